@@ -1,0 +1,28 @@
+"""Defaults for every setting; each can be overridden by a ``FACTCHECK_*`` environment variable."""
+from __future__ import annotations
+
+DEFAULTS: dict = {
+    # path of the SQLite database file
+    "DATABASE": "instance/factcheck.db",
+    # seconds a writer waits for another worker's transaction before giving up
+    "BUSY_TIMEOUT": 30.0,
+    # largest accepted request body, bytes (413 beyond)
+    "MAX_CONTENT_LENGTH": 2 * 1024 * 1024,
+    # longest accepted article text, characters (422 beyond)
+    "MAX_TEXT_LENGTH": 200_000,
+    # comma-separated API keys for write endpoints; empty = writes open
+    "API_KEYS": "",
+    # require a key for reads too
+    "READ_REQUIRES_KEY": False,
+    # default and largest page size of list endpoints
+    "PAGE_SIZE": 50,
+    "MAX_PAGE_SIZE": 500,
+    # matching: candidates kept per claim and the fuzzy score below which a pair is not stored
+    "MATCH_MAX_CANDIDATES": 50,
+    "MATCH_MIN_SCORE": 55.0,
+    # rate limit per key or client address: requests per window (0 disables)
+    "RATE_LIMIT": 0,
+    "RATE_LIMIT_WINDOW": 60,
+    # comma-separated origins allowed by CORS; empty = no CORS headers
+    "CORS_ORIGINS": "",
+}

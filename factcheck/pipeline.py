@@ -1,0 +1,23 @@
+"""The extraction pipeline: text → segment → furniture → attribute → claims. Pure: no I/O, no clock."""
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+
+from .attribution.classify import attribute
+from .extract.claims import extract_claims
+from .models import Analysis
+from .text.furniture import is_furniture
+from .text.normalize import detect_language
+from .text.segment import segment
+
+
+def analyze(text: str, language: str | None = None, published: date | None = None) -> Analysis:
+    """Segment ``text`` and extract its claims; ``language`` is detected when not given."""
+    language = language or detect_language(text)
+    segments = tuple(replace(s, furniture=is_furniture(s, language)) for s in segment(text))
+    live = [s for s in segments if not s.furniture]
+    frames_live = iter(attribute(text, live, language))
+    frames = [[] if s.furniture else next(frames_live) for s in segments]
+    claims = extract_claims(text, segments, frames, language, published)
+    return Analysis(language=language, segments=segments, claims=claims)

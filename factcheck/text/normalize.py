@@ -1,0 +1,88 @@
+"""Folding for matching keys and search: never used for offsets.
+
+Arabic: harakat and Quranic marks removed, tatweel removed, alef/hamza forms folded to ا, ta marbuta
+to ه, alef maqsura to ي, ؤ/ئ to و/ي; Arabic-Indic and Persian digits to ASCII (٫ → ., ٬ → ,);
+bidi controls and zero-width characters removed. English: case folding.
+``key_tokens`` additionally strips Arabic clitics and the article and lightly stems English words.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+from pyarabic import araby
+
+_DROP = set(araby.TASHKEEL) | {araby.TATWEEL, "\u0670", "\u0653", "\u0654", "\u0655"}
+_DROP |= {chr(c) for c in range(0x0610, 0x061B)} | {chr(c) for c in range(0x06D6, 0x06EE)}
+# bidi controls, zero-width characters, BOM, soft hyphen
+INVISIBLE = {"\u200b", "\u200c", "\u200d", "\u200e", "\u200f", "\u202a", "\u202b", "\u202c", "\u202d",
+             "\u202e", "\u2066", "\u2067", "\u2068", "\u2069", "\u061c", "\ufeff", "\u00ad", "\u2060"}
+_FOLD = {ord(c): None for c in _DROP | INVISIBLE}
+_FOLD.update({ord(c): "ا" for c in "أإآٱ"})
+_FOLD.update({ord("ة"): "ه", ord("ى"): "ي", ord("ؤ"): "و", ord("ئ"): "ي", ord("ی"): "ي", ord("ک"): "ك"})
+_FOLD.update({0x0660 + i: str(i) for i in range(10)})
+_FOLD.update({0x06F0 + i: str(i) for i in range(10)})
+_FOLD.update({ord("٫"): ".", ord("٬"): ",", ord("،"): ",", ord("؛"): ";", ord("؟"): "?"})
+
+_ARABIC = re.compile(r"[\u0600-\u06FF]")
+_LATIN = re.compile(r"[A-Za-z]")
+_WORD = re.compile(r"[0-9]+(?:[.,][0-9]+)*|[^\W\d_]+", re.UNICODE)
+
+# Arabic proclitics (conjunction, preposition, article) stripped for keys, longest first
+_AR_PREFIXES = ("وبال", "وكال", "فبال", "وال", "فال", "بال", "كال", "ولل", "لل", "ال", "و", "ف", "ب", "ل")
+_AR_SUFFIXES = ("هما", "كما", "هم", "هن", "ها", "كم", "نا", "ات", "ون", "ين", "ه")
+_EN_SUFFIXES = ("ings", "ing", "edly", "ed", "ies", "es", "s")
+
+
+def fold(text: str) -> str:
+    """Case- and orthography-folded copy of ``text`` (lengths may differ: not for offsets)."""
+    return unicodedata.normalize("NFKC", text).translate(_FOLD).casefold()
+
+
+def arabic_ratio(text: str) -> float:
+    """Share of letters that are Arabic script (0 when there are no letters)."""
+    ar = len(_ARABIC.findall(text))
+    la = len(_LATIN.findall(text))
+    return ar / (ar + la) if ar + la else 0.0
+
+
+def detect_language(text: str) -> str:
+    """``ar`` when Arabic script dominates the letters, else ``en``."""
+    return "ar" if arabic_ratio(text[:5000]) >= 0.3 else "en"
+
+
+@lru_cache(maxsize=65536)
+def stem(token: str) -> str:
+    """Light stem of one folded token: Arabic clitics and article, English plural/verb endings."""
+    if not token or token[0].isdigit():
+        return token
+    if _ARABIC.match(token):
+        for p in _AR_PREFIXES:
+            if token.startswith(p) and len(token) - len(p) >= 3:
+                token = token[len(p):]
+                break
+        for s in _AR_SUFFIXES:
+            if token.endswith(s) and len(token) - len(s) >= 3:
+                token = token[: -len(s)]
+                break
+        return token
+    for s in _EN_SUFFIXES:
+        if token.endswith(s) and len(token) - len(s) >= 3:
+            return token[: -len(s)]
+    return token
+
+
+def tokens(text: str) -> list[str]:
+    """Folded word and number tokens."""
+    return _WORD.findall(fold(text))
+
+
+def key_tokens(text: str) -> list[str]:
+    """Folded, clitic-stripped, lightly stemmed tokens: the matching and search vocabulary."""
+    return [stem(t) for t in tokens(text)]
+
+
+def key_text(text: str) -> str:
+    """``key_tokens`` joined by spaces: what the full-text index stores."""
+    return " ".join(key_tokens(text))
