@@ -99,6 +99,10 @@ class Claim:
     checkworthiness: float = 0.5
     negated: bool = False
     sentence: int = 0
+    # set once stored
+    id: str | None = None
+    article_id: str | None = None
+    source_id: int | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,6 +112,23 @@ class Analysis:
     language: str
     segments: tuple[Segment, ...]
     claims: tuple[Claim, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """A stored article (``text`` omitted from list views)."""
+
+    id: str
+    sha256: str
+    language: str
+    ingested_at: str
+    claim_count: int
+    title: str | None = None
+    url: str | None = None
+    publisher: str | None = None
+    published_at: str | None = None
+    text: str | None = None
+    claims: tuple[Claim, ...] | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,0 +1,34 @@
+"""The HTTP layer: blueprints, request checks and the problem+json error handlers."""
+from __future__ import annotations
+
+from flask import Flask, request
+
+from . import articles, claims, docs, health
+from .app_api import ProblemApi
+from .auth import check as check_key
+from .common import close_db, get_db
+from .errors import problem, unexpected
+
+JSON_TYPES = ("application/json",)
+
+
+def _body_checks():
+    """415 for a write with a non-JSON body; 401/403 for a write without a valid key."""
+    if request.method in ("POST", "PUT", "PATCH"):
+        mimetype = request.mimetype or ""
+        if not (mimetype in JSON_TYPES or mimetype.endswith("+json")):
+            return problem(415, detail=f"Content-Type {mimetype or '(none)'!r} is not JSON; "
+                                        "send 'Content-Type: application/json'.")
+    if request.endpoint is None:
+        return None
+    return check_key(get_db())
+
+
+def register(app: Flask) -> None:
+    api = ProblemApi(app)
+    for module in (articles, claims, health):
+        api.register_blueprint(module.blp)
+    app.register_blueprint(docs.bp)
+    app.before_request(_body_checks)
+    app.teardown_appcontext(close_db)
+    app.register_error_handler(Exception, unexpected)

@@ -1,0 +1,39 @@
+"""Helpers shared by the route modules: the request's database, page size, 404s, list bodies."""
+from __future__ import annotations
+
+from flask import current_app, g
+from flask_smorest import abort
+
+from ..store.db import connect
+from ..store.paging import BadCursor
+
+
+def get_db():
+    """The request's connection (opened on first use, closed on teardown)."""
+    if "db" not in g:
+        cfg = current_app.config
+        g.db = connect(cfg["DATABASE"], cfg["BUSY_TIMEOUT"])
+    return g.db
+
+
+def close_db(_exc=None) -> None:
+    db = g.pop("db", None)
+    if db is not None:
+        db.close()
+
+
+def page_size(args: dict) -> int:
+    return args.get("limit") or current_app.config["PAGE_SIZE"]
+
+
+def not_found(what: str, ident) -> None:
+    abort(404, message=f"No {what} with id {ident!r}.")
+
+
+def paged(fetch):
+    """Run a paging ``fetch()``; a bad cursor becomes a 422 naming the field."""
+    try:
+        items, nxt = fetch()
+    except BadCursor as exc:
+        abort(422, errors={"cursor": [f"{str(exc)[:1].upper()}{str(exc)[1:]}."]})
+    return {"items": items, "next_cursor": nxt}

@@ -1,0 +1,69 @@
+"""Articles and their claims: writes in one transaction, reads with keyset paging."""
+from __future__ import annotations
+
+from ..models import Article, Claim
+from . import paging
+from .rows import claim_to_row, row_to_article, row_to_claim
+
+ARTICLE_COLS = ("id, sha256, title, url, publisher, published_at, published_date, language, "
+                "ingested_at, claim_count")
+
+
+def by_sha(db, sha256: str) -> dict | None:
+    rows = list(db.query(f"SELECT {ARTICLE_COLS}, text FROM articles WHERE sha256 = ?", [sha256]))
+    return rows[0] if rows else None
+
+
+def insert(db, article_row: dict, claims: list[Claim], key_texts: list[str]) -> None:
+    """Insert one article row and its claims (the caller holds the write transaction)."""
+    db["articles"].insert(article_row)
+    rows = []
+    for idx, (claim, key_text) in enumerate(zip(claims, key_texts, strict=True)):
+        row = claim_to_row(claim, key_text, article_row.get("published_date"))
+        row["idx"] = idx
+        rows.append(row)
+    if rows:
+        db["claims"].insert_all(rows, batch_size=200)
+
+
+def get(db, article_id: str, with_text: bool = True) -> Article | None:
+    cols = ARTICLE_COLS + (", text" if with_text else "")
+    rows = list(db.query(f"SELECT {cols} FROM articles WHERE id = ?", [article_id]))
+    return row_to_article(rows[0], with_text=with_text) if rows else None
+
+
+def exists(db, article_id: str) -> bool:
+    return bool(list(db.query("SELECT 1 FROM articles WHERE id = ?", [article_id])))
+
+
+def list_page(db, limit: int, cursor: str | None, publisher: str | None = None,
+              language: str | None = None, since: str | None = None) -> tuple[list[Article], str | None]:
+    """Articles in ingest order, filtered, one page."""
+    where, params = ["rowid > ?"], [paging.decode(cursor) or 0]
+    for col, value in (("publisher", publisher), ("language", language)):
+        if value is not None:
+            where.append(f"{col} = ?")
+            params.append(value)
+    if since:
+        where.append("published_date >= ?")
+        params.append(since)
+    sql = (f"SELECT rowid AS _rowid, {ARTICLE_COLS} FROM articles WHERE {' AND '.join(where)} "
+           f"ORDER BY rowid LIMIT ?")
+    rows = list(db.query(sql, [*params, limit + 1]))
+    rows, nxt = paging.page(rows, limit, lambda r: r["_rowid"])
+    return [row_to_article(r) for r in rows], nxt
+
+
+def claims_page(db, article_id: str, limit: int, cursor: str | None) -> tuple[list[Claim], str | None]:
+    """Claims of one article in text order, one page."""
+    after = paging.decode(cursor)
+    rows = list(db.query(
+        "SELECT * FROM claims WHERE article_id = ? AND idx > ? ORDER BY idx LIMIT ?",
+        [article_id, -1 if after is None else after, limit + 1]))
+    rows, nxt = paging.page(rows, limit, lambda r: r["idx"])
+    return [row_to_claim(r) for r in rows], nxt
+
+
+def all_claims(db, article_id: str) -> list[Claim]:
+    return [row_to_claim(r) for r in db.query(
+        "SELECT * FROM claims WHERE article_id = ? ORDER BY idx", [article_id])]

@@ -1,0 +1,102 @@
+"""Claim reads: one claim, filtered lists with keyset paging, and ranked fuzzy search (``q``)."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz
+
+from ..models import Claim
+from ..text.normalize import key_tokens
+from . import paging
+from .rows import row_to_claim
+
+SEARCH_CANDIDATES = 2000  # FTS hits re-ranked by fuzzy score per query
+
+
+@dataclass(frozen=True)
+class ClaimFilter:
+    """Filters of ``GET /v1/claims``; None means "any"."""
+
+    attribution: str | None = None
+    article_id: str | None = None
+    event: str | None = None
+    language: str | None = None
+    source_id: int | None = None
+    publisher: str | None = None
+    since: str | None = None
+    min_checkworthiness: float | None = None
+
+    def sql(self) -> tuple[list[str], list]:
+        where, params = [], []
+        for col, value in (("c.attribution_type", self.attribution), ("c.article_id", self.article_id),
+                           ("c.event", self.event), ("c.language", self.language),
+                           ("c.source_id", self.source_id)):
+            if value is not None:
+                where.append(f"{col} = ?")
+                params.append(value)
+        if self.publisher is not None:
+            where.append("c.article_id IN (SELECT id FROM articles WHERE publisher = ?)")
+            params.append(self.publisher)
+        if self.since is not None:
+            where.append("c.published_date >= ?")
+            params.append(self.since)
+        if self.min_checkworthiness is not None:
+            where.append("c.checkworthiness >= ?")
+            params.append(self.min_checkworthiness)
+        return where, params
+
+
+def get(db, claim_id: str) -> Claim | None:
+    rows = list(db.query("SELECT * FROM claims WHERE id = ?", [claim_id]))
+    return row_to_claim(rows[0]) if rows else None
+
+
+def get_many(db, claim_ids) -> dict[str, Claim]:
+    ids = list(claim_ids)
+    out: dict[str, Claim] = {}
+    for i in range(0, len(ids), 500):
+        chunk = ids[i:i + 500]
+        marks = ",".join("?" * len(chunk))
+        for r in db.query(f"SELECT * FROM claims WHERE id IN ({marks})", chunk):
+            out[r["id"]] = row_to_claim(r)
+    return out
+
+
+def list_page(db, flt: ClaimFilter, limit: int, cursor: str | None) -> tuple[list[Claim], str | None]:
+    """Claims in ingest order, filtered, one page."""
+    where, params = flt.sql()
+    where.insert(0, "c.rowid > ?")
+    params.insert(0, paging.decode(cursor) or 0)
+    sql = (f"SELECT c.rowid AS _rowid, c.* FROM claims c WHERE {' AND '.join(where)} "
+           f"ORDER BY c.rowid LIMIT ?")
+    rows = list(db.query(sql, [*params, limit + 1]))
+    rows, nxt = paging.page(rows, limit, lambda r: r["_rowid"])
+    return [row_to_claim(r) for r in rows], nxt
+
+
+def fts_query(q: str) -> str | None:
+    """A safe FTS5 expression for user text: every key token quoted, prefix-matched, OR-ed."""
+    toks = [t.replace('"', "") for t in key_tokens(q)]
+    toks = [t for t in dict.fromkeys(toks) if t][:32]
+    if not toks:
+        return None
+    return " OR ".join(f'"{t}"*' if len(t) >= 3 else f'"{t}"' for t in toks)
+
+
+def search_page(db, q: str, flt: ClaimFilter, limit: int, cursor: str | None) -> tuple[list[Claim], str | None]:
+    """Claims matching ``q`` best first: FTS5 candidates re-ranked by fuzzy score; offset cursor."""
+    offset = paging.decode(cursor) or 0
+    expr = fts_query(q)
+    if expr is None:
+        return [], None
+    where, params = flt.sql()
+    extra = (" AND " + " AND ".join(where)) if where else ""
+    rows = list(db.query(
+        f"SELECT c.rowid AS _rowid, c.* FROM claims_fts f JOIN claims c ON c.rowid = f.rowid "
+        f"WHERE claims_fts MATCH ?{extra} ORDER BY f.rank LIMIT ?", [expr, *params, SEARCH_CANDIDATES]))
+    needle = " ".join(key_tokens(q))
+    ranked = sorted(rows, key=lambda r: (-fuzz.token_set_ratio(needle, r["key_text"] or "", processor=None),
+                                         r["_rowid"]))
+    chunk = ranked[offset:offset + limit]
+    nxt = paging.encode(offset + limit) if offset + limit < len(ranked) else None
+    return [row_to_claim(r) for r in chunk], nxt

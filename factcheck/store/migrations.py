@@ -1,0 +1,76 @@
+"""Schema, created and changed only through named sqlite-utils migrations (applied in order, once)."""
+from __future__ import annotations
+
+from sqlite_utils import Database
+from sqlite_utils.migrations import Migrations
+
+migrations = Migrations("factcheck")
+
+
+@migrations(name="0001_articles_claims")
+def _articles_claims(db: Database) -> None:
+    db["articles"].create({
+        "id": str, "sha256": str, "title": str, "url": str, "publisher": str, "published_at": str,
+        "published_date": str, "language": str, "text": str, "ingested_at": str, "claim_count": int,
+    }, pk="id", not_null={"sha256", "language", "text", "ingested_at"})
+    db["articles"].create_index(["sha256"], unique=True)
+    db["articles"].create_index(["publisher"])
+    db["articles"].create_index(["language"])
+    db["articles"].create_index(["published_date"])
+    db["claims"].create({
+        "id": str, "article_id": str, "idx": int, "text": str, "start": int, "end": int,
+        "language": str, "event": str, "subject": str, "subject_start": int, "subject_end": int,
+        "subject_key": str, "attribution_type": str, "source_text": str, "source_start": int,
+        "source_end": int, "cue_text": str, "cue_start": int, "cue_end": int, "cited_text": str,
+        "cited_start": int, "cited_end": int, "source_kind": str, "carried": int, "source_id": int,
+        "checkworthiness": float, "negated": int, "quantities": str, "dates": str,
+        "key_text": str, "published_date": str,
+    }, pk="id", foreign_keys=[("article_id", "articles", "id")],
+        not_null={"article_id", "text", "start", "end", "attribution_type"})
+    db["claims"].create_index(["article_id", "idx"], unique=True)
+    db["claims"].create_index(["attribution_type"])
+    db["claims"].create_index(["event"])
+    db["claims"].create_index(["language"])
+    db["claims"].create_index(["source_id"])
+    db["claims"].enable_fts(["key_text"], fts_version="FTS5", create_triggers=True,
+                            tokenize="unicode61 remove_diacritics 2")
+
+
+@migrations(name="0002_sources")
+def _sources(db: Database) -> None:
+    db["sources"].create({"id": int, "name": str, "kind": str, "created_at": str}, pk="id",
+                         not_null={"name", "kind"})
+    db["sources"].create_index(["kind"])
+    db["source_aliases"].create({"alias_key": str, "source_id": int, "alias": str}, pk="alias_key",
+                                foreign_keys=[("source_id", "sources", "id")])
+    db["source_aliases"].create_index(["source_id"])
+
+
+@migrations(name="0003_matches")
+def _matches(db: Database) -> None:
+    db["claim_keys"].create({"key": str, "claim_id": str}, pk=("key", "claim_id"),
+                            foreign_keys=[("claim_id", "claims", "id")])
+    db["claim_keys"].create_index(["claim_id"])
+    db["matches"].create({
+        "claim_id": str, "other_id": str, "relation": str, "score": float, "reasons": str,
+        "created_at": str,
+    }, pk=("claim_id", "other_id"), foreign_keys=[("claim_id", "claims", "id"), ("other_id", "claims", "id")])
+    db["matches"].create_index(["other_id"])
+    db["matches"].create_index(["relation"])
+
+
+@migrations(name="0004_keys_limits")
+def _keys_limits(db: Database) -> None:
+    db["api_keys"].create({
+        "id": int, "label": str, "key_hash": str, "created_at": str, "last_used_at": str,
+        "revoked_at": str,
+    }, pk="id", not_null={"key_hash", "created_at"})
+    db["api_keys"].create_index(["key_hash"], unique=True)
+    db["rate_limits"].create({"bucket": str, "window": int, "count": int}, pk=("bucket", "window"))
+
+
+def migrate(db: Database) -> list[str]:
+    """Apply pending migrations; return the names applied."""
+    pending = [m.name for m in migrations.pending(db)]
+    migrations.apply(db)
+    return pending

@@ -1,0 +1,70 @@
+"""Conversions between dataclasses and table rows (JSON columns for quantities and dates)."""
+from __future__ import annotations
+
+import json
+from dataclasses import asdict
+
+from ..models import Article, Attribution, Claim, DateRef, Quantity, Span
+
+
+def _span_cols(prefix: str, span: Span | None) -> dict:
+    if span is None:
+        return {f"{prefix}_text": None, f"{prefix}_start": None, f"{prefix}_end": None}
+    return {f"{prefix}_text": span.text, f"{prefix}_start": span.start, f"{prefix}_end": span.end}
+
+
+def _span(row: dict, prefix: str, text_col: str | None = None) -> Span | None:
+    start = row.get(f"{prefix}_start")
+    if start is None:
+        return None
+    return Span(start, row[f"{prefix}_end"], row[text_col or f"{prefix}_text"])
+
+
+def claim_to_row(claim: Claim, key_text: str, published_date: str | None) -> dict:
+    """Row of the ``claims`` table for a claim that already has ``id`` and ``article_id``."""
+    a = claim.attribution
+    row = {
+        "id": claim.id, "article_id": claim.article_id, "idx": None,
+        "text": claim.text, "start": claim.start, "end": claim.end, "language": claim.language,
+        "event": claim.event, "subject": claim.subject.text if claim.subject else None,
+        "subject_start": claim.subject.start if claim.subject else None,
+        "subject_end": claim.subject.end if claim.subject else None, "subject_key": claim.subject_key,
+        "attribution_type": a.type, "source_kind": a.source_kind, "carried": int(a.carried),
+        "source_id": claim.source_id, "checkworthiness": round(claim.checkworthiness, 4),
+        "negated": int(claim.negated),
+        "quantities": json.dumps([asdict(q) for q in claim.quantities], ensure_ascii=False),
+        "dates": json.dumps([asdict(d) for d in claim.dates], ensure_ascii=False),
+        "key_text": key_text, "published_date": published_date,
+    }
+    row.update(_span_cols("source", a.source))
+    row.update(_span_cols("cue", a.cue))
+    row.update(_span_cols("cited", a.cited))
+    return row
+
+
+def row_to_claim(row: dict) -> Claim:
+    """The ``Claim`` stored in a ``claims`` row."""
+    attribution = Attribution(
+        type=row["attribution_type"], source=_span(row, "source"), cue=_span(row, "cue"),
+        cited=_span(row, "cited"), source_kind=row["source_kind"], carried=bool(row["carried"]),
+    )
+    subject = _span(row, "subject", "subject")
+    return Claim(
+        start=row["start"], end=row["end"], text=row["text"], language=row["language"],
+        event=row["event"], subject=subject, subject_key=row["subject_key"],
+        quantities=tuple(Quantity(**q) for q in json.loads(row["quantities"] or "[]")),
+        dates=tuple(DateRef(**d) for d in json.loads(row["dates"] or "[]")),
+        attribution=attribution, checkworthiness=row["checkworthiness"] or 0.0,
+        negated=bool(row["negated"]), id=row["id"],
+        article_id=row["article_id"], source_id=row["source_id"],
+    )
+
+
+def row_to_article(row: dict, with_text: bool = False, claims=None) -> Article:
+    """The ``Article`` stored in an ``articles`` row."""
+    return Article(
+        id=row["id"], sha256=row["sha256"], language=row["language"], ingested_at=row["ingested_at"],
+        claim_count=row["claim_count"], title=row["title"], url=row["url"], publisher=row["publisher"],
+        published_at=row["published_at"], text=row["text"] if with_text else None,
+        claims=tuple(claims) if claims is not None else None,
+    )

@@ -1,0 +1,71 @@
+"""Shared fixtures: an app on a fresh temporary database, its client, and the seed articles."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from factcheck import create_app
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "seeds"
+SHARED = ROOT.parent / "shared"
+
+
+@pytest.fixture
+def app(tmp_path):
+    return create_app({"DATABASE": str(tmp_path / "test.db"), "TESTING": True})
+
+
+@pytest.fixture
+def client(app):
+    return app.test_client()
+
+
+def seed_bodies() -> list[dict]:
+    """POST bodies for the seed articles, metadata from seeds/index.json."""
+    out = []
+    for meta in json.loads((SEEDS / "index.json").read_text(encoding="utf-8")):
+        body = {k: meta[k] for k in ("title", "url", "publisher", "published_at", "language") if meta.get(k)}
+        body["text"] = (SEEDS / meta["file"]).read_text(encoding="utf-8")
+        out.append(body)
+    return out
+
+
+@pytest.fixture
+def seeded(client):
+    """The client with both seed articles ingested; returns (client, [article json])."""
+    arts = []
+    for body in seed_bodies():
+        r = client.post("/v1/articles", json=body)
+        assert r.status_code == 201, r.get_json()
+        arts.append(r.get_json())
+    return client, arts
+
+
+def all_pages(client, url: str) -> list[dict]:
+    """Every item of a paged list, following next_cursor."""
+    items, cursor = [], None
+    sep = "&" if "?" in url else "?"
+    while True:
+        r = client.get(url + (f"{sep}cursor={cursor}" if cursor else ""))
+        assert r.status_code == 200, r.get_json()
+        body = r.get_json()
+        items += body["items"]
+        cursor = body["next_cursor"]
+        if not cursor:
+            return items
+
+
+def span_objects(claim: dict):
+    """Every object with offsets inside an API claim."""
+    yield claim
+    yield from claim["quantities"]
+    yield from claim["dates"]
+    a = claim["attribution"]
+    for key in ("source", "cue", "cited"):
+        if a.get(key):
+            yield a[key]
+    if claim.get("subject"):
+        yield claim["subject"]
