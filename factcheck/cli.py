@@ -105,5 +105,7 @@ def import_cmd(source, no_match):
 
 
 def register_cli(app: Flask) -> None:
+    from . import cli_ops
     for cmd in (init_db, ingest_cmd, export_cmd, import_cmd):
         app.cli.add_command(cmd)
+    cli_ops.register(app)

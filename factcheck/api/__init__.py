@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from flask import Flask, request
 
-from . import articles, claims, docs, health
+from . import articles, claims, docs, hardening, health
 from .app_api import ProblemApi
 from .auth import check as check_key
 from .common import close_db, get_db
@@ -32,3 +32,4 @@ def register(app: Flask) -> None:
     app.before_request(_body_checks)
     app.teardown_appcontext(close_db)
     app.register_error_handler(Exception, unexpected)
+    hardening.install(app)
