@@ -43,7 +43,9 @@ def init_db():
     """Create the database or apply pending migrations."""
     from .store.migrations import migrations
     from .store.setup import ensure_schema
+    from .store.sources import seed_gazetteer
     ensure_schema(current_app.config["DATABASE"], current_app.config["BUSY_TIMEOUT"])
+    seed_gazetteer(_db())
     names = [m.name for m in migrations.applied(_db())]
     click.echo(f"database {current_app.config['DATABASE']} ready; migrations: {', '.join(names)}")
 

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from flask import Flask, request
 
-from . import articles, claims, docs, hardening, health
+from . import articles, claims, docs, hardening, health, matching, reports, sources
 from .app_api import ProblemApi
 from .auth import check as check_key
 from .common import close_db, get_db
@@ -13,20 +13,23 @@ JSON_TYPES = ("application/json",)
 
 
 def _body_checks():
-    """415 for a write with a non-JSON body; 401/403 for a write without a valid key."""
+    """401/403 for a request without a valid key, then 415 for a write with a non-JSON body
+    (both before the body is read)."""
+    if request.endpoint is not None:
+        denied = check_key(get_db())
+        if denied is not None:
+            return denied
     if request.method in ("POST", "PUT", "PATCH"):
         mimetype = request.mimetype or ""
         if not (mimetype in JSON_TYPES or mimetype.endswith("+json")):
             return problem(415, detail=f"Content-Type {mimetype or '(none)'!r} is not JSON; "
                                         "send 'Content-Type: application/json'.")
-    if request.endpoint is None:
-        return None
-    return check_key(get_db())
+    return None
 
 
 def register(app: Flask) -> None:
     api = ProblemApi(app)
-    for module in (articles, claims, health):
+    for module in (articles, claims, reports, sources, matching, health):
         api.register_blueprint(module.blp)
     app.register_blueprint(docs.bp)
     app.before_request(_body_checks)

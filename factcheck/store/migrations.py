@@ -38,7 +38,7 @@ def _articles_claims(db: Database) -> None:
 
 @migrations(name="0002_sources")
 def _sources(db: Database) -> None:
-    db["sources"].create({"id": int, "name": str, "kind": str, "created_at": str}, pk="id",
+    db["sources"].create({"id": int, "name": str, "kind": str, "origin": str, "created_at": str}, pk="id",
                          not_null={"name", "kind"})
     db["sources"].create_index(["kind"])
     db["source_aliases"].create({"alias_key": str, "source_id": int, "alias": str}, pk="alias_key",
@@ -57,6 +57,7 @@ def _matches(db: Database) -> None:
     }, pk=("claim_id", "other_id"), foreign_keys=[("claim_id", "claims", "id"), ("other_id", "claims", "id")])
     db["matches"].create_index(["other_id"])
     db["matches"].create_index(["relation"])
+    db["key_df"].create({"key": str, "n": int}, pk="key")
 
 
 @migrations(name="0004_keys_limits")

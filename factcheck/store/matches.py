@@ -1,0 +1,70 @@
+"""Reads of stored matches: a claim's matches, conflicts across articles, and match clusters."""
+from __future__ import annotations
+
+import json
+
+from . import paging
+from .claims import get_many
+
+
+def for_claim(db, claim_id: str, relation: str | None, limit: int, cursor: str | None):
+    """[(other claim, relation, score, reasons)] best score first, one page (offset cursor)."""
+    offset = paging.decode(cursor) or 0
+    where, params = ["m.claim_id = ?"], [claim_id]
+    if relation:
+        where.append("m.relation = ?")
+        params.append(relation)
+    rows = db.conn.execute(
+        f"SELECT m.other_id, m.relation, m.score, m.reasons FROM matches m WHERE {' AND '.join(where)} "
+        f"ORDER BY m.score DESC, m.other_id LIMIT ? OFFSET ?", [*params, limit + 1, offset]).fetchall()
+    nxt = paging.encode(offset + limit) if len(rows) > limit else None
+    rows = rows[:limit]
+    claims = get_many(db, [r[0] for r in rows])
+    items = [{"claim": claims[r[0]], "relation": r[1], "score": r[2], "reasons": json.loads(r[3] or "[]")}
+             for r in rows if r[0] in claims]
+    return items, nxt
+
+
+def conflicts_page(db, limit: int, cursor: str | None, article_id: str | None = None,
+                   event: str | None = None, since: str | None = None):
+    """Conflicting pairs (each once), newest first by rowid, filtered; keyset cursor."""
+    where, params = ["m.relation = 'conflicts'", "m.claim_id < m.other_id"], []
+    after = paging.decode(cursor)
+    if after is not None:
+        where.append("m.rowid < ?")
+        params.append(after)
+    if article_id:
+        where.append("(a.article_id = ? OR b.article_id = ?)")
+        params += [article_id, article_id]
+    if event:
+        where.append("(a.event = ? OR b.event = ?)")
+        params += [event, event]
+    if since:
+        where.append("(a.published_date >= ? OR b.published_date >= ?)")
+        params += [since, since]
+    rows = db.conn.execute(
+        "SELECT m.rowid, m.claim_id, m.other_id, m.score, m.reasons FROM matches m "
+        "JOIN claims a ON a.id = m.claim_id JOIN claims b ON b.id = m.other_id "
+        f"WHERE {' AND '.join(where)} ORDER BY m.rowid DESC LIMIT ?", [*params, limit + 1]).fetchall()
+    rows, nxt = paging.page(rows, limit, lambda r: r[0])
+    claims = get_many(db, [r[1] for r in rows] + [r[2] for r in rows])
+    items = [{"a": claims[r[1]], "b": claims[r[2]], "score": r[3], "reasons": json.loads(r[4] or "[]")}
+             for r in rows]
+    return items, nxt
+
+
+def cluster(db, claim_id: str, max_size: int = 200) -> dict[str, str]:
+    """claim id → relation to the start claim, for claims that agree with it (two hops)."""
+    seen = {claim_id: "self"}
+    frontier = [claim_id]
+    for _ in range(2):
+        nxt = []
+        for cid in frontier:
+            for (other,) in db.conn.execute(
+                    "SELECT other_id FROM matches WHERE claim_id = ? AND relation = 'agrees' "
+                    "ORDER BY score DESC LIMIT ?", [cid, max_size]):
+                if other not in seen and len(seen) < max_size:
+                    seen[other] = "agrees"
+                    nxt.append(other)
+        frontier = nxt
+    return seen
