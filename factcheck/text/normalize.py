@@ -52,14 +52,24 @@ def detect_language(text: str) -> str:
     return "ar" if arabic_ratio(text[:5000]) >= 0.3 else "en"
 
 
+def _protected() -> frozenset[str]:
+    """Words whose first letter looks like a clitic but is not (lexicons/ar/stem_protected.txt)."""
+    from ..lexicons import load_set
+    return load_set("ar", "stem_protected")
+
+
 @lru_cache(maxsize=65536)
 def stem(token: str) -> str:
     """Light stem of one folded token: Arabic clitics and article, English plural/verb endings."""
     if not token or token[0].isdigit():
         return token
     if _ARABIC.match(token):
+        protected = _protected()
         for p in _AR_PREFIXES:
-            if token.startswith(p) and len(token) - len(p) >= 3:
+            if token in protected:
+                break
+            # a one-letter clitic must leave a word: و/ف at least 3 letters, ب/ل at least 4
+            if token.startswith(p) and len(token) - len(p) >= (4 if p in "بل" else 3):
                 token = token[len(p):]
                 break
         for s in _AR_SUFFIXES:

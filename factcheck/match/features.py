@@ -1,0 +1,181 @@
+"""Pair signals between two claims' keys: each a verdict on one dimension with a plain-words reason.
+
+Needs: two ``ClaimKeys``. Adds: ``Signal`` objects for quantities, bare numbers, dates, negation,
+antonyms, entity swaps, subject/scope and topic overlap, and ``vector()`` — the symmetric numeric
+features the optional learned model scores. Every function is symmetric in its two arguments.
+"""
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+from .keys import ClaimKeys, QKey
+
+_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
+           "October", "November", "December")
+_UNIT_WORDS = {"person": "people", "percent": "%", None: ""}
+_SCALES = ((1e12, "trillion"), (1e9, "billion"), (1e6, "million"))
+_QUAL_WORDS = {"exact": "", "about": "about ", "at_least": "at least ", "more_than": "more than ",
+               "at_most": "at most ", "less_than": "less than "}
+
+
+@dataclass(frozen=True, slots=True)
+class Signal:
+    """One dimension's verdict: ``agree``, ``conflict``, ``differ`` (different scope) or ``incomparable``."""
+
+    kind: str
+    verdict: str
+    reason: str
+
+
+def fmt_number(v: float) -> str:
+    """4.3e9 → "4.3 billion", 500.0 → "500"."""
+    for scale, word in _SCALES:
+        if abs(v) >= scale:
+            return f"{v / scale:.3g} {word}"
+    return f"{v:,.10g}" if abs(v) >= 10000 else f"{v:.10g}"
+
+
+def fmt_quantity(q: QKey, with_qualifier: bool = True) -> str:
+    unit = _UNIT_WORDS.get(q.unit, q.unit or "")
+    qual = _QUAL_WORDS.get(q.qualifier, "") if with_qualifier else ""
+    num = fmt_number(q.value)
+    body = f"{num}%" if unit == "%" else f"{num} {unit}".strip()
+    if q.total:
+        body += f" of {fmt_number(q.total)}"
+    return qual + body
+
+
+def fmt_date(value: str) -> str:
+    """"2025-02" → "February 2025"."""
+    parts = value.split("-")
+    if len(parts) >= 2 and parts[1].isdigit() and 1 <= int(parts[1]) <= 12:
+        month = _MONTHS[int(parts[1]) - 1]
+        return f"{int(parts[2])} {month} {parts[0]}" if len(parts) == 3 else f"{month} {parts[0]}"
+    return value
+
+
+def _overlap(a: QKey, b: QKey) -> bool:
+    if a.low > b.high or b.low > a.high:
+        return False
+    if a.total and b.total:
+        return abs(a.total - b.total) <= 0.01 * max(a.total, b.total)
+    return True
+
+
+def quantities(ka: ClaimKeys, kb: ClaimKeys) -> list[Signal]:
+    """Per shared unit: agree when some pair of intervals overlaps, else conflict."""
+    if not ka.quantities or not kb.quantities:
+        return []
+    out = []
+    units = sorted({q.unit or "" for q in ka.quantities} & {q.unit or "" for q in kb.quantities})
+    for unit in units:
+        qa = [q for q in ka.quantities if (q.unit or "") == unit]
+        qb = [q for q in kb.quantities if (q.unit or "") == unit]
+        pairs = sorted(((x, y) for x in qa for y in qb), key=lambda p: _distance(*p))
+        x, y = pairs[0]
+        if _overlap(x, y):
+            same = fmt_quantity(x) if x.qualifier != "exact" or y.qualifier == "exact" else fmt_quantity(y)
+            out.append(Signal("quantity", "agree", f"both say {same}"))
+        else:
+            out.append(Signal("quantity", "conflict", " vs ".join(sorted((fmt_quantity(x), fmt_quantity(y))))))
+    if not units:
+        ua = "/".join(sorted({q.unit or "number" for q in ka.quantities}))
+        ub = "/".join(sorted({q.unit or "number" for q in kb.quantities}))
+        out.append(Signal("quantity", "incomparable", "different units: " + " vs ".join(sorted((ua, ub)))))
+    return out
+
+
+def _distance(a: QKey, b: QKey) -> float:
+    return abs(math.log((abs(a.value) + 1e-9) / (abs(b.value) + 1e-9)))
+
+
+def numbers(ka: ClaimKeys, kb: ClaimKeys) -> list[Signal]:
+    """Bare numbers in the text, used only when no quantities were extracted on either side."""
+    if ka.quantities or kb.quantities or not ka.numbers or not kb.numbers:
+        return []
+    only_a, only_b = ka.numbers - kb.numbers, kb.numbers - ka.numbers
+    if only_a and only_b:
+        pair = sorted((fmt_number(min(only_a)), fmt_number(min(only_b))))
+        return [Signal("number", "conflict", f"the numbers differ: {pair[0]} vs {pair[1]}")]
+    if ka.numbers & kb.numbers:
+        return [Signal("number", "agree", f"both give {fmt_number(min(ka.numbers & kb.numbers))}")]
+    return []
+
+
+def dates(ka: ClaimKeys, kb: ClaimKeys) -> list[Signal]:
+    """Agree when some pair of dates matches at the coarser precision, else differ."""
+    if not ka.dates or not kb.dates:
+        return []
+    for x in ka.dates:
+        for y in kb.dates:
+            n = min(len(x), len(y))
+            if x[:n] == y[:n]:
+                return [Signal("date", "agree", f"both date it {fmt_date(x[:n])}")]
+    pair = sorted((fmt_date(ka.dates[0]), fmt_date(kb.dates[0])))
+    return [Signal("date", "differ", f"{pair[0]} vs {pair[1]}")]
+
+
+def negation(ka: ClaimKeys, kb: ClaimKeys) -> list[Signal]:
+    if ka.negated == kb.negated:
+        return []
+    cue = (ka.negations or kb.negations)[0]
+    return [Signal("negation", "conflict", f"only one is negated ('{cue}')")]
+
+
+def antonyms(ka: ClaimKeys, kb: ClaimKeys) -> list[Signal]:
+    """Groups where each side holds a pole the other lacks, the two poles opposite."""
+    out = []
+    for group in sorted({g for g, _, _ in ka.poles} & {g for g, _, _ in kb.poles}):
+        sa = {s for g, s, _ in ka.poles if g == group}
+        sb = {s for g, s, _ in kb.poles if g == group}
+        extra_a, extra_b = sa - sb, sb - sa
+        if extra_a and extra_b:
+            wa = next(w for g, s, w in ka.poles if g == group and s in extra_a)
+            wb = next(w for g, s, w in kb.poles if g == group and s in extra_b)
+            first, second = sorted((wa, wb))
+            out.append(Signal("antonym", "conflict", f"one says '{first}', the other '{second}'"))
+    return out
+
+
+def swaps(ka: ClaimKeys, kb: ClaimKeys) -> list[Signal]:
+    """Entities of one class named only by one side each (Egypt vs Libya, Reuters vs Bloomberg)."""
+    out = []
+    classes = set(ka.entities.values()) & set(kb.entities.values())
+    for cls in sorted(classes):
+        ea = {e for e, c in ka.entities.items() if c == cls} - set(kb.entities)
+        eb = {e for e, c in kb.entities.items() if c == cls} - set(ka.entities)
+        if ea and eb:
+            pair = sorted((min(ea), min(eb)))
+            out.append(Signal("swap", "conflict", f"different {cls}: {pair[0]} vs {pair[1]}"))
+    return out
+
+
+def shared_subject(ka: ClaimKeys, kb: ClaimKeys) -> bool | None:
+    """True/False when both sides name a subject (event subject, entity or proper name), else None."""
+    if ka.subject and kb.subject:
+        return ka.subject == kb.subject or ka.subject in kb.names or kb.subject in ka.names
+    ids_a = set(ka.entities) | ka.proper
+    ids_b = set(kb.entities) | kb.proper
+    if not ids_a or not ids_b:
+        return None
+    return bool(set(ka.entities) & set(kb.entities) or ka.proper & kb.names or kb.proper & ka.names)
+
+
+def jaccard(ka: ClaimKeys, kb: ClaimKeys) -> float:
+    a, b = ka.content, kb.content
+    return len(a & b) / len(a | b) if a and b else 0.0
+
+
+def topic(ka: ClaimKeys, kb: ClaimKeys) -> float:
+    """0..1: how likely the two claims speak of the same matter (not whether they agree)."""
+    score = jaccard(ka, kb)
+    if ka.content and kb.content:
+        score = max(score, 0.8 * len(ka.content & kb.content) / min(len(ka.content), len(kb.content)))
+    if ka.event and ka.event == kb.event:
+        score += 0.35
+    if set(ka.entities) & set(kb.entities):
+        score += 0.25
+    if ka.proper & kb.names or kb.proper & ka.names:
+        score += 0.25
+    return min(1.0, score)

@@ -1,0 +1,248 @@
+"""Matching keys of a claim: normalised text, a language-independent frame and blocking keys.
+
+Needs: a ``Claim`` (text, language, and whatever the extractors filled: event, subject, quantities,
+dates, negated). Adds: ``ClaimKeys`` (content tokens without stopwords, negation cues, antonym
+poles, named entities, transliteration skeletons, bare numbers, normalised quantities and dates),
+``frame()`` (plain dict for JSON), ``blocking_keys()`` for candidate generation and
+``fuzzy_score()``. Everything is computed on folded copies; no offsets are produced here.
+"""
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from rapidfuzz import fuzz
+
+from ..models import Claim
+from ..text.normalize import fold, stem
+from .lexicon import find_entities, negation_cues, negation_exceptions, polar_lookup, stopwords
+
+_WORD = re.compile(r"[0-9]+(?:[.,][0-9]+)*|[^\W\d_]+", re.UNICODE)
+_LATIN = re.compile(r"^[a-z]+$")
+_CLITIC = ("و", "ف")
+_CAPS = re.compile(r"\b\w*[A-Z]\w*")
+
+# Arabic letter → Latin consonant class; vowels/weak letters/ayn/hamza vanish (consonant skeleton)
+_AR_SKEL = str.maketrans({
+    "ب": "b", "ت": "t", "ث": "t", "ط": "t", "ج": "g", "غ": "g", "ق": "k", "ك": "k", "خ": "k",
+    "د": "d", "ذ": "d", "ض": "d", "ر": "r", "ز": "s", "س": "s", "ص": "s", "ظ": "s", "ش": "S",
+    "ف": "f", "ل": "l", "م": "m", "ن": "n", "ح": "", "ه": "", "ع": "", "ء": "", "ا": "", "و": "",
+    "ي": "", "پ": "b", "ڤ": "f", "چ": "S", "گ": "g",
+})
+_EN_DIGRAPHS = (("sch", "S"), ("sh", "S"), ("ch", "S"), ("kh", "k"), ("gh", "g"), ("th", "t"),
+                ("ph", "f"), ("ck", "k"), ("ng", "n"), ("x", "ks"), ("qu", "k"))
+_EN_SKEL = str.maketrans({"c": "k", "q": "k", "j": "g", "z": "s", "p": "b", "v": "f",
+                          "a": "", "e": "", "i": "", "o": "", "u": "", "y": "", "w": "", "h": ""})
+_REPEAT = re.compile(r"(.)\1+")
+
+
+@lru_cache(maxsize=65536)
+def skeleton(token: str) -> str:
+    """Consonant skeleton shared by a name's Arabic and Latin spellings (ماسك, Musk → "msk")."""
+    token = fold(token)
+    if _LATIN.match(token):
+        for a, b in _EN_DIGRAPHS:
+            token = token.replace(a, b)
+        out = token.translate(_EN_SKEL)
+    else:
+        if token.startswith("ال") and len(token) > 4:
+            token = token[2:]
+        out = token.translate(_AR_SKEL)
+    return _REPEAT.sub(r"\1", out)
+
+
+@dataclass(frozen=True, slots=True)
+class QKey:
+    """A quantity reduced for comparison: value in base units and the interval its qualifier allows."""
+
+    value: float
+    unit: str | None
+    qualifier: str
+    total: float | None
+    low: float
+    high: float
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class ClaimKeys:
+    """Everything ``relate`` compares, derived once per claim."""
+
+    language: str
+    event: str | None
+    subject: str | None
+    text: str
+    tokens: tuple[str, ...]
+    content: frozenset[str]
+    negations: tuple[str, ...]
+    poles: tuple[tuple[str, int, str], ...]
+    entities: dict
+    names: frozenset[str]
+    proper: frozenset[str]
+    numbers: frozenset[float]
+    quantities: tuple[QKey, ...]
+    dates: tuple[str, ...]
+
+    @property
+    def negated(self) -> bool:
+        return bool(self.negations)
+
+
+# relative half-widths of the interval a stated number allows (documented in relate.py)
+EXACT_TOL = 0.01
+ABOUT_TOL = 0.10
+
+
+def qkey(value: float, unit: str | None, qualifier: str, total: float | None, text: str = "") -> QKey:
+    """Interval of values consistent with a quantity under its qualifier."""
+    v = float(value)
+    lo, hi = v * (1 - EXACT_TOL), v * (1 + EXACT_TOL)
+    if qualifier == "about":
+        lo, hi = v * (1 - ABOUT_TOL), v * (1 + ABOUT_TOL)
+    elif qualifier == "at_least":
+        lo, hi = v, math.inf
+    elif qualifier == "more_than":
+        lo, hi = v * (1 + 1e-9) if v > 0 else v + 1e-9, math.inf
+    elif qualifier == "at_most":
+        lo, hi = (-math.inf if v < 0 else 0.0), v
+    elif qualifier == "less_than":
+        lo, hi = (-math.inf if v < 0 else 0.0), v * (1 - 1e-9) if v > 0 else v - 1e-9
+    if lo > hi:
+        lo, hi = hi, lo
+    return QKey(v, unit, qualifier, total, lo, hi, text)
+
+
+def _raw_tokens(text: str) -> list[str]:
+    """Folded tokens with the conjunction clitics و/ف peeled off short function words."""
+    out = []
+    for t in _WORD.findall(fold(text)):
+        if len(t) in (3, 4) and t[0] in _CLITIC and t[1:] in negation_cues():
+            t = t[1:]
+        out.append(t)
+    return out
+
+
+def _negations(raw: list[str]) -> tuple[str, ...]:
+    cues, exceptions = negation_cues(), negation_exceptions()
+    found = []
+    for i, t in enumerate(raw):
+        if t in cues and (i + 1 >= len(raw) or (t, raw[i + 1]) not in exceptions):
+            found.append(t)
+    return tuple(found)
+
+
+def _number(tok: str) -> float | None:
+    if not tok[0].isdigit():
+        return None
+    try:
+        if "." in tok and "," in tok:
+            return float(tok.replace(",", ""))
+        if "," in tok:
+            parts = tok.split(",")
+            return float(tok.replace(",", "")) if all(len(p) == 3 for p in parts[1:]) else float(
+                tok.replace(",", "."))
+        return float(tok)
+    except ValueError:
+        return None
+
+
+def _names(raw: list[str], stems: list[str], language: str, text: str) -> frozenset[str]:
+    """Skeletons of name-like tokens: Latin words anywhere, capitalised words in English, Arabic
+    content words (any may be a transliterated name); a short piece joins its neighbour so names
+    spelt letter by letter still match (إكس إيه آي → "ks" like xAI)."""
+    stops = stopwords()
+    caps = {m.group(0).casefold() for m in _CAPS.finditer(text)} if language == "en" else None
+    out = set()
+    prev = ""
+    for r, s in zip(raw, stems, strict=True):
+        if r[0].isdigit() or r in stops or s in stops or (caps is not None and r.isascii() and r not in caps):
+            prev = ""
+            continue
+        sk = skeleton(r if r.isascii() else s)
+        if len(sk) >= 2:
+            out.add(sk)
+        if prev and (len(prev) <= 2 or len(sk) <= 2) and len(prev + sk) >= 2:
+            out.add(_REPEAT.sub(r"\1", prev + sk))
+        prev = sk
+    return frozenset(out)
+
+
+def _proper(raw: list[str], claim: Claim) -> frozenset[str]:
+    """Skeletons of tokens that are surely names: Latin words in Arabic text, capitalised ones in English."""
+    stops = stopwords()
+    if claim.language == "en":
+        caps = {m.group(0).casefold() for m in _CAPS.finditer(claim.text)}
+        toks = [t for t in raw if t in caps and t not in stops]
+    else:
+        toks = [t for t in raw if t.isascii() and not t[0].isdigit()]
+    return frozenset(sk for sk in (skeleton(t) for t in toks) if len(sk) >= 2)
+
+
+@lru_cache(maxsize=8192)
+def claim_keys(claim: Claim) -> ClaimKeys:
+    """The matching keys of one claim (cached: claims are frozen)."""
+    raw = _raw_tokens(claim.text)
+    stems = [stem(t) for t in raw]
+    stops = stopwords()
+    content = [s for s, r in zip(stems, raw, strict=True)
+               if s not in stops and r not in stops and r not in negation_cues()]
+    poles = tuple((g, sign, r) for r in raw if r not in negation_cues() for g, sign in polar_lookup(r))
+    quantities = tuple(qkey(q.value, q.unit, q.qualifier, q.total, q.text) for q in claim.quantities)
+    numbers = frozenset(n for n in (_number(t) for t in raw) if n is not None)
+    negations = _negations(raw) or (("negated",) if claim.negated else ())
+    subject = skeleton(claim.subject_key) if claim.subject_key else None
+    return ClaimKeys(
+        language=claim.language, event=claim.event, subject=subject, text=" ".join(content),
+        tokens=tuple(content), content=frozenset(c for c in content if not c[0].isdigit()),
+        negations=negations, poles=poles, entities=find_entities(stems),
+        names=_names(raw, stems, claim.language, claim.text), proper=_proper(raw, claim), numbers=numbers,
+        quantities=quantities, dates=tuple(d.value for d in claim.dates),
+    )
+
+
+def frame(claim: Claim) -> dict:
+    """The claim's language-independent frame as a plain dict ready for JSON."""
+    k = claim_keys(claim)
+    return {
+        "text": claim.text, "language": claim.language, "event": claim.event,
+        "subject": claim.subject.text if claim.subject else None,
+        "quantities": [{"text": q.text, "value": q.value, "unit": q.unit, "qualifier": q.qualifier,
+                        "total": q.total} for q in k.quantities],
+        "dates": [{"value": d, "precision": {4: "year", 7: "month"}.get(len(d), "day")} for d in k.dates],
+        "negated": k.negated, "entities": sorted(k.entities),
+    }
+
+
+def _bucket(value: float) -> str:
+    """Order of magnitude bucket: 480 and 520 both land in "e2"."""
+    return f"e{int(math.floor(math.log10(abs(value))))}" if value else "e0"
+
+
+def blocking_keys(claim: Claim, max_tokens: int = 4, max_names: int = 6) -> set[str]:
+    """Keys two matching claims are likely to share: event, subject, entities, name skeletons,
+    quantity buckets, dates and the longest content tokens (a proxy for rare ones)."""
+    k = claim_keys(claim)
+    keys = {f"ent:{e}" for e in k.entities}
+    if k.event:
+        keys.add(f"ev:{k.event}")
+    if k.subject:
+        keys.add(f"subj:{k.subject}")
+    keys |= {f"tr:{n}" for n in sorted(k.names, key=lambda n: (-len(n), n))[:max_names] if len(n) >= 3}
+    for q in k.quantities:
+        unit = q.unit or "-"
+        keys.add(f"q:{unit}:{_bucket(q.value)}")
+        keys.add(f"q:{unit}:{q.value:g}")
+    for d in k.dates:
+        keys.add(f"d:{d[:4]}")
+    for tok in sorted(k.content, key=lambda t: (-len(t), t))[:max_tokens]:
+        keys.add(f"w:{tok}")
+    return keys
+
+
+def fuzzy_score(a_key_text: str, b_key_text: str) -> float:
+    """0..100 token-set similarity of two pre-normalised key texts (candidate ranking only)."""
+    if not a_key_text or not b_key_text:
+        return 0.0
+    return fuzz.token_set_ratio(a_key_text, b_key_text, processor=None)

@@ -1,0 +1,116 @@
+"""Matching lexicons, loaded once and folded/stemmed the way claim tokens are.
+
+Needs: ``lexicons/<lang>/match_*`` files. Adds: lookup tables for stopwords, negation cues,
+antonym poles and named entities (canonical ids shared across Arabic and English).
+"""
+from __future__ import annotations
+
+from functools import cache, lru_cache
+
+from ..lexicons import load_json, load_list
+from ..text.normalize import fold, key_tokens, stem
+
+LANGS = ("ar", "en")
+_PROCLITICS = ("وال", "بال", "فال", "لل", "ال", "و", "ف", "ب", "ل")
+
+
+@cache
+def stopwords() -> frozenset[str]:
+    """Folded and stemmed function words of both languages."""
+    out: set[str] = set()
+    for lang in LANGS:
+        for w in load_list(lang, "match_stopwords"):
+            out.add(fold(w))
+            out.add(stem(fold(w)))
+    return frozenset(out)
+
+
+@cache
+def negation_cues() -> frozenset[str]:
+    """Folded negation cue tokens of both languages."""
+    return frozenset(fold(w) for lang in LANGS for w in load_list(lang, "match_negation"))
+
+
+@cache
+def negation_exceptions() -> frozenset[tuple[str, str]]:
+    """Folded two-token sequences that begin with a cue but do not negate."""
+    pairs = set()
+    for line in load_list("ar", "match_negation_exceptions"):
+        toks = fold(line).split()
+        if len(toks) == 2:
+            pairs.add((toks[0], toks[1]))
+    return frozenset(pairs)
+
+
+@cache
+def polar_index() -> dict[str, tuple[tuple[str, int], ...]]:
+    """Folded and stemmed antonym entries → ((group, +1|-1), ...) over both languages."""
+    index: dict[str, set[tuple[str, int]]] = {}
+    for lang in LANGS:
+        for group in load_json(lang, "match_antonyms").get("groups", []):
+            name = f"{lang}:{group['name']}"
+            for pole, sign in (("plus", 1), ("minus", -1)):
+                for word in group[pole]:
+                    if " " in word:
+                        continue
+                    folded = fold(word)
+                    for key in {folded, stem(folded)}:
+                        index.setdefault(key, set()).add((name, sign))
+    return {k: tuple(sorted(v)) for k, v in index.items()}
+
+
+def _candidates(token: str) -> tuple[str, ...]:
+    """The folded token, its stem, and the token with one proclitic or the article removed."""
+    out = [token, stem(token)]
+    for p in _PROCLITICS:
+        if token.startswith(p) and len(token) - len(p) >= 3:
+            out.append(token[len(p):])
+    return tuple(dict.fromkeys(out))
+
+
+@lru_cache(maxsize=65536)
+def polar_lookup(token: str) -> tuple[tuple[str, int], ...]:
+    """Antonym poles of a folded token: some reading of it equals an entry or extends it by ≤ 2 letters."""
+    index = polar_index()
+    for cand in _candidates(token):
+        for cut in (0, 1, 2):
+            if cut and len(cand) - cut < 3:
+                break
+            hit = index.get(cand[:-cut] if cut else cand)
+            if hit:
+                return hit
+    return ()
+
+
+@cache
+def entity_index() -> tuple[dict[str, tuple[str, str]], dict[tuple[str, ...], tuple[str, str]]]:
+    """(single-token alias → (class, id), multi-token alias → (class, id)) over both languages."""
+    single: dict[str, tuple[str, str]] = {}
+    multi: dict[tuple[str, ...], tuple[str, str]] = {}
+    for lang in LANGS:
+        for ent_id, ent in load_json(lang, "match_entities").get("entities", {}).items():
+            for alias in ent["aliases"]:
+                toks = tuple(key_tokens(alias))
+                if len(toks) == 1:
+                    single.setdefault(toks[0], (ent["class"], ent_id))
+                elif toks:
+                    multi.setdefault(toks, (ent["class"], ent_id))
+    return single, multi
+
+
+def find_entities(toks: list[str]) -> dict[str, str]:
+    """Canonical entity id → class for entities named in the stemmed token list."""
+    single, multi = entity_index()
+    found: dict[str, str] = {}
+    covered = 0  # tokens before this index belong to a multi-token alias already found
+    for i, tok in enumerate(toks):
+        for n in (3, 2):
+            hit = multi.get(tuple(toks[i:i + n]))
+            if hit:
+                found[hit[1]] = hit[0]
+                covered = i + n
+                break
+        hit = single.get(tok) if i >= covered else None
+        if hit:
+            found[hit[1]] = hit[0]
+    return found

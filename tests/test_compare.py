@@ -1,0 +1,41 @@
+"""compare(): two free statements → relation, score, reasons and both frames as JSON-ready dicts."""
+import json
+
+import pytest
+
+from factcheck.match.compare import compare, units
+
+
+@pytest.mark.parametrize("a, b, relation", [
+    ("ارتفاع أسعار الذهب في الأسواق العالمية", "انخفاض أسعار الذهب في الأسواق العالمية", "conflicts"),
+    ("The central bank will raise interest rates", "The central bank will cut interest rates", "conflicts"),
+    ("مصر لن تشارك في القمة الاقتصادية", "مصر تشارك في القمة الاقتصادية", "conflicts"),
+    ("Oil prices rose on Monday", "Oil prices rose sharply on Monday in Asian trade", "agrees"),
+    ("Oil prices rose on Monday", "The museum opened a new wing for children", "unrelated"),
+])
+def test_compare_relation(a, b, relation):
+    assert compare(a, b).relation == relation
+    assert compare(b, a).relation == relation
+
+
+def test_compare_answer_is_json_ready():
+    out = compare("الحكومة رفعت أسعار الوقود", "The government did not raise fuel prices").as_dict()
+    json.dumps(out, ensure_ascii=False)
+    assert set(out) == {"relation", "score", "reasons", "a", "b"}
+    for side, lang in (("a", "ar"), ("b", "en")):
+        frame = out[side]
+        assert {"event", "subject", "quantities", "dates", "negated", "language", "text"} <= set(frame)
+        assert frame["language"] == lang
+    assert out["b"]["negated"] is True and out["a"]["negated"] is False
+
+
+@pytest.mark.parametrize("text", ["  Oil rose  ", "٥٠٠", "\u200fارتفع النفط\u200f"])
+def test_units_never_empty_and_offsets_hold(text):
+    got = units(text)
+    assert got
+    for claim in got:
+        assert text[claim.start:claim.end] == claim.text
+
+
+def test_compare_empty_statement_does_not_raise():
+    assert compare("", "Oil prices rose").relation in ("unrelated", "related")

@@ -1,0 +1,127 @@
+"""Matching keys: transliteration skeletons, negation cues, entities, quantities and blocking keys."""
+import pytest
+
+from factcheck.match.keys import blocking_keys, claim_keys, fuzzy_score, qkey, skeleton
+from factcheck.models import Claim, DateRef, Quantity
+
+
+def claim(text, language=None, **kw):
+    language = language or ("ar" if any("\u0600" <= ch <= "\u06ff" for ch in text) else "en")
+    return Claim(0, len(text), text, language, **kw)
+
+
+@pytest.mark.parametrize("latin, arabic", [
+    ("Musk", "ماسك"), ("Reuters", "رويترز"), ("Bloomberg", "بلومبرغ"), ("Google", "جوجل"),
+    ("Microsoft", "مايكروسوفت"), ("Anthropic", "أنثروبيك"), ("Tesla", "تسلا"), ("Nvidia", "إنفيديا"),
+    ("Washington", "واشنطن"), ("Elon", "إيلون"), ("Trump", "ترامب"),
+])
+def test_skeleton_matches_across_scripts(latin, arabic):
+    assert skeleton(latin) == skeleton(arabic)
+
+
+@pytest.mark.parametrize("a, b", [("Musk", "Reuters"), ("ماسك", "رويترز"), ("Tesla", "Bloomberg")])
+def test_skeleton_separates_different_names(a, b):
+    assert skeleton(a) != skeleton(b)
+
+
+@pytest.mark.parametrize("text, names", [
+    ("استقالة في شركة إكس إيه آي", {"ks"}),              # letter-by-letter spelling of xAI
+    ("Resignations at xAI", {"ks"}),
+    ("أعلن إيلون ماسك", {"ln", "msk"}),
+    ("Reuters reported", {"rtrs"}),
+])
+def test_name_skeletons(text, names):
+    assert names <= claim_keys(claim(text)).names
+
+
+@pytest.mark.parametrize("text, cues", [
+    ("الحكومة لم تعلن أي زيادة", ("لم",)),
+    ("ولن تشارك مصر في القمة", ("لن",)),
+    ("الشركة تنفي تسريح الموظفين", ("تنفي",)),
+    ("لا يزال الذهب مرتفعا", ()),                     # continuity, not negation
+    ("لا سيما في الصيف", ()),
+    ("ما هي أسباب الأزمة", ()),
+    ("The company did not cut jobs", ("not",)),
+    ("Officials denied the report", ("denied",)),
+    ("It is no longer profitable", ("no",)),
+    ("The firm didn't confirm", ("didn",)),
+    ("Prices rose sharply", ()),
+])
+def test_negation_cues(text, cues):
+    assert claim_keys(claim(text)).negations == cues
+
+
+def test_negation_flag_from_extractor_counts():
+    assert claim_keys(claim("Prices rose", negated=True)).negated
+
+
+@pytest.mark.parametrize("text, entity", [
+    ("قفزة لإنتاج ليبيا من الغاز", "libya"), ("الرئيس المصري يزور باريس", "egypt"),
+    ("الولايات المتحدة تفرض عقوبات", "usa"), ("Egyptian gas output jumped", "egypt"),
+    ("according to Bloomberg", "bloomberg"), ("نقلا عن وكالة رويترز", "reuters"),
+])
+def test_entities(text, entity):
+    assert entity in claim_keys(claim(text)).entities
+
+
+def test_multiword_alias_hides_its_parts():
+    ents = claim_keys(claim("المملكة المتحدة وكوريا الجنوبية")).entities
+    assert "uk" in ents and "korea_south" in ents
+
+
+@pytest.mark.parametrize("text, poles", [
+    ("ارتفاع أسعار النفط", {("ar:movement", 1)}),
+    ("وانخفضت أسعار النفط", {("ar:movement", -1)}),
+    ("أرامكو ترفع أسعار الوقود", {("ar:movement", 1)}),
+    ("حكم ببراءة المتهم", {("ar:detention", -1)}),
+    ("Oil prices fell", {("en:movement", -1)}),
+    ("The board approved the deal", {("en:decision", 1)}),
+])
+def test_antonym_poles(text, poles):
+    assert poles <= {(g, s) for g, s, _ in claim_keys(claim(text)).poles}
+
+
+@pytest.mark.parametrize("value, qualifier, inside, outside", [
+    (120, "exact", [120, 120.5], [115, 130]),
+    (120, "about", [110, 130], [100, 140]),
+    (100, "at_least", [100, 1e6], [99]),
+    (100, "more_than", [101, 1e6], [100, 90]),
+    (100, "at_most", [0, 100], [101]),
+    (100, "less_than", [0, 99], [100, 120]),
+])
+def test_qualifier_intervals(value, qualifier, inside, outside):
+    q = qkey(value, "person", qualifier, None)
+    assert all(q.low <= v <= q.high for v in inside)
+    assert not any(q.low <= v <= q.high for v in outside)
+
+
+def test_stopwords_removed_from_key_text():
+    k = claim_keys(claim("قال المتحدث إن الشركة في أزمة"))
+    assert "في" not in k.tokens and "ان" not in k.tokens and "قال" not in k.tokens
+    assert k.text == "متحدث شرك ازم"
+
+
+def test_blocking_keys_share_frame_across_languages():
+    q_ar = (Quantity(0, 3, "500", 500.0, "person"),)
+    q_en = (Quantity(0, 3, "500", 500.0, "person"),)
+    a = claim("سرحت شركة إكس إيه آي 500 موظف", event="layoff", quantities=q_ar,
+              dates=(DateRef(0, 1, "x", "2025-02"),))
+    b = claim("xAI laid off 500 employees", event="layoff", quantities=q_en,
+              dates=(DateRef(0, 1, "x", "2025-02-11"),))
+    shared = blocking_keys(a) & blocking_keys(b)
+    assert {"ev:layoff", "ent:xai", "q:person:e2", "q:person:500", "d:2025"} <= shared
+
+
+def test_blocking_keys_of_unrelated_claims_hardly_overlap():
+    a = blocking_keys(claim("Oil prices fell in Asia"))
+    b = blocking_keys(claim("The court acquitted the director"))
+    assert not a & b
+
+
+@pytest.mark.parametrize("a, b, low, high", [
+    ("ارتفاع اسعار النفط", "اسعار النفط ارتفاع", 99, 100),
+    ("ارتفاع اسعار النفط", "هبوط الذهب", 0, 50),
+    ("", "anything", 0, 0),
+])
+def test_fuzzy_score(a, b, low, high):
+    assert low <= fuzzy_score(a, b) <= high
