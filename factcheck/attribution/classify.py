@@ -2,13 +2,20 @@
 
 Needs: the article text, its sentences and language. Adds, per sentence, the frames found in it:
 each frame says which part of the sentence is reported content and the ``Attribution`` behind it.
+Cue finding is per language (``frames_ar``, ``frames_en``); this module bounds each frame's content
+(up to the next frame, or the end of an announced clause), types the source (``kinds``) and carries
+a source over to continuation cues with no subject of their own (وأضاف، "he added", مشيراً).
 """
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from ..models import Attribution, Segment
+from ..models import Attribution, Segment, Span
+from . import frames_ar, frames_en
+from .cues import QUOTES_CLOSE, QUOTES_OPEN, Lexicon, Tok, lexicon, tokenize
+from .draft import COMMAS, Draft, trim
+from .kinds import source_type, span_of
 
 
 @dataclass(frozen=True, slots=True)
@@ -22,4 +29,88 @@ class Frame:
 
 def attribute(text: str, sentences: Sequence[Segment], language: str) -> list[list[Frame]]:
     """Frames for each sentence, in order; an empty list means the article's own voice."""
-    return [[] for _ in sentences]
+    lex = lexicon(language)
+    find = frames_ar.find if lex.language == "ar" else frames_en.find
+    out: list[list[Frame]] = []
+    prev: Attribution | None = None
+    paragraph = -1
+    for seg in sentences:
+        toks = tokenize(text, seg.start, seg.end)
+        frames = _resolve(text, seg, toks, find(text, toks, lex), prev, lex)
+        if not frames and prev is not None and seg.paragraph == paragraph and _whole_quote(text, seg):
+            s, e = trim(text, seg.start, seg.end)
+            frames = [Frame(replace(prev, cue=None, carried=True), s, e)]
+        out.append(frames)
+        prev = frames[-1].attribution if frames else None
+        paragraph = seg.paragraph
+    return out
+
+
+def _whole_quote(text: str, seg: Segment) -> bool:
+    s, e = trim(text, seg.start, seg.end)
+    return e - s > 2 and text[s] in QUOTES_OPEN and text[e - 1] in QUOTES_CLOSE
+
+
+def _resolve(text: str, seg: Segment, toks: list[Tok], drafts: list[Draft], prev: Attribution | None,
+             lex: Lexicon) -> list[Frame]:
+    frames: list[Frame] = []
+    drafts = sorted(drafts, key=lambda d: d.lead)
+    for n, d in enumerate(drafts):
+        end = d.content_end or seg.end
+        later = [x.lead for x in drafts[n + 1:] if x.lead > d.content_start]
+        if later and not d.content_end:
+            end = min(end, later[0])
+        if d.performative:
+            end = _performative_end(toks, d.content_start, end, lex)
+        s, e = _trim_content(text, toks, d.content_start, end, lex)
+        outer = frames[-1].attribution if frames else prev
+        attribution = _attribution(text, d, outer, lex)
+        if attribution is not None and e > s:
+            frames.append(Frame(attribution, s, e))
+    return frames
+
+
+def _performative_end(toks: list[Tok], start: int, end: int, lex: Lexicon) -> int:
+    """An announced clause ends at a comma before the writer's own continuation (، مما يعني ...)."""
+    for k, t in enumerate(toks):
+        if start < t.start < end and t.f in COMMAS and lex["performative_breaks"].match(toks, k + 1):
+            return t.start
+    return end
+
+
+def _trim_content(text: str, toks: list[Tok], start: int, end: int, lex: Lexicon) -> tuple[int, int]:
+    """Content bounds without edge punctuation and without a trailing joiner (، حيث / , and)."""
+    inside = [t for t in toks if start <= t.start and t.end <= end]
+    while inside and (inside[-1].f in COMMAS or inside[-1].f in lex["clause_joiners"]
+                      or inside[-1].f in ("(", "-", "–", "—")):
+        inside.pop()
+        end = inside[-1].end if inside else start
+    return trim(text, start, end)
+
+
+def _attribution(text: str, d: Draft, outer: Attribution | None, lex: Lexicon) -> Attribution | None:
+    cue = d.cue
+    toks = d.source_toks
+    if toks and _inherits(toks, lex) and outer is not None and outer.source is not None:
+        return replace(outer, cue=cue, carried=True)
+    if not toks:
+        if outer is None or outer.type == "unattributed":
+            return None
+        return replace(outer, cue=cue, carried=True)
+    kind_type, kind = source_type(lex, toks, text)
+    if d.statement:
+        kind_type, kind = "official", kind if kind in ("company", "government") else "company"
+    source: Span | None = d.source or span_of(text, toks)
+    return Attribution(type=kind_type, source=source, cue=cue, cited=d.cited, source_kind=kind)
+
+
+def _inherits(toks: list[Tok], lex: Lexicon) -> bool:
+    """A document (الرسائل، the memo) or a pronoun/anaphor keeps the surrounding report's source."""
+    words = [t for t in toks if t.word]
+    if not words:
+        return True
+    if lex["pronoun_subjects"].match(words, 0) and len(words) == 1:
+        return True
+    if lex["documents"].match(words, 0) and len(words) <= 2:
+        return True
+    return "anaphora" in lex.sets and lex["anaphora"].match(words, 0) == len(words)

@@ -1,0 +1,84 @@
+"""A frame as the cue finders see it, before typing and carry-over, plus helpers shared by them.
+
+Needs: tokens of one sentence. Adds: ``Draft`` (cue, explicit source tokens, cited span, content
+bounds, flags) and small token utilities (clause boundaries, content trimming).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..models import Span
+from .cues import Lexicon, Tok
+
+COMMAS = frozenset({",", "،", ";", "؛"})
+TRIM = " \t\u00a0,،;؛:.\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069-–—"
+
+
+@dataclass
+class Draft:
+    """One found attribution frame in a sentence (offsets into the article)."""
+
+    lead: int  # where the frame starts: earlier frames' content stops here
+    cue: Span | None
+    source_toks: list[Tok] = field(default_factory=list)
+    source: Span | None = None  # set when narrower than source_toks (an outlet inside "reports")
+    cited: Span | None = None
+    content_start: int = 0
+    content_end: int = 0
+    performative: bool = False
+    statement: bool = False  # the source is a statement channel ("في بيان رسمي")
+    report: bool = False  # unnamed reports with no cue
+
+
+def clause_start(toks: list[Tok], i: int, lex: Lexicon) -> int:
+    """Index of the first token of the clause holding ``toks[i]`` (after a comma or a joiner)."""
+    j = i
+    while j > 0 and toks[j - 1].word and toks[j - 1].f not in lex["clause_joiners"]:
+        j -= 1
+    return j
+
+
+def is_clause_initial(toks: list[Tok], i: int, lex: Lexicon) -> bool:
+    """True when only joiners (and/or a comma) stand between ``toks[i]`` and the clause start."""
+    j = i - 1
+    while j >= 0 and toks[j].word and toks[j].f in lex["clause_joiners"]:
+        j -= 1
+    return j < 0 or toks[j].f in COMMAS or toks[j].f in (":", "(", "-", "–", "—")
+
+
+def next_comma(toks: list[Tok], i: int, stop: int | None = None) -> int:
+    """Index of the first comma at or after ``i`` (``len(toks)`` if none)."""
+    stop = len(toks) if stop is None else stop
+    for k in range(i, stop):
+        if toks[k].f in COMMAS:
+            return k
+    return stop
+
+
+def trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """``[start, end)`` without surrounding spaces and clause punctuation (quotes are kept)."""
+    while start < end and text[start] in TRIM:
+        start += 1
+    while end > start and text[end - 1] in TRIM:
+        end -= 1
+    return start, end
+
+
+def cut_source(toks: list[Tok], lex: Lexicon) -> list[Tok]:
+    """Source phrase tokens up to the first comma, stop phrase or colon."""
+    for k in range(len(toks)):
+        if k and (toks[k].f in COMMAS or toks[k].f == ":" or lex["source_stops"].match(toks, k)):
+            return toks[:k]
+    return toks
+
+
+def strip_quotes(toks: list[Tok]) -> list[Tok]:
+    """Drop a dangling quote mark at either end (keep balanced «X» pairs)."""
+    from .cues import QUOTES_CLOSE, QUOTES_OPEN
+    while toks and not toks[-1].word and toks[-1].f not in QUOTES_CLOSE and toks[-1].f != ")":
+        toks = toks[:-1]
+    opens = sum(t.f in QUOTES_OPEN and t.f not in QUOTES_CLOSE for t in toks)
+    closes = sum(t.f in QUOTES_CLOSE and t.f not in QUOTES_OPEN for t in toks)
+    if toks and toks[-1].f in QUOTES_CLOSE and closes > opens and toks[-1].f not in QUOTES_OPEN:
+        toks = toks[:-1]
+    return toks

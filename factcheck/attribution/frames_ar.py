@@ -1,0 +1,297 @@
+"""Arabic attribution frames of one sentence: reporting verbs (VSO and SVO), prepositional frames
+(بحسب، وفقاً لـ، نقلاً عن ...), unnamed reports (تقارير عن X) and the writer's own-voice formulas.
+
+Needs: the sentence tokens and the Arabic lexicon. Adds: ``Draft`` frames in text order; content
+starts at the complementizer (أن، بأن، فإن، إن; إلى أن → أن), after a colon, or after the comma
+that closes a prepositional frame; announcements with a nominal object cover the whole clause.
+"""
+from __future__ import annotations
+
+from ..models import Span
+from .cues import QUOTES_OPEN, Lexicon, Tok
+from .draft import COMMAS, Draft, clause_start, cut_source, is_clause_initial, next_comma, strip_quotes
+from .kinds import outlet_span, span_of
+from .sources import resolve
+
+_MAX_SOURCE = 18  # words between a verb and its complement
+_MAX_SUBJECT = 6  # words of an SVO subject before the verb
+
+
+def _complement(toks: list[Tok], k: int, lex: Lexicon) -> int | None:
+    """Token index where reported content starts if a complement opens at ``k``."""
+    t = toks[k]
+    if t.f in lex["complementizers"] or _suffixed(t.f, lex):
+        return k
+    if lex["complementizer_preps"].match(toks, k) and k + 1 < len(toks) and toks[k + 1].f in lex["complementizers"]:
+        return k + 1
+    if t.f == ":":
+        return k + 1 if k + 1 < len(toks) else None
+    return None
+
+
+def _suffixed(f: str, lex: Lexicon) -> bool:
+    """أنها، بأنه، إنهم: a complementizer with a pronoun ending."""
+    for n in (1, 2):
+        if len(f) - n >= 2 and f[:-n] in lex["complementizers"] and f[-n:] in lex["complementizer_suffixes"]:
+            return True
+    return False
+
+
+def _scan(toks: list[Tok], j: int, lex: Lexicon, announce: bool):
+    """From ``j``: (region end, content index or None, 'complement'|'about'|'quote'|None)."""
+    k = j
+    while k < len(toks) and k - j <= _MAX_SOURCE:
+        c = _complement(toks, k, lex)
+        if c is not None:
+            return k, c, "complement"
+        t = toks[k]
+        if announce and t.f == "عن":
+            return k, k, "about"
+        verb = lex.verb(t.f) if t.word else None
+        if verb and verb[1] and k > j:  # participle inside: قائلاً: "..."
+            for m in range(k + 1, min(k + 4, len(toks))):
+                c = _complement(toks, m, lex)
+                if c is not None:
+                    return k, c, "quote"
+            return k, None, None
+        if t.f in COMMAS:
+            if k + 1 < len(toks) and (_complement(toks, k + 1, lex) is not None or announce and toks[k + 1].f == "عن"):
+                k += 1
+                continue
+            skip = _skip_insertion(toks, k, lex)
+            if skip > k and (_complement(toks, skip, lex) is not None or announce and toks[skip].f == "عن"):
+                k = skip
+                continue
+            return k, None, None
+        if t.f in QUOTES_OPEN and k > j and not toks[k - 1].word and toks[k - 1].f == ":":
+            return k, k, "complement"
+        k += 1
+    return k, None, None
+
+
+def _object_start(text: str, toks: list[Tok], j: int, end: int, lex: Lexicon) -> int:
+    """Where the direct object of an announcement starts (a verbal noun with a possessive ending)."""
+    for k in range(j + 1, end):
+        t = toks[k]
+        if t.f in COMMAS or lex["source_stops"].match(toks, k):
+            return k
+        raw = text[t.start:t.end]
+        if t.word and len(raw) >= 5 and any(raw.endswith(s) for s in lex["object_suffixes"].by_first):
+            return k
+    return end
+
+
+def _verb(text: str, toks: list[Tok], i: int, lex: Lexicon, kind: str, participle: bool):
+    cue = Span.of(text, toks[i].start, toks[i].end)
+    if participle:
+        for m in range(i + 1, min(i + 5, len(toks))):
+            c = _complement(toks, m, lex)
+            if c is not None:
+                return Draft(lead=toks[i].start, cue=cue, content_start=toks[c].start), c
+            if toks[m].f in COMMAS:
+                break
+        return None, i + 1
+    s = clause_start(toks, i, lex)
+    subject = toks[s:i] if 0 < i - s <= _MAX_SUBJECT and all(t.word for t in toks[s:i]) else []
+    end, c, how = _scan(toks, i + 1, lex, kind in ("announce",))
+    if subject and not (how and end == i + 1 or _channel_then_complement(toks, i + 1, lex)):
+        subject = []
+    if subject:
+        d = Draft(lead=subject[0].start, cue=cue, source_toks=list(subject))
+        if how == "about":
+            d.performative, d.content_start = True, subject[0].start
+            return d, end
+        d.content_start = toks[c].start if c is not None else subject[0].start
+        return (d, c) if c is not None else (None, i + 1)
+    if how is None:
+        if kind != "announce":
+            return None, i + 1
+        obj = _object_start(text, toks, i + 1, end if end < len(toks) else len(toks), lex)
+        region = toks[i + 1:obj]
+        after = _skip_insertion(toks, obj, lex)
+        if not region or after >= len(toks) or not toks[after].word:
+            return None, i + 1
+        d = Draft(lead=toks[i].start, cue=cue, performative=True, content_start=toks[i].start)
+        _fill_source(d, text, region, lex, kind)
+        return d, obj
+    region = toks[i + 1:end]
+    d = Draft(lead=toks[i].start, cue=cue)
+    if how == "about":
+        d.performative, d.content_start = True, toks[i].start
+        region = toks[i + 1:_object_start(text, toks, i, end, lex)]
+    else:
+        d.content_start = toks[c].start if toks[c].f not in (":",) else toks[c].end
+        if how == "quote" and kind == "object" and len([t for t in region if t.word]) >= 2:
+            region = region[:-1]  # وصف المصدر الوضع قائلاً: the object before قائلاً
+    _fill_source(d, text, region, lex, kind)
+    return d, (end if how == "about" else c)
+
+
+def _skip_insertion(toks: list[Tok], k: int, lex: Lexicon) -> int:
+    """Past a comma-delimited time insertion ('، اليوم الأحد،') starting at ``k``, else ``k``."""
+    if k + 1 < len(toks) and toks[k].f in COMMAS and lex["source_stops"].match(toks, k + 1):
+        m = next_comma(toks, k + 1)
+        return m + 1 if m < len(toks) - 1 and m - k <= 5 else k
+    return k
+
+
+def _channel_then_complement(toks: list[Tok], j: int, lex: Lexicon) -> bool:
+    n = lex["statement_channels"].match(toks, j)
+    if not n:
+        return False
+    end, c, how = _scan(toks, j + n, lex, False)
+    return how == "complement" and end - j <= 6
+
+
+def _fill_source(d: Draft, text: str, region: list[Tok], lex: Lexicon, kind: str) -> None:
+    """Source (and cited) of a VSO verb from the words between the verb and its complement."""
+    n = lex["statement_channels"].match(region, 0)
+    if n:
+        d.statement = True
+        words = region[1:] if region[0].f in ("في", "عبر", "خلال") else region
+        d.source_toks = strip_quotes(_until_comma(words))
+        return
+    if kind == "relay":
+        k = next((m for m, t in enumerate(region) if t.f == "عن"), None)
+        if k is not None:
+            d.cited = span_of(text, strip_quotes(cut_source(region[k + 1:], lex)))
+            region = region[:k]
+    d.source_toks = strip_quotes(cut_source(_before_recipient(region), lex))
+
+
+def _before_recipient(toks: list[Tok]) -> list[Tok]:
+    """Cut 'لرويترز' / 'لوكالة ...': the outlet the source spoke to is not the source."""
+    for k in range(1, len(toks)):
+        f = toks[k].f
+        if f.startswith("ل") and len(f) > 3 and (resolve(f[1:]) or (None, ""))[1] == "media":
+            return toks[:k]
+    return toks
+
+
+def _until_comma(toks: list[Tok]) -> list[Tok]:
+    k = next_comma(toks, 0)
+    return toks[:k]
+
+
+def _prep(text: str, toks: list[Tok], i: int, n: int, lex: Lexicon):
+    """بحسب X، Y / Y، بحسب X / وفقاً لـ X ..."""
+    last = toks[i + n - 1]
+    j, src_start = i + n, None
+    cue_end = last.end
+    if last.f != "ل" and _ends_in_lam(lex, toks, i, n):  # وفقاً لبيانات: the source starts after ل
+        src_start = last.start + text[last.start:last.end].find("ل") + 1
+        if last.f.startswith("لل"):  # ل + ال (للتقرير): keep the word whole, the cue is before it
+            src_start, cue_end = last.start, toks[i + n - 2].end
+        else:
+            cue_end = src_start
+        j = i + n - 1
+    cue = Span.of(text, toks[i].start, cue_end)
+    k = next_comma(toks, j)
+    c = next((m for m in range(j, k) if toks[m].f in lex["complementizers"]), None)
+    if c is not None:
+        k = c
+    region = toks[j:k]
+    if src_start is not None and region:
+        f = region[0].f if src_start == region[0].start else region[0].f[1:]
+        region = [Tok(src_start, region[0].end, f, True), *region[1:]]
+    if not region:
+        return None, i + 1
+    d = Draft(lead=toks[i].start, cue=cue)
+    _prep_source(d, text, region, lex)
+    if is_clause_initial(toks, i, lex) and k < len(toks) - 1:
+        start = k if c is not None else k + 1
+        d.content_start = toks[start].start
+        return d, start
+    if not i:
+        return None, i + 1
+    s = _back_to_clause(toks, i, lex)
+    d.content_start, d.content_end = toks[s].start, toks[i - 1].end
+    return d, k
+
+
+def _ends_in_lam(lex: Lexicon, toks: list[Tok], i: int, n: int) -> bool:
+    for key in lex["prepositions"]._first(toks[i].f):
+        if len(key) == n and key[-1] == "ل":
+            return True
+    return False
+
+
+def _back_to_clause(toks: list[Tok], i: int, lex: Lexicon) -> int:
+    """Start of the content a trailing frame at ``i`` covers: the sentence start or the last colon."""
+    for m in range(i - 1, -1, -1):
+        if toks[m].f in (":", ";", "؛"):
+            return m + 1
+    return 0
+
+
+def _prep_source(d: Draft, text: str, region: list[Tok], lex: Lexicon) -> None:
+    for m in range(len(region)):
+        if lex["cited_links"].match(region, m) and m:
+            n = lex["cited_links"].match(region, m)
+            d.cited = span_of(text, strip_quotes(region[m + n:]))
+            region = region[:m]
+            break
+    d.source_toks = strip_quotes(region)
+    outlet = outlet_span(text, d.source_toks)
+    if outlet and any(lex["included_links"].match(region, m) for m in range(len(region))):
+        d.source = outlet
+
+
+def _report(text: str, toks: list[Tok], i: int, lex: Lexicon):
+    """تقارير عن X / أنباء تفيد بأن X: unnamed reports, no cue."""
+    for k in range(i + 1, min(i + 5, len(toks))):
+        t = toks[k]
+        if t.f in COMMAS or not t.word:
+            return None, i + 1
+        if lex["report_links"].match(toks, k):
+            if t.f == "عن":
+                c = k + 1
+            else:
+                c = next((m for m in range(k + 1, min(k + 4, len(toks))) if _complement(toks, m, lex) is not None), None)
+                c = None if c is None else _complement(toks, c, lex)
+            if c is None or c >= len(toks):
+                return None, i + 1
+            d = Draft(lead=toks[i].start, cue=None, source_toks=toks[i:k], report=True,
+                      content_start=toks[c].start)
+            d.source = outlet_span(text, toks[i:k])
+            return d, c
+    return None, i + 1
+
+
+def _is_report(lex: Lexicon, t: Tok) -> bool:
+    f = t.f[2:] if t.f.startswith("ال") else t.f
+    return t.word and (f in lex["reports"] or (f[:1] in "وف" and f[1:] in lex["reports"]))
+
+
+def find(text: str, toks: list[Tok], lex: Lexicon) -> list[Draft]:
+    """Attribution drafts of one Arabic sentence in text order."""
+    out: list[Draft] = []
+    i = 0
+    while i < len(toks):
+        if not lex.triggered(toks[i].f):
+            i += 1
+            continue
+        n = lex["own_voice"].match(toks, i)
+        if n:
+            i += n
+            continue
+        d, nxt = _try(text, toks, i, lex)
+        if d is not None:
+            out.append(d)
+        i = max(nxt, i + 1)
+    return out
+
+
+def _try(text: str, toks: list[Tok], i: int, lex: Lexicon):
+    t = toks[i]
+    if not t.word:
+        return None, i + 1
+    n = lex["prepositions"].match(toks, i)
+    if n:
+        return _prep(text, toks, i, n, lex)
+    if _is_report(lex, t):
+        return _report(text, toks, i, lex)
+    verb = lex.verb(t.f)
+    if verb:
+        return _verb(text, toks, i, lex, *verb)
+    return None, i + 1

@@ -1,0 +1,228 @@
+"""English attribution frames of one sentence: "X said (that) Y", "Y, X said", "said X", "according
+to X, Y", "X, citing Y, said", "reports of/that Y", announcements with a nominal object.
+
+Needs: the sentence tokens and the English lexicon. Adds: ``Draft`` frames in text order; content
+starts after "that" or a colon, at a bare complement clause, or covers the text before a trailing
+"..., X said"; announcements with a nominal object cover the whole clause.
+"""
+from __future__ import annotations
+
+from ..models import Span
+from .cues import QUOTES_CLOSE, QUOTES_OPEN, Lexicon, Tok
+from .draft import COMMAS, Draft, cut_source, is_clause_initial, next_comma, strip_quotes
+from .kinds import outlet_span, span_of
+
+_DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "these", "those", "this", "our", "my"})
+_TRAILING_MAX = 7  # words after a trailing "X said"
+_SUBJECT_MAX = 12
+_RECIPIENT_MAX = 4  # "told (the) Financial Times that"
+
+
+def _is_verb(text: str, toks: list[Tok], i: int, lex: Lexicon):
+    t = toks[i]
+    if not t.word or not text[t.start].islower():
+        return None
+    if i and toks[i - 1].f in _DETERMINERS:
+        return None
+    return lex.verb(t.f)
+
+
+def _subject(toks: list[Tok], i: int, lex: Lexicon) -> tuple[list[Tok], list[Tok], int]:
+    """(subject tokens, cited tokens, first index) of the SVO subject ending before ``toks[i]``."""
+    j = i
+    cited: list[Tok] = []
+    if j and toks[j - 1].f in COMMAS:  # "Reuters, citing Business Insider, said" / "Musk, the CEO, said"
+        q = j - 1
+        while q > 0 and toks[q - 1].f not in COMMAS and i - q < _SUBJECT_MAX:
+            q -= 1
+        if q > 0 and toks[q - 1].f in COMMAS:
+            n = lex["cited_links"].match(toks, q)
+            if n:
+                cited = toks[q + n:j - 1]
+                j = q - 1
+            else:
+                j = q - 1
+    k = j
+    while k > 0 and (toks[k - 1].word or toks[k - 1].f in "'’") and toks[k - 1].f != "that" and i - k < _SUBJECT_MAX:
+        if toks[k - 1].f in lex["clause_joiners"] and k - 1 > 0:
+            break
+        k -= 1
+    while k < j and (toks[k].f in lex["clause_leads"] or toks[k].f in lex["clause_joiners"]):
+        k += 1
+    subject = toks[k:j] if cited else toks[k:i]
+    while subject and subject[-1].f in COMMAS:
+        subject = subject[:-1]
+    return subject, cited, k
+
+
+def _after_verb(toks: list[Tok], j: int, lex: Lexicon, told: bool) -> tuple[int, list[Tok]]:
+    """Skip channels, time words, a recipient and ", citing X," after the verb; (index, cited)."""
+    cited: list[Tok] = []
+    for _ in range(4):
+        n = lex["statement_channels"].match(toks, j)
+        if n:
+            j += n
+            continue
+        if j + 1 < len(toks) and toks[j].f in COMMAS and lex["cited_links"].match(toks, j + 1):
+            n = lex["cited_links"].match(toks, j + 1)
+            k = next_comma(toks, j + 1 + n)
+            cited = toks[j + 1 + n:k]
+            j = k + 1 if k < len(toks) and toks[k].f in COMMAS else k
+            continue
+        if told and j < len(toks) and toks[j].word and toks[j].f != "that":
+            k = j
+            while k < len(toks) and toks[k].word and toks[k].f != "that" and k - j < _RECIPIENT_MAX:
+                k += 1
+            if k < len(toks) and (toks[k].f == "that" or not toks[k].word):
+                j = k
+                told = False
+                continue
+        break
+    return j, cited
+
+
+def _verb(text: str, toks: list[Tok], i: int, lex: Lexicon, kind: str, participle: bool):
+    cue = Span.of(text, toks[i].start, toks[i].end)
+    if participle:
+        if not (i and toks[i - 1].f in COMMAS) or kind == "relay":
+            return None, i + 1
+        c = _content_index(toks, i + 1, lex)
+        return (Draft(lead=toks[i].start, cue=cue, content_start=toks[c].start), c) if c is not None else (None, i + 1)
+    trailing = _trailing(text, toks, i, lex, cue)
+    if trailing is not None:
+        return trailing, len(toks)
+    subject, cited, k = _subject(toks, i, lex)
+    subject = strip_quotes(subject)
+    if not subject:
+        return None, i + 1
+    j, cited2 = _after_verb(toks, i + 1, lex, toks[i].f in ("told", "tells", "tell"))
+    d = Draft(lead=subject[0].start, cue=cue, source_toks=subject)
+    d.cited = span_of(text, strip_quotes(cited or cited2))
+    if j >= len(toks) or not toks[j].word and toks[j].f not in (":",) and toks[j].f not in QUOTES_OPEN:
+        return None, i + 1
+    if toks[j].f == "that" and j + 1 < len(toks):
+        d.content_start = toks[j + 1].start
+        return d, j + 1
+    if toks[j].f == ":" and j + 1 < len(toks):
+        d.content_start = toks[j + 1].start
+        return d, j + 1
+    bare = kind == "say" or toks[j].f in lex["subject_pronouns"]
+    if toks[j].f in QUOTES_OPEN or bare and len(toks) - j >= 4:
+        d.content_start = toks[j].start
+        return d, j
+    if kind in ("announce", "object") and toks[j].word:
+        d.performative, d.content_start = True, subject[0].start
+        return d, j
+    return None, i + 1
+
+
+def _content_index(toks: list[Tok], j: int, lex: Lexicon) -> int | None:
+    if j < len(toks) and toks[j].f in ("that", ":") and j + 1 < len(toks):
+        return j + 1
+    if j < len(toks) and (toks[j].word or toks[j].f in QUOTES_OPEN):
+        return j
+    return None
+
+
+def _apostrophe(toks: list[Tok], p: int) -> bool:
+    """The ' of "company's" (not a closing quote)."""
+    return toks[p].f in "'’" and p + 1 < len(toks) and toks[p + 1].f == "s" and toks[p + 1].start == toks[p].end
+
+
+def _trailing(text: str, toks: list[Tok], i: int, lex: Lexicon, cue: Span) -> Draft | None:
+    """'..., X said.' / '"Q," said X.': the content is what precedes the comma or quote."""
+    rest = toks[i + 1:]
+    rest_words = [t for t in rest if t.word]
+    if any(t.f == "that" or t.f == ":" for t in rest) or len(rest_words) > _TRAILING_MAX:
+        return None
+    p = i - 1
+    while p >= 0 and (toks[p].word or _apostrophe(toks, p)) and i - p <= 8:
+        p -= 1
+    if p <= 0 or not (toks[p].f in COMMAS or toks[p].f in QUOTES_CLOSE):
+        return None
+    subject = toks[p + 1:i]
+    if subject and subject[0].f in lex["clause_joiners"]:
+        return None
+    q = p - 1
+    while q >= 0 and toks[q].f not in COMMAS:
+        q -= 1
+    if q >= 0 and lex["cited_links"].match(toks, q + 1):  # "X, citing Y, said ..."
+        return None
+    if not subject:
+        subject = cut_source([t for t in rest], lex)
+    end = toks[p].end if toks[p].f in QUOTES_CLOSE else toks[p].start
+    start = 0
+    for m in range(p - 1, -1, -1):
+        if toks[m].f in (":", ";"):
+            start = m + 1
+            break
+    if not subject or end <= toks[start].start:
+        return None
+    return Draft(lead=min(toks[p].start, cue.start), cue=cue, source_toks=strip_quotes(subject),
+                 content_start=toks[start].start, content_end=end)
+
+
+def _prep(text: str, toks: list[Tok], i: int, n: int, lex: Lexicon):
+    """according to X, Y / Y, according to X."""
+    cue = Span.of(text, toks[i].start, toks[i + n - 1].end)
+    k = next_comma(toks, i + n)
+    region = strip_quotes(toks[i + n:k])
+    if not region:
+        return None, i + 1
+    d = Draft(lead=toks[i].start, cue=cue, source_toks=region)
+    if is_clause_initial(toks, i, lex) and k < len(toks) - 1:
+        d.content_start = toks[k + 1].start
+        return d, k + 1
+    if not i:
+        return None, i + 1
+    d.content_start, d.content_end = toks[0].start, toks[i - 1].end
+    return d, k
+
+
+def _report(text: str, toks: list[Tok], i: int, lex: Lexicon):
+    """reports of Y / amid reports that Y: unnamed reports, no cue."""
+    if i + 2 >= len(toks) or toks[i + 1].f not in lex["report_links"]:
+        return None, i + 1
+    if i and toks[i - 1].word and toks[i - 1].f not in lex["report_leads"]:
+        return None, i + 1
+    s = i
+    d = Draft(lead=toks[s].start, cue=None, source_toks=toks[s:i + 1], report=True,
+              content_start=toks[i + 2].start)
+    d.source = outlet_span(text, toks[s:i + 1])
+    return d, i + 2
+
+
+def find(text: str, toks: list[Tok], lex: Lexicon) -> list[Draft]:
+    """Attribution drafts of one English sentence in text order."""
+    out: list[Draft] = []
+    i = 0
+    while i < len(toks):
+        if not lex.triggered(toks[i].f):
+            i += 1
+            continue
+        n = lex["own_voice"].match(toks, i)
+        if n:
+            i += n
+            continue
+        d, nxt = _try(text, toks, i, lex)
+        if d is not None:
+            out.append(d)
+        i = max(nxt, i + 1)
+    return out
+
+
+def _try(text: str, toks: list[Tok], i: int, lex: Lexicon):
+    t = toks[i]
+    if not t.word:
+        return None, i + 1
+    n = lex["prepositions"].match(toks, i)
+    if n:
+        return _prep(text, toks, i, n, lex)
+    if t.f in lex["reports"] and i + 1 < len(toks) and toks[i + 1].f in lex["report_links"]:
+        d, nxt = _report(text, toks, i, lex)
+        if d is not None:
+            return d, nxt
+    verb = _is_verb(text, toks, i, lex)
+    if verb:
+        return _verb(text, toks, i, lex, *verb)
+    return None, i + 1
