@@ -1,0 +1,478 @@
+"""Numbers with offsets: a tokenizer, digit strings and number words (Arabic and English).
+
+Needs: the article text and a span. Adds: ``Tok`` tokens indexing the text and ``Reading``s (the value
+of a number and the tokens it covers) for digit strings ("2,750", "٢٬٧٥٠", "٤٫٣", "4.3bn") and number
+words ("ثلاثمائة وخمسون", "اثني عشر", "ثلاثة ملايين", "two hundred and fifty", "a dozen").
+Word lists come from ``lexicons/<lang>/numbers.json``. Both languages are always loaded: Arabic
+articles quote Latin figures and the two scripts never share a word.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache, lru_cache
+
+from ..lexicons import load_json
+from ..text.normalize import fold
+
+DIGITS = "0-9\u0660-\u0669\u06f0-\u06f9"
+INVISIBLE = "\u00ad\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff"
+MARKS = "\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed"
+_TOKEN = re.compile(
+    rf"(?P<n>[{DIGITS}]+(?:[{INVISIBLE}]*[.,\u066b\u066c][{INVISIBLE}]*[{DIGITS}]+)*)"
+    rf"|(?P<w>[^\W\d_](?:[^\W\d_]|[{MARKS}{INVISIBLE}])*)"
+    rf"|(?P<s>[^\s\w{INVISIBLE}{MARKS}])")
+_DIGIT_MAP = {0x0660 + i: str(i) for i in range(10)} | {0x06F0 + i: str(i) for i in range(10)}
+_DIGIT_MAP |= {0x066B: ".", 0x066C: ","} | {ord(c): None for c in
+                                            "\u00ad\u061c\u200b\u200c\u200d\u200e\u200f\u202a\u202b"
+                                            "\u202c\u202d\u202e\u2060\u2061\u2062\u2063\u2064\u2066"
+                                            "\u2067\u2068\u2069\ufeff"}
+_THOUSANDS = re.compile(r"[0-9]{1,3}(?:,[0-9]{3})+")
+_DOT_THOUSANDS = re.compile(r"[0-9]{1,3}(?:\.[0-9]{3}){2,}")
+_AR_CLITICS = ("وبال", "فبال", "وال", "بال", "فال", "كال", "ولل", "لل", "ال", "وب", "ول", "فب", "و", "ف", "ب", "ل", "ك")
+CONJUNCTIONS = frozenset({"و", "وال"})
+MAX_VALUE = 1e15  # larger values are identifiers or noise, not amounts reported in news
+_WORD_CLASSES = ("unit", "teen_unit", "ten", "teen", "tens", "hmul", "hundred", "dozen")
+
+
+class Tok:
+    """One token: kind ``n`` (digits), ``w`` (word) or ``s`` (symbol); ``key`` is its folded form."""
+
+    __slots__ = ("kind", "start", "end", "key", "glued")
+
+    def __init__(self, kind: str, start: int, end: int, key: str, glued: bool):
+        self.kind, self.start, self.end, self.key, self.glued = kind, start, end, key, glued
+
+    def __repr__(self) -> str:
+        return f"Tok({self.kind}, {self.start}, {self.end}, {self.key!r})"
+
+
+@lru_cache(maxsize=16384)
+def word_key(raw: str) -> str:
+    """Folded form of a word or symbol (orthography, harakat, case, invisible characters)."""
+    return fold(raw)
+
+
+def tokenize(text: str, start: int, end: int) -> list[Tok]:
+    """Tokens of ``text[start:end]``; ``glued`` means no space since the previous token."""
+    out: list[Tok] = []
+    prev_end = -1
+    for m in _TOKEN.finditer(text, start, end):
+        kind = m.lastgroup
+        s, e = m.span()
+        raw = text[s:e]
+        key = raw.translate(_DIGIT_MAP) if kind == "n" else word_key(raw)
+        if prev_end == s:
+            glued = True
+        elif prev_end < 0 or text[prev_end] == " ":
+            glued = False
+        else:
+            glued = not any(c.isspace() for c in text[prev_end:s])
+        out.append(Tok(kind, s, e, key, glued))
+        prev_end = e
+    return out
+
+
+def parse_digits(key: str) -> float | None:
+    """Value of an ASCII digit key ("2,750", "4.3", "4,3", "1.234.567"); None for codes and dates."""
+    if len(key) > 24:
+        return None
+    if _DOT_THOUSANDS.fullmatch(key):
+        return float(key.replace(".", ""))
+    whole, dot, frac = key.partition(".")
+    if "." in frac or "," in frac:
+        return None
+    if "," in whole:
+        if _THOUSANDS.fullmatch(whole):
+            whole = whole.replace(",", "")
+        else:
+            head, _, tail = whole.partition(",")
+            if dot or "," in tail or len(tail) > 2:
+                return None
+            whole, dot, frac = head, ".", tail  # decimal comma: "4,3"
+    if len(whole) > 1 and whole[0] == "0":
+        return None  # leading zero: phone numbers, codes
+    if len(whole) > 15:
+        return None
+    return float(f"{whole}.{frac}" if dot else whole)
+
+
+@lru_cache(maxsize=16384)
+def clitic_forms(key: str) -> tuple[tuple[str, str], ...]:
+    """``(stem, clitic)`` readings of a folded word, the whole word first (وبالنصف → بالنصف …)."""
+    out = [(key, "")]
+    if key and "\u0621" <= key[0] <= "\u064a":
+        out += [(key[len(p):], p) for p in _AR_CLITICS if key.startswith(p) and len(key) - len(p) >= 2]
+    return tuple(out)
+
+
+@dataclass(frozen=True, slots=True)
+class NumberWords:
+    """Number-word tables of both languages, keys folded."""
+
+    words: dict[str, tuple[str, float]]
+    scales: dict[str, tuple[float, str]]
+    suffixes: dict[str, tuple[float, str]]
+    fractions: dict[str, float]
+    fraction_plurals: dict[str, int]
+    vague: frozenset[str]
+    needs_noun: frozenset[str]
+    articles: frozenset[str]
+    joiners: frozenset[str]
+    fraction_need_count: frozenset[str]
+
+
+@cache
+def number_words() -> NumberWords:
+    """Both languages' ``numbers.json`` merged, keys folded (loaded once)."""
+    words, scales, suffixes, fractions, plurals = {}, {}, {}, {}, {}
+    sets: dict[str, set[str]] = {k: set() for k in ("vague", "needs_noun", "article", "joiners",
+                                                     "fraction_need_count")}
+    for lang in ("ar", "en"):
+        d = load_json(lang, "numbers")
+        for cls in _WORD_CLASSES:
+            words.update({fold(w): (cls, float(v)) for w, v in d.get(cls, {}).items()})
+        scales.update({fold(w): (float(v), kind) for w, (v, kind) in d.get("scale", {}).items()})
+        suffixes.update({w.casefold(): (float(v), kind) for w, (v, kind) in d.get("scale_suffix", {}).items()})
+        fractions.update({fold(w): float(v) for w, v in d.get("fractions", {}).items()})
+        plurals.update({fold(w): int(v) for w, v in d.get("fraction_plurals", {}).items()})
+        for k, s in sets.items():
+            s.update(fold(w) for w in d.get(k, ()))
+    return NumberWords(words, scales, suffixes, fractions, plurals, frozenset(sets["vague"]),
+                       frozenset(sets["needs_noun"]), frozenset(sets["article"]), frozenset(sets["joiners"]),
+                       frozenset(sets["fraction_need_count"]))
+
+
+@lru_cache(maxsize=16384)
+def lookup(key: str) -> tuple[str, float, str, str] | None:
+    """``(class, value, scale kind, clitic)`` of a number word, or None; class ``scale``/``vague``/``article``."""
+    nw = number_words()
+    for stem, clitic in clitic_forms(key):
+        if stem in nw.vague:
+            return "vague", 0.0, "", clitic
+        if stem in nw.words:
+            cls, value = nw.words[stem]
+            return cls, value, "", clitic
+        if stem in nw.scales:
+            value, kind = nw.scales[stem]
+            return "scale", value, kind, clitic
+    if key in nw.articles:
+        return "article", 1.0, "", ""
+    return None
+
+
+@lru_cache(maxsize=16384)
+def fraction_of(key: str) -> tuple[float, str] | None:
+    """``(fraction, clitic)`` of a fraction word (نصف, بنصف, half, a quarter's "quarter")."""
+    nw = number_words()
+    for stem, clitic in clitic_forms(key):
+        if stem in nw.fractions:
+            return nw.fractions[stem], clitic
+    return None
+
+
+@dataclass(frozen=True, slots=True)
+class Reading:
+    """A number read from tokens ``[start, end)``: its value and how it was written."""
+
+    value: float
+    start: int
+    end: int
+    words: bool = False
+    needs_noun: bool = False
+    vague: bool = False
+
+
+# (previous class, next class) -> whether the next word must carry "و"/"and" (None: either)
+_FOLLOWS: dict[tuple[str | None, str], bool | None] = {
+    ("unit", "ten"): False, ("teen_unit", "ten"): False, ("unit", "tens"): True, ("tens", "unit"): None,
+    ("article", "hmul"): False, ("article", "scale"): False, ("article", "dozen"): False,
+    ("unit", "dozen"): False, ("teen", "dozen"): False, ("tens", "dozen"): False,
+}
+_FOLLOWS.update({(p, "hmul"): False for p in ("unit", "ten", "teen", "tens")})
+_FOLLOWS.update({(p, n): None for p in ("hundred", "hmul", "scale")
+                 for n in ("unit", "teen_unit", "ten", "teen", "tens")})
+_FOLLOWS.update({("scale", n): None for n in ("hundred", "hmul")})
+_FOLLOWS.update({(p, "scale"): False for p in ("unit", "ten", "teen", "tens", "hundred", "hmul", "dozen")})
+_FOLLOWS[("teen", "scale")] = False
+_STARTS = frozenset(_WORD_CLASSES) | {"scale", "article"}
+
+
+def read_number(toks: list[Tok], i: int) -> Reading | None:
+    """The number starting at token ``i`` (digits with scale, or number words), or None."""
+    t = toks[i]
+    if t.kind == "n":
+        value = parse_digits(t.key)
+        return None if value is None else _scaled(toks, i, i + 1, value)
+    if t.kind == "w":
+        return _read_words(toks, i)
+    return None
+
+
+def _scaled(toks: list[Tok], i: int, j: int, value: float) -> Reading | None:
+    """Digits followed by a scale suffix or word: 4.3bn, 4.3 مليار, 60 ألفاً, مليون ونصف."""
+    nw = number_words()
+    if j < len(toks) and toks[j].kind == "w":
+        t = toks[j]
+        suffix = nw.suffixes.get(t.key)
+        hit = lookup(t.key)
+        if suffix and (t.glued or suffix[1] == "any"):
+            value, j = value * suffix[0], j + 1
+        elif hit and hit[0] in ("scale", "hmul") and not hit[3] and not t.glued:
+            value, j = value * hit[1], j + 1
+            j, value = _and_a_half(toks, j, value, hit[1])
+    if not value < MAX_VALUE:
+        return None
+    return Reading(value, i, j)
+
+
+def _and_a_half(toks: list[Tok], j: int, value: float, scale: float) -> tuple[int, float]:
+    """"مليون ونصف" → +0.5 million."""
+    if j < len(toks) and toks[j].kind == "w":
+        for stem, clitic in clitic_forms(toks[j].key):
+            if clitic == "و" and stem in number_words().fractions:
+                return j + 1, value + number_words().fractions[stem] * scale
+    return j, value
+
+
+def _read_words(toks: list[Tok], i: int) -> Reading | None:
+    """Compose consecutive number words into one value; stop where a new number would begin."""
+    first = lookup(toks[i].key)
+    if first is None:
+        return None
+    if first[0] == "vague" or (first[0] == "scale" and first[2] == "plural"):
+        return Reading(0.0, i, i + 1, words=True, vague=True)
+    if first[0] not in _STARTS:
+        return None
+    total, group, prev, last_scale, j = 0.0, 0.0, None, float("inf"), i
+    while j < len(toks):
+        step = _next_word(toks, j, prev, i)
+        if step is None:
+            break
+        cls, value, kind, j_next = step
+        if cls == "scale":
+            if value >= last_scale:
+                break
+            total += (group or (2.0 if kind == "dual" else 1.0)) * value
+            group, last_scale = 0.0, value
+        elif cls == "hmul" or cls == "dozen":
+            group = (group or 1.0) * value if prev != "scale" else value
+        else:
+            group += value
+        prev, j = cls, j_next
+        if cls == "scale":
+            j, total = _and_a_half(toks, j, total, value)
+    if prev in (None, "article", "teen_unit"):
+        return None
+    value = total + group
+    if not value < MAX_VALUE:
+        return None
+    clitic = first[3]
+    stem = toks[i].key[len(clitic):]
+    needs = j - i == 1 and (stem in number_words().needs_noun or clitic not in ("", "و", "ال", "وال"))
+    return Reading(value, i, j, words=True, needs_noun=needs)
+
+
+def _next_word(toks: list[Tok], j: int, prev: str | None, i: int) -> tuple[str, float, str, int] | None:
+    """``(class, value, scale kind, index after)`` when token ``j`` continues the number."""
+    t = toks[j]
+    joined = False
+    if j > i and t.key in number_words().joiners and j + 1 < len(toks):
+        t, j, joined = toks[j + 1], j + 1, True
+    elif j > i and t.kind == "s" and t.key == "-" and t.glued and j + 1 < len(toks) and toks[j + 1].glued:
+        t, j = toks[j + 1], j + 1
+    if t.kind != "w":
+        return None
+    hit = lookup(t.key)
+    if hit is None or hit[0] == "vague":
+        return None
+    cls, value, kind, clitic = hit
+    if j > i and clitic:
+        if clitic not in CONJUNCTIONS or joined:
+            return None
+        joined = True
+    if j == i:
+        return (cls, value, kind, j + 1) if cls in _STARTS else None
+    need = _FOLLOWS.get((prev, cls), "no")
+    if need == "no" or (need is not None and need != joined):
+        return None
+    if cls == "teen_unit" and not _ten_follows(toks, j + 1):
+        return None
+    return cls, value, kind, j + 1
+
+
+def _ten_follows(toks: list[Tok], j: int) -> bool:
+    hit = lookup(toks[j].key) if j < len(toks) and toks[j].kind == "w" else None
+    return hit is not None and hit[0] == "ten" and not hit[3]
+
+
+# --- quantity tables: units, qualifiers and context words (lexicons/<lang>/units.json, qualifiers.json,
+# quantity_context.json), merged over both languages and indexed by folded first word.
+
+PhraseIndex = dict[str, tuple[tuple[tuple[str, ...], object], ...]]
+_PRONOUNS = ("هما", "هم", "هن", "ها", "كم", "نا", "ه")
+
+
+@dataclass(frozen=True, slots=True)
+class Tables:
+    """Unit, qualifier and context tables of both languages, keys folded."""
+
+    percent: PhraseIndex
+    points: PhraseIndex
+    noun_phrases: PhraseIndex
+    qual_before: PhraseIndex
+    qual_after: PhraseIndex
+    total_links: PhraseIndex
+    time_after: PhraseIndex
+    symbols: dict[str, str]
+    symbol_prefixes: dict[str, str]
+    iso: frozenset[str]
+    currencies: dict[str, tuple[str | None, dict[str, str]]]
+    weight_if_of: dict[str, str]
+    multipliers: frozenset[str]
+    standalone: dict[str, tuple[float, str]]
+    nouns: dict[str, str]
+    fold_suffix: str
+    double_word: str
+    double_next: frozenset[str]
+    months: frozenset[str]
+    year_words: frozenset[str]
+    time_before: frozenset[str]
+    labels: frozenset[str]
+    of_link: frozenset[str]
+    determiners: frozenset[str]
+    breakers: frozenset[str]
+    strong: frozenset[str]
+    fraction_blockers: frozenset[str]
+
+
+def _phrase_key(phrase: str) -> tuple[str, ...]:
+    return tuple(t.key for t in tokenize(phrase, 0, len(phrase)))
+
+
+def _index(pairs) -> PhraseIndex:
+    """Phrases indexed by their first word, longest first."""
+    index: dict[str, list] = {}
+    for phrase, value in pairs:
+        key = _phrase_key(phrase)
+        if key:
+            index.setdefault(key[0], []).append((key, value))
+    return {k: tuple(sorted(v, key=lambda kv: -len(kv[0]))) for k, v in index.items()}
+
+
+def _merged(name: str) -> list[dict]:
+    return [load_json(lang, name) for lang in ("ar", "en")]
+
+
+def _flat(dicts: list[dict], field: str):
+    for d in dicts:
+        yield from d.get(field, ())
+
+
+@cache
+def tables() -> Tables:
+    """The quantity tables (loaded once)."""
+    units, quals, ctx = _merged("units"), _merged("qualifiers"), _merged("quantity_context")
+    nouns: dict[str, str] = {}
+    phrases = []
+    for d in units:
+        for unit, forms in d.get("nouns", {}).items():
+            for form in forms:
+                (phrases.append((form, unit)) if " " in form else nouns.setdefault(fold(form), unit))
+    currencies = {}
+    for d in units:
+        for entry in d.get("currencies", {}).values():
+            qualified = {fold(k): v for k, v in entry.get("qualified", {}).items()}
+            currencies.update({fold(f): (entry.get("default"), qualified) for f in entry["forms"]})
+    en = units[1]
+    sets = {f: frozenset(fold(w) for w in _flat(ctx, f)) for f in
+            ("months", "year_words", "time_before", "labels", "of_link", "determiners", "breakers", "strong",
+             "fraction_blockers")}
+    return Tables(
+        percent=_index((p, "percent") for p in _flat(units, "percent")),
+        points=_index((p, "percentage_point") for p in _flat(units, "percentage_point")),
+        noun_phrases=_index(phrases),
+        qual_before=_index((p, q) for d in quals for q, ps in d.get("before", {}).items() for p in ps),
+        qual_after=_index((p, q) for d in quals for q, ps in d.get("after", {}).items() for p in ps),
+        total_links=_index((p, True) for p in _flat(ctx, "total_links")),
+        time_after=_index((p, True) for p in _flat(ctx, "time_after")),
+        symbols=dict(en.get("symbols", {})), symbol_prefixes={fold(k): v for k, v in
+                                                               en.get("symbol_prefixes", {}).items()},
+        iso=frozenset(en.get("iso_codes", ())), currencies=currencies,
+        weight_if_of={fold(k): v for k, v in en.get("weight_if_of", {}).items()},
+        multipliers=frozenset(fold(w) for w in _flat(units, "multipliers")),
+        standalone={fold(k): (float(v[0]), v[1]) for d in units for k, v in d.get("standalone", {}).items()},
+        nouns=nouns, fold_suffix=en.get("fold_suffix", "fold"),
+        double_word=fold(units[0].get("double_word", "")),
+        double_next=frozenset(fold(w) for w in units[0].get("double_next", ())), **sets)
+
+
+def phrase_at(toks: list[Tok], i: int, index: PhraseIndex):
+    """``(value, index after)`` of the longest phrase starting at token ``i``, else ``(None, i)``.
+
+    The first word may carry an Arabic clitic (بنحو, وأكثر)."""
+    if i >= len(toks):
+        return None, i
+    for stem, _ in clitic_forms(toks[i].key):
+        for key, value in index.get(stem, ()):
+            end = i + len(key)
+            if end <= len(toks) and all(toks[i + n].key == key[n] for n in range(1, len(key))):
+                return value, end
+    return None, i
+
+
+@lru_cache(maxsize=16384)
+def variants(key: str) -> tuple[str, ...]:
+    """Lookup forms of a folded noun: clitics, accusative alef, possessive suffixes, construct ي → ين."""
+    out = []
+    for stem, _ in clitic_forms(key):
+        out.append(stem)
+        if len(stem) > 3 and stem.endswith("ا"):
+            out.append(stem[:-1])
+        for p in _PRONOUNS:
+            if stem.endswith(p) and len(stem) - len(p) >= 3:
+                base = stem[: -len(p)]
+                out += [base, base + "ن"] if base.endswith("ي") else [base, base[:-1] + "ه"] if base.endswith(
+                    "ت") else [base]
+                break
+    if key.isascii() and len(key) > 3 and key.endswith("s"):
+        out.append(key[:-1])
+    return tuple(out)
+
+
+def noun_unit(key: str, table: str = "nouns"):
+    """Entry of ``tables().<table>`` for a folded word, trying its ``variants``."""
+    mapping = getattr(tables(), table) if isinstance(table, str) else table
+    for v in variants(key):
+        if v in mapping:
+            return mapping[v]
+    return None
+
+
+@lru_cache(maxsize=16384)
+def opens_qualifier(key: str) -> bool:
+    """Whether a folded word (clitics allowed) can open a qualifier phrase ("نحو", "بأكثر", "about")."""
+    return any(stem in tables().qual_before for stem, _ in clitic_forms(key))
+
+
+@lru_cache(maxsize=65536)
+def is_anchor(key: str) -> bool:
+    """Whether a folded word can start a quantity by itself (number, fraction, multiplier, currency sign)."""
+    tb = tables()
+    hit = lookup(key)
+    if hit is not None:
+        return hit[0] != "vague" and hit[2] != "plural"
+    return (fraction_of(key) is not None or key in tb.symbol_prefixes or key.upper() in tb.iso
+            or noun_unit(key, "standalone") is not None or key == tb.double_word
+            or (key.endswith(tb.fold_suffix) and key != tb.fold_suffix))
+
+
+@lru_cache(maxsize=65536)
+def has_anchor(raw: str) -> bool:
+    """Whether a whitespace-delimited chunk holds a digit or a number, fraction or multiplier word."""
+    symbols = tables().symbols
+    for t in tokenize(raw, 0, len(raw)):
+        if t.kind == "n" or (t.key in symbols if t.kind == "s" else is_anchor(t.key) and t.key not in
+                                                                        number_words().articles):
+            return True
+    return False
