@@ -1,0 +1,99 @@
+"""Calendar arithmetic for relative dates: pure functions of the publication date, no clock.
+
+Directions: ``past`` (strictly before publication), ``next`` (strictly after), ``current`` (the
+publication's own week, month or year) and ``None`` (no modifier: the rule of each function).
+Results are ISO strings at their precision: ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``.
+"""
+from __future__ import annotations
+
+import calendar as _cal
+from datetime import date, timedelta
+
+PAST, NEXT, CURRENT = "past", "next", "current"
+
+
+def iso(year: int, month: int | None = None, day: int | None = None) -> str:
+    """ISO string at the precision given."""
+    if month is None:
+        return f"{year:04d}"
+    if day is None:
+        return f"{year:04d}-{month:02d}"
+    return f"{year:04d}-{month:02d}-{day:02d}"
+
+
+def valid_day(year: int, month: int, day: int) -> bool:
+    """True when ``year-month-day`` exists on the Gregorian calendar (years 1000–2999)."""
+    return 1000 <= year <= 2999 and 1 <= month <= 12 and 1 <= day <= _cal.monthrange(year, month)[1]
+
+
+def shift_days(pub: date, days: int) -> str:
+    """``pub`` moved by ``days`` (أمس → -1, غداً → +1)."""
+    return (pub + timedelta(days=days)).isoformat()
+
+
+def shift_months(pub: date, months: int) -> tuple[int, int]:
+    """(year, month) ``months`` away from the publication month."""
+    index = pub.year * 12 + pub.month - 1 + months
+    return index // 12, index % 12 + 1
+
+
+def weekday(pub: date, wd: int, direction: str | None) -> str:
+    """The weekday ``wd`` (0 = Monday) nearest publication in ``direction``.
+
+    ``None`` (a bare "يوم الجمعة" / "on Friday"): the most recent such day on or before publication,
+    so a Friday article's "Friday" is that day. ``past``: strictly before. ``next``: strictly after.
+    ``current`` ("this Friday"): on or after publication.
+    """
+    back = (pub.weekday() - wd) % 7
+    ahead = (wd - pub.weekday()) % 7
+    if direction == PAST:
+        return (pub - timedelta(days=back or 7)).isoformat()
+    if direction == NEXT:
+        return (pub + timedelta(days=ahead or 7)).isoformat()
+    if direction == CURRENT:
+        return (pub + timedelta(days=ahead)).isoformat()
+    return (pub - timedelta(days=back)).isoformat()
+
+
+def month(pub: date, m: int, direction: str | None) -> str:
+    """Month ``m`` without a year: ``past`` → the last one strictly before the publication month,
+    ``next`` → the first strictly after, ``current`` → the publication year's, ``None`` ("in March")
+    → the most recent one not after the publication month."""
+    if direction == PAST:
+        year = pub.year if m < pub.month else pub.year - 1
+    elif direction == NEXT:
+        year = pub.year if m > pub.month else pub.year + 1
+    elif direction == CURRENT:
+        year = pub.year
+    else:
+        year = pub.year if m <= pub.month else pub.year - 1
+    return iso(year, m)
+
+
+def day_month(pub: date, m: int, d: int, direction: str | None) -> str | None:
+    """Day ``d`` of month ``m`` without a year: ``past`` → the most recent strictly before publication,
+    ``next`` → the first strictly after, ``current`` → in the publication year, ``None`` → the
+    occurrence nearest publication (ties go to the earlier one). None when no such day exists."""
+    candidates = [date(y, m, d) for y in (pub.year - 1, pub.year, pub.year + 1) if valid_day(y, m, d)]
+    if direction == PAST:
+        candidates = [c for c in candidates if c < pub]
+        return candidates[-1].isoformat() if candidates else None
+    if direction == NEXT:
+        candidates = [c for c in candidates if c > pub]
+        return candidates[0].isoformat() if candidates else None
+    if direction == CURRENT:
+        candidates = [c for c in candidates if c.year == pub.year]
+        return candidates[0].isoformat() if candidates else None
+    if not candidates:
+        return None
+    return min(candidates, key=lambda c: (abs((c - pub).days), c)).isoformat()
+
+
+def period(pub: date, unit: str, direction: str | None) -> str | None:
+    """"الشهر الماضي" / "next year": the publication's month or year moved one step in ``direction``."""
+    step = {PAST: -1, NEXT: 1, CURRENT: 0}.get(direction)
+    if step is None:
+        return None
+    if unit == "year":
+        return iso(pub.year + step)
+    return iso(*shift_months(pub, step))
