@@ -1,13 +1,12 @@
 """The extraction pipeline: text → segment → furniture → attribute → claims. Pure: no I/O, no clock."""
 from __future__ import annotations
 
-from dataclasses import replace
 from datetime import date
 
 from .attribution.classify import attribute
 from .extract.claims import extract_claims
 from .models import Analysis
-from .text.furniture import is_furniture
+from .text.furniture import flag_furniture
 from .text.normalize import detect_language
 from .text.segment import segment
 
@@ -15,7 +14,7 @@ from .text.segment import segment
 def analyze(text: str, language: str | None = None, published: date | None = None) -> Analysis:
     """Segment ``text`` and extract its claims; ``language`` is detected when not given."""
     language = language or detect_language(text)
-    segments = tuple(replace(s, furniture=is_furniture(s, language)) for s in segment(text))
+    segments = flag_furniture(text, segment(text), language)
     live = [s for s in segments if not s.furniture]
     frames_live = iter(attribute(text, live, language))
     frames = [[] if s.furniture else next(frames_live) for s in segments]

@@ -1,35 +1,188 @@
 """Claims: one atomic, checkable proposition per unit, with its span and extracted values.
 
 Needs: the article text, its sentences (furniture already flagged), the attribution frames per
-sentence, the language and the publication date. Adds: ``Claim`` objects in text order.
+sentence, the language and the publication date. Adds: ``Claim`` objects in text order. A sentence
+is divided into regions (each frame's reported content; the rest is the article's own voice), each
+region into clauses (``clauses.py``); reporting clauses (a frame's source and cue) and clauses with
+nothing a fact-checker could verify (``checkworthiness`` below ``MIN_CHECKWORTHINESS``) are dropped.
 """
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Sequence
 from datetime import date
 
 from ..attribution.classify import Frame
-from ..models import UNATTRIBUTED, Claim, Segment
+from ..models import UNATTRIBUTED, Attribution, Claim, DateRef, Quantity, Segment
+from .clauses import Tok, cut, has_predicate, marks, piece_span, strip_leadin, tokenize
 from .dates import find_dates
 from .events import detect_event
 from .quantities import find_quantities
 
+MIN_CHECKWORTHINESS = 0.3
+EVALUATIVE_MAX_WORDS = 12
+_QUOTED = ("«", "“", '"')
+def _regions(seg: Segment, frames: Sequence[Frame]) -> list[tuple[int, int, Frame | None]]:
+    """Maximal stretches of ``seg`` with the same innermost frame (None: the article's own voice)."""
+    fs = [f for f in frames if f.content_end > seg.start and f.content_start < seg.end]
+    if not fs:
+        return [(seg.start, seg.end, None)]
+    cuts = sorted({seg.start, seg.end} | {max(seg.start, min(seg.end, x))
+                                          for f in fs for x in (f.content_start, f.content_end)})
+    out: list[tuple[int, int, Frame | None]] = []
+    for a, b in zip(cuts, cuts[1:], strict=False):
+        inside = [f for f in fs if f.content_start <= a and b <= f.content_end]
+        owner = min(inside, key=lambda f: f.content_end - f.content_start) if inside else None
+        if out and out[-1][2] is owner:
+            out[-1] = (out[-1][0], b, owner)
+        else:
+            out.append((a, b, owner))
+    return out
 
-def _units(seg: Segment, frames: Sequence[Frame]):
-    """(start, end, attribution) content units of one sentence."""
-    if not frames:
-        yield seg.start, seg.end, UNATTRIBUTED
-        return
+
+def _reporting(frames: Sequence[Frame]) -> list[tuple[int, int]]:
+    """Spans of the frames' sources and cues: the reporting clause, not the claim."""
+    spans = []
     for f in frames:
-        yield f.content_start, f.content_end, f.attribution
+        for sp in (f.attribution.source, f.attribution.cue, f.attribution.cited):
+            if sp is not None:
+                spans.append((sp.start, sp.end))
+    return spans
 
 
-def checkworthiness(has_quantity: bool, has_date: bool, has_event: bool, n_words: int) -> float:
+def _covered(toks: list[Tok], starts: list[int], spans: list[tuple[int, int]]) -> set[int]:
+    """Indices of the tokens lying inside any of ``spans``."""
+    out: set[int] = set()
+    for s, e in spans:
+        i = bisect_left(starts, s)
+        while i < len(toks) and toks[i].end <= e:
+            out.add(i)
+            i += 1
+    return out
+
+
+def _within(indexed: tuple[list, list[int]], s: int, e: int) -> list:
+    """Items (sorted by start, with their starts) starting inside [s, e)."""
+    items, starts = indexed
+    return items[bisect_left(starts, s):bisect_left(starts, e)]
+
+
+def _indexed(items) -> tuple[list, list[int]]:
+    items = sorted(items, key=lambda x: x.start)
+    return items, [x.start for x in items]
+
+
+def _own_voice_range(mk, lo: int, hi: int, reporting: set[int]) -> int:
+    """End of an own-voice region without the source, cue and connectors that lead into a frame."""
+    while hi > lo and ((hi - 1) in reporting or "connectors" in mk[hi - 1]
+                       or "free_connectors" in mk[hi - 1]):
+        hi -= 1
+    return hi
+
+
+def _is_reporting_clause(toks: list[Tok], mk, a: int, b: int, reporting: set[int], adjacent: bool) -> bool:
+    """True when the own-voice piece is the reporting clause (source and cue) of a frame."""
+    inside = sum(i in reporting for i in range(a, b))
+    if inside == 0 and not (adjacent and "attribution_leads" in mk[a]):
+        return False
+    rest = (b - a) - inside
+    if rest < 3:
+        return True
+    numbers = any(t.norm[:1].isdigit() for t in toks[a:b])
+    return adjacent and not numbers and (rest < 8 or "attribution_leads" in mk[a])
+
+
+def _drop_trailing_connector(mk, a: int, b: int) -> int:
+    """A connector or preposition cut off from its clause by a frame boundary does not end a claim."""
+    while b - a > 2 and ("connectors" in mk[b - 1] or "free_connectors" in mk[b - 1]
+                         or ("openers" in mk[b - 1] and mk[b - 1]["openers"] == 1)):
+        b -= 1
+    return b
+
+
+def _mostly_evaluative(mk, a: int, b: int) -> bool:
+    """Evaluative words carry a short clause (or one in six words): it describes, it does not state."""
+    n = sum("evaluative" in mk[i] for i in range(a, b))
+    return n > 0 and (b - a <= EVALUATIVE_MAX_WORDS or n * 6 >= b - a)
+
+
+def checkworthiness(has_quantity: bool, has_date: bool, has_event: bool, n_words: int, *,
+                    entity: bool = False, quote: bool = False, attributed: bool = False,
+                    predicate: bool = False, evaluative: bool = False, question: bool = False) -> float:
     """0..1: how much a fact-checker could verify in the unit."""
-    score = 0.2 + 0.3 * has_quantity + 0.2 * has_date + 0.25 * has_event
-    if n_words < 4:
+    if question:
+        return 0.0
+    score = 0.15 + 0.3 * has_quantity + 0.2 * has_date + 0.25 * has_event
+    score += 0.15 * entity + 0.1 * quote + 0.2 * attributed + 0.15 * (predicate and n_words >= 6)
+    if evaluative and not (has_quantity or has_date or has_event):
+        score -= 0.3
+    if n_words < 3:
         score -= 0.2
-    return max(0.0, min(1.0, score))
+    return round(max(0.0, min(1.0, score)), 3)
+
+
+def _clean_quantities(quantities: list[Quantity], dates: list[DateRef]) -> tuple[Quantity, ...]:
+    """Quantities that do not overlap a date (a year or a day number is not an amount)."""
+    return tuple(q for q in quantities if not any(q.start < d.end and d.start < q.end for d in dates))
+
+
+def _make_claim(text: str, s: int, e: int, toks: list[Tok], mk, a: int, b: int, ctx: dict,
+                attribution: Attribution) -> Claim | None:
+    language = ctx["language"]
+    dates = _within(ctx["dates"], s, e)
+    quantities = _clean_quantities(_within(ctx["quantities"], s, e), dates)
+    event, subject, subject_key = detect_event(text, s, e, language, toks=toks[a:b], quantities=quantities,
+                                               mk=mk[a:b])
+    score = checkworthiness(
+        bool(quantities), bool(dates), bool(event), b - a,
+        entity=bool(subject),
+        quote=any(q in text[s:e] for q in _QUOTED) and b - a >= 3,
+        attributed=attribution.type != "unattributed",
+        predicate=has_predicate(toks, mk, a, b, language),
+        evaluative=_mostly_evaluative(mk, a, b),
+        question=ctx["question"],
+    )
+    if score < MIN_CHECKWORTHINESS:
+        return None
+    negated = any("negation" in mk[i] or toks[i].norm.endswith("n't") for i in range(a, b))
+    return Claim(start=s, end=e, text=text[s:e], language=language, event=event, subject=subject,
+                 subject_key=subject_key, quantities=quantities, dates=tuple(dates),
+                 attribution=attribution, checkworthiness=score, negated=negated,
+                 sentence=ctx["sentence"])
+
+
+def _sentence_claims(text: str, seg: Segment, frames: Sequence[Frame], ctx: dict) -> list[Claim]:
+    toks = tokenize(text, seg.start, seg.end)
+    mk = marks(toks, ctx["language"])
+    starts = [t.start for t in toks]
+    reporting = _covered(toks, starts, _reporting(frames))
+    content_starts = [f.content_start for f in frames]
+    content_ends = [f.content_end for f in frames]
+    ctx["question"] = seg.text.rstrip(" \"'”»)").endswith(("?", "؟"))
+    ctx["dates"] = _indexed(find_dates(text, seg.start, seg.end, ctx["language"], ctx["published"]))
+    ctx["quantities"] = _indexed(find_quantities(text, seg.start, seg.end, ctx["language"]))
+    out = []
+    for rs, re_, frame in _regions(seg, frames):
+        lo = bisect_left(starts, rs)
+        hi = bisect_left(starts, re_)
+        while hi > lo and toks[hi - 1].end > re_:
+            hi -= 1
+        before = frame is None and any(0 <= cs - re_ <= 12 for cs in content_starts)
+        after = frame is None and any(0 <= rs - ce <= 12 for ce in content_ends)
+        if before:
+            hi = _own_voice_range(mk, lo, hi, reporting)
+        for a, b in cut(text, toks, mk, lo, hi, ctx["language"]):
+            adjacent = (before and b == hi) or (after and a == lo)
+            if frame is None and _is_reporting_clause(toks, mk, a, b, reporting, adjacent):
+                continue
+            b = _drop_trailing_connector(mk, a, b)
+            a = strip_leadin(toks, mk, a, b)
+            s, e = piece_span(text, toks, a, b, rs, re_)
+            attribution = frame.attribution if frame is not None else UNATTRIBUTED
+            claim = _make_claim(text, s, e, toks, mk, a, b, ctx, attribution) if e > s else None
+            if claim is not None:
+                out.append(claim)
+    return out
 
 
 def extract_claims(text: str, segments: Sequence[Segment], frames: Sequence[Sequence[Frame]],
@@ -39,17 +192,6 @@ def extract_claims(text: str, segments: Sequence[Segment], frames: Sequence[Sequ
     for i, seg in enumerate(segments):
         if seg.furniture:
             continue
-        for s, e, attribution in _units(seg, frames[i]):
-            if e <= s:
-                continue
-            quantities = tuple(find_quantities(text, s, e, language))
-            dates = tuple(find_dates(text, s, e, language, published))
-            event, subject, subject_key = detect_event(text, s, e, language)
-            words = len(text[s:e].split())
-            out.append(Claim(
-                start=s, end=e, text=text[s:e], language=language, event=event, subject=subject,
-                subject_key=subject_key, quantities=quantities, dates=dates, attribution=attribution,
-                checkworthiness=checkworthiness(bool(quantities), bool(dates), bool(event), words),
-                sentence=i,
-            ))
-    return tuple(out)
+        ctx = {"language": language, "published": published, "sentence": i}
+        out.extend(_sentence_claims(text, seg, frames[i], ctx))
+    return tuple(sorted(out, key=lambda c: (c.start, c.end)))

@@ -1,12 +1,205 @@
 """Events and subjects: a small language-independent event set with trigger lexicons.
 
-Needs: a claim's span. Adds: the event type (or None) and the subject span and key.
+Needs: a claim's span (and, when already computed, its tokens and quantities). Adds: the event type
+(or None) from ``lexicons/<lang>/events.json`` and the subject, the organisation or person the claim
+is about, as a Span plus a folded key. Subjects are names found by form: «quoted» or "quoted" short
+names, Latin-script runs inside Arabic, capitalised runs in English, and the words after a title cue
+(شركة، الملياردير، CEO) from ``events_subjects.json``.
 """
 from __future__ import annotations
 
-from ..models import Span
+import re
+from collections.abc import Sequence
+from functools import cache
+from typing import NamedTuple
+
+from ..lexicons import load_json
+from ..models import Quantity, Span
+from ..text.normalize import fold, tokens
+from .clauses import Tok, marks, tokenize
+
+Marks = list[dict[str, int]]
+
+_MONEY = re.compile(r"[$€£¥]|\b(?:USD|EUR|GBP|dollars?|euros?|pounds?|yen|yuan)\b|دولار|يورو|جنيه|ريال|درهم|دينار|ليرة|"
+                    r"استرليني", re.IGNORECASE)
+_CURRENCY_UNITS = {"USD", "EUR", "GBP", "JPY", "CNY", "SAR", "AED", "EGP", "KWD", "QAR", "TRY", "money"}
+_NAME_QUOTE = re.compile(r"«([^«»]{1,60})»|“([^“”]{1,60})”|\"([^\"\n]{1,60})\"")
+_LATIN = re.compile(r"[A-Za-z]")
 
 
-def detect_event(text: str, start: int, end: int, language: str) -> tuple[str | None, Span | None, str | None]:
-    """(event, subject span, subject key) for the claim ``text[start:end]``."""
-    return None, None, None
+class EventLex(NamedTuple):
+    given: frozenset[str]
+    order: tuple[str, ...]
+    money: frozenset[str]
+
+
+class SubjectLex(NamedTuple):
+    stop: frozenset[str]
+
+
+@cache
+def _events(language: str) -> EventLex:
+    data = load_json(language, "events")
+    ev = data.get("events", {})
+    return EventLex(frozenset(fold(w) for w in data.get("given", [])), tuple(ev),
+                    frozenset(k for k, v in ev.items() if "$money" in v.get("needs", [])))
+
+
+@cache
+def _subjects(language: str) -> SubjectLex:
+    return SubjectLex(frozenset(fold(w) for w in load_json(language, "events_subjects").get("stop", [])))
+
+
+def _needs_met(lex: EventLex, event: str, mk: Marks, text: str, span: tuple[int, int],
+               quantities: Sequence[Quantity]) -> bool:
+    """True when a weak trigger's companion word (or an amount of money) is in the claim."""
+    if event in lex.money and (any(q.unit in _CURRENCY_UNITS for q in quantities) or _MONEY.search(text, *span)):
+        return True
+    return any(f"need:{event}" in m for m in mk)
+
+
+def find_event(text: str, mk: Marks, language: str, span: tuple[int, int], toks: list[Tok],
+               quantities: Sequence[Quantity] = ()) -> tuple[str | None, int]:
+    """(event, trigger token index) of the first trigger that is not a back-reference."""
+    lex = _events(language)
+    fallback: tuple[str | None, int] = (None, -1)
+    for i, m in enumerate(mk):
+        hits = [k[3:] for k in m if k.startswith("ev:")]
+        hits += [k[5:] for k in m if k.startswith("weak:") and _needs_met(lex, k[5:], mk, text, span, quantities)]
+        if not hits:
+            continue
+        event = min(hits, key=lex.order.index)
+        if i > 0 and toks[i - 1].norm in lex.given:
+            fallback = fallback if fallback[0] else (event, i)
+            continue
+        return event, i
+    return fallback
+
+
+_QUOTES = "\"«»“”"
+_STOP_MARKS = ("ev:", "weak:", "cue:", "predicate_cues", "connectors", "openers")
+
+
+def _plain(tok: Tok, m: dict[str, int], sub: SubjectLex) -> bool:
+    """A word that can belong to a name: not a stop word, trigger, cue or verb cue."""
+    return tok.norm not in sub.stop and not tok.norm[:1].isdigit() and not any(
+        k.startswith(_STOP_MARKS) for k in m)
+
+
+def _cased(text: str, tok: Tok) -> bool:
+    """Latin words in a name are capitalised; Arabic script has no case."""
+    c = text[tok.start]
+    return not ("a" <= c <= "z")
+
+
+def _quoted_after(text: str, toks: list[Tok], j: int) -> tuple[int, int] | None:
+    """The quoted name starting at ``toks[j]`` (``شركة "إكس"``), if the token opens a quotation."""
+    if j >= len(toks) or toks[j].start == 0 or text[toks[j].start - 1] not in _QUOTES:
+        return None
+    k = j
+    while k + 1 < len(toks) and k < j + 4 and not any(c in _QUOTES for c in text[toks[k].end:toks[k + 1].start]):
+        k += 1
+    return toks[j].start, toks[k].end
+
+
+def _cue_name(text: str, toks: list[Tok], mk: Marks, i: int, n: int, label: str,
+              sub: SubjectLex) -> tuple[int, int] | None:
+    """The name after a title cue ``toks[i:i+n]``: a quoted name, or up to two plain words (for an
+    organisation the cue is part of the name: حزب العمال); a person's ال-adjectives are skipped."""
+    j = i + n
+    quoted = _quoted_after(text, toks, j)
+    if quoted:
+        return quoted
+    if label == "cue:person":
+        while j < len(toks) and j < i + n + 2 and _definite(toks[j]) and _plain(toks[j], mk[j], sub):
+            j += 1
+    k = j
+    while k < len(toks) and k < j + 2 and _plain(toks[k], mk[k], sub) and _cased(text, toks[k]) and not (
+            label == "cue:person" and _definite(toks[k])) and \
+            not any(c in "،,.;؛:()\"«»" for c in text[toks[k - 1].end:toks[k].start]):
+        k += 1
+    if k == j:
+        return None
+    return (toks[i].start if label == "cue:org" else toks[j].start), toks[k - 1].end
+
+
+def _capitalised(text: str, toks: list[Tok], sub: SubjectLex) -> list[tuple[int, int]]:
+    """Runs of capitalised words or acronyms (not stop words) in Latin script."""
+    out: list[tuple[int, int]] = []
+    run: list[Tok] = []
+    for t in toks + [None]:
+        raw = text[t.start:t.end] if t is not None else ""
+        named = bool(raw) and _LATIN.match(raw) is not None and (
+            raw[0].isupper() or any(c.isupper() for c in raw[1:])) and t.norm not in sub.stop
+        joined = run and t is not None and not text[run[-1].end:t.start].strip(" \u00a0-&")
+        if named and (not run or joined):
+            run.append(t)
+            continue
+        if run:
+            out.append((run[0].start, run[-1].end))
+        run = [t] if named else []
+    return out
+
+
+def _definite(tok: Tok) -> bool:
+    w = tok.variants[1] if len(tok.variants) > 1 and tok.norm[0] in "وف" else tok.norm
+    return w.startswith(("ال", "بال", "لل", "كال", "فال"))
+
+
+def ranked_entities(text: str, toks: list[Tok], language: str, mk: Marks | None = None) -> list[tuple[int, int, int]]:
+    """(rank, start, end) of names in the token range: 0 for names by form or after a title cue,
+    1 for short quoted phrases (which may be scare quotes) and for a lone capitalised first word."""
+    if not toks:
+        return []
+    sub = _subjects(language)
+    mk = marks(toks, language) if mk is None else mk
+    start, end = toks[0].start, toks[-1].end
+    out = {(int(s == start and e == toks[0].end), s, e) for s, e in _capitalised(text, toks, sub)}
+    for i, m in enumerate(mk):
+        for label in ("cue:person", "cue:org"):
+            if label in m and not (label == "cue:org" and _definite(toks[i])):
+                span = _cue_name(text, toks, mk, i, m[label], label, sub)
+                if span:
+                    out.add((0, *span))
+                break
+    for m in _NAME_QUOTE.finditer(text, max(0, start - 1), min(len(text), end + 1)):
+        if len(m.group(m.lastindex).split()) <= 4:
+            out.add((1, *m.span(m.lastindex)))
+    return sorted(out, key=lambda r: (r[1], r[0]))
+
+
+def entities(text: str, toks: list[Tok], language: str, mk: Marks | None = None) -> list[tuple[int, int]]:
+    """Name spans in the token range, in text order."""
+    return [(s, e) for _, s, e in ranked_entities(text, toks, language, mk)]
+
+
+def _pick(spans: list[tuple[int, int]], toks: list[Tok], trigger: int, language: str) -> tuple[int, int] | None:
+    if not spans:
+        return None
+    if trigger < 0:
+        return spans[0]
+    at = toks[trigger].start
+    before = [s for s in spans if s[1] <= at]
+    after = [s for s in spans if s[0] >= toks[trigger].end]
+    if language == "ar":
+        return after[0] if after and (not before or after[0][0] - at < 40) else (before[-1] if before else spans[0])
+    return before[-1] if before else (after[0] if after else spans[0])
+
+
+def detect_event(text: str, start: int, end: int, language: str, toks: list[Tok] | None = None,
+                 quantities: Sequence[Quantity] = (), mk: Marks | None = None,
+                 ) -> tuple[str | None, Span | None, str | None]:
+    """(event, subject span, subject key) for the claim ``text[start:end]``; ``toks``/``mk`` are the
+    claim's tokens and their ``clauses.marks`` when the caller already has them."""
+    if toks is None or mk is None:
+        toks = [t for t in tokenize(text, start, end) if start <= t.start and t.end <= end]
+        mk = marks(toks, language)
+    event, trigger = find_event(text, mk, language, (start, end), toks, quantities)
+    ranked = ranked_entities(text, toks, language, mk)
+    best = min((r for r, _, _ in ranked), default=0)
+    picked = _pick([(s, e) for r, s, e in ranked if r == best], toks, trigger, language)
+    if picked is None:
+        return event, None, None
+    subject = Span.of(text, *picked)
+    key = " ".join(tokens(subject.text)) or None
+    return event, subject, key

@@ -1,26 +1,147 @@
 """Page furniture: lines that carry no claim (headings, bylines, datelines, widgets, credits).
 
-Needs: a sentence and the paragraph it is in. Decides from general features: very short lines,
-no verb-like token, interface vocabulary (lexicons/<lang>/furniture.txt), date-and-publisher lines.
+Needs: the article text and its sentences (with paragraph indices). Adds: the ``furniture`` flag.
+Decides from general features of a paragraph, never from known strings: interface vocabulary
+density (lexicons/<lang>/furniture.json), date-and-publisher lines (dateline words, digits and
+times with few other words), bylines, link lists after "read also", very short lines, and short
+unpunctuated lines followed by a paragraph (section headings).
 """
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from collections.abc import Sequence
+from dataclasses import replace
+from functools import cache
 
-from ..lexicons import load_set
-from ..models import Segment
-from .normalize import tokens
+from ..extract.clauses import Matcher, Tok, tokenize
+from ..lexicons import load_json
+from ..models import LANGUAGES, Segment
 
 _DIGITS_ONLY = re.compile(r"^[\W\d_]*$")
+_TIME = re.compile(r"\b\d{1,2}[:.]\d{2}\b|[\u0660-\u0669]{1,2}:[\u0660-\u0669]{2}")
+_TERMINAL = ".!?؟…"
+_CLOSERS = " \"'”’»)]\u200e\u200f"
+HEADING_MAX_WORDS = 7
+SHORT_MAX_WORDS = 2
+WIDGET_MAX_WORDS = 14
+
+
+@cache
+def _lexicon(language: str) -> Matcher:
+    """The page's language first, plus the other one (pages mix interface languages)."""
+    entries: dict[str, list[str]] = {}
+    for lang in dict.fromkeys((language, *LANGUAGES)):
+        for k, v in load_json(lang, "furniture").items():
+            if not k.startswith("_"):
+                entries.setdefault(k, []).extend(v)
+    return Matcher(entries)
+
+
+def _classes(toks: list[Tok], language: str) -> list[set[str]]:
+    m = _lexicon(language)
+    out: list[set[str]] = [set() for _ in toks]
+    for i in range(len(toks)):
+        for n, label in m.at(toks, i):
+            for k in range(i, i + n):
+                out[k].add(label)
+    return out
+
+
+def _ends_sentence(text: str) -> bool:
+    t = text.rstrip(_CLOSERS)
+    return bool(t) and t[-1] in _TERMINAL
+
+
+def _is_digit(tok: Tok) -> bool:
+    return tok.norm[:1].isdigit()
+
+
+def _widget(toks: list[Tok], cls: list[set[str]], punctuated: bool) -> bool:
+    """Interface labels: most words are menu/comment/share vocabulary."""
+    n = len(toks)
+    ui = sum("interface" in c for c in cls)
+    if n > WIDGET_MAX_WORDS or ui == 0:
+        return False
+    return ui * 2 >= n if punctuated else ui * 3 >= n
+
+
+def _dateline(text: str, toks: list[Tok], cls: list[set[str]]) -> bool:
+    """A date-and-publisher or 'published ... ago' line: date words and digits, few other words."""
+    dated = sum(("dateline" in c) or _is_digit(t) for t, c in zip(toks, cls, strict=True))
+    other = len(toks) - dated
+    if dated < 2 or len(toks) > WIDGET_MAX_WORDS:
+        return False
+    return other <= 3 or (other <= 5 and (bool(_TIME.search(text)) or "|" in text))
+
+
+def _byline(toks: list[Tok], cls: list[set[str]]) -> bool:
+    return bool(toks) and "byline" in cls[0] and len(toks) <= 10
+
+
+def paragraph_furniture(text: str, start: int, end: int, language: str, *, headline: bool, last: bool,
+                        toks: list[Tok] | None = None, cls: list[set[str]] | None = None) -> str | None:
+    """Why the paragraph ``text[start:end]`` is furniture ("widget", "dateline", ...) or None."""
+    para = text[start:end]
+    toks = tokenize(text, start, end) if toks is None else toks
+    if not toks or _DIGITS_ONLY.match(para):
+        return "empty"
+    cls = _classes(toks, language) if cls is None else cls
+    punctuated = _ends_sentence(para) and not para.rstrip(_CLOSERS).endswith("!")
+    if "link_heads" in cls[0] and (len(toks) <= 4 or not punctuated):
+        return "links"
+    if _widget(toks, cls, punctuated):
+        return "widget"
+    if punctuated:
+        return None
+    if _dateline(para, toks, cls):
+        return "dateline"
+    if _byline(toks, cls):
+        return "byline"
+    if len(toks) <= SHORT_MAX_WORDS and not headline:
+        return "short"
+    if not headline and not last and len(toks) <= HEADING_MAX_WORDS and not any(map(_is_digit, toks)):
+        return "heading"
+    return None
 
 
 def is_furniture(seg: Segment, language: str) -> bool:
-    """True when ``seg`` looks like page furniture rather than running text."""
-    toks = tokens(seg.text)
-    if not toks or _DIGITS_ONLY.match(seg.text):
-        return True
-    ui = load_set(language, "furniture")
-    if sum(t in ui for t in toks) * 2 >= len(toks):
-        return True
-    # very short lines without terminal punctuation are headings or labels
-    return len(toks) <= 2 and not seg.headline
+    """True when the sentence ``seg`` alone looks like interface text rather than running text."""
+    toks = tokenize(seg.text, 0, len(seg.text))
+    return not toks or _DIGITS_ONLY.match(seg.text) is not None or \
+        _widget(toks, _classes(toks, language), _ends_sentence(seg.text))
+
+
+def _sentence_widgets(text: str, segs: list[Segment], toks: list[Tok], cls: list[set[str]]) -> set[int]:
+    """Sentences of a running paragraph that are interface text on their own ("Share this article.")."""
+    out = set()
+    starts = [t.start for t in toks]
+    for k, s in enumerate(segs):
+        idx = range(bisect_left(starts, s.start), bisect_left(starts, s.end))
+        if not idx or _DIGITS_ONLY.match(s.text) or _widget([toks[i] for i in idx], [cls[i] for i in idx],
+                                                              _ends_sentence(s.text)):
+            out.add(k)
+    return out
+
+
+def flag_furniture(text: str, segments: Sequence[Segment], language: str) -> tuple[Segment, ...]:
+    """``segments`` with ``furniture`` set on page furniture (whole paragraphs or single sentences)."""
+    paras: dict[int, list[Segment]] = {}
+    for s in segments:
+        paras.setdefault(s.paragraph, []).append(s)
+    order = sorted(paras)
+    out: list[Segment] = []
+    link_list = False
+    for k, p in enumerate(order):
+        segs = paras[p]
+        start, end = segs[0].start, segs[-1].end
+        toks = tokenize(text, start, end)
+        cls = _classes(toks, language)
+        why = paragraph_furniture(text, start, end, language, headline=segs[0].headline,
+                                  last=k == len(order) - 1, toks=toks, cls=cls)
+        unpunctuated = not _ends_sentence(text[start:end])
+        whole = bool(why) or (link_list and unpunctuated and len(toks) <= 20)
+        link_list = why == "links" or (link_list and unpunctuated)
+        single = set() if whole else _sentence_widgets(text, segs, toks, cls)
+        out.extend(replace(s, furniture=whole or i in single) for i, s in enumerate(segs))
+    return tuple(out)

@@ -2,37 +2,61 @@
 
 Needs: the article text. Adds: ``Segment`` objects (one per sentence) with paragraph index and the
 headline flag (the first non-empty line). Sentences end at . ! ? ؟ … (and a run of them, e.g. "..")
-followed by space or a closing quote, but not inside decimals (4.3, ٤٫٣), initials, or known
-abbreviations (lexicons/<lang>/abbreviations.txt). Furniture is flagged by ``furniture.py``.
+followed by space or a closing quote, but not inside decimals (4.3, ٤٫٣), initials, known
+abbreviations (lexicons/<lang>/abbreviations.txt), list markers ("1.") or a quotation («...», "...").
+Clauses are cut by ``extract/clauses.py``; furniture is flagged by ``furniture.py``.
 """
 from __future__ import annotations
 
 import re
 
-from ..lexicons import load_set
+from ..lexicons import load_json, load_set
 from ..models import Segment
 
-_LINE = re.compile(r"[^\n\r\u2028\u2029]+")
-# a sentence end: terminal punctuation (a run of it), optional closing quotes/brackets
-_END = re.compile(r"[.!?؟…]+[\"'”’»)\]]*(?=\s|$)|[!?؟]+[\"'”’»)\]]*")
-_SPACE = " \t\u00a0\u200f\u200e\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\ufeff"
+_LINE = re.compile(r"[^\n\r\u2028\u2029\x85\x0b\x0c]+")
+BIDI = "\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u061c\ufeff\u200b\u2060"
+_CLOSE = "\"'”’»)\\]"
+# a sentence end: terminal punctuation (a run of it), optional closing quotes/brackets, then space
+_END = re.compile(rf"[.!?؟…]+[{BIDI}]*[{_CLOSE}]*(?=[\s{BIDI}]|$)|[!?؟]+[{_CLOSE}]*")
+# quotations inside which a sentence does not end (bounded so a stray quote cannot swallow a page)
+_QUOTE = re.compile(r"«[^«»\n]{1,600}»|“[^“”\n]{1,600}”|\"[^\"\n]{1,600}\"")
+_SPACE = " \t\u00a0" + BIDI
+_NEXT_WORD = re.compile(rf"[\s{BIDI}\"'“‘«(]*([^\W\d_][\w'’-]*)")
 
 
 def _abbreviations() -> frozenset[str]:
     return load_set("en", "abbreviations") | load_set("ar", "abbreviations")
 
 
-def _is_abbreviation(text: str, dot: int) -> bool:
-    """True when the '.' at ``dot`` closes an abbreviation or an initial, not a sentence."""
+def _word_before(text: str, dot: int) -> str:
     i = dot
-    while i > 0 and not text[i - 1].isspace() and text[i - 1] not in "(«\"“":
+    while i > 0 and dot - i < 40 and not text[i - 1].isspace() and text[i - 1] not in "(«\"“" + BIDI:
         i -= 1
-    word = text[i:dot + 1]
-    if word.lower() in _abbreviations():
+    return text[i:dot + 1]
+
+
+def _is_abbreviation(text: str, dot: int, end: int) -> bool:
+    """True when the '.' at ``dot`` closes an abbreviation or an initial, not a sentence."""
+    word = _word_before(text, dot)
+    low = word.lower()
+    if low in _abbreviations():
+        ctx = load_json("en", "abbreviations_context")
+        if low in ctx.get("terminal", ()):
+            m = _NEXT_WORD.match(text, dot + 1, end)
+            if m and m.group(1) in ctx.get("sentence_starters", ()):
+                return False
         return True
     letters = word[:-1].replace(".", "")
+    if letters.isdigit() and len(letters) <= 2 and _line_start(text, dot - len(word) + 1):
+        return True  # list marker "1."
     # single initials ("J. Smith", "U.S.") and dotted acronyms
     return 0 < len(letters) <= 2 and letters.isalpha() and letters[:1].isupper()
+
+
+def _line_start(text: str, i: int) -> bool:
+    while i > 0 and text[i - 1] in _SPACE:
+        i -= 1
+    return i == 0 or text[i - 1] in "\n\r\u2028\u2029"
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -43,21 +67,34 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def _quoted(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    return [m.span() for m in _QUOTE.finditer(text, start, end)]
+
+
+def _inside(pos: int, stop: int, quotes: list[tuple[int, int]]) -> bool:
+    """True when a sentence end at ``pos``..``stop`` falls strictly inside a quotation."""
+    return any(qs < pos and stop < qe for qs, qe in quotes)
+
+
+def _continues(text: str, stop: int, end: int) -> bool:
+    """True when the word after a single '.' is lower-case (so the '.' did not end a sentence)."""
+    nxt = stop
+    while nxt < end and text[nxt] in _SPACE:
+        nxt += 1
+    return nxt < end and text[nxt].islower()
+
+
 def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Sentence boundaries inside ``text[start:end]`` as (start, end) pairs, trimmed of space."""
     out: list[tuple[int, int]] = []
     cur = start
+    quotes = _quoted(text, start, end) if any(c in text[start:end] for c in "«“\"") else []
     for m in _END.finditer(text, start, end):
-        stop = m.end()
-        first = m.start()
-        if text[first] == "." and m.group().rstrip("\"'”’»)]") == ".":
-            if _is_abbreviation(text, first):
-                continue
-            nxt = stop
-            # "4.3" never matches (no following space) but "p. 4" or lower-case continuation does
-            while nxt < end and text[nxt] in " \t":
-                nxt += 1
-            if nxt < end and text[nxt].islower():
+        stop, first = m.end(), m.start()
+        if quotes and _inside(first, stop, quotes):
+            continue
+        if text[first] == "." and m.group().rstrip(_CLOSE + BIDI) == ".":
+            if _is_abbreviation(text, first, end) or _continues(text, stop, end):
                 continue
         s, e = _trim(text, cur, stop)
         if e > s:

@@ -1,0 +1,294 @@
+"""Clauses: tokens with offsets, lexicon matching on folded tokens, and clause cutting.
+
+Needs: the article text, a sentence (or a frame's content inside it) and the language. Adds: the
+clause spans of that stretch, each carrying its own predicate: cuts at ؛ ; and at commas or
+connectors (lexicons/<lang>/clauses.json) that open a new proposition; verbless or too short pieces
+stay attached; own-voice lead-ins ("تجدر الإشارة إلى") are cut off the front.
+"""
+from __future__ import annotations
+
+import re
+from functools import cache, lru_cache
+from typing import NamedTuple
+
+from ..lexicons import load_json, load_list
+from ..text.normalize import fold
+
+_AR = "\u0621-\u064a\u064b-\u065f\u0660-\u0669\u066e-\u06d3\u06d5-\u06ed\u06f0-\u06ff\u0640\u0670"
+_MARKS = "\u064b-\u065f\u0670\u0640"
+_TOKEN = re.compile(
+    r"[0-9\u0660-\u0669\u06f0-\u06f9]+(?:[.,\u066b\u066c][0-9\u0660-\u0669\u06f0-\u06f9]+)*"
+    r"|[A-Za-z0-9\u00c0-\u024f]+(?:['’&.-][A-Za-z0-9\u00c0-\u024f]+)*"
+    rf"|[{_AR}]*[\u0621-\u064a\u066e-\u06d3\u06d5\u06fa-\u06ff][{_AR}]*"
+    rf"|[^\W_][^\W_{_MARKS}]*")
+_AR_LETTER = re.compile(r"[\u0621-\u064a]")
+_ARTICLES = ("ال", "بال", "لل", "كال", "ب", "ل", "ك")
+_PAIRS = re.compile(r"«[^«»]{0,400}»|“[^“”]{0,400}”|\"[^\"\n]{0,400}\"|\([^()]{0,200}\)")
+_EDGE = " \t\u00a0\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u061c\ufeff،,;؛:-–—"
+_TAIL = _EDGE + ".!?؟…"
+_OPEN = "«“\"('‘$€£¥"
+_CLOSE = "»”\")'’%٪‰"
+
+
+class Tok(NamedTuple):
+    start: int
+    end: int
+    norm: str
+    variants: tuple[str, ...]
+
+
+@lru_cache(maxsize=131072)
+def _variants(raw: str) -> tuple[str, ...]:
+    """Folded forms of one token: as written, without و/ف, without the article or ب/ل/ك."""
+    f = fold(raw)
+    if not _AR_LETTER.match(f):
+        return (f,)
+    out = [f]
+    base = f
+    if len(f) > 2 and f[0] in "وف":
+        base = f[1:]
+        out.append(base)
+    for p in _ARTICLES:
+        if base.startswith(p) and len(base) - len(p) >= 3:
+            out.append(base[len(p):])
+    if base.startswith("لل") and len(base) >= 5:
+        out.append("ا" + base[1:])  # لل = ل + ال
+    return tuple(dict.fromkeys(out))
+
+
+def tokenize(text: str, start: int, end: int) -> list[Tok]:
+    """Word and number tokens of ``text[start:end]`` with offsets into ``text``."""
+    out = []
+    for m in _TOKEN.finditer(text, start, end):
+        v = _variants(m.group())
+        out.append(Tok(m.start(), m.end(), v[0], v))
+    return out
+
+
+class Matcher:
+    """Finds lexicon entries (words; ``*`` ends a prefix word) at a token position."""
+
+    def __init__(self, entries: dict[str, list[str]]):
+        self.exact: dict[str, list] = {}
+        self.prefix: dict[str, list] = {}
+        self._heads: dict = {}
+        for label, words in entries.items():
+            for entry in words:
+                pats = tuple((w[:-1], True) if w.endswith("*") else (w, False) for w in fold(entry).split())
+                if not pats or not pats[0][0]:
+                    continue
+                head, is_prefix = pats[0]
+                table = self.prefix if is_prefix else self.exact
+                table.setdefault(head[:3] if is_prefix else head, []).append((pats, label))
+
+    def _candidates(self, v: str) -> tuple:
+        """Entries whose first word matches the folded variant ``v`` (memoised)."""
+        found = self._heads.get(v)
+        if found is None:
+            found = tuple(self.exact.get(v, ())) + tuple(
+                (pats, label) for pats, label in self.prefix.get(v[:3], ()) if v.startswith(pats[0][0]))
+            if len(self._heads) < 200_000:
+                self._heads[v] = found
+        return found
+
+    @staticmethod
+    def _word(tok: Tok, pat: str, is_prefix: bool) -> bool:
+        return any(v.startswith(pat) if is_prefix else v == pat for v in tok.variants)
+
+    def at(self, toks: list[Tok], i: int, hi: int | None = None) -> list[tuple[int, str]]:
+        """(number of tokens, label) of every entry matching at ``toks[i]``, longest first."""
+        variants = toks[i].variants
+        cands = self._heads.get(variants)
+        if cands is None:
+            cands = tuple(c for v in variants for c in self._candidates(v))
+            if len(self._heads) < 200_000:
+                self._heads[variants] = cands
+        if not cands:
+            return []
+        hi = len(toks) if hi is None else hi
+        found = set()
+        for pats, label in cands:
+            n = len(pats)
+            if n == 1 or (i + n <= hi and all(self._word(toks[i + k], w, p) for k, (w, p) in enumerate(pats)
+                                               if k)):
+                found.add((n, label))
+        return sorted(found, reverse=True)
+
+
+class Lex(NamedTuple):
+    matcher: Matcher
+    non_verbs: frozenset[str]
+
+
+@cache
+def lexicon(language: str) -> Lex:
+    """One matcher for every word class the claim stage needs: clause classes (clauses.json),
+    event triggers ``ev:``/``weak:``/``need:`` (events.json), title cues ``cue:`` (events_subjects.json)
+    and ``evaluative`` (evaluative.txt)."""
+    data = load_json(language, "clauses")
+    entries = {k: list(v) for k, v in data.items() if not k.startswith("_") and k != "non_verbs"}
+    for event, spec in load_json(language, "events").get("events", {}).items():
+        entries[f"ev:{event}"] = spec.get("triggers", [])
+        entries[f"weak:{event}"] = spec.get("weak", [])
+        entries[f"need:{event}"] = [w for w in spec.get("needs", []) if w != "$money"]
+    subjects = load_json(language, "events_subjects")
+    entries["cue:org"] = subjects.get("org_cues", [])
+    entries["cue:person"] = subjects.get("person_cues", [])
+    entries["evaluative"] = list(load_list(language, "evaluative"))
+    return Lex(Matcher(entries), frozenset(fold(w) for w in data.get("non_verbs", ())))
+
+
+def marks(toks: list[Tok], language: str) -> list[dict[str, int]]:
+    """Per token: clause-lexicon classes matching there and their length in tokens."""
+    m = lexicon(language).matcher
+    out = []
+    for i in range(len(toks)):
+        d: dict[str, int] = {}
+        for n, label in m.at(toks, i):
+            d.setdefault(label, n)
+        out.append(d)
+    return out
+
+
+def _verb_like(tok: Tok, language: str, non_verbs: frozenset[str]) -> bool:
+    """Imperfect Arabic verbs (يفعل، تفعل) and English -ed forms, by shape."""
+    w = tok.variants[1] if len(tok.variants) > 1 and tok.norm[0] in "وف" else tok.norm
+    if language != "ar":
+        return len(w) >= 5 and w.endswith("ed")
+    if len(w) < 4 or w in non_verbs or w.endswith(("ات", "ه")):
+        return False
+    if w[0] == "ي":
+        return True
+    if w.endswith("ت"):  # feminine perfect: باعت، أعلنت، افتتحت
+        return True
+    return w[0] == "ت" and not (len(w) >= 5 and w[3] == "ي")
+
+
+def has_predicate(toks: list[Tok], mk: list[dict[str, int]], lo: int, hi: int, language: str) -> bool:
+    """True when ``toks[lo:hi]`` contains a verb cue or a verb-shaped token."""
+    nv = lexicon(language).non_verbs
+    for i in range(lo, hi):
+        m = mk[i]
+        if "pred" in m:
+            if m["pred"]:
+                return True
+            continue
+        m["pred"] = int("predicate_cues" in m or _verb_like(toks[i], language, nv))
+        if m["pred"]:
+            return True
+    return False
+
+
+def _protected(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    if not any(c in text[start:end] for c in "«“\"("):
+        return []
+    return [m.span() for m in _PAIRS.finditer(text, start, end)]
+
+
+def _candidates(text, toks, mk, lo, hi, colon):
+    """(token index, kind) where a new clause may start."""
+    prot = _protected(text, toks[lo].start, toks[hi - 1].end)
+    out = []
+    for j in range(lo + 1, hi):
+        if any(a < toks[j].start < b for a, b in prot):
+            continue
+        gap = text[toks[j - 1].end:toks[j].start]
+        if "؛" in gap or ";" in gap:
+            out.append((j, "semi"))
+        elif "،" in gap or "," in gap:
+            kind = "conn" if "connectors" in mk[j] else "weak" if "weak_connectors" in mk[j] else "comma"
+            if kind == "comma" and colon is not None and toks[j].start > colon:
+                continue
+            out.append((j, kind))
+        elif "free_connectors" in mk[j]:
+            out.append((j, "conn"))
+    return out
+
+
+def _stands(toks, mk, j, nxt, kind, language) -> bool:
+    """True when the piece ``toks[j:nxt]`` opened by a ``kind`` boundary is a proposition of its own."""
+    n = nxt - j
+    if kind == "semi":
+        return n >= 3
+    if kind == "conn":
+        return n - mk[j].get("connectors", mk[j].get("free_connectors", 1)) >= 2
+    if "openers" in mk[j] or "attribution_leads" in mk[j] or n < 4:
+        return False
+    return has_predicate(toks, mk, j, nxt, language)
+
+
+def _absorbs_right(toks, mk, a, b, language) -> bool:
+    """True when the piece ``toks[a:b]`` only leads into the next one (time phrase, 'according to')."""
+    if b - a < 3 or "attribution_leads" in mk[a]:
+        return True
+    return "openers" in mk[a] and not has_predicate(toks, mk, a, b, language)
+
+
+def cut(text: str, toks: list[Tok], mk: list[dict[str, int]], lo: int, hi: int,
+        language: str) -> list[tuple[int, int]]:
+    """Clause pieces of ``toks[lo:hi]`` as token ranges."""
+    if hi - lo < 2:
+        return [(lo, hi)] if hi > lo else []
+    colon = text.find(":", toks[lo].start, toks[hi - 1].end)
+    cands = _candidates(text, toks, mk, lo, hi, None if colon < 0 else colon)
+    starts = [lo]
+    for k, (j, kind) in enumerate(cands):
+        nxt = cands[k + 1][0] if k + 1 < len(cands) else hi
+        if j - starts[-1] >= 2 and _stands(toks, mk, j, nxt, kind, language):
+            starts.append(j)
+    pieces = list(zip(starts, starts[1:] + [hi], strict=True))
+    merged: list[tuple[int, int]] = []
+    pending = None
+    for k, (a, b) in enumerate(pieces):
+        first = a if pending is None else pending
+        if k + 1 < len(pieces) and _absorbs_right(toks, mk, a, b, language):
+            pending = first
+            continue
+        pending = None
+        merged.append((first, b))
+    return merged
+
+
+def strip_leadin(toks: list[Tok], mk: list[dict[str, int]], lo: int, hi: int) -> int:
+    """First token index after an own-voice lead-in formula at ``toks[lo]`` (``lo`` when none)."""
+    n = mk[lo].get("leadins", 0) if lo < hi else 0
+    return lo + n if hi - (lo + n) >= 2 else lo
+
+
+def trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """``start, end`` without surrounding space, separators and final sentence punctuation."""
+    while start < end and (text[start] in _EDGE or text[start].isspace()):
+        start += 1
+    while end > start and (text[end - 1] in _TAIL or text[end - 1].isspace()):
+        end -= 1
+    return start, end
+
+
+def piece_span(text: str, toks: list[Tok], a: int, b: int, lo: int, hi: int) -> tuple[int, int]:
+    """Character span of the token range ``[a, b)`` with its own quotes and brackets, inside [lo, hi)."""
+    s, e = toks[a].start, toks[b - 1].end
+    while s > lo and text[s - 1] in _OPEN:
+        s -= 1
+    while e < hi and text[e] in _CLOSE:
+        e += 1
+    s, e = trim(text, s, e)
+    if text.count('"', s, e) % 2:
+        if text[s] == '"':
+            s += 1
+        elif e < hi and text[e] == '"':
+            e += 1
+        elif text[e - 1] == '"':
+            e -= 1
+    return s, e
+
+
+def clause_spans(text: str, start: int, end: int, language: str) -> list[tuple[int, int]]:
+    """Clause spans inside ``text[start:end]`` (a convenience over ``tokenize``/``cut``)."""
+    toks = tokenize(text, start, end)
+    mk = marks(toks, language)
+    out = []
+    for a, b in cut(text, toks, mk, 0, len(toks), language):
+        s, e = piece_span(text, toks, strip_leadin(toks, mk, a, b), b, start, end)
+        if e > s:
+            out.append((s, e))
+    return out

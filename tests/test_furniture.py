@@ -1,0 +1,60 @@
+"""Page furniture yields no claims; running text next to it still does."""
+from pathlib import Path
+
+import pytest
+
+from factcheck.pipeline import analyze
+from factcheck.text.furniture import flag_furniture, paragraph_furniture
+from factcheck.text.segment import segment
+
+DATA = Path(__file__).parent / "data"
+BODY = {"ar": "أعلنت الشركة عن تسريح 300 موظف من مصنعها في الإسكندرية يوم الخميس.",
+        "en": "The company said it would cut 300 jobs at its plant in Ohio on Thursday."}
+
+
+def _blocks(lang):
+    raw = (DATA / f"furniture_{lang}.txt").read_text(encoding="utf-8")
+    lines = [ln for ln in raw.splitlines() if not ln.startswith("#")]
+    blocks = [b.strip("\n") for b in "\n".join(lines).split("---")]
+    return [pytest.param(lang, b, id=f"{lang}-{i}") for i, b in enumerate(blocks) if b.strip()]
+
+
+@pytest.mark.parametrize("lang,block", _blocks("ar") + _blocks("en"))
+def test_furniture_block_yields_no_claim(lang, block):
+    text = f"{BODY[lang]}\n{block}\n{BODY[lang]}"
+    a = analyze(text, lang)
+    start = text.index(block)
+    inside = [c for c in a.claims if c.start < start + len(block) and c.end > start]
+    assert inside == []
+    assert len(a.claims) >= 2  # the body around the furniture still yields its claims
+
+
+@pytest.mark.parametrize("para,lang,want", [
+    ("الجريدة الاقتصادية الأربعاء 2 يوليو 2025 | 10:05 صباحاً", "ar", "dateline"),
+    ("By Sam Lee and Ana Ruiz", "en", "byline"),
+    ("بقلم: سارة محمود", "ar", "byline"),
+    ("وكالات", "ar", "short"),
+    ("Why workers are leaving", "en", "heading"),
+    ("خطط التوسع في أفريقيا", "ar", "heading"),
+    ("اقرأ أيضاً", "ar", "links"),
+    ("The company cut 300 jobs.", "en", None),
+    ("قالت الوزارة إن 40 شخصاً أصيبوا.", "ar", None),
+    ("Trump to visit China in May 2025 for trade talks with Xi", "en", None),
+])
+def test_paragraph_reason(para, lang, want):
+    text = f"{para}\nNext paragraph follows here."
+    assert paragraph_furniture(text, 0, len(para), lang, headline=False, last=False) == want
+
+
+def test_headline_is_not_a_heading():
+    text = "Musk's xAI cuts 500 jobs\nThe company said it cut 500 jobs."
+    segs = flag_furniture(text, segment(text), "en")
+    assert not segs[0].furniture
+
+
+def test_text_after_faq_heading_may_yield_claims():
+    text = ("عنوان الخبر هنا\nنص المقال الأول عن الشركة.\nالأسئلة الشائعة\n"
+            "تم الإعلان عن دمج الشركة مع منافستها في صفقة بقيمة 2 مليار دولار.")
+    a = analyze(text, "ar")
+    assert not any("الأسئلة الشائعة" in c.text for c in a.claims)
+    assert any("دمج" in c.text for c in a.claims)
