@@ -18,11 +18,15 @@ def test_gunicorn_serves_seeds_and_gold_scorer_passes(tmp_path):
     if not SCORER.exists():
         pytest.skip("../shared/gold/score_seeds.py is not beside this checkout")
     with running_server(tmp_path / "e2e.db", workers=2) as base:
-        out = subprocess.run([sys.executable, str(SCORER), "--base", base, "--json"],
+        out = subprocess.run([sys.executable, str(SCORER), "--base", base, "--json",
+                              "--min-recall", "0.95", "--min-attribution", "0.95", "--min-quantities", "1",
+                              "--min-dates", "1", "--max-extra", "15"],
                              capture_output=True, text=True, timeout=300)
-        assert out.returncode in (0, 1), out.stderr
-        figures = json.loads(out.stdout.strip().splitlines()[-1])
         print(out.stdout)
+        figures = json.loads(out.stdout.strip().splitlines()[-1])
         assert figures["bad_spans"] == 0
         assert figures["boilerplate_claims"] == 0
-        assert figures["predicted_claims"] > 0
+        assert figures["recall"] >= 0.95 and figures["attribution"] >= 0.95
+        assert figures["quantities"] == 1.0 and figures["dates"] == 1.0
+        assert figures["extra_claims"] <= 15
+        assert out.returncode == 0, out.stdout + out.stderr
