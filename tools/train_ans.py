@@ -22,6 +22,7 @@ sys.path.insert(0, str(ROOT))
 
 from factcheck.match import model as M  # noqa: E402
 from factcheck.match.keys import claim_keys  # noqa: E402
+from factcheck.match.lexicon import cue_word  # noqa: E402
 from factcheck.models import Claim  # noqa: E402
 
 FOLDS = 5
@@ -49,6 +50,8 @@ def lexicons(rows, alpha=1.0, min_word=3, min_pair=2, min_lo=0.4):
     def table(c, min_count):
         out = {}
         for k in set(c["agree"]) | set(c["disagree"]):
+            if not all(cue_word(w) for w in k.split("|")):
+                continue  # qualifiers and numbers are never learned cues
             d, a = c["disagree"][k], c["agree"][k]
             if d + a < min_count:
                 continue

@@ -75,8 +75,7 @@ def quantities(ka: ClaimKeys, kb: ClaimKeys) -> list[Signal]:
         pairs = sorted(((x, y) for x in qa for y in qb), key=lambda p: _distance(*p))
         x, y = pairs[0]
         if _overlap(x, y):
-            same = fmt_quantity(x) if x.qualifier != "exact" or y.qualifier == "exact" else fmt_quantity(y)
-            out.append(Signal("quantity", "agree", f"both say {same}"))
+            out.append(Signal("quantity", "agree", _agreement(x, y)))
         else:
             out.append(Signal("quantity", "conflict", " vs ".join(sorted((fmt_quantity(x), fmt_quantity(y))))))
     if not units:
@@ -84,6 +83,14 @@ def quantities(ka: ClaimKeys, kb: ClaimKeys) -> list[Signal]:
         ub = "/".join(sorted({q.unit or "number" for q in kb.quantities}))
         out.append(Signal("quantity", "incomparable", "different units: " + " vs ".join(sorted((ua, ub)))))
     return out
+
+
+def _agreement(x: QKey, y: QKey) -> str:
+    """"both say about 300 people" (the vaguer wording), or both bounds when they differ."""
+    fx, fy = fmt_quantity(x), fmt_quantity(y)
+    if x.qualifier != "exact" and y.qualifier != "exact" and fx != fy:
+        return "compatible: " + " and ".join(sorted((fx, fy)))
+    return f"both say {fy if x.qualifier == 'exact' and y.qualifier != 'exact' else fx}"
 
 
 def _distance(a: QKey, b: QKey) -> float:
@@ -117,10 +124,13 @@ def dates(ka: ClaimKeys, kb: ClaimKeys) -> list[Signal]:
 
 
 def negation(ka: ClaimKeys, kb: ClaimKeys) -> list[Signal]:
+    """Only one side negated (in its words, or by a denial verb reporting it)."""
     if ka.negated == kb.negated:
         return []
-    cue = (ka.negations or kb.negations)[0]
-    return [Signal("negation", "conflict", f"only one is negated ('{cue}')")]
+    k = ka if ka.negated else kb
+    if k.denial:
+        return [Signal("negation", "conflict", f"only one is denied ('{k.denial}')")]
+    return [Signal("negation", "conflict", f"only one is negated ('{k.negations[0]}')")]
 
 
 def antonyms(ka: ClaimKeys, kb: ClaimKeys) -> list[Signal]:
@@ -140,11 +150,13 @@ def antonyms(ka: ClaimKeys, kb: ClaimKeys) -> list[Signal]:
 
 def swaps(ka: ClaimKeys, kb: ClaimKeys) -> list[Signal]:
     """Entities of one class named only by one side each (Egypt vs Libya, Reuters vs Bloomberg)."""
+    if not ka.entities or not kb.entities or ka.ent_ids == kb.ent_ids:
+        return []
     out = []
     classes = set(ka.entities.values()) & set(kb.entities.values())
     for cls in sorted(classes):
-        ea = {e for e, c in ka.entities.items() if c == cls} - set(kb.entities)
-        eb = {e for e, c in kb.entities.items() if c == cls} - set(ka.entities)
+        ea = {e for e, c in ka.entities.items() if c == cls} - kb.ent_ids
+        eb = {e for e, c in kb.entities.items() if c == cls} - ka.ent_ids
         if ea and eb:
             pair = sorted((min(ea), min(eb)))
             out.append(Signal("swap", "conflict", f"different {cls}: {pair[0]} vs {pair[1]}"))
@@ -152,14 +164,30 @@ def swaps(ka: ClaimKeys, kb: ClaimKeys) -> list[Signal]:
 
 
 def shared_subject(ka: ClaimKeys, kb: ClaimKeys) -> bool | None:
-    """True/False when both sides name a subject (event subject, entity or proper name), else None."""
-    if ka.subject and kb.subject:
-        return ka.subject == kb.subject or ka.subject in kb.names or kb.subject in ka.names
-    ids_a = set(ka.entities) | ka.proper
-    ids_b = set(kb.entities) | kb.proper
-    if not ids_a or not ids_b:
+    """True/False when both sides name a subject (event subject, entity or proper name), else None.
+    Subjects are sets of name skeletons; the same subject when each side's subject is named on the
+    other (in its words, its subject or its own source: "Orbitel said it ..." names Orbitel)."""
+    if ka.subjects and kb.subjects:
+        return bool(ka.subjects & kb.allnames and kb.subjects & ka.allnames)
+    if not (ka.ent_ids or ka.proper) or not (kb.ent_ids or kb.proper):
         return None
-    return bool(set(ka.entities) & set(kb.entities) or ka.proper & kb.names or kb.proper & ka.names)
+    return bool(ka.ent_ids & kb.ent_ids or ka.proper & kb.allnames or kb.proper & ka.allnames)
+
+
+def scope(ka: ClaimKeys, kb: ClaimKeys) -> str | None:
+    """Why two figures may measure different things: different scope words (city vs district), a
+    scope word with a name only one side has, or a place only one side names."""
+    if ka.scopes and kb.scopes and ka.scopes != kb.scopes:
+        return "different scope: " + " vs ".join(sorted(("/".join(sorted(ka.scopes)), "/".join(sorted(kb.scopes)))))
+    for x, y in ((ka, kb), (kb, ka)):
+        extra = x.proper - y.allnames
+        if x.scopes - y.scopes and extra:
+            return f"different scope: only one is about {'/'.join(sorted(x.scopes))} '{min(extra)}'"
+    pa = {e for e, c in ka.entities.items() if c == "place"}
+    pb = {e for e, c in kb.entities.items() if c == "place"}
+    if bool(pa) != bool(pb):
+        return f"different scope: only one names {min(pa or pb)}"
+    return None
 
 
 def jaccard(ka: ClaimKeys, kb: ClaimKeys) -> float:
@@ -174,8 +202,8 @@ def topic(ka: ClaimKeys, kb: ClaimKeys) -> float:
         score = max(score, 0.8 * len(ka.content & kb.content) / min(len(ka.content), len(kb.content)))
     if ka.event and ka.event == kb.event:
         score += 0.35
-    if set(ka.entities) & set(kb.entities):
+    if ka.ent_ids & kb.ent_ids:
         score += 0.25
-    if ka.proper & kb.names or kb.proper & ka.names:
+    if ka.proper & kb.allnames or kb.proper & ka.allnames:
         score += 0.25
     return min(1.0, score)

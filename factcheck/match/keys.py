@@ -17,11 +17,24 @@ from rapidfuzz import fuzz
 
 from ..models import Claim
 from ..text.normalize import fold, stem
-from .lexicon import find_entities, negation_cues, negation_exceptions, polar_lookup, stopwords
+from .lexicon import (
+    denial_cues,
+    find_entities,
+    generic_words,
+    learned,
+    negation_cues,
+    negation_exceptions,
+    polar_lookup,
+    qualifier_words,
+    scope_index,
+    stopwords,
+)
 
 _WORD = re.compile(r"[0-9]+(?:[.,][0-9]+)*|[^\W\d_]+", re.UNICODE)
 _LATIN = re.compile(r"^[a-z]+$")
 _CLITIC = ("و", "ف")
+_QUAL_CLITIC = ("ب", "و", "ل", "ف")
+_UNSPOKEN_SOURCES = ("media", "anonymous-group")
 _CAPS = re.compile(r"\b\w*[A-Z]\w*")
 
 # Arabic letter → Latin consonant class; vowels/weak letters/ayn/hamza vanish (consonant skeleton)
@@ -72,7 +85,7 @@ class ClaimKeys:
 
     language: str
     event: str | None
-    subject: str | None
+    subjects: frozenset[str]
     text: str
     tokens: tuple[str, ...]
     content: frozenset[str]
@@ -84,15 +97,34 @@ class ClaimKeys:
     numbers: frozenset[float]
     quantities: tuple[QKey, ...]
     dates: tuple[str, ...]
+    denial: str | None = None
+    context: frozenset[str] = frozenset()
+    scopes: frozenset[str] = frozenset()
+    # derived once for relate(): token set for learned cues, entity ids, all name skeletons,
+    # learned word cues present and learned pair partners of present tokens
+    tokset: frozenset[str] = frozenset()
+    ent_ids: frozenset[str] = frozenset()
+    allnames: frozenset[str] = frozenset()
+    wcues: tuple[tuple[str, float], ...] = ()
+    partners: tuple[tuple[str, dict], ...] = ()
+    span: tuple[int, int, int] = (0, 0, 0)
 
     @property
     def negated(self) -> bool:
         return bool(self.negations)
 
+    @property
+    def subject(self) -> str | None:
+        """The longest subject skeleton (for blocking keys and frames)."""
+        return max(sorted(self.subjects), key=len) if self.subjects else None
+
 
 # relative half-widths of the interval a stated number allows (documented in relate.py)
 EXACT_TOL = 0.01
 ABOUT_TOL = 0.10
+# how far past its bound a one-sided qualifier reaches: "at least 120" is said when about 120 are
+# confirmed, so 150 fits it and 300 is another count (×1.5 above, ÷1.5 below)
+BOUND_SPAN = 1.5
 
 
 def qkey(value: float, unit: str | None, qualifier: str, total: float | None, text: str = "") -> QKey:
@@ -102,13 +134,13 @@ def qkey(value: float, unit: str | None, qualifier: str, total: float | None, te
     if qualifier == "about":
         lo, hi = v * (1 - ABOUT_TOL), v * (1 + ABOUT_TOL)
     elif qualifier == "at_least":
-        lo, hi = v, math.inf
+        lo, hi = v, v * BOUND_SPAN
     elif qualifier == "more_than":
-        lo, hi = v * (1 + 1e-9) if v > 0 else v + 1e-9, math.inf
+        lo, hi = v * (1 + 1e-9) if v > 0 else v + 1e-9, v * BOUND_SPAN
     elif qualifier == "at_most":
-        lo, hi = (-math.inf if v < 0 else 0.0), v
+        lo, hi = v / BOUND_SPAN, v
     elif qualifier == "less_than":
-        lo, hi = (-math.inf if v < 0 else 0.0), v * (1 - 1e-9) if v > 0 else v - 1e-9
+        lo, hi = v / BOUND_SPAN, v * (1 - 1e-9) if v > 0 else v - 1e-9
     if lo > hi:
         lo, hi = hi, lo
     return QKey(v, unit, qualifier, total, lo, hi, text)
@@ -124,13 +156,78 @@ def _raw_tokens(text: str) -> list[str]:
     return out
 
 
-def _negations(raw: list[str]) -> tuple[str, ...]:
+def _is_qualifier(tok: str) -> bool:
+    quals = qualifier_words()
+    return tok in quals or (len(tok) > 3 and tok[0] in _QUAL_CLITIC and tok[1:] in quals)
+
+
+def _qualifier_positions(raw: list[str]) -> set[int]:
+    """Indices of qualifier words in the run right before a number or just after it (a unit word
+    may sit between): "at least 120", "أكثر من 100", "500 موظف تقريبا"."""
+    out: set[int] = set()
+    for i, t in enumerate(raw):
+        if not t[0].isdigit():
+            continue
+        j = i - 1
+        while j >= 0 and _is_qualifier(raw[j]):
+            out.add(j)
+            j -= 1
+        j = i + 1 if i + 1 < len(raw) and _is_qualifier(raw[i + 1]) else i + 2
+        while j < len(raw) and _is_qualifier(raw[j]):
+            out.add(j)
+            j += 1
+    return out
+
+
+def _negations(raw: list[str], skip: set[int]) -> tuple[str, ...]:
     cues, exceptions = negation_cues(), negation_exceptions()
     found = []
     for i, t in enumerate(raw):
-        if t in cues and (i + 1 >= len(raw) or (t, raw[i + 1]) not in exceptions):
+        if i not in skip and t in cues and (i + 1 >= len(raw) or (t, raw[i + 1]) not in exceptions):
             found.append(t)
     return tuple(found)
+
+
+def _denial(claim: Claim) -> str | None:
+    """The attribution cue when it is a denial verb ("denied", "نفت"): it negates the claim."""
+    cue = claim.attribution.cue
+    if cue is None:
+        return None
+    cues = denial_cues()
+    for t in _WORD.findall(fold(cue.text)):
+        if t in cues or (len(t) > 3 and t[0] in _CLITIC and t[1:] in cues):
+            return cue.text
+    return None
+
+
+def _name_skeletons(text: str) -> frozenset[str]:
+    """Skeletons of the name words of a subject or source span (generic heads, time words,
+    qualifiers, stopwords and numbers dropped): "شركة نوفا للاتصالات يوم" → {"nf", "tsl"}."""
+    out = set()
+    stops, generic, scopes = stopwords(), generic_words(), scope_index()
+    for t in _WORD.findall(fold(text)):
+        if t[0].isdigit() or t in stops or t in generic or _is_qualifier(t):
+            continue
+        s = stem(t)
+        if s in stops or s in generic or t in scopes or s in scopes:
+            continue
+        for sk in {skeleton(t), skeleton(s)}:  # the stem may have eaten a letter of a name (فيرتكس)
+            if len(sk) >= 2:
+                out.add(sk)
+    return frozenset(out)
+
+
+def _context(claim: Claim) -> frozenset[str]:
+    """Name skeletons of the claim's own source when it may be its subject ("Orbitel said it ...")."""
+    a = claim.attribution
+    if a.source is None or a.type == "anonymous" or a.source_kind in _UNSPOKEN_SOURCES:
+        return frozenset()
+    return _name_skeletons(a.source.text)
+
+
+def _scopes(raw: list[str], stems: list[str]) -> frozenset[str]:
+    index = scope_index()
+    return frozenset(c for c in (index.get(r) or index.get(s) for r, s in zip(raw, stems, strict=True)) if c)
 
 
 def _number(tok: str) -> float | None:
@@ -148,7 +245,7 @@ def _number(tok: str) -> float | None:
         return None
 
 
-def _names(raw: list[str], stems: list[str], language: str, text: str) -> frozenset[str]:
+def _names(raw: list[str], stems: list[str], language: str, text: str, skip: frozenset[str]) -> frozenset[str]:
     """Skeletons of name-like tokens: Latin words anywhere, capitalised words in English, Arabic
     content words (any may be a transliterated name); a short piece joins its neighbour so names
     spelt letter by letter still match (إكس إيه آي → "ks" like xAI)."""
@@ -157,48 +254,84 @@ def _names(raw: list[str], stems: list[str], language: str, text: str) -> frozen
     out = set()
     prev = ""
     for r, s in zip(raw, stems, strict=True):
-        if r[0].isdigit() or r in stops or s in stops or (caps is not None and r.isascii() and r not in caps):
+        if r[0].isdigit() or r in stops or s in stops or r in skip or (
+                caps is not None and r.isascii() and r not in caps):
             prev = ""
             continue
         sk = skeleton(r if r.isascii() else s)
         if len(sk) >= 2:
             out.add(sk)
+        if not r.isascii() and r != s and len(skeleton(r)) >= 2:  # the stem may have eaten a letter
+            out.add(skeleton(r))
         if prev and (len(prev) <= 2 or len(sk) <= 2) and len(prev + sk) >= 2:
             out.add(_REPEAT.sub(r"\1", prev + sk))
         prev = sk
     return frozenset(out)
 
 
-def _proper(raw: list[str], claim: Claim) -> frozenset[str]:
+def _proper(raw: list[str], claim: Claim, skip: frozenset[str]) -> frozenset[str]:
     """Skeletons of tokens that are surely names: Latin words in Arabic text, capitalised ones in English."""
     stops = stopwords()
     if claim.language == "en":
         caps = {m.group(0).casefold() for m in _CAPS.finditer(claim.text)}
-        toks = [t for t in raw if t in caps and t not in stops]
+        toks = [t for t in raw if t in caps and t not in stops and t not in skip]
     else:
-        toks = [t for t in raw if t.isascii() and not t[0].isdigit()]
+        toks = [t for t in raw if t.isascii() and not t[0].isdigit() and t not in skip]
     return frozenset(sk for sk in (skeleton(t) for t in toks) if len(sk) >= 2)
 
 
-@lru_cache(maxsize=8192)
+_CACHE: dict = {}
+_CACHE_MAX = 100_000
+
+
 def claim_keys(claim: Claim) -> ClaimKeys:
-    """The matching keys of one claim (cached: claims are frozen)."""
+    """The matching keys of one claim, cached: by id for stored claims (checked against the span),
+    else by the frozen claim itself."""
+    ck = claim.id or claim
+    hit = _CACHE.get(ck)
+    if hit is None or hit.span != (claim.start, claim.end, len(claim.text)):
+        if len(_CACHE) >= _CACHE_MAX:
+            _CACHE.clear()
+        hit = _CACHE[ck] = _compute(claim)
+    return hit
+
+
+def cached_keys(claim_id: str) -> ClaimKeys | None:
+    """Keys already computed for a stored claim id (lets the store skip loading the claim)."""
+    return _CACHE.get(claim_id)
+
+
+def _compute(claim: Claim) -> ClaimKeys:
     raw = _raw_tokens(claim.text)
     stems = [stem(t) for t in raw]
-    stops = stopwords()
-    content = [s for s, r in zip(stems, raw, strict=True)
-               if s not in stops and r not in stops and r not in negation_cues()]
-    poles = tuple((g, sign, r) for r in raw if r not in negation_cues() for g, sign in polar_lookup(r))
+    skip = _qualifier_positions(raw)
+    stops, cues = stopwords(), negation_cues()
+    content = [s for i, (s, r) in enumerate(zip(stems, raw, strict=True))
+               if i not in skip and s not in stops and r not in stops and r not in cues]
+    poles = tuple((g, sign, r) for i, r in enumerate(raw) if i not in skip and r not in cues
+                  for g, sign in polar_lookup(r))
     quantities = tuple(qkey(q.value, q.unit, q.qualifier, q.total, q.text) for q in claim.quantities)
     numbers = frozenset(n for n in (_number(t) for t in raw) if n is not None)
-    negations = _negations(raw) or (("negated",) if claim.negated else ())
-    subject = skeleton(claim.subject_key) if claim.subject_key else None
+    denial = _denial(claim)
+    negations = _negations(raw, skip) + ((fold(denial),) if denial else ())
+    negations = negations or (("negated",) if claim.negated else ())
+    subjects = _name_skeletons(claim.subject_key) if claim.subject_key else frozenset()
+    figures = frozenset(w for x in claim.quantities + claim.dates for w in _WORD.findall(fold(x.text)))
+    names, context = _names(raw, stems, claim.language, claim.text, figures), _context(claim)
+    entities = find_entities(stems)
+    tokset = frozenset(content) | frozenset(negations)
+    words, pairs, _ = learned()
     return ClaimKeys(
-        language=claim.language, event=claim.event, subject=subject, text=" ".join(content),
+        language=claim.language, event=claim.event, subjects=subjects, text=" ".join(content),
         tokens=tuple(content), content=frozenset(c for c in content if not c[0].isdigit()),
-        negations=negations, poles=poles, entities=find_entities(stems),
-        names=_names(raw, stems, claim.language, claim.text), proper=_proper(raw, claim), numbers=numbers,
-        quantities=quantities, dates=tuple(d.value for d in claim.dates),
+        negations=negations, poles=poles, entities=entities, names=names,
+        proper=_proper(raw, claim, figures), numbers=numbers, quantities=quantities,
+        dates=tuple(d.value for d in claim.dates), denial=denial, context=context,
+        scopes=_scopes(raw, stems), tokset=tokset, ent_ids=frozenset(entities),
+        allnames=names | context | subjects,
+        wcues=tuple((w, words[w]) for w in sorted(tokset) if w in words),
+        partners=tuple((w, pairs[w]) for w in sorted(tokset) if w in pairs),
+        span=(claim.start, claim.end, len(claim.text)),
     )
 
 
@@ -227,8 +360,7 @@ def blocking_keys(claim: Claim, max_tokens: int = 4, max_names: int = 6) -> set[
     keys = {f"ent:{e}" for e in k.entities}
     if k.event:
         keys.add(f"ev:{k.event}")
-    if k.subject:
-        keys.add(f"subj:{k.subject}")
+    keys |= {f"subj:{s}" for s in k.subjects if len(s) >= 3}
     keys |= {f"tr:{n}" for n in sorted(k.names, key=lambda n: (-len(n), n))[:max_names] if len(n) >= 3}
     for q in k.quantities:
         unit = q.unit or "-"

@@ -114,3 +114,71 @@ def find_entities(toks: list[str]) -> dict[str, str]:
         if hit:
             found[hit[1]] = hit[0]
     return found
+
+
+def _folded_set(name: str) -> frozenset[str]:
+    """Folded entries of ``match_<name>.txt`` of both languages, with their stems."""
+    out: set[str] = set()
+    for lang in LANGS:
+        for w in load_list(lang, f"match_{name}"):
+            out.add(fold(w))
+            out.add(stem(fold(w)))
+    return frozenset(out)
+
+
+@cache
+def denial_cues() -> frozenset[str]:
+    """Folded denial verbs (deny, نفى …): an attribution cue among them negates the claim."""
+    return frozenset(fold(w) for lang in LANGS for w in load_list(lang, "match_denial"))
+
+
+@cache
+def qualifier_words() -> frozenset[str]:
+    """Folded words of qualifier phrases around numbers (at least, more than, نحو, أكثر من …)."""
+    return frozenset(fold(w) for lang in LANGS for w in load_list(lang, "match_qualifiers"))
+
+
+@cache
+def generic_words() -> frozenset[str]:
+    """Folded and stemmed words that are never names in a subject (company, شركة, يوم …)."""
+    return _folded_set("generic")
+
+
+@cache
+def scope_index() -> dict[str, str]:
+    """Folded and stemmed scope word → scope class (city, district, province …)."""
+    index: dict[str, str] = {}
+    for lang in LANGS:
+        for cls, words in load_json(lang, "match_scope").get("scopes", {}).items():
+            for w in words:
+                f = fold(w)
+                index.setdefault(f, cls)
+                index.setdefault(stem(f), cls)
+    return index
+
+
+@cache
+def _quals_stemmed() -> frozenset[str]:
+    return qualifier_words() | {stem(q) for q in qualifier_words()}
+
+
+def cue_word(word: str) -> bool:
+    """Whether a token may serve as a learned contradiction cue (not a qualifier, not a number)."""
+    return bool(word) and not word[0].isdigit() and word not in _quals_stemmed()
+
+
+@cache
+def learned() -> tuple[dict[str, float], dict[str, dict[str, float]], dict[str, float]]:
+    """The shipped model as (word → weight, word → {partner → weight}, feature weights); cues
+    containing qualifier words or numbers are dropped (a qualifier never signals a contradiction,
+    and numbers are compared as numbers)."""
+    m = load_json("", "relate_model")
+    words = {w: v for w, v in m.get("words", {}).items() if cue_word(w)}
+    pairs: dict[str, dict[str, float]] = {}
+    for key, v in m.get("pairs", {}).items():
+        x, _, y = key.partition("|")
+        if not (cue_word(x) and cue_word(y)):
+            continue
+        pairs.setdefault(x, {})[y] = v
+        pairs.setdefault(y, {})[x] = v
+    return words, pairs, m.get("weights", {})

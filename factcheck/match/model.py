@@ -12,6 +12,7 @@ from functools import cache
 from ..lexicons import load_json
 from . import features as F
 from .keys import ClaimKeys
+from .lexicon import learned
 
 FEATURES = ("bias", "negation", "antonym", "swap", "number_conflict", "number_agree", "quantity_conflict",
             "quantity_agree", "date_differ", "jaccard", "containment", "learned_word", "learned_word_sum",
@@ -24,10 +25,8 @@ def model() -> dict:
     return load_json("", "relate_model")
 
 
-def _diff(ka: ClaimKeys, kb: ClaimKeys) -> tuple[set[str], set[str]]:
-    a = set(ka.tokens) | set(ka.negations)
-    b = set(kb.tokens) | set(kb.negations)
-    return a - b, b - a
+def _diff(ka: ClaimKeys, kb: ClaimKeys) -> tuple[frozenset[str], frozenset[str]]:
+    return ka.tokset - kb.tokset, kb.tokset - ka.tokset
 
 
 def pair_key(x: str, y: str) -> str:
@@ -48,16 +47,33 @@ def learned_cues(ka: ClaimKeys, kb: ClaimKeys, words: dict, pairs: dict, diff=No
     return wcues, pcues
 
 
+def shipped_cues(ka: ClaimKeys, kb: ClaimKeys, only_b: frozenset[str]) -> tuple[list, list]:
+    """``learned_cues`` for the shipped model from the cue lookups precomputed in each ClaimKeys."""
+    wcues = [c for c in ka.wcues if c[0] not in kb.tokset] + [c for c in kb.wcues if c[0] not in ka.tokset]
+    wcues.sort(key=lambda c: (-abs(c[1]), c[0]))
+    pcues = []
+    if ka.partners and only_b:
+        for x, partners in ka.partners:
+            if x in kb.tokset:
+                continue
+            for y in only_b:
+                w = partners.get(y)
+                if w is not None:
+                    pcues.append(((x, y) if x <= y else (y, x), w))
+    pcues.sort(key=lambda c: (-abs(c[1]), c[0]))
+    return wcues, pcues
+
+
 def vector(ka: ClaimKeys, kb: ClaimKeys, words: dict | None = None, pairs: dict | None = None,
            signals: list | None = None) -> dict:
     """Symmetric features of a pair (lexicons default to the shipped model's; ``signals`` may pass
     the quantity/number/date/negation/antonym/swap signals already computed)."""
-    m = model()
-    words = m.get("words", {}) if words is None else words
-    pairs = m.get("pairs", {}) if pairs is None else pairs
     diff = _diff(ka, kb)
     only_a, only_b = diff
-    wcues, pcues = learned_cues(ka, kb, words, pairs, diff)
+    if words is None and pairs is None:
+        wcues, pcues = shipped_cues(ka, kb, only_b)
+    else:
+        wcues, pcues = learned_cues(ka, kb, words or {}, pairs or {}, diff)
     if signals is None:
         signals = (F.quantities(ka, kb) + F.numbers(ka, kb) + F.dates(ka, kb) + F.negation(ka, kb)
                    + F.antonyms(ka, kb) + F.swaps(ka, kb))
@@ -65,7 +81,7 @@ def vector(ka: ClaimKeys, kb: ClaimKeys, words: dict | None = None, pairs: dict 
     kinds = [s.kind for s in signals]
     small = min(len(ka.content), len(kb.content)) or 1
     n = len(only_a) + len(only_b)
-    total = len(set(ka.tokens) | set(kb.tokens)) or 1
+    total = len(ka.tokset | kb.tokset) or 1
     return {
         "bias": 1.0,
         "negation": float("negation" in kinds),
@@ -87,6 +103,6 @@ def vector(ka: ClaimKeys, kb: ClaimKeys, words: dict | None = None, pairs: dict 
 
 def probability(vec: dict, weights: dict | None = None) -> float:
     """P(conflict | features) under the logistic weights (0.5 when no model is shipped)."""
-    weights = model().get("weights", {}) if weights is None else weights
+    weights = learned()[2] if weights is None else weights
     z = sum(weights.get(k, 0.0) * v for k, v in vec.items())
     return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))

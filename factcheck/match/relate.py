@@ -25,6 +25,7 @@ from .keys import ClaimKeys, claim_keys
 
 TOPIC_MIN = 0.2  # below this topic overlap, with no shared event or entity, the claims are unrelated
 CONFLICT_P = 0.5
+FLIP_TOPIC = 0.3  # a negation or antonym alone conflicts only between claims this close in topic
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,12 +38,13 @@ class Relation:
 
 
 def _unrelated(ka: ClaimKeys, kb: ClaimKeys, topic: float) -> bool:
-    linked = (ka.event and ka.event == kb.event) or set(ka.entities) & set(kb.entities) \
-        or ka.proper & kb.names or kb.proper & ka.names
-    return topic < TOPIC_MIN and not linked
+    if topic >= TOPIC_MIN:
+        return False
+    return not ((ka.event and ka.event == kb.event) or ka.ent_ids & kb.ent_ids
+                or ka.proper & kb.allnames or kb.proper & ka.allnames)
 
 
-def _scope_differs(ka: ClaimKeys, kb: ClaimKeys) -> str | None:
+def _subject_differs(ka: ClaimKeys, kb: ClaimKeys) -> str | None:
     """A reason when the claims are about different subjects (or, lacking subjects, little overlap)."""
     same = F.shared_subject(ka, kb)
     if same is False:
@@ -52,52 +54,97 @@ def _scope_differs(ka: ClaimKeys, kb: ClaimKeys) -> str | None:
     return None
 
 
+def _differs(ka: ClaimKeys, kb: ClaimKeys, figures: bool, swapped: bool, topic: float) -> str | None:
+    """Why a would-be conflict is about different things: for differing figures, another subject or
+    scope; for a flip (negation, antonym) alone, two explicit subjects that share no name."""
+    if figures:
+        return _subject_differs(ka, kb) or F.scope(ka, kb)
+    if not swapped and topic < FLIP_TOPIC:
+        return "little in common besides the opposite wording"
+    if not swapped and ka.subjects and kb.subjects and F.shared_subject(ka, kb) is False:
+        return "different subjects"
+    return None
+
+
 def _score(p: float) -> int:
     return int(round(100 * max(p, 1 - p)))
 
 
+def _related(topic: float, reasons: tuple[str, ...]) -> Relation:
+    return Relation("related", int(round(40 + 55 * topic)), reasons)
+
+
+def _evidence(base: int, signals: int, same_event: bool) -> int:
+    """Confidence of a rule-based verdict: more independent signals and a shared event raise it."""
+    return min(95, base + 8 * signals + (8 if same_event else 0))
+
+
 def relate(a: Claim, b: Claim) -> Relation:
     """Relation between two claims with the reasons for it."""
-    ka, kb = claim_keys(a), claim_keys(b)
+    return relate_keys(claim_keys(a), claim_keys(b))
+
+
+def relate_keys(ka: ClaimKeys, kb: ClaimKeys) -> Relation:
+    """``relate`` on keys already computed (symmetric in its arguments)."""
     topic = F.topic(ka, kb)
     if _unrelated(ka, kb, topic):
         return Relation("unrelated", int(round(100 * (1 - topic))), ("no shared event, subject or wording",))
-    q = F.quantities(ka, kb)
-    nums = [] if q else F.numbers(ka, kb)
-    q = q or nums
+    q = F.quantities(ka, kb) or F.numbers(ka, kb)
     d = F.dates(ka, kb)
     polar = F.negation(ka, kb) + F.antonyms(ka, kb)
     swaps = F.swaps(ka, kb)
     q_conf = [s for s in q if s.verdict == "conflict"]
-    same_event = bool(ka.event and ka.event == kb.event)
     date_differ = [s for s in d if s.verdict == "differ"]
-    scope = _scope_differs(ka, kb) if (q_conf or date_differ) else None
-    if date_differ and not same_event:
-        return Relation("related", _score(topic), ("different times: " + date_differ[0].reason,))
+    same_event = bool(ka.event and ka.event == kb.event)
+    q_other = [s for s in q_conf if s.kind == "quantity"]
+    if date_differ and (not same_event or q_other):  # other figures at another time: a later reading
+        return _related(topic, ("different times: " + date_differ[0].reason,) + tuple(s.reason for s in q_other))
     if swaps and (q_conf or date_differ):
-        return Relation("related", _score(topic), tuple(s.reason for s in swaps + q_conf + date_differ))
-    if scope:
-        return Relation("related", _score(topic), (scope,) + tuple(s.reason for s in q_conf))
+        return _related(topic, tuple(s.reason for s in swaps + q_conf + date_differ))
+    flips = [] if len(polar) % 2 == 0 else polar
+    hard = q_conf + date_differ + swaps + flips
+    if hard:
+        differs = _differs(ka, kb, bool(q_conf or date_differ), bool(swaps), topic)
+        if differs:
+            return _related(topic, (differs,) + tuple(s.reason for s in hard))
+    if not hard and ka.subjects and kb.subjects and F.shared_subject(ka, kb) is False:
+        return _related(topic, ("different subjects",) + tuple(s.reason for s in q + d))
+    agree = [s for s in q + d if s.verdict == "agree"]
+    if not hard and agree:  # explicit agreement on figures is never overridden by learned cues
+        return _agrees(ka, kb, agree, polar, same_event)
     vec = M.vector(ka, kb, signals=q + d + polar + swaps)
     p = M.probability(vec) if M.model() else 0.5
-    hard = q_conf + date_differ + swaps + ([] if len(polar) % 2 == 0 else polar)
     if hard:
-        return Relation("conflicts", max(_score(p), 60), tuple(s.reason for s in hard))
-    agree = [s for s in q + d if s.verdict == "agree"]
+        return Relation("conflicts", max(_score(p), _evidence(60, len(hard), same_event)),
+                        tuple(s.reason for s in hard))
     if polar:  # an even number of flips: "did not rise" vs "fell"
-        reasons = tuple(s.reason for s in agree + polar)
-        return Relation("agrees", max(_score(p), 55), reasons + ("negation and opposite wording cancel out",))
-    if p >= CONFLICT_P and not any(s.kind in ("quantity", "date") for s in agree):
+        return Relation("agrees", max(_score(p), 55),
+                        tuple(s.reason for s in polar) + ("negation and opposite wording cancel out",))
+    if p >= CONFLICT_P:
         return Relation("conflicts", _score(p), _learned_reasons(ka, kb) or ("worded differently on a key point",))
-    if agree or same_event or topic >= 0.3:
-        reasons = tuple(s.reason for s in agree) + (("same event: " + ka.event,) if same_event else ())
+    if _one_sided_figures(ka, kb):
+        return _related(topic, ("only one gives figures",))
+    if same_event or topic >= 0.3:
+        reasons = ("same event: " + ka.event,) if same_event else ()
         return Relation("agrees", _score(p), reasons or ("same wording on the key points",))
-    return Relation("related", _score(topic), ("same topic, no shared figures to compare",))
+    return _related(topic, ("same topic, no shared figures to compare",))
+
+
+def _agrees(ka: ClaimKeys, kb: ClaimKeys, agree: list, polar: list, same_event: bool) -> Relation:
+    reasons = tuple(s.reason for s in agree) + (("same event: " + ka.event,) if same_event else ())
+    if polar:
+        reasons += tuple(s.reason for s in polar) + ("negation and opposite wording cancel out",)
+    return Relation("agrees", _evidence(62, len(agree), same_event), reasons)
+
+
+def _one_sided_figures(ka: ClaimKeys, kb: ClaimKeys) -> bool:
+    """One side states quantities or dates and the other none: a headline or a vaguer mention."""
+    fa, fb = bool(ka.quantities or ka.dates), bool(kb.quantities or kb.dates)
+    return fa != fb
 
 
 def _learned_reasons(ka: ClaimKeys, kb: ClaimKeys) -> tuple[str, ...]:
-    m = M.model()
-    wcues, pcues = M.learned_cues(ka, kb, m.get("words", {}), m.get("pairs", {}))
+    wcues, pcues = M.shipped_cues(ka, kb, kb.tokset - ka.tokset)
     out = ["one says '{}', the other '{}'".format(*sorted(xy)) for xy, w in pcues[:2] if w > 0]
     out += [f"only one says '{w}'" for w, s in wcues[:2] if s > 0]
     return tuple(out)

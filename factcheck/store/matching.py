@@ -1,11 +1,12 @@
 """Storage side of matching: blocking keys per claim, candidate generation, stored match pairs.
 
 Candidates come from claims of other articles that share blocking keys (event, subject, entities,
-quantity buckets, dates, rare tokens): each key's posting list is read up to ``PER_KEY`` rows and
-keys more common than ``MAX_DF`` are skipped, so the work per claim does not grow with the store.
-Candidates are ranked by shared-key weight (idf) plus rapidfuzz similarity of the normalised text;
-the best ``max_candidates`` are decided by ``relate()``, and every pair that is not unrelated is
-stored in both directions (each with the reasons phrased from its own side).
+quantity buckets, dates, rare tokens): keys are read rarest first, each posting list up to
+``PER_KEY`` rows within ``POSTINGS_BUDGET`` rows per claim, and keys more common than ``MAX_DF`` are
+skipped, so the work per claim does not grow with the store. Candidates are ranked by shared-key
+weight (idf); the best ``FUZZY_POOL × max_candidates`` are re-ranked with rapidfuzz similarity of
+their stored key texts, the best ``max_candidates`` are decided by ``relate()`` (symmetric, so one
+call serves both directions), and every pair that is not unrelated is stored in both directions.
 """
 from __future__ import annotations
 
@@ -16,14 +17,17 @@ from dataclasses import dataclass
 
 from flask import current_app, has_app_context
 
-from ..match.keys import blocking_keys, fuzzy_score
-from ..match.relate import relate
+from ..match.keys import blocking_keys, cached_keys, claim_keys, fuzzy_score
+from ..match.relate import relate_keys
 from ..models import Claim
 from ..text.normalize import key_text
 from .claims import get_many
 
-PER_KEY = 400  # postings read per key
+PER_KEY = 150  # postings read per key
 MAX_DF = 20000  # keys on more claims than this carry no signal for blocking
+POSTINGS_BUDGET = 800  # postings read per claim, rarest keys first
+RELATED_MIN = 65  # "related" pairs are stored only when this close in topic (score = 40 + 55 × topic)
+FUZZY_POOL = 2  # candidates fuzzy-ranked per slot decided by relate()
 
 
 @dataclass
@@ -43,12 +47,12 @@ def _settings() -> tuple[int, float]:
 
 def _store_keys(db, claims: list[Claim]) -> dict[str, set[str]]:
     keys = {c.id: blocking_keys(c) for c in claims}
-    rows = [{"key": k, "claim_id": cid} for cid, ks in keys.items() for k in ks]
+    rows = [(k, cid) for cid, ks in keys.items() for k in ks]
     if rows:
-        db["claim_keys"].insert_all(rows, batch_size=500, ignore=True)
+        db.conn.executemany("INSERT OR IGNORE INTO claim_keys (key, claim_id) VALUES (?, ?)", rows)
         counts = defaultdict(int)
-        for r in rows:
-            counts[r["key"]] += 1
+        for k, _ in rows:
+            counts[k] += 1
         db.conn.executemany(
             "INSERT INTO key_df(key, n) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET n = n + excluded.n",
             list(counts.items()))
@@ -64,20 +68,40 @@ def _df(db, keys: set[str]) -> dict[str, int]:
     return out
 
 
-def candidates(db, claim: Claim, keys: set[str], total: int, own_prefix: str) -> dict[str, float]:
-    """claim id → shared-key weight, for stored claims of other articles."""
+def candidates(db, claim: Claim, keys: set[str], total: int, own_prefix: str,
+               df: dict[str, int] | None = None) -> dict[str, float]:
+    """claim id → shared-key weight, for stored claims of other articles (rarest keys read first,
+    within a budget of postings, so common keys such as the event cost little)."""
     weights: dict[str, float] = defaultdict(float)
-    df = _df(db, keys)
-    for key in keys:
+    df = _df(db, keys) if df is None else df
+    budget = POSTINGS_BUDGET
+    for key in sorted(keys, key=lambda k: (df.get(k, 0), k)):
         n = df.get(key, 0)
-        if n <= 1 or n > MAX_DF:
+        if n <= 1 or n > MAX_DF or budget <= 0:
             continue
         idf = math.log(1 + total / n)
-        for (cid,) in db.conn.execute(
-                "SELECT claim_id FROM claim_keys WHERE key = ? ORDER BY claim_id DESC LIMIT ?", [key, PER_KEY]):
+        rows = db.conn.execute("SELECT claim_id FROM claim_keys WHERE key = ? ORDER BY claim_id DESC LIMIT ?",
+                               [key, min(PER_KEY, budget)]).fetchall()
+        budget -= len(rows)
+        for (cid,) in rows:
             if not cid.startswith(own_prefix):
                 weights[cid] += idf
     return weights
+
+
+def _key_texts(db, ids: list[str]) -> dict[str, str]:
+    marks = ",".join("?" * len(ids))
+    return dict(db.conn.execute(f"SELECT id, key_text FROM claims WHERE id IN ({marks})", ids).fetchall())
+
+
+def _shortlist(db, claim: Claim, weights: dict[str, float], n: int) -> list[str]:
+    """The ``n`` best candidates: top by key weight, re-ranked by fuzzy similarity of key texts."""
+    top = sorted(weights, key=lambda c: (-weights[c], c))[: n * FUZZY_POOL]
+    if len(top) <= n:
+        return top
+    texts = _key_texts(db, top)
+    mine = key_text(claim.text)
+    return sorted(top, key=lambda c: (-(weights[c] * 10 + fuzzy_score(mine, texts.get(c) or "")), c))[:n]
 
 
 def index_and_match(db, claims: list[Claim], article_row: dict) -> MatchStats:
@@ -87,34 +111,43 @@ def index_and_match(db, claims: list[Claim], article_row: dict) -> MatchStats:
         return stats
     max_candidates, min_score = _settings()
     keys = _store_keys(db, claims)
+    df = _df(db, set().union(*keys.values()))
     total = max(1, db.conn.execute("SELECT count(*) FROM claims").fetchone()[0])
     own_prefix = f"{article_row['id']}-"
     now = article_row.get("ingested_at")
+    shortlists = {}
+    for claim in claims:
+        weights = candidates(db, claim, keys[claim.id], total, own_prefix, df)
+        stats.candidates += len(weights)
+        if weights:
+            shortlists[claim.id] = _shortlist(db, claim, weights, max_candidates)
+    others = _other_keys(db, {cid for ids in shortlists.values() for cid in ids})
     rows = []
     for claim in claims:
-        weights = candidates(db, claim, keys[claim.id], total, own_prefix)
-        stats.candidates += len(weights)
-        if not weights:
-            continue
-        top = sorted(weights, key=lambda c: -weights[c])[: max_candidates * 4]
-        others = get_many(db, top)
-        mine = key_text(claim.text)
-        ranked = sorted(others.values(),
-                        key=lambda o: -(weights[o.id] * 10 + fuzzy_score(mine, key_text(o.text))))
-        for other in ranked[:max_candidates]:
-            stats.related += 1
-            there = relate(claim, other)
-            if there.relation == "unrelated" or there.score < min_score:
+        mine = claim_keys(claim)
+        for oid in shortlists.get(claim.id, ()):
+            theirs = others.get(oid)
+            if theirs is None:
                 continue
-            back = relate(other, claim)
-            rows.append(_row(claim.id, other.id, there, now))
-            rows.append(_row(other.id, claim.id, back if back.relation == there.relation else there, now))
+            stats.related += 1
+            rel = relate_keys(mine, theirs)  # symmetric: one verdict serves both directions
+            if rel.relation == "unrelated" or rel.score < min_score or (
+                    rel.relation == "related" and rel.score < RELATED_MIN):
+                continue
+            reasons = json.dumps(list(rel.reasons), ensure_ascii=False)
+            rows.append((claim.id, oid, rel.relation, float(rel.score), reasons, now))
+            rows.append((oid, claim.id, rel.relation, float(rel.score), reasons, now))
             stats.pairs += 1
     if rows:
-        db["matches"].insert_all(rows, batch_size=500, replace=True)
+        db.conn.executemany("INSERT OR REPLACE INTO matches (claim_id, other_id, relation, score, reasons, "
+                            "created_at) VALUES (?, ?, ?, ?, ?, ?)", rows)
     return stats
 
 
-def _row(a: str, b: str, rel, now: str | None) -> dict:
-    return {"claim_id": a, "other_id": b, "relation": rel.relation, "score": float(rel.score),
-            "reasons": json.dumps(list(rel.reasons), ensure_ascii=False), "created_at": now}
+def _other_keys(db, ids: set[str]) -> dict:
+    """Matching keys of stored claims: from the per-process cache, loading only the missing claims."""
+    out = {cid: k for cid in ids if (k := cached_keys(cid)) is not None}
+    missing = ids - out.keys()
+    if missing:
+        out.update({cid: claim_keys(c) for cid, c in get_many(db, missing).items()})
+    return out
