@@ -5,6 +5,7 @@ from datetime import date
 
 from .attribution.classify import attribute
 from .extract.claims import extract_claims
+from .extract.clauses import text_tokens
 from .models import Analysis
 from .text.furniture import flag_furniture
 from .text.normalize import detect_language
@@ -14,9 +15,10 @@ from .text.segment import segment
 def analyze(text: str, language: str | None = None, published: date | None = None) -> Analysis:
     """Segment ``text`` and extract its claims; ``language`` is detected when not given."""
     language = language or detect_language(text)
-    segments = flag_furniture(text, segment(text), language)
+    tokens = text_tokens(text)
+    segments = flag_furniture(text, segment(text), language, tokens)
     live = [s for s in segments if not s.furniture]
     frames_live = iter(attribute(text, live, language))
     frames = [[] if s.furniture else next(frames_live) for s in segments]
-    claims = extract_claims(text, segments, frames, language, published)
+    claims = extract_claims(text, segments, frames, language, published, tokens)
     return Analysis(language=language, segments=segments, claims=claims)

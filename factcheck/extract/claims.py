@@ -14,7 +14,7 @@ from datetime import date
 
 from ..attribution.classify import Frame
 from ..models import UNATTRIBUTED, Attribution, Claim, DateRef, Quantity, Segment
-from .clauses import Tok, cut, has_predicate, marks, piece_span, strip_leadin, tokenize
+from .clauses import Tok, Tokens, cut, has_predicate, marks, piece_span, strip_leadin, tokens_in
 from .dates import find_dates
 from .events import detect_event
 from .quantities import find_quantities
@@ -144,7 +144,7 @@ def _make_claim(text: str, s: int, e: int, toks: list[Tok], mk, a: int, b: int, 
     )
     if score < MIN_CHECKWORTHINESS:
         return None
-    negated = any("negation" in mk[i] or toks[i].norm.endswith("n't") for i in range(a, b))
+    negated = any("negation" in m for m in mk[a:b]) or any(t.norm.endswith("n't") for t in toks[a:b])
     return Claim(start=s, end=e, text=text[s:e], language=language, event=event, subject=subject,
                  subject_key=subject_key, quantities=quantities, dates=tuple(dates),
                  attribution=attribution, checkworthiness=score, negated=negated,
@@ -152,7 +152,7 @@ def _make_claim(text: str, s: int, e: int, toks: list[Tok], mk, a: int, b: int, 
 
 
 def _sentence_claims(text: str, seg: Segment, frames: Sequence[Frame], ctx: dict) -> list[Claim]:
-    toks = tokenize(text, seg.start, seg.end)
+    toks = tokens_in(text, ctx["tokens"], seg.start, seg.end)
     mk = marks(toks, ctx["language"])
     starts = [t.start for t in toks]
     reporting = _covered(toks, starts, _reporting(frames))
@@ -186,12 +186,13 @@ def _sentence_claims(text: str, seg: Segment, frames: Sequence[Frame], ctx: dict
 
 
 def extract_claims(text: str, segments: Sequence[Segment], frames: Sequence[Sequence[Frame]],
-                   language: str, published: date | None) -> tuple[Claim, ...]:
-    """Claims of the article in text order."""
+                   language: str, published: date | None, tokens: Tokens | None = None) -> tuple[Claim, ...]:
+    """Claims of the article in text order; ``tokens`` is ``clauses.text_tokens(text)`` when the caller
+    already has it."""
     out: list[Claim] = []
     for i, seg in enumerate(segments):
         if seg.furniture:
             continue
-        ctx = {"language": language, "published": published, "sentence": i}
+        ctx = {"language": language, "published": published, "sentence": i, "tokens": tokens}
         out.extend(_sentence_claims(text, seg, frames[i], ctx))
     return tuple(sorted(out, key=lambda c: (c.start, c.end)))

@@ -8,6 +8,7 @@ stay attached; own-voice lead-ins ("تجدر الإشارة إلى") are cut off
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import cache, lru_cache
 from typing import NamedTuple
 
@@ -58,11 +59,38 @@ def _variants(raw: str) -> tuple[str, ...]:
 
 def tokenize(text: str, start: int, end: int) -> list[Tok]:
     """Word and number tokens of ``text[start:end]`` with offsets into ``text``."""
+    new, variants = tuple.__new__, _variants
     out = []
     for m in _TOKEN.finditer(text, start, end):
-        v = _variants(m.group())
-        out.append(Tok(m.start(), m.end(), v[0], v))
+        v = variants(m.group())
+        out.append(new(Tok, (*m.span(), v[0], v)))
     return out
+
+
+class Tokens(NamedTuple):
+    """Tokens of a whole text with their starts and ends, to slice sentences and paragraphs from."""
+
+    toks: list[Tok]
+    starts: list[int]
+    ends: list[int]
+
+
+def text_tokens(text: str) -> Tokens:
+    """``tokenize`` over all of ``text``, indexed for ``tokens_in``."""
+    toks = tokenize(text, 0, len(text))
+    return Tokens(toks, [t.start for t in toks], [t.end for t in toks])
+
+
+def tokens_in(text: str, index: Tokens | None, start: int, end: int) -> list[Tok]:
+    """``tokenize(text, start, end)``, sliced from ``index`` (``text_tokens(text)``) when no token of
+    the whole text crosses ``start`` or ``end`` (the tokenizer has no look-around, so the slice is then
+    exactly what tokenizing the stretch gives)."""
+    if index is None:
+        return tokenize(text, start, end)
+    i, j = bisect_left(index.starts, start), bisect_left(index.starts, end)
+    if (i and index.ends[i - 1] > start) or (j > i and index.ends[j - 1] > end):
+        return tokenize(text, start, end)
+    return index.toks[i:j]
 
 
 class Matcher:
@@ -72,6 +100,7 @@ class Matcher:
         self.exact: dict[str, list] = {}
         self.prefix: dict[str, list] = {}
         self._heads: dict = {}
+        self._split: dict = {}
         for label, words in entries.items():
             for entry in words:
                 pats = tuple((w[:-1], True) if w.endswith("*") else (w, False) for w in fold(entry).split())
@@ -91,28 +120,53 @@ class Matcher:
                 self._heads[v] = found
         return found
 
+    def _entries(self, variants: tuple[str, ...]) -> tuple[dict[str, int], tuple]:
+        """(one-word labels as ``{label: 1}``, longest label first; multi-word entries) for a token's
+        variants (memoised)."""
+        got = self._split.get(variants)
+        if got is None:
+            cands = [c for v in variants for c in self._candidates(v)]
+            singles = sorted({label for pats, label in cands if len(pats) == 1}, reverse=True)
+            got = (dict.fromkeys(singles, 1), tuple(c for c in cands if len(c[0]) > 1))
+            if len(self._split) < 200_000:
+                self._split[variants] = got
+        return got
+
     @staticmethod
     def _word(tok: Tok, pat: str, is_prefix: bool) -> bool:
         return any(v.startswith(pat) if is_prefix else v == pat for v in tok.variants)
 
     def at(self, toks: list[Tok], i: int, hi: int | None = None) -> list[tuple[int, str]]:
         """(number of tokens, label) of every entry matching at ``toks[i]``, longest first."""
-        variants = toks[i].variants
-        cands = self._heads.get(variants)
-        if cands is None:
-            cands = tuple(c for v in variants for c in self._candidates(v))
-            if len(self._heads) < 200_000:
-                self._heads[variants] = cands
-        if not cands:
-            return []
+        singles, multi = self._entries(toks[i].variants)
+        if not multi:
+            return [(1, label) for label in singles]
         hi = len(toks) if hi is None else hi
-        found = set()
-        for pats, label in cands:
+        found = {(1, label) for label in singles}
+        for pats, label in multi:
             n = len(pats)
-            if n == 1 or (i + n <= hi and all(self._word(toks[i + k], w, p) for k, (w, p) in enumerate(pats)
-                                               if k)):
+            if i + n <= hi and all(self._word(toks[i + k], w, p) for k, (w, p) in enumerate(pats) if k):
                 found.add((n, label))
         return sorted(found, reverse=True)
+
+    def marks(self, toks: list[Tok]) -> list[dict[str, int]]:
+        """``labels`` at every token (most tokens match nothing: that case is a dictionary lookup)."""
+        split, entries, out = self._split, self._entries, []
+        for i, t in enumerate(toks):
+            singles, multi = split.get(t.variants) or entries(t.variants)
+            out.append(self.labels(toks, i) if multi else dict(singles) if singles else {})
+        return out
+
+    def labels(self, toks: list[Tok], i: int) -> dict[str, int]:
+        """``{label: tokens}`` of the entries matching at ``toks[i]`` (the longest match of each label),
+        longest first; a fresh dict the caller may extend."""
+        singles, multi = self._entries(toks[i].variants)
+        if not multi:
+            return dict(singles)
+        d: dict[str, int] = {}
+        for n, label in self.at(toks, i):
+            d.setdefault(label, n)
+        return d
 
 
 class Lex(NamedTuple):
@@ -140,14 +194,7 @@ def lexicon(language: str) -> Lex:
 
 def marks(toks: list[Tok], language: str) -> list[dict[str, int]]:
     """Per token: clause-lexicon classes matching there and their length in tokens."""
-    m = lexicon(language).matcher
-    out = []
-    for i in range(len(toks)):
-        d: dict[str, int] = {}
-        for n, label in m.at(toks, i):
-            d.setdefault(label, n)
-        out.append(d)
-    return out
+    return lexicon(language).matcher.marks(toks)
 
 
 def _verb_like(tok: Tok, language: str, non_verbs: frozenset[str]) -> bool:

@@ -64,6 +64,8 @@ def find_event(text: str, mk: Marks, language: str, span: tuple[int, int], toks:
     lex = _events(language)
     fallback: tuple[str | None, int] = (None, -1)
     for i, m in enumerate(mk):
+        if not m:
+            continue
         hits = [k[3:] for k in m if k.startswith("ev:")]
         hits += [k[5:] for k in m if k.startswith("weak:") and _needs_met(lex, k[5:], mk, text, span, quantities)]
         if not hits:
@@ -126,11 +128,13 @@ def _cue_name(text: str, toks: list[Tok], mk: Marks, i: int, n: int, label: str,
 def _capitalised(text: str, toks: list[Tok], sub: SubjectLex) -> list[tuple[int, int]]:
     """Runs of capitalised words or acronyms (not stop words) in Latin script."""
     out: list[tuple[int, int]] = []
+    if not toks or _LATIN.search(text, toks[0].start, toks[-1].end) is None:
+        return out
     run: list[Tok] = []
     for t in toks + [None]:
-        raw = text[t.start:t.end] if t is not None else ""
-        named = bool(raw) and _LATIN.match(raw) is not None and (
-            raw[0].isupper() or any(c.isupper() for c in raw[1:])) and t.norm not in sub.stop
+        c = text[t.start] if t is not None else ""
+        named = ("A" <= c <= "Z" or ("a" <= c <= "z" and any(x.isupper() for x in text[t.start + 1:t.end]))
+                 ) and t.norm not in sub.stop
         joined = run and t is not None and not text[run[-1].end:t.start].strip(" \u00a0-&")
         if named and (not run or joined):
             run.append(t)
@@ -156,6 +160,8 @@ def ranked_entities(text: str, toks: list[Tok], language: str, mk: Marks | None 
     start, end = toks[0].start, toks[-1].end
     out = {(int(s == start and e == toks[0].end), s, e) for s, e in _capitalised(text, toks, sub)}
     for i, m in enumerate(mk):
+        if not m:
+            continue
         for label in ("cue:person", "cue:org"):
             if label in m and not (label == "cue:org" and _definite(toks[i])):
                 span = _cue_name(text, toks, mk, i, m[label], label, sub)

@@ -16,23 +16,8 @@ import re
 from dataclasses import dataclass
 
 from ..models import Quantity
-from .numbers import (
-    DIGITS,
-    MAX_VALUE,
-    Reading,
-    Tok,
-    fraction_of,
-    has_anchor,
-    is_anchor,
-    lookup,
-    noun_unit,
-    number_words,
-    opens_qualifier,
-    phrase_at,
-    read_number,
-    tables,
-    tokenize,
-)
+from .numbers import DIGITS, MAX_VALUE, Reading, Tok, fraction_of, lookup, number_words, read_number, tokenize
+from .quantity_tables import has_anchor, is_anchor, noun_unit, opens_qualifier, phrase_at, tables
 
 _D = f"[{DIGITS}]"
 _BLOCKED = re.compile(
@@ -66,7 +51,7 @@ def find_quantities(text: str, start: int, end: int, language: str) -> list[Quan
     start, end = max(0, start), min(len(text), end)
     out: list[Quantity] = []
     for s, e in _chunks(text, start, end):
-        if any(has_anchor(w) for w in text[s:e].split()):
+        if any(map(has_anchor, text[s:e].split())):
             out += _scan(text, s, e)
     return out
 

@@ -38,11 +38,14 @@ class MatchStats:
     pairs: int = 0  # pairs stored (each direction counted once)
 
 
-def _settings() -> tuple[int, float]:
-    if has_app_context():
-        cfg = current_app.config
-        return int(cfg.get("MATCH_MAX_CANDIDATES", 50)), float(cfg.get("MATCH_MIN_SCORE", 0))
-    return 50, 0.0
+def _settings() -> tuple[int, float, int]:
+    """(candidates decided per claim, lowest score stored, matches kept per new claim)."""
+    cfg = current_app.config if has_app_context() else {}
+    return (int(cfg.get("MATCH_MAX_CANDIDATES", 20)), float(cfg.get("MATCH_MIN_SCORE", 0)),
+            int(cfg.get("MATCH_KEEP", 10)))
+
+
+_PRIORITY = {"conflicts": 0, "agrees": 0, "related": 1}
 
 
 def _store_keys(db, claims: list[Claim]) -> dict[str, set[str]]:
@@ -109,7 +112,7 @@ def index_and_match(db, claims: list[Claim], article_row: dict) -> MatchStats:
     stats = MatchStats(claims=len(claims))
     if not claims:
         return stats
-    max_candidates, min_score = _settings()
+    max_candidates, min_score, keep = _settings()
     keys = _store_keys(db, claims)
     df = _df(db, set().union(*keys.values()))
     total = max(1, db.conn.execute("SELECT count(*) FROM claims").fetchone()[0])
@@ -125,6 +128,7 @@ def index_and_match(db, claims: list[Claim], article_row: dict) -> MatchStats:
     rows = []
     for claim in claims:
         mine = claim_keys(claim)
+        verdicts = []
         for oid in shortlists.get(claim.id, ()):
             theirs = others.get(oid)
             if theirs is None:
@@ -134,6 +138,10 @@ def index_and_match(db, claims: list[Claim], article_row: dict) -> MatchStats:
             if rel.relation == "unrelated" or rel.score < min_score or (
                     rel.relation == "related" and rel.score < RELATED_MIN):
                 continue
+            verdicts.append((oid, rel))
+        # agreements and conflicts first, then the closest related claims
+        verdicts.sort(key=lambda v: (_PRIORITY[v[1].relation], -v[1].score, v[0]))
+        for oid, rel in verdicts[:keep]:
             reasons = json.dumps(list(rel.reasons), ensure_ascii=False)
             rows.append((claim.id, oid, rel.relation, float(rel.score), reasons, now))
             rows.append((oid, claim.id, rel.relation, float(rel.score), reasons, now))

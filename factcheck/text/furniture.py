@@ -11,10 +11,11 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import replace
 from functools import cache
 
-from ..extract.clauses import Matcher, Tok, tokenize
+from ..extract.clauses import Matcher, Tok, Tokens, tokenize, tokens_in
 from ..lexicons import load_json
 from ..models import LANGUAGES, Segment
 
@@ -25,6 +26,7 @@ _CLOSERS = " \"'”’»)]\u200e\u200f"
 HEADING_MAX_WORDS = 7
 SHORT_MAX_WORDS = 2
 WIDGET_MAX_WORDS = 14
+_NONE: frozenset[str] = frozenset()
 
 
 @cache
@@ -38,12 +40,14 @@ def _lexicon(language: str) -> Matcher:
     return Matcher(entries)
 
 
-def _classes(toks: list[Tok], language: str) -> list[set[str]]:
-    m = _lexicon(language)
-    out: list[set[str]] = [set() for _ in toks]
-    for i in range(len(toks)):
-        for n, label in m.at(toks, i):
+def _classes(toks: list[Tok], language: str) -> list[AbstractSet[str]]:
+    """Per token: the furniture classes of the lexicon entries covering it."""
+    out: list[AbstractSet[str]] = [_NONE] * len(toks)
+    for i, d in enumerate(_lexicon(language).marks(toks)):
+        for label, n in d.items():
             for k in range(i, i + n):
+                if out[k] is _NONE:
+                    out[k] = set()
                 out[k].add(label)
     return out
 
@@ -57,7 +61,7 @@ def _is_digit(tok: Tok) -> bool:
     return tok.norm[:1].isdigit()
 
 
-def _widget(toks: list[Tok], cls: list[set[str]], punctuated: bool) -> bool:
+def _widget(toks: list[Tok], cls: list[AbstractSet[str]], punctuated: bool) -> bool:
     """Interface labels: most words are menu/comment/share vocabulary."""
     n = len(toks)
     ui = sum("interface" in c for c in cls)
@@ -66,7 +70,7 @@ def _widget(toks: list[Tok], cls: list[set[str]], punctuated: bool) -> bool:
     return ui * 2 >= n if punctuated else ui * 3 >= n
 
 
-def _dateline(text: str, toks: list[Tok], cls: list[set[str]]) -> bool:
+def _dateline(text: str, toks: list[Tok], cls: list[AbstractSet[str]]) -> bool:
     """A date-and-publisher or 'published ... ago' line: date words and digits, few other words."""
     dated = sum(("dateline" in c) or _is_digit(t) for t, c in zip(toks, cls, strict=True))
     other = len(toks) - dated
@@ -75,12 +79,12 @@ def _dateline(text: str, toks: list[Tok], cls: list[set[str]]) -> bool:
     return other <= 3 or (other <= 5 and (bool(_TIME.search(text)) or "|" in text))
 
 
-def _byline(toks: list[Tok], cls: list[set[str]]) -> bool:
+def _byline(toks: list[Tok], cls: list[AbstractSet[str]]) -> bool:
     return bool(toks) and "byline" in cls[0] and len(toks) <= 10
 
 
 def paragraph_furniture(text: str, start: int, end: int, language: str, *, headline: bool, last: bool,
-                        toks: list[Tok] | None = None, cls: list[set[str]] | None = None) -> str | None:
+                        toks: list[Tok] | None = None, cls: list[AbstractSet[str]] | None = None) -> str | None:
     """Why the paragraph ``text[start:end]`` is furniture ("widget", "dateline", ...) or None."""
     para = text[start:end]
     toks = tokenize(text, start, end) if toks is None else toks
@@ -112,7 +116,7 @@ def is_furniture(seg: Segment, language: str) -> bool:
         _widget(toks, _classes(toks, language), _ends_sentence(seg.text))
 
 
-def _sentence_widgets(text: str, segs: list[Segment], toks: list[Tok], cls: list[set[str]]) -> set[int]:
+def _sentence_widgets(text: str, segs: list[Segment], toks: list[Tok], cls: list[AbstractSet[str]]) -> set[int]:
     """Sentences of a running paragraph that are interface text on their own ("Share this article.")."""
     out = set()
     starts = [t.start for t in toks]
@@ -124,8 +128,10 @@ def _sentence_widgets(text: str, segs: list[Segment], toks: list[Tok], cls: list
     return out
 
 
-def flag_furniture(text: str, segments: Sequence[Segment], language: str) -> tuple[Segment, ...]:
-    """``segments`` with ``furniture`` set on page furniture (whole paragraphs or single sentences)."""
+def flag_furniture(text: str, segments: Sequence[Segment], language: str,
+                   tokens: Tokens | None = None) -> tuple[Segment, ...]:
+    """``segments`` with ``furniture`` set on page furniture (whole paragraphs or single sentences);
+    ``tokens`` is ``clauses.text_tokens(text)`` when the caller already has it."""
     paras: dict[int, list[Segment]] = {}
     for s in segments:
         paras.setdefault(s.paragraph, []).append(s)
@@ -135,7 +141,7 @@ def flag_furniture(text: str, segments: Sequence[Segment], language: str) -> tup
     for k, p in enumerate(order):
         segs = paras[p]
         start, end = segs[0].start, segs[-1].end
-        toks = tokenize(text, start, end)
+        toks = tokens_in(text, tokens, start, end)
         cls = _classes(toks, language)
         why = paragraph_furniture(text, start, end, language, headline=segs[0].headline,
                                   last=k == len(order) - 1, toks=toks, cls=cls)
@@ -143,5 +149,5 @@ def flag_furniture(text: str, segments: Sequence[Segment], language: str) -> tup
         whole = bool(why) or (link_list and unpunctuated and len(toks) <= 20)
         link_list = why == "links" or (link_list and unpunctuated)
         single = set() if whole else _sentence_widgets(text, segs, toks, cls)
-        out.extend(replace(s, furniture=whole or i in single) for i, s in enumerate(segs))
+        out.extend(replace(s, furniture=True) if whole or i in single else s for i, s in enumerate(segs))
     return tuple(out)

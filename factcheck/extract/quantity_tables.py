@@ -1,0 +1,182 @@
+"""Quantity tables: units, qualifiers and context words, merged over both languages.
+
+Needs: ``lexicons/<lang>/units.json``, ``qualifiers.json`` and ``quantity_context.json``. Adds: the
+``Tables`` (keys folded, phrases indexed by their folded first word) and lookups over ``numbers.Tok``
+tokens: ``phrase_at``, ``noun_unit``, ``opens_qualifier``, ``is_anchor``, ``has_anchor``.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache, lru_cache
+
+from ..lexicons import load_json
+from ..text.normalize import fold
+from .numbers import Tok, clitic_forms, fraction_of, lookup, number_words, tokenize
+
+PhraseIndex = dict[str, tuple[tuple[tuple[str, ...], object], ...]]
+_PRONOUNS = ("هما", "هم", "هن", "ها", "كم", "نا", "ه")
+
+
+@dataclass(frozen=True, slots=True)
+class Tables:
+    """Unit, qualifier and context tables of both languages, keys folded."""
+
+    percent: PhraseIndex
+    points: PhraseIndex
+    noun_phrases: PhraseIndex
+    qual_before: PhraseIndex
+    qual_after: PhraseIndex
+    total_links: PhraseIndex
+    time_after: PhraseIndex
+    symbols: dict[str, str]
+    symbol_prefixes: dict[str, str]
+    iso: frozenset[str]
+    currencies: dict[str, tuple[str | None, dict[str, str]]]
+    weight_if_of: dict[str, str]
+    multipliers: frozenset[str]
+    standalone: dict[str, tuple[float, str]]
+    nouns: dict[str, str]
+    fold_suffix: str
+    double_word: str
+    double_next: frozenset[str]
+    months: frozenset[str]
+    year_words: frozenset[str]
+    time_before: frozenset[str]
+    labels: frozenset[str]
+    of_link: frozenset[str]
+    determiners: frozenset[str]
+    breakers: frozenset[str]
+    strong: frozenset[str]
+    fraction_blockers: frozenset[str]
+
+
+def _phrase_key(phrase: str) -> tuple[str, ...]:
+    return tuple(t.key for t in tokenize(phrase, 0, len(phrase)))
+
+
+def _index(pairs) -> PhraseIndex:
+    """Phrases indexed by their first word, longest first."""
+    index: dict[str, list] = {}
+    for phrase, value in pairs:
+        key = _phrase_key(phrase)
+        if key:
+            index.setdefault(key[0], []).append((key, value))
+    return {k: tuple(sorted(v, key=lambda kv: -len(kv[0]))) for k, v in index.items()}
+
+
+def _merged(name: str) -> list[dict]:
+    return [load_json(lang, name) for lang in ("ar", "en")]
+
+
+def _flat(dicts: list[dict], field: str):
+    for d in dicts:
+        yield from d.get(field, ())
+
+
+@cache
+def tables() -> Tables:
+    """The quantity tables (loaded once)."""
+    units, quals, ctx = _merged("units"), _merged("qualifiers"), _merged("quantity_context")
+    nouns: dict[str, str] = {}
+    phrases = []
+    for d in units:
+        for unit, forms in d.get("nouns", {}).items():
+            for form in forms:
+                (phrases.append((form, unit)) if " " in form else nouns.setdefault(fold(form), unit))
+    currencies = {}
+    for d in units:
+        for entry in d.get("currencies", {}).values():
+            qualified = {fold(k): v for k, v in entry.get("qualified", {}).items()}
+            currencies.update({fold(f): (entry.get("default"), qualified) for f in entry["forms"]})
+    en = units[1]
+    sets = {f: frozenset(fold(w) for w in _flat(ctx, f)) for f in
+            ("months", "year_words", "time_before", "labels", "of_link", "determiners", "breakers", "strong",
+             "fraction_blockers")}
+    return Tables(
+        percent=_index((p, "percent") for p in _flat(units, "percent")),
+        points=_index((p, "percentage_point") for p in _flat(units, "percentage_point")),
+        noun_phrases=_index(phrases),
+        qual_before=_index((p, q) for d in quals for q, ps in d.get("before", {}).items() for p in ps),
+        qual_after=_index((p, q) for d in quals for q, ps in d.get("after", {}).items() for p in ps),
+        total_links=_index((p, True) for p in _flat(ctx, "total_links")),
+        time_after=_index((p, True) for p in _flat(ctx, "time_after")),
+        symbols=dict(en.get("symbols", {})), symbol_prefixes={fold(k): v for k, v in
+                                                               en.get("symbol_prefixes", {}).items()},
+        iso=frozenset(en.get("iso_codes", ())), currencies=currencies,
+        weight_if_of={fold(k): v for k, v in en.get("weight_if_of", {}).items()},
+        multipliers=frozenset(fold(w) for w in _flat(units, "multipliers")),
+        standalone={fold(k): (float(v[0]), v[1]) for d in units for k, v in d.get("standalone", {}).items()},
+        nouns=nouns, fold_suffix=en.get("fold_suffix", "fold"),
+        double_word=fold(units[0].get("double_word", "")),
+        double_next=frozenset(fold(w) for w in units[0].get("double_next", ())), **sets)
+
+
+def phrase_at(toks: list[Tok], i: int, index: PhraseIndex):
+    """``(value, index after)`` of the longest phrase starting at token ``i``, else ``(None, i)``.
+
+    The first word may carry an Arabic clitic (بنحو, وأكثر)."""
+    if i >= len(toks):
+        return None, i
+    for stem, _ in clitic_forms(toks[i].key):
+        for key, value in index.get(stem, ()):
+            end = i + len(key)
+            if end <= len(toks) and all(toks[i + n].key == key[n] for n in range(1, len(key))):
+                return value, end
+    return None, i
+
+
+@lru_cache(maxsize=16384)
+def variants(key: str) -> tuple[str, ...]:
+    """Lookup forms of a folded noun: clitics, accusative alef, possessive suffixes, construct ي → ين."""
+    out = []
+    for stem, _ in clitic_forms(key):
+        out.append(stem)
+        if len(stem) > 3 and stem.endswith("ا"):
+            out.append(stem[:-1])
+        for p in _PRONOUNS:
+            if stem.endswith(p) and len(stem) - len(p) >= 3:
+                base = stem[: -len(p)]
+                out += [base, base + "ن"] if base.endswith("ي") else [base, base[:-1] + "ه"] if base.endswith(
+                    "ت") else [base]
+                break
+    if key.isascii() and len(key) > 3 and key.endswith("s"):
+        out.append(key[:-1])
+    return tuple(out)
+
+
+def noun_unit(key: str, table: str = "nouns"):
+    """Entry of ``tables().<table>`` for a folded word, trying its ``variants``."""
+    mapping = getattr(tables(), table) if isinstance(table, str) else table
+    for v in variants(key):
+        if v in mapping:
+            return mapping[v]
+    return None
+
+
+@lru_cache(maxsize=16384)
+def opens_qualifier(key: str) -> bool:
+    """Whether a folded word (clitics allowed) can open a qualifier phrase ("نحو", "بأكثر", "about")."""
+    return any(stem in tables().qual_before for stem, _ in clitic_forms(key))
+
+
+@lru_cache(maxsize=65536)
+def is_anchor(key: str) -> bool:
+    """Whether a folded word can start a quantity by itself (number, fraction, multiplier, currency sign)."""
+    tb = tables()
+    hit = lookup(key)
+    if hit is not None:
+        return hit[0] != "vague" and hit[2] != "plural"
+    return (fraction_of(key) is not None or key in tb.symbol_prefixes or key.upper() in tb.iso
+            or noun_unit(key, "standalone") is not None or key == tb.double_word
+            or (key.endswith(tb.fold_suffix) and key != tb.fold_suffix))
+
+
+@lru_cache(maxsize=65536)
+def has_anchor(raw: str) -> bool:
+    """Whether a whitespace-delimited chunk holds a digit or a number, fraction or multiplier word."""
+    symbols = tables().symbols
+    for t in tokenize(raw, 0, len(raw)):
+        if t.kind == "n" or (t.key in symbols if t.kind == "s" else is_anchor(t.key) and t.key not in
+                                                                        number_words().articles):
+            return True
+    return False
