@@ -152,3 +152,49 @@ def _timed(text, segs):
     for _ in range(10):
         attribute(text, segs, "ar")
     return (time.perf_counter() - t0) / 10
+
+
+@pytest.mark.parametrize("lang,clause", [
+    ("ar", "وقال المتحدث إن الإنتاج ارتفع، مما يعني أن الأسعار ستنخفض، حيث "),
+    ("en", "the ministry said output rose, which means prices will fall, and "),
+])
+def test_long_line_is_linear(lang, clause):
+    """One 100k-character line with thousands of clauses: frames bounded per clause, well under a second."""
+    text = clause * (100_000 // len(clause) + 1) + "."
+    segs = segment(text)
+    t0 = time.process_time()
+    frames = attribute(text, segs, lang)
+    elapsed = time.process_time() - t0
+    found = [f for fs in frames for f in fs]
+    assert len(found) > 1000
+    assert all(f.content_end - f.content_start < len(clause) for f in found)
+    assert elapsed < 0.5
+
+
+_VARIANT_TEXTS = [
+    "وقـــال المتحدثُ باسمِ الوزارةِ إنّ الاجتماع انتهى يوم ٢٣ مارس.",
+    "\u200fوأكّدت\u200f الشركةُ أنّ الأرباح ارتفعت ١٢٫٥٪.",
+    "Reuters' reporter_1 said \u200ethe talks ended, according to a source.",
+    "بحسبِ «رويترز»، فإنّ الصفقة أُلغيت؛ ونقلاً عن مصادر: «لا تعليق».",
+]
+
+
+@pytest.mark.parametrize("text", [c["text"] for _, c in CASES] + _VARIANT_TEXTS)
+def test_prefilter_keeps_every_sentence_with_a_frame(text):
+    """The raw-text prefilter may let through sentences without frames, never drop one with a frame."""
+    from factcheck.attribution import frames_ar, frames_en
+    lang = "en" if text.isascii() or "Reuters" in text else "ar"
+    lex = lexicon(lang)
+    find = frames_ar.find if lang == "ar" else frames_en.find
+    for seg in segment(text):
+        if find(text, tokenize(text, seg.start, seg.end), lex):
+            assert lex.candidate(text[seg.start:seg.end]), text[seg.start:seg.end]
+
+
+@pytest.mark.parametrize("text", _VARIANT_TEXTS + ["a_b c\u200fd \u200e", "كلمة\u200fكلمة ـــ ً"])
+def test_tokenizer_fast_path_matches_exact_pattern(text):
+    from factcheck.attribution.cues import _TOKEN, _TOKEN_PLAIN
+    exact = [m.span() for m in _TOKEN.finditer(text)]
+    assert [(t.start, t.end) for t in tokenize(text, 0, len(text))] == exact
+    if "_" not in text and not any(c in text for c in "\u200e\u200f"):
+        assert [m.span() for m in _TOKEN_PLAIN.finditer(text)] == exact

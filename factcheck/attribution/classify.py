@@ -8,6 +8,7 @@ a source over to continuation cues with no subject of their own (وأضاف، "h
 """
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
@@ -16,6 +17,7 @@ from . import frames_ar, frames_en
 from .cues import QUOTES_CLOSE, QUOTES_OPEN, Lexicon, Tok, lexicon, tokenize
 from .draft import COMMAS, Draft, trim
 from .kinds import source_type, span_of
+from .subjects import main_subject
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,8 +37,10 @@ def attribute(text: str, sentences: Sequence[Segment], language: str) -> list[li
     prev: Attribution | None = None
     paragraph = -1
     for seg in sentences:
-        toks = tokenize(text, seg.start, seg.end)
-        frames = _resolve(text, seg, toks, find(text, toks, lex), prev, lex)
+        frames: list[Frame] = []
+        if lex.candidate(text[seg.start:seg.end]):
+            toks = tokenize(text, seg.start, seg.end)
+            frames = _resolve(text, seg, toks, find(text, toks, lex), prev, lex)
         if not frames and prev is not None and seg.paragraph == paragraph and _whole_quote(text, seg):
             s, e = trim(text, seg.start, seg.end)
             frames = [Frame(replace(prev, cue=None, carried=True), s, e)]
@@ -55,36 +59,47 @@ def _resolve(text: str, seg: Segment, toks: list[Tok], drafts: list[Draft], prev
              lex: Lexicon) -> list[Frame]:
     frames: list[Frame] = []
     drafts = sorted(drafts, key=lambda d: d.lead)
+    leads = [d.lead for d in drafts]
+    starts = [t.start for t in toks]
     for n, d in enumerate(drafts):
         end = d.content_end or seg.end
-        later = [x.lead for x in drafts[n + 1:] if x.lead > d.content_start]
-        if later and not d.content_end:
-            end = min(end, later[0])
+        if not d.content_end:
+            k = bisect_right(leads, d.content_start, n + 1)  # the next frame starting inside the content
+            if k < len(leads):
+                end = min(end, leads[k])
         if d.performative:
-            end = _performative_end(toks, d.content_start, end, lex)
-        s, e = _trim_content(text, toks, d.content_start, end, lex)
+            end = _performative_end(toks, starts, d.content_start, end, lex)
+        s, e = _trim_content(text, toks, starts, d.content_start, end, lex)
         outer = frames[-1].attribution if frames else prev
+        if d.participle and not frames and not d.source_toks:
+            d.source_toks = main_subject(text, toks, lex, d.lead)  # "Musk founded X, arguing that Y"
         attribution = _attribution(text, d, outer, lex)
         if attribution is not None and e > s:
             frames.append(Frame(attribution, s, e))
     return frames
 
 
-def _performative_end(toks: list[Tok], start: int, end: int, lex: Lexicon) -> int:
+def _performative_end(toks: list[Tok], starts: list[int], start: int, end: int, lex: Lexicon) -> int:
     """An announced clause ends at a comma before the writer's own continuation (، مما يعني ...)."""
-    for k, t in enumerate(toks):
-        if start < t.start < end and t.f in COMMAS and lex["performative_breaks"].match(toks, k + 1):
+    for k in range(bisect_right(starts, start), len(toks)):
+        t = toks[k]
+        if t.start >= end:
+            break
+        if t.f in COMMAS and lex["performative_breaks"].match(toks, k + 1):
             return t.start
     return end
 
 
-def _trim_content(text: str, toks: list[Tok], start: int, end: int, lex: Lexicon) -> tuple[int, int]:
+def _trim_content(text: str, toks: list[Tok], starts: list[int], start: int, end: int,
+                  lex: Lexicon) -> tuple[int, int]:
     """Content bounds without edge punctuation and without a trailing joiner (، حيث / , and)."""
-    inside = [t for t in toks if start <= t.start and t.end <= end]
-    while inside and (inside[-1].f in COMMAS or inside[-1].f in lex["clause_joiners"]
-                      or inside[-1].f in ("(", "-", "–", "—")):
-        inside.pop()
-        end = inside[-1].end if inside else start
+    lo, hi = bisect_left(starts, start), bisect_left(starts, end)
+    if hi > lo and toks[hi - 1].end > end:
+        hi -= 1
+    while hi > lo and (toks[hi - 1].f in COMMAS or toks[hi - 1].f in lex["clause_joiners"]
+                       or toks[hi - 1].f in ("(", "-", "–", "—")):
+        hi -= 1
+        end = toks[hi - 1].end if hi > lo else start
     return trim(text, start, end)
 
 

@@ -8,8 +8,9 @@ variants, harakat, tatweel and bidi controls never shift an offset.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache, lru_cache, partial
 from typing import NamedTuple
 
 from ..lexicons import load_json
@@ -19,9 +20,13 @@ _MARKS = "\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640"
 _INVISIBLE = "".join(sorted(INVISIBLE))
 # a word: letters/digits with harakat, tatweel and (inside it only) invisible controls; or one mark
 _TOKEN = re.compile(rf"[^\W_](?:[^\W_]|[{_MARKS}]|[{_INVISIBLE}]+(?=[^\W_]))*|[^\s{_MARKS}{_INVISIBLE}]")
+# the same tokens, faster, for text with no underscore and no invisible character (almost all text)
+_TOKEN_PLAIN = re.compile(rf"\w[\w{_MARKS}]*|[^\s{_MARKS}]")
+_NOT_PLAIN = re.compile(rf"[_{_INVISIBLE}]")
 QUOTES_OPEN = frozenset("\"«“‘'")
 QUOTES_CLOSE = frozenset("\"»”’'")
 CLITICS = ("و", "ف")
+_WORDS = re.compile(r"[^\W_]+")
 
 
 class Tok(NamedTuple):
@@ -41,7 +46,14 @@ def _fold(token: str) -> tuple[str, bool]:
 
 def tokenize(text: str, start: int, end: int) -> list[Tok]:
     """Tokens of ``text[start:end]`` with absolute offsets (invisible characters trimmed off)."""
-    return [Tok(m.start(), m.end(), *_fold(m.group())) for m in _TOKEN.finditer(text, start, end)]
+    pattern = _TOKEN if _NOT_PLAIN.search(text, start, end) else _TOKEN_PLAIN
+    new, fold_ = tuple.__new__, _fold
+    return [new(Tok, m.span() + fold_(m.group())) for m in pattern.finditer(text, start, end)]
+
+
+def _chunk_hit(needed: frozenset[str], chunk: str) -> bool:
+    """Does a whitespace-delimited chunk of raw text hold one of the ``needed`` words (folded)?"""
+    return not needed.isdisjoint(_WORDS.findall(fold(chunk)))
 
 
 class PhraseSet:
@@ -57,6 +69,8 @@ class PhraseSet:
         for v in self.by_first.values():
             v.sort(key=len, reverse=True)
         self.singles = frozenset(k[0] for v in self.by_first.values() for k in v if len(k) == 1)
+        # first tokens a phrase can start with, clitic forms included: one set test rejects most tokens
+        self.firsts = frozenset(self.by_first) | {c + f for f in self.by_first for c in clitics if len(f) >= 3}
 
     def _first(self, f: str) -> list[tuple[str, ...]]:
         hits = self.by_first.get(f)
@@ -66,7 +80,7 @@ class PhraseSet:
 
     def match(self, toks: list[Tok], i: int) -> int:
         """Number of tokens the longest phrase starting at ``toks[i]`` covers (0 = none)."""
-        if i >= len(toks):
+        if i >= len(toks) or toks[i].f not in self.firsts:
             return 0
         for key in self._first(toks[i].f):
             n = len(key)
@@ -117,11 +131,17 @@ class Lexicon:
     language: str
     verbs: dict[str, tuple[str, bool]]  # folded form → (kind, is_participle)
     sets: dict[str, PhraseSet]
-    triggers: frozenset[str]  # first tokens of everything a frame can start with
+    triggers: frozenset[str]  # first tokens (with their و/ف clitic forms) of everything a frame can start with
+    needed: frozenset[str]  # folded words one of which every cue, frame or report of a sentence contains
+    hit: Callable[[str], bool]  # cached _chunk_hit over ``needed``
 
     def triggered(self, f: str) -> bool:
         """Cheap first test: can a cue, frame or own-voice formula start at a token folded ``f``?"""
-        return f in self.triggers or (len(f) > 3 and f[0] in CLITICS and f[1:] in self.triggers)
+        return f in self.triggers
+
+    def candidate(self, sentence: str) -> bool:
+        """Prefilter on the raw sentence: False when no frame can be found in it (no tokenising needed)."""
+        return any(map(self.hit, sentence.split()))
 
     def verb(self, f: str) -> tuple[str, bool] | None:
         hit = self.verbs.get(f)
@@ -152,4 +172,19 @@ def lexicon(language: str) -> Lexicon:
     for name in ("prepositions", "own_voice", "reports"):
         triggers |= set(sets[name].by_first)
     triggers |= {"ال" + r for r in sets["reports"].by_first}
-    return Lexicon(language, verbs, sets, frozenset(triggers))
+    needed = set(verbs) | set(sets["reports"].by_first) | {"ال" + r for r in sets["reports"].by_first}
+    needed |= {_required(key) for keys in sets["prepositions"].by_first.values() for key in keys}
+    needed = _with_clitics(needed, clitics)
+    hit = lru_cache(maxsize=65536)(partial(_chunk_hit, needed))
+    return Lexicon(language, verbs, sets, _with_clitics(triggers, clitics), needed, hit)
+
+
+def _required(key: tuple[str, ...]) -> str:
+    """The longest word of a phrase (a final proclitic 'ل' excluded): no match without it."""
+    words = key[:-1] if len(key) > 1 and key[-1] == "ل" else key
+    return max(reversed(words), key=len)
+
+
+def _with_clitics(words: set[str], clitics: tuple[str, ...]) -> frozenset[str]:
+    """``words`` and their و/ف-prefixed forms (as ``PhraseSet`` and ``Lexicon.verb`` accept them)."""
+    return frozenset(words | {c + w for w in words for c in clitics if len(w) >= 3})

@@ -28,6 +28,7 @@ class Draft:
     performative: bool = False
     statement: bool = False  # the source is a statement channel ("في بيان رسمي")
     report: bool = False  # unnamed reports with no cue
+    participle: bool = False  # a participle cue with no subject of its own (مشيراً، معتبراً، "adding")
 
 
 def clause_start(toks: list[Tok], i: int, lex: Lexicon) -> int:

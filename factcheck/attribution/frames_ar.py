@@ -7,34 +7,39 @@ that closes a prepositional frame; announcements with a nominal object cover the
 """
 from __future__ import annotations
 
+from functools import cache
+
 from ..models import Span
-from .cues import QUOTES_OPEN, Lexicon, Tok
+from .cues import CLITICS, QUOTES_OPEN, Lexicon, Tok, lexicon
 from .draft import COMMAS, Draft, clause_start, cut_source, is_clause_initial, next_comma, strip_quotes
 from .kinds import outlet_span, span_of
 from .sources import resolve
 
 _MAX_SOURCE = 18  # words between a verb and its complement
 _MAX_SUBJECT = 6  # words of an SVO subject before the verb
+_MAX_APPOSITION = 8  # words of a comma-delimited apposition to the source ('، المتحدث باسم الوزارة،')
+
+
+@cache
+def _complementizer_forms(language: str) -> frozenset[str]:
+    """Folded complementizers with a و/ف clitic and pronoun endings (أن، وأن، أنها، بأنهم ...)."""
+    lex = lexicon(language)
+    base = lex["complementizers"].singles
+    base |= {c + f for f in base for c in CLITICS if len(f) >= 3}
+    return frozenset(base | {f + s for f in base for s in lex["complementizer_suffixes"].singles if len(s) <= 2})
 
 
 def _complement(toks: list[Tok], k: int, lex: Lexicon) -> int | None:
     """Token index where reported content starts if a complement opens at ``k``."""
     t = toks[k]
-    if t.f in lex["complementizers"] or _suffixed(t.f, lex):
+    forms = _complementizer_forms(lex.language)
+    if t.f in forms:
         return k
-    if lex["complementizer_preps"].match(toks, k) and k + 1 < len(toks) and toks[k + 1].f in lex["complementizers"]:
+    if k + 1 < len(toks) and toks[k + 1].f in lex["complementizers"] and lex["complementizer_preps"].match(toks, k):
         return k + 1
     if t.f == ":":
         return k + 1 if k + 1 < len(toks) else None
     return None
-
-
-def _suffixed(f: str, lex: Lexicon) -> bool:
-    """أنها، بأنه، إنهم: a complementizer with a pronoun ending."""
-    for n in (1, 2):
-        if len(f) - n >= 2 and f[:-n] in lex["complementizers"] and f[-n:] in lex["complementizer_suffixes"]:
-            return True
-    return False
 
 
 def _scan(toks: list[Tok], j: int, lex: Lexicon, announce: bool):
@@ -45,6 +50,10 @@ def _scan(toks: list[Tok], j: int, lex: Lexicon, announce: bool):
         if c is not None:
             return k, c, "complement"
         t = toks[k]
+        if k > j and _is_report(lex, t):
+            c = _report_content(toks, k, lex)
+            if c is not None:  # نفت الشركة تقارير عن X: the speaker's frame, X is what is denied
+                return k, c, "complement"
         if announce and t.f == "عن":
             return k, k, "about"
         verb = lex.verb(t.f) if t.word else None
@@ -60,6 +69,10 @@ def _scan(toks: list[Tok], j: int, lex: Lexicon, announce: bool):
                 continue
             skip = _skip_insertion(toks, k, lex)
             if skip > k and (_complement(toks, skip, lex) is not None or announce and toks[skip].f == "عن"):
+                k = skip
+                continue
+            skip = _skip_apposition(toks, k)
+            if skip > k and _complement(toks, skip, lex) is not None:  # قال X، المتحدث باسم Y، إن
                 k = skip
                 continue
             return k, None, None
@@ -87,17 +100,22 @@ def _verb(text: str, toks: list[Tok], i: int, lex: Lexicon, kind: str, participl
         for m in range(i + 1, min(i + 5, len(toks))):
             c = _complement(toks, m, lex)
             if c is not None:
-                return Draft(lead=toks[i].start, cue=cue, content_start=toks[c].start), c
+                return Draft(lead=toks[i].start, cue=cue, content_start=toks[c].start, participle=True), c
             if toks[m].f in COMMAS:
                 break
         return None, i + 1
     s = clause_start(toks, i, lex)
     subject = toks[s:i] if 0 < i - s <= _MAX_SUBJECT and all(t.word for t in toks[s:i]) else []
+    typed = subject
+    if not subject:
+        subject, typed = _apposed_subject(toks, i, lex)
     end, c, how = _scan(toks, i + 1, lex, kind in ("announce",))
     if subject and not (how and end == i + 1 or _channel_then_complement(toks, i + 1, lex)):
         subject = []
     if subject:
-        d = Draft(lead=subject[0].start, cue=cue, source_toks=list(subject))
+        d = Draft(lead=subject[0].start, cue=cue, source_toks=list(typed))
+        if typed is not subject:
+            d.source = span_of(text, subject)
         if how == "about":
             d.performative, d.content_start = True, subject[0].start
             return d, end
@@ -135,6 +153,40 @@ def _skip_insertion(toks: list[Tok], k: int, lex: Lexicon) -> int:
     return k
 
 
+def _skip_apposition(toks: list[Tok], k: int) -> int:
+    """Past a comma-delimited run of words ('، المتحدث باسم الوزارة،') starting at ``k``, else ``k``."""
+    m = next_comma(toks, k + 1, min(len(toks), k + _MAX_APPOSITION + 2))
+    if 1 < m - k <= _MAX_APPOSITION + 1 and m < len(toks) - 1 and toks[m].f in COMMAS and all(
+            t.word for t in toks[k + 1:m]):
+        return m + 1
+    return k
+
+
+def _apposed_subject(toks: list[Tok], i: int, lex: Lexicon) -> tuple[list[Tok], list[Tok]]:
+    """'X، الباحثة في Y، أكدت': (the name X, X with its apposition) of an SVO subject, or empty lists."""
+    if i < 4 or toks[i - 1].f not in COMMAS:
+        return [], []
+    q = clause_start(toks, i - 1, lex)
+    if q < 2 or toks[q - 1].f not in COMMAS or not 0 < i - 1 - q <= _MAX_APPOSITION:
+        return [], []
+    h = clause_start(toks, q - 1, lex)
+    head = toks[h:q - 1]
+    if not 0 < len(head) <= 4 or (h and toks[h - 1].f in COMMAS) or any(lex.verb(t.f) for t in head):
+        return [], []
+    lead = toks[q].f
+    if not (lead.startswith("ال") or lead[:1].isdigit() or lex["source_stops"].match(toks, q)):
+        return [], []
+    return head, _with_apposition(toks[h:i - 1], lex)
+
+
+def _with_apposition(toks: list[Tok], lex: Lexicon) -> list[Tok]:
+    """Source tokens to type: a name with its apposition, but not a relative clause or time insertion."""
+    k = next_comma(toks, 0)
+    if k + 1 < len(toks) and lex["source_stops"].match(toks, k + 1):
+        return toks[:k]
+    return [t for t in toks if t.f not in COMMAS or t is toks[k]]
+
+
 def _channel_then_complement(toks: list[Tok], j: int, lex: Lexicon) -> bool:
     n = lex["statement_channels"].match(toks, j)
     if not n:
@@ -156,7 +208,13 @@ def _fill_source(d: Draft, text: str, region: list[Tok], lex: Lexicon, kind: str
         if k is not None:
             d.cited = span_of(text, strip_quotes(cut_source(region[k + 1:], lex)))
             region = region[:k]
-    d.source_toks = strip_quotes(cut_source(_before_recipient(region), lex))
+    head = strip_quotes(cut_source(_before_recipient(region), lex))
+    d.source_toks = head
+    if head and len(head) < len(region) and region[len(head)].f in COMMAS:
+        rest = region[len(head):]
+        if rest[-1].f in COMMAS and len(rest) > 2:
+            d.source_toks = _with_apposition(head + rest[:-1], lex)
+            d.source = span_of(text, head)
 
 
 def _before_recipient(toks: list[Tok]) -> list[Tok]:
@@ -237,38 +295,61 @@ def _prep_source(d: Draft, text: str, region: list[Tok], lex: Lexicon) -> None:
         d.source = outlet
 
 
-def _report(text: str, toks: list[Tok], i: int, lex: Lexicon):
-    """تقارير عن X / أنباء تفيد بأن X: unnamed reports, no cue."""
+def _report_link(toks: list[Tok], i: int, lex: Lexicon) -> tuple[int, int] | None:
+    """(link index, content index) after a report noun at ``i``: 'تقارير (صحفية) عن X' / 'تفيد بأن X'."""
     for k in range(i + 1, min(i + 5, len(toks))):
         t = toks[k]
         if t.f in COMMAS or not t.word:
-            return None, i + 1
+            return None
         if lex["report_links"].match(toks, k):
             if t.f == "عن":
                 c = k + 1
             else:
                 c = next((m for m in range(k + 1, min(k + 4, len(toks))) if _complement(toks, m, lex) is not None), None)
                 c = None if c is None else _complement(toks, c, lex)
-            if c is None or c >= len(toks):
-                return None, i + 1
-            d = Draft(lead=toks[i].start, cue=None, source_toks=toks[i:k], report=True,
-                      content_start=toks[c].start)
-            d.source = outlet_span(text, toks[i:k])
-            return d, c
-    return None, i + 1
+            return None if c is None or c >= len(toks) else (k, c)
+    return None
+
+
+def _report_content(toks: list[Tok], i: int, lex: Lexicon) -> int | None:
+    hit = _report_link(toks, i, lex)
+    return hit[1] if hit else None
+
+
+def _report(text: str, toks: list[Tok], i: int, lex: Lexicon):
+    """تقارير عن X / أنباء تفيد بأن X: unnamed reports, no cue."""
+    hit = _report_link(toks, i, lex)
+    if hit is None:
+        return None, i + 1
+    k, c = hit
+    d = Draft(lead=toks[i].start, cue=None, source_toks=toks[i:k], report=True, content_start=toks[c].start)
+    d.source = outlet_span(text, toks[i:k])
+    return d, c
+
+
+@cache
+def _report_forms(language: str) -> frozenset[str]:
+    """Folded report nouns with the article and up to two و/ف clitics (تقارير، التقارير، وتقارير ...)."""
+    reports = lexicon(language)["reports"]
+
+    def is_report(f: str) -> bool:
+        f = f[2:] if f.startswith("ال") else f
+        return f in reports or (f[:1] in "وف" and f[1:] in reports)
+    prefixes = [a + b + c for a in ("", "ال") for b in ("", *CLITICS) for c in ("", *CLITICS)]
+    return frozenset(f for r in reports.singles for p in prefixes if is_report(f := p + r))
 
 
 def _is_report(lex: Lexicon, t: Tok) -> bool:
-    f = t.f[2:] if t.f.startswith("ال") else t.f
-    return t.word and (f in lex["reports"] or (f[:1] in "وف" and f[1:] in lex["reports"]))
+    return t.word and t.f in _report_forms(lex.language)
 
 
 def find(text: str, toks: list[Tok], lex: Lexicon) -> list[Draft]:
     """Attribution drafts of one Arabic sentence in text order."""
     out: list[Draft] = []
+    triggers = lex.triggers
     i = 0
     while i < len(toks):
-        if not lex.triggered(toks[i].f):
+        if toks[i].f not in triggers:
             i += 1
             continue
         n = lex["own_voice"].match(toks, i)

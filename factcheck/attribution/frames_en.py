@@ -27,7 +27,37 @@ def _is_verb(text: str, toks: list[Tok], i: int, lex: Lexicon):
     return lex.verb(t.f)
 
 
-def _subject(toks: list[Tok], i: int, lex: Lexicon) -> tuple[list[Tok], list[Tok], int]:
+def _name_dot(text: str, toks: list[Tok], k: int, lex: Lexicon) -> bool:
+    """The full stop of 'Dr.' or of an initial 'J.' inside a name."""
+    if k < 1 or toks[k].f != "." or not toks[k - 1].word or toks[k - 1].end != toks[k].start:
+        return False
+    prev = toks[k - 1]
+    return prev.f in lex["title_abbreviations"] or (prev.end - prev.start == 1 and text[prev.start].isupper())
+
+
+def _np_like(text: str, words: list[Tok], lex: Lexicon) -> bool:
+    """A short source-like noun phrase: ends in a capitalised word or a source head (Nissan, the ministry)."""
+    words = [t for t in words if t.word]
+    if not 0 < len(words) <= 5:
+        return False
+    last = words[-1]
+    return (text[last.start].isupper() or last.f in lex["official_heads"] or last.f in lex["anonymous_heads"]) and all(
+        text[t.start].isupper() or t.f in _DETERMINERS or t.f in ("of", "'", "’", "s") for t in words[:-1])
+
+
+def _left_conjunct(text: str, toks: list[Tok], a: int, lex: Lexicon) -> bool:
+    """True when 'and' at ``a`` joins a source phrase starting the clause to the next one."""
+    m = a
+    while m > 0 and (toks[m - 1].word or _name_dot(text, toks, m - 1, lex)) and a - m < 6:
+        m -= 1
+    if m > 0 and toks[m - 1].word:
+        return False
+    while m < a and toks[m].f in lex["clause_leads"]:
+        m += 1
+    return _np_like(text, toks[m:a], lex)
+
+
+def _subject(text: str, toks: list[Tok], i: int, lex: Lexicon) -> tuple[list[Tok], list[Tok], int]:
     """(subject tokens, cited tokens, first index) of the SVO subject ending before ``toks[i]``."""
     j = i
     cited: list[Tok] = []
@@ -43,8 +73,10 @@ def _subject(toks: list[Tok], i: int, lex: Lexicon) -> tuple[list[Tok], list[Tok
             else:
                 j = q - 1
     k = j
-    while k > 0 and (toks[k - 1].word or toks[k - 1].f in "'’") and toks[k - 1].f != "that" and i - k < _SUBJECT_MAX:
-        if toks[k - 1].f in lex["clause_joiners"] and k - 1 > 0:
+    while k > 0 and (toks[k - 1].word or toks[k - 1].f in "'’" or _name_dot(text, toks, k - 1, lex)) and (
+            toks[k - 1].f != "that" and i - k < _SUBJECT_MAX):
+        if toks[k - 1].f in lex["clause_joiners"] and k - 1 > 0 and not (
+                toks[k - 1].f in lex["coordinators"] and _left_conjunct(text, toks, k - 1, lex)):
             break
         k -= 1
     while k < j and (toks[k].f in lex["clause_leads"] or toks[k].f in lex["clause_joiners"]):
@@ -87,17 +119,24 @@ def _verb(text: str, toks: list[Tok], i: int, lex: Lexicon, kind: str, participl
         if not (i and toks[i - 1].f in COMMAS) or kind == "relay":
             return None, i + 1
         c = _content_index(toks, i + 1, lex)
-        return (Draft(lead=toks[i].start, cue=cue, content_start=toks[c].start), c) if c is not None else (None, i + 1)
+        return (Draft(lead=toks[i].start, cue=cue, content_start=toks[c].start, participle=True), c) if c is not None else (None, i + 1)
     trailing = _trailing(text, toks, i, lex, cue)
     if trailing is not None:
         return trailing, len(toks)
-    subject, cited, k = _subject(toks, i, lex)
+    subject, cited, k = _subject(text, toks, i, lex)
     subject = strip_quotes(subject)
     if not subject:
         return None, i + 1
     j, cited2 = _after_verb(toks, i + 1, lex, toks[i].f in ("told", "tells", "tell"))
     d = Draft(lead=subject[0].start, cue=cue, source_toks=subject)
+    name = next_comma(subject, 0)
+    if 0 < name < len(subject):  # "X, a spokesman for Y, said": the source is X, typed with its apposition
+        d.source = span_of(text, subject[:name])
     d.cited = span_of(text, strip_quotes(cited or cited2))
+    c = _reports_object(toks, j, lex)
+    if c is not None:  # "denied reports that X": the speaker's frame, X is what is denied
+        d.content_start = toks[c].start
+        return d, c
     if j >= len(toks) or not toks[j].word and toks[j].f not in (":",) and toks[j].f not in QUOTES_OPEN:
         return None, i + 1
     if toks[j].f == "that" and j + 1 < len(toks):
@@ -116,6 +155,36 @@ def _verb(text: str, toks: list[Tok], i: int, lex: Lexicon, kind: str, participl
     return None, i + 1
 
 
+def _reports_object(toks: list[Tok], j: int, lex: Lexicon) -> int | None:
+    """Content index after '(media) reports that/of X' as the object of a reporting verb at ``j``."""
+    k = j
+    while k < len(toks) and k - j < 3 and (toks[k].f in _DETERMINERS or toks[k].f in lex["report_leads"]):
+        k += 1
+    if k + 2 < len(toks) and toks[k].f in lex["reports"] and toks[k + 1].f in lex["report_links"]:
+        return k + 2
+    return None
+
+
+def _insertion_subject(text: str, toks: list[Tok], p: int, lex: Lexicon) -> bool:
+    """'X, who led the study, said' / 'X, 52, said' / 'X, in a statement, said': ``p`` closes an insertion."""
+    q = p
+    while q > 0 and toks[q - 1].f not in COMMAS and p - q < _SUBJECT_MAX:
+        q -= 1
+    if q < 2 or toks[q - 1].f not in COMMAS or q == p:
+        return False
+    lead = toks[q]
+    if not (lead.f in lex["appositive_leads"] or lead.f[:1].isdigit() or lex["statement_channels"].match(toks, q)):
+        return False
+    h = q - 1
+    while h > 0 and (toks[h - 1].word or _name_dot(text, toks, h - 1, lex)) and q - h <= 6:
+        h -= 1
+    if h > 0 and (toks[h - 1].word or toks[h - 1].f in COMMAS):
+        return False
+    while h < q - 1 and toks[h].f in lex["clause_leads"]:
+        h += 1
+    return _np_like(text, toks[h:q - 1], lex)
+
+
 def _content_index(toks: list[Tok], j: int, lex: Lexicon) -> int | None:
     if j < len(toks) and toks[j].f in ("that", ":") and j + 1 < len(toks):
         return j + 1
@@ -129,12 +198,24 @@ def _apostrophe(toks: list[Tok], p: int) -> bool:
     return toks[p].f in "'’" and p + 1 < len(toks) and toks[p + 1].f == "s" and toks[p + 1].start == toks[p].end
 
 
+def _short_tail(toks: list[Tok], j: int) -> bool:
+    """At most ``_TRAILING_MAX`` words and no 'that' or colon from ``j`` to the sentence end."""
+    words = 0
+    for k in range(j, len(toks)):
+        t = toks[k]
+        if t.f == "that" or t.f == ":":
+            return False
+        words += t.word
+        if words > _TRAILING_MAX:
+            return False
+    return True
+
+
 def _trailing(text: str, toks: list[Tok], i: int, lex: Lexicon, cue: Span) -> Draft | None:
     """'..., X said.' / '"Q," said X.': the content is what precedes the comma or quote."""
-    rest = toks[i + 1:]
-    rest_words = [t for t in rest if t.word]
-    if any(t.f == "that" or t.f == ":" for t in rest) or len(rest_words) > _TRAILING_MAX:
+    if not _short_tail(toks, i + 1):
         return None
+    rest = toks[i + 1:]
     p = i - 1
     while p >= 0 and (toks[p].word or _apostrophe(toks, p)) and i - p <= 8:
         p -= 1
@@ -142,6 +223,8 @@ def _trailing(text: str, toks: list[Tok], i: int, lex: Lexicon, cue: Span) -> Dr
         return None
     subject = toks[p + 1:i]
     if subject and subject[0].f in lex["clause_joiners"]:
+        return None
+    if not subject and _insertion_subject(text, toks, p, lex):
         return None
     q = p - 1
     while q >= 0 and toks[q].f not in COMMAS:
@@ -195,9 +278,10 @@ def _report(text: str, toks: list[Tok], i: int, lex: Lexicon):
 def find(text: str, toks: list[Tok], lex: Lexicon) -> list[Draft]:
     """Attribution drafts of one English sentence in text order."""
     out: list[Draft] = []
+    triggers = lex.triggers
     i = 0
     while i < len(toks):
-        if not lex.triggered(toks[i].f):
+        if toks[i].f not in triggers:
             i += 1
             continue
         n = lex["own_voice"].match(toks, i)

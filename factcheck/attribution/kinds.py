@@ -17,6 +17,7 @@ _KIND_TYPE = {"media": "named", "person": "named", "company": "official", "gover
               "anonymous-group": "anonymous"}
 _EN_CHUNK_END = frozenset({"of", "with", "at", "in", "for", "from", "who", "familiar", "close", ",", "on", "to",
                            "inside", "within", "among", "that", "knowledgeable", "briefed", "which", "speaking"})
+_EN_APPOSITION = frozenset({"a", "an", "the"})
 
 
 def _any(lex: Lexicon, name: str, toks: list[Tok]) -> bool:
@@ -74,7 +75,9 @@ def _first_chunk(lex: Lexicon, toks: list[Tok]) -> list[Tok]:
     if lex.language == "ar":
         return toks[:4]
     out = []
-    for t in toks:
+    for k, t in enumerate(toks):
+        if t.f == "," and k + 1 < len(toks) and toks[k + 1].f in _EN_APPOSITION:
+            continue  # "John Okafor, a spokesman for ...": the apposition types the name
         if t.f in _EN_CHUNK_END and t.f not in ("of", "at", "in"):
             break
         out.append(t)
