@@ -25,8 +25,8 @@ $(STAMP): pyproject.toml
 run: install
 	$(BIN)/flask --app wsgi init-db
 	$(BIN)/flask --app wsgi ingest seeds
-	exec $(BIN)/gunicorn --workers $(WORKERS) --bind 127.0.0.1:$(PORT) --no-control-socket \
-		--access-logfile - wsgi:app
+	FACTCHECK_ACCESS_LOG=$${FACTCHECK_ACCESS_LOG:--} exec $(BIN)/gunicorn --workers $(WORKERS) \
+		--bind 127.0.0.1:$(PORT) --no-control-socket wsgi:app
 
 # test: the whole suite (unit, API contract, CLI, gunicorn end-to-end, gold scorer) on 2 processes
 test: install

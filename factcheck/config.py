@@ -10,6 +10,9 @@ DEFAULTS: dict = {
     "MAX_CONTENT_LENGTH": 2 * 1024 * 1024,
     # longest accepted article text, characters (422 beyond)
     "MAX_TEXT_LENGTH": 200_000,
+    # JSON bodies: deepest nesting and most object keys accepted (422 beyond, checked before parsing)
+    "MAX_JSON_DEPTH": 32,
+    "MAX_JSON_KEYS": 100,
     # comma-separated API keys for write endpoints; empty = writes open
     "API_KEYS": "",
     # require a key for reads too
@@ -17,12 +20,16 @@ DEFAULTS: dict = {
     # default and largest page size of list endpoints
     "PAGE_SIZE": 50,
     "MAX_PAGE_SIZE": 500,
-    # matching: candidates kept per claim and the fuzzy score below which a pair is not stored
-    "MATCH_MAX_CANDIDATES": 50,
-    "MATCH_MIN_SCORE": 55.0,
+    # matching: candidates decided by relate() per claim, the score below which a pair is not stored,
+    # and the most matches stored per new claim (agreements and conflicts first)
+    "MATCH_MAX_CANDIDATES": 20,
+    "MATCH_MIN_SCORE": 0.0,
+    "MATCH_KEEP": 10,
     # rate limit per key or client address: requests per window (0 disables)
     "RATE_LIMIT": 0,
     "RATE_LIMIT_WINDOW": 60,
+    # JSON access log lines (logger factcheck.access): "" = left to the logging config, "-" = stderr, or a file
+    "ACCESS_LOG": "",
     # comma-separated origins allowed by CORS; empty = no CORS headers
     "CORS_ORIGINS": "",
 }

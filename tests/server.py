@@ -40,10 +40,13 @@ def running_server(db_path, workers: int = 2, env: dict | None = None, extra_arg
     port = free_port()
     environ = {**os.environ, "FACTCHECK_DATABASE": str(db_path), **(env or {})}
     gunicorn = str(Path(sys.executable).parent / "gunicorn")
+    # gunicorn's own log goes to a file beside the database (never an unread pipe, which would block
+    # the workers once full); it is there to read when a test fails
+    log = open(Path(db_path).with_suffix(".gunicorn.log"), "ab")  # noqa: SIM115 - closed below
     proc = subprocess.Popen(
         [gunicorn, "--workers", str(workers), "--bind", f"127.0.0.1:{port}", "--no-control-socket",
          "--timeout", "120", *extra_args, "wsgi:app"],
-        cwd=ROOT, env=environ, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, start_new_session=True)
+        cwd=ROOT, env=environ, stdout=log, stderr=log, start_new_session=True)
     base = f"http://127.0.0.1:{port}"
     try:
         wait_ready(base, proc)
@@ -56,3 +59,4 @@ def running_server(db_path, workers: int = 2, env: dict | None = None, extra_arg
         except subprocess.TimeoutExpired:
             os.killpg(proc.pid, signal.SIGKILL)
             proc.wait()
+        log.close()

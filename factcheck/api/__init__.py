@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from flask import Flask, request
+from werkzeug.routing import IntegerConverter
 
 from . import articles, claims, docs, hardening, health, matching, reports, sources
 from .app_api import ProblemApi
@@ -12,11 +13,18 @@ from .errors import problem, unexpected
 JSON_TYPES = ("application/json",)
 
 
+class SqliteInt(IntegerConverter):
+    """``<int:...>`` bounded to SQLite's INTEGER range: a larger id is a 404, not an OverflowError."""
+
+    def __init__(self, url_map, fixed_digits=0, min=None, max=2**63 - 1, signed=False):  # noqa: A002
+        super().__init__(url_map, fixed_digits, min, max, signed)
+
+
 def _body_checks():
     """401/403 for a request without a valid key, then 415 for a write with a non-JSON body
     (both before the body is read)."""
     if request.endpoint is not None:
-        denied = check_key(get_db())
+        denied = check_key(get_db)
         if denied is not None:
             return denied
     if request.method in ("POST", "PUT", "PATCH"):
@@ -28,6 +36,7 @@ def _body_checks():
 
 
 def register(app: Flask) -> None:
+    app.url_map.converters["int"] = SqliteInt
     api = ProblemApi(app)
     for module in (articles, claims, reports, sources, matching, health):
         api.register_blueprint(module.blp)

@@ -2,8 +2,8 @@
 from __future__ import annotations
 
 from flask.views import MethodView
-from marshmallow import RAISE
 from flask_smorest import Blueprint
+from marshmallow import RAISE
 
 from ..models import ArticleInput
 from ..services import ingest, load_article

@@ -53,7 +53,8 @@ def problem(status: int, detail: str | None = None, errors: dict | None = None,
     }
     if errors:
         body["errors"] = errors
-    resp = Response(json.dumps(body, ensure_ascii=False), status=status, mimetype=PROBLEM)
+    data = json.dumps(body, ensure_ascii=False).encode("utf-8", "replace")  # echoed lone surrogates
+    resp = Response(data, status=status, mimetype=PROBLEM)
     for k, v in (headers or {}).items():
         resp.headers[k] = v
     return resp

@@ -1,21 +1,30 @@
 """Liveness and readiness: the service answers and its database is readable."""
 from __future__ import annotations
 
+import sqlite3
+
+from flask import current_app
 from flask.views import MethodView
 from flask_smorest import Blueprint
 
 from .common import get_db
+from .errors import problem
 from .schemas import HealthSchema, ProblemSchema
 
 blp = Blueprint("health", __name__, description="Service health")
+_COUNTS = "SELECT (SELECT count(*) FROM articles) AS a, (SELECT count(*) FROM claims) AS c"
 
 
 @blp.route("/healthz")
 class Health(MethodView):
     @blp.response(200, HealthSchema)
-    @blp.alt_response(503, schema=ProblemSchema, content_type="application/problem+json")
+    @blp.alt_response(503, schema=ProblemSchema, content_type="application/problem+json",
+                      description="The database cannot be read")
     def get(self):
-        """``{"status": "ok"}`` when the database answers."""
-        db = get_db()
-        row = next(db.query("SELECT (SELECT count(*) FROM articles) AS a, (SELECT count(*) FROM claims) AS c"))
+        """``{"status": "ok"}`` when the database answers; 503 problem+json when it cannot be read."""
+        try:
+            row = next(get_db().query(_COUNTS))
+        except (sqlite3.Error, OSError) as exc:
+            current_app.logger.error("health check: database unreadable: %s", type(exc).__name__)
+            return problem(503, detail="The database cannot be read.", headers={"Retry-After": "5"})
         return {"status": "ok", "database": "ok", "articles": row["a"], "claims": row["c"]}
