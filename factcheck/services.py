@@ -32,8 +32,9 @@ def load_article(db, article_id: str) -> Article | None:
 def ingest(db, inp: ArticleInput, match: bool = True) -> tuple[Article, bool]:
     """Store ``inp`` with its claims (and their matches) unless the same text is stored already.
 
-    Returns (article with claims, created). Extraction runs before the write lock is taken; the
-    article, its claims, their keys and matches are written in one transaction or not at all.
+    Returns (article with claims, created). Extraction and the candidate search for matching run
+    before the write lock is taken; the article, its claims, their keys and matches are written in
+    one transaction or not at all (matching catches up there with claims stored meanwhile).
     """
     sha = hashlib.sha256(inp.text.encode("utf-8", "surrogatepass")).hexdigest()
     found = articles.by_sha(db, sha)
@@ -49,6 +50,7 @@ def ingest(db, inp: ArticleInput, match: bool = True) -> tuple[Article, bool]:
         "language": analysis.language, "text": inp.text, "ingested_at": now_iso(),
         "claim_count": len(claims),
     }
+    planned = matching.plan(db, claims, aid) if match else None  # reads only: before the write lock
     with write_transaction(db):
         if articles.by_sha(db, sha):
             created = False
@@ -56,6 +58,6 @@ def ingest(db, inp: ArticleInput, match: bool = True) -> tuple[Article, bool]:
             claims = sources.link_claims(db, claims)
             articles.insert(db, row, claims, [key_text(c.text) for c in claims])
             if match:
-                matching.index_and_match(db, claims, row)
+                matching.index_and_match(db, claims, row, planned)
             created = True
     return load_article(db, aid), created

@@ -64,3 +64,37 @@ def test_concurrent_writers_store_each_article_once(tmp_path):
     for row in db.query("SELECT id, claim_count FROM articles"):
         assert per_article.get(row["id"], 0) == row["claim_count"]
     assert len(set(ids)) == len(texts)
+
+
+def test_matching_catches_up_with_articles_stored_while_planning(tmp_path):
+    """An article planned before another worker stored a matching one still gets the match."""
+    import hashlib
+    from dataclasses import replace
+
+    from factcheck.pipeline import analyze
+    from factcheck.services import article_id_for, now_iso
+    from factcheck.store import articles, matching
+    from factcheck.store.db import write_transaction
+    from factcheck.text.normalize import key_text
+
+    path = str(tmp_path / "cu.db")
+    ensure_schema(path)
+    first, second = connect(path), connect(path)
+    text_a = "Layoffs at Zenta\nZenta will cut 800 jobs in Cairo, the company said on Monday."
+    sha = hashlib.sha256(text_a.encode()).hexdigest()
+    aid = article_id_for(sha)
+    claims = [replace(c, id=f"{aid}-{i:04d}", article_id=aid) for i, c in enumerate(analyze(text_a).claims)]
+    planned = matching.plan(first, claims, aid)  # nothing stored yet: no verdicts
+    assert not planned.verdicts
+    other, _ = ingest(second, ArticleInput(text="Zenta layoffs\nZenta will cut 800 jobs in Cairo, "
+                                                "the company said on Monday in a statement."))
+    row = {"id": aid, "sha256": sha, "language": "en", "text": text_a, "ingested_at": now_iso(),
+           "claim_count": len(claims), "title": None, "url": None, "publisher": None,
+           "published_at": None, "published_date": None}
+    with write_transaction(first):
+        articles.insert(first, row, claims, [key_text(c.text) for c in claims])
+        stats = matching.index_and_match(first, claims, row, planned)
+    assert stats.pairs >= 1
+    linked = {r[0] for r in first.conn.execute(
+        "SELECT other_id FROM matches WHERE claim_id LIKE ?", [f"{aid}-%"])}
+    assert linked & {c.id for c in other.claims}

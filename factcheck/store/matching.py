@@ -28,6 +28,7 @@ MAX_DF = 20000  # keys on more claims than this carry no signal for blocking
 POSTINGS_BUDGET = 800  # postings read per claim, rarest keys first
 RELATED_MIN = 65  # "related" pairs are stored only when this close in topic (score = 40 + 55 × topic)
 FUZZY_POOL = 2  # candidates fuzzy-ranked per slot decided by relate()
+CATCH_UP_MAX = 5000  # claims stored by other writers between planning and the write lock
 
 
 @dataclass
@@ -48,8 +49,7 @@ def _settings() -> tuple[int, float, int]:
 _PRIORITY = {"conflicts": 0, "agrees": 0, "related": 1}
 
 
-def _store_keys(db, claims: list[Claim]) -> dict[str, set[str]]:
-    keys = {c.id: blocking_keys(c) for c in claims}
+def _store_keys(db, claims: list[Claim], keys: dict[str, set[str]]) -> None:
     rows = [(k, cid) for cid, ks in keys.items() for k in ks]
     if rows:
         db.conn.executemany("INSERT OR IGNORE INTO claim_keys (key, claim_id) VALUES (?, ?)", rows)
@@ -59,7 +59,6 @@ def _store_keys(db, claims: list[Claim]) -> dict[str, set[str]]:
         db.conn.executemany(
             "INSERT INTO key_df(key, n) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET n = n + excluded.n",
             list(counts.items()))
-    return keys
 
 
 def _df(db, keys: set[str]) -> dict[str, int]:
@@ -80,7 +79,7 @@ def candidates(db, claim: Claim, keys: set[str], total: int, own_prefix: str,
     budget = POSTINGS_BUDGET
     for key in sorted(keys, key=lambda k: (df.get(k, 0), k)):
         n = df.get(key, 0)
-        if n <= 1 or n > MAX_DF or budget <= 0:
+        if n == 0 or n > MAX_DF or budget <= 0:  # n counts stored claims only (planned before insert)
             continue
         idf = math.log(1 + total / n)
         rows = db.conn.execute("SELECT claim_id FROM claim_keys WHERE key = ? ORDER BY claim_id DESC LIMIT ?",
@@ -107,28 +106,23 @@ def _shortlist(db, claim: Claim, weights: dict[str, float], n: int) -> list[str]
     return sorted(top, key=lambda c: (-(weights[c] * 10 + fuzzy_score(mine, texts.get(c) or "")), c))[:n]
 
 
-def index_and_match(db, claims: list[Claim], article_row: dict) -> MatchStats:
-    """Store keys of ``claims`` (one new article) and their matches against stored claims."""
-    stats = MatchStats(claims=len(claims))
-    if not claims:
-        return stats
-    max_candidates, min_score, keep = _settings()
-    keys = _store_keys(db, claims)
-    df = _df(db, set().union(*keys.values()))
-    total = max(1, db.conn.execute("SELECT count(*) FROM claims").fetchone()[0])
-    own_prefix = f"{article_row['id']}-"
-    now = article_row.get("ingested_at")
-    shortlists = {}
-    for claim in claims:
-        weights = candidates(db, claim, keys[claim.id], total, own_prefix, df)
-        stats.candidates += len(weights)
-        if weights:
-            shortlists[claim.id] = _shortlist(db, claim, weights, max_candidates)
-    others = _other_keys(db, {cid for ids in shortlists.values() for cid in ids})
-    rows = []
+@dataclass
+class Plan:
+    """Verdicts against the claims stored up to ``snapshot`` (a claims rowid), found before the write
+    lock is taken so that concurrent writers do not queue behind candidate search and ``relate()``."""
+
+    snapshot: int
+    keys: dict[str, set[str]]
+    verdicts: dict[str, list]
+    stats: MatchStats
+
+
+def _decide(claims: list[Claim], shortlists: dict[str, list[str]], others: dict, min_score: float,
+            stats: MatchStats) -> dict[str, list]:
+    """claim id → [(other id, Relation)] worth storing, from ``relate()`` on each shortlisted pair."""
+    out: dict[str, list] = {}
     for claim in claims:
         mine = claim_keys(claim)
-        verdicts = []
         for oid in shortlists.get(claim.id, ()):
             theirs = others.get(oid)
             if theirs is None:
@@ -138,18 +132,77 @@ def index_and_match(db, claims: list[Claim], article_row: dict) -> MatchStats:
             if rel.relation == "unrelated" or rel.score < min_score or (
                     rel.relation == "related" and rel.score < RELATED_MIN):
                 continue
-            verdicts.append((oid, rel))
+            out.setdefault(claim.id, []).append((oid, rel))
+    return out
+
+
+def plan(db, claims: list[Claim], article_id: str) -> Plan:
+    """Candidate search and verdicts for one new article's claims against the current store (reads only)."""
+    stats = MatchStats(claims=len(claims))
+    snapshot = db.conn.execute("SELECT coalesce(max(rowid), 0) FROM claims").fetchone()[0]
+    keys = {c.id: blocking_keys(c) for c in claims}
+    if not claims:
+        return Plan(snapshot, keys, {}, stats)
+    max_candidates, min_score, _ = _settings()
+    df = _df(db, set().union(*keys.values()))
+    total = max(1, snapshot)
+    own_prefix = f"{article_id}-"
+    shortlists = {}
+    for claim in claims:
+        weights = candidates(db, claim, keys[claim.id], total, own_prefix, df)
+        stats.candidates += len(weights)
+        if weights:
+            shortlists[claim.id] = _shortlist(db, claim, weights, max_candidates)
+    others = _other_keys(db, {cid for ids in shortlists.values() for cid in ids})
+    return Plan(snapshot, keys, _decide(claims, shortlists, others, min_score, stats), stats)
+
+
+def _catch_up(db, claims: list[Claim], p: Plan, own_prefix: str) -> None:
+    """Add verdicts against claims stored by other writers after the plan's snapshot (few: the ones
+    committed while this article was being planned), blocking on shared keys in memory."""
+    recent = [r[0] for r in db.conn.execute(
+        "SELECT id FROM claims WHERE rowid > ? ORDER BY rowid LIMIT ?", [p.snapshot, CATCH_UP_MAX])]
+    recent = [cid for cid in recent if not cid.startswith(own_prefix)]
+    if not recent:
+        return
+    theirs = _other_keys(db, set(recent))
+    their_blocks = {cid: blocking_keys(c) for cid, c in get_many(db, recent).items()}
+    max_candidates, min_score, _ = _settings()
+    shortlists = {}
+    for claim in claims:
+        mine = p.keys[claim.id]
+        hits = sorted((-len(mine & b), cid) for cid, b in their_blocks.items() if mine & b)
+        if hits:
+            shortlists[claim.id] = [cid for _, cid in hits[:max_candidates]]
+    for cid, found in _decide(claims, shortlists, theirs, min_score, p.stats).items():
+        p.verdicts.setdefault(cid, []).extend(found)
+
+
+def index_and_match(db, claims: list[Claim], article_row: dict, planned: Plan | None = None) -> MatchStats:
+    """Store keys of ``claims`` (one new article) and their matches (inside the caller's write
+    transaction). With a ``planned`` result from before the lock, only claims stored since are added."""
+    own_prefix = f"{article_row['id']}-"
+    p = planned if planned is not None else plan(db, claims, article_row["id"])
+    if not claims:
+        return p.stats
+    _store_keys(db, claims, p.keys)
+    if planned is not None:
+        _catch_up(db, claims, p, own_prefix)
+    _, _, keep = _settings()
+    now = article_row.get("ingested_at")
+    rows = []
+    for claim in claims:
         # agreements and conflicts first, then the closest related claims
-        verdicts.sort(key=lambda v: (_PRIORITY[v[1].relation], -v[1].score, v[0]))
+        verdicts = sorted(p.verdicts.get(claim.id, ()), key=lambda v: (_PRIORITY[v[1].relation], -v[1].score, v[0]))
         for oid, rel in verdicts[:keep]:
             reasons = json.dumps(list(rel.reasons), ensure_ascii=False)
             rows.append((claim.id, oid, rel.relation, float(rel.score), reasons, now))
             rows.append((oid, claim.id, rel.relation, float(rel.score), reasons, now))
-            stats.pairs += 1
+            p.stats.pairs += 1
     if rows:
         db.conn.executemany("INSERT OR REPLACE INTO matches (claim_id, other_id, relation, score, reasons, "
                             "created_at) VALUES (?, ?, ?, ?, ?, ?)", rows)
-    return stats
+    return p.stats
 
 
 def _other_keys(db, ids: set[str]) -> dict:
