@@ -17,9 +17,8 @@ DEFAULTS: dict = {
     "API_KEYS": "",
     # require a key for reads too
     "READ_REQUIRES_KEY": False,
-    # default and largest page size of list endpoints
+    # default page size of list endpoints (the largest, 500, is part of the API contract)
     "PAGE_SIZE": 50,
-    "MAX_PAGE_SIZE": 500,
     # matching: candidates decided by relate() per claim, the score below which a pair is not stored,
     # and the most matches stored per new claim (agreements and conflicts first)
     "MATCH_MAX_CANDIDATES": 20,
