@@ -101,6 +101,7 @@ class Matcher:
         self.prefix: dict[str, list] = {}
         self._heads: dict = {}
         self._split: dict = {}
+        self._by_norm: dict = {}
         for label, words in entries.items():
             for entry in words:
                 pats = tuple((w[:-1], True) if w.endswith("*") else (w, False) for w in fold(entry).split())
@@ -150,10 +151,16 @@ class Matcher:
         return sorted(found, reverse=True)
 
     def marks(self, toks: list[Tok]) -> list[dict[str, int]]:
-        """``labels`` at every token (most tokens match nothing: that case is a dictionary lookup)."""
-        split, entries, out = self._split, self._entries, []
+        """``labels`` at every token (most tokens match nothing: that case is a dictionary lookup; the
+        variants are a function of the folded token, so the memo is keyed by ``norm``)."""
+        by_norm, entries, out = self._by_norm, self._entries, []
         for i, t in enumerate(toks):
-            singles, multi = split.get(t.variants) or entries(t.variants)
+            got = by_norm.get(t.norm)
+            if got is None:
+                got = entries(t.variants)
+                if len(by_norm) < 200_000:
+                    by_norm[t.norm] = got
+            singles, multi = got
             out.append(self.labels(toks, i) if multi else dict(singles) if singles else {})
         return out
 
@@ -237,9 +244,13 @@ def _candidates(text, toks, mk, lo, hi, colon):
     prot = _protected(text, toks[lo].start, toks[hi - 1].end)
     out = []
     for j in range(lo + 1, hi):
-        if any(a < toks[j].start < b for a, b in prot):
+        if prot and any(a < toks[j].start < b for a, b in prot):
             continue
         gap = text[toks[j - 1].end:toks[j].start]
+        if gap == " ":
+            if "free_connectors" in mk[j]:
+                out.append((j, "conn"))
+            continue
         if "؛" in gap or ";" in gap:
             out.append((j, "semi"))
         elif "،" in gap or "," in gap:

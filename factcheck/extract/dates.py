@@ -37,7 +37,11 @@ _PSEP = f"(?:{_SP}|-{_SP}?)"
 _END = r"(?!\w)"
 _NEVER = "(?!)"
 _AR_CLITIC = "(?:[وف]?(?:[بك]|ل(?!ل))?)"
+_ARTICLE = "(?:ال|لل)"
 _AR_CLASS = {**{c: "[اأإآٱ]" for c in "اأإآٱ"}, **{c: "[يىی]" for c in "يىی"}, "ك": "[كک]"}
+# a 1-, 2- or 4-digit number, one branch per first digit (the look-behind follows the digit: see _openings)
+_DIGIT_ANCHORS = [f"{chr(c)}(?<!{_D}.)(?:{_D}{{3}}|{_D}?)(?!{_D})"
+                  for a, b in ((0x30, 0x39), (0x660, 0x669), (0x6F0, 0x6F9)) for c in range(a, b + 1)]
 _REACH = 32  # longest left context before an anchor ("the beginning of next year")
 _NEXT_WORD = re.compile(f"[\\s{_INVISIBLE}]*([^\\W\\d_][\\w{_HARAKAT}]*)")
 _PREV_WORD = re.compile(f"(\\w+)[{_HARAKAT}]*[\\s{_INVISIBLE},\u060c]*$")
@@ -49,7 +53,7 @@ def _ar_units(word: str, strict: bool) -> list[str]:
         return [re.escape(c) for c in word]
     units = []
     if word.startswith("ال") and len(word) > 3:
-        units, word = ["(?:ال|لل)"], word[2:]
+        units, word = [_ARTICLE], word[2:]
     for i, c in enumerate(word):
         final = i == len(word) - 1 or word[i + 1] == " "
         if c == " ":
@@ -73,27 +77,51 @@ def _en_units(word: str, ci: bool) -> list[list[str]]:
 
 def _trie(seqs: list[list[str]], inner: str, trail: str) -> str:
     """One alternation of all unit sequences, factored on shared prefixes (sre tries far fewer branches)."""
+    branches = _branches(seqs, inner, trail)
+    return "(?:" + "|".join(branches) + ")" if branches else _NEVER
+
+
+def _branches(seqs: list[list[str]], inner: str, trail: str) -> list[str]:
+    """The top-level branches of ``_trie(seqs)``."""
     root: dict = {}
     for seq in seqs:
         node = root
         for unit in seq:
             node = node.setdefault(unit, {})
         node[None] = {}
-    return _emit(root, inner, trail) or _NEVER
+    return _emit(root, inner, trail)
 
 
-def _emit(node: dict, inner: str, trail: str) -> str:
+def _emit(node: dict, inner: str, trail: str) -> list[str]:
     branches = []
     for unit, child in node.items():
         if unit is None:
             continue
         rest = _emit(child, inner, trail)
+        rest = "(?:" + "|".join(rest) + ")" if rest else ""
         sep = "" if unit == _SP else inner
         if rest and None in child:
             branches.append(f"{unit}(?:{sep}{rest}|{trail})")
         else:
             branches.append(f"{unit}{sep}{rest}" if rest else f"{unit}{trail}")
-    return "(?:" + "|".join(branches) + ")" if branches else ""
+    return branches
+
+
+def _openings(unit: str) -> list[str]:
+    """Literal spellings of a pattern unit (a class is one per character): a branch that starts with a
+    literal lets sre jump to the characters that can start a match instead of trying every position."""
+    if unit == _ARTICLE:
+        return ["ال", "لل"]
+    if unit.startswith("[") and unit.endswith("]"):
+        return [re.escape(c) for c in unit[1:-1]]
+    if unit.startswith("("):
+        raise ValueError(f"no literal opening for {unit!r}")
+    return [unit]
+
+
+def _skippable(seqs: list[list[str]], inner: str, trail: str) -> list[str]:
+    """``_branches`` of ``seqs`` with each first unit spelled out as literals (see ``_openings``)."""
+    return _branches([[first, *seq[1:]] for seq in seqs for first in _openings(seq[0])], inner, trail)
 
 
 def _key(matched: str) -> str:
@@ -160,10 +188,13 @@ def _build(language: str) -> _Grammar:
     lex = load_json(language, "dates")
     strict = set(lex.get("strict", ()))
 
-    def alts(words, ci=True) -> str:
+    def units(words, ci=True) -> tuple[list[list[str]], str, str]:
         if language == "ar":
-            return _trie([_ar_units(w, w in strict) for w in set(words)], _INNER, _TRAIL)
-        return _trie([u for w in set(words) for u in _en_units(w, ci)], "", "")
+            return [_ar_units(w, w in strict) for w in set(words)], _INNER, _TRAIL
+        return [u for w in set(words) for u in _en_units(w, ci)], "", ""
+
+    def alts(words, ci=True) -> str:
+        return _trie(*units(words, ci))
 
     w = _pieces(lex, alts)
     w["YSUF"], w["CL"] = ("(?:م(?!\\w))?", _AR_CLITIC) if language == "ar" else ("", "")
@@ -174,7 +205,8 @@ def _build(language: str) -> _Grammar:
     folded = lambda key: frozenset(_key(x) for x in lex[key])  # noqa: E731
     return _Grammar(
         regex=re.compile(f"(?<!\\w)(?:{forms})"),
-        anchors=re.compile(f"(?<!{_D})(?:{_D}{{4}}|{_D}{{1,2}})(?!{_D})|{alts(anchor_words)}|{w['PER']}"),
+        anchors=re.compile("|".join(_DIGIT_ANCHORS + _skippable(*units(anchor_words))
+                                    + _skippable(*units(_flat(lex, "periods"))))),
         starts=re.compile(f"(?<!\\w){w['CL']}(?:{_D}|{alts(anchor_words + openers)})"),
         months=_table(lex["months"]), weekdays=_table(lex["weekdays"]), rel_days=_table(lex["relative_days"]),
         modifiers={_key(k): v for k, v in {**lex["pre_modifiers"], **lex["post_modifiers"]}.items()},

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from typing import NamedTuple
 
 from ..lexicons import load_json
 from ..text.normalize import fold
@@ -35,13 +36,14 @@ MAX_VALUE = 1e15  # larger values are identifiers or noise, not amounts reported
 _WORD_CLASSES = ("unit", "teen_unit", "ten", "teen", "tens", "hmul", "hundred", "dozen")
 
 
-class Tok:
+class Tok(NamedTuple):
     """One token: kind ``n`` (digits), ``w`` (word) or ``s`` (symbol); ``key`` is its folded form."""
 
-    __slots__ = ("kind", "start", "end", "key", "glued")
-
-    def __init__(self, kind: str, start: int, end: int, key: str, glued: bool):
-        self.kind, self.start, self.end, self.key, self.glued = kind, start, end, key, glued
+    kind: str
+    start: int
+    end: int
+    key: str
+    glued: bool
 
     def __repr__(self) -> str:
         return f"Tok({self.kind}, {self.start}, {self.end}, {self.key!r})"
@@ -55,20 +57,20 @@ def word_key(raw: str) -> str:
 
 def tokenize(text: str, start: int, end: int) -> list[Tok]:
     """Tokens of ``text[start:end]``; ``glued`` means no space since the previous token."""
+    new, key_of, digit_map = tuple.__new__, word_key, _DIGIT_MAP
     out: list[Tok] = []
     prev_end = -1
     for m in _TOKEN.finditer(text, start, end):
         kind = m.lastgroup
         s, e = m.span()
-        raw = text[s:e]
-        key = raw.translate(_DIGIT_MAP) if kind == "n" else word_key(raw)
+        key = m.group().translate(digit_map) if kind == "n" else key_of(m.group())
         if prev_end == s:
             glued = True
         elif prev_end < 0 or text[prev_end] == " ":
             glued = False
         else:
             glued = not any(c.isspace() for c in text[prev_end:s])
-        out.append(Tok(kind, s, e, key, glued))
+        out.append(new(Tok, (kind, s, e, key, glued)))
         prev_end = e
     return out
 

@@ -7,7 +7,7 @@ total's noun ("بنصف فريق المؤسسين الأصلي المكون من
 codes, "percent", "percentage_point", "times" or a counted noun's canonical unit; a counted noun
 missing from the lexicon leaves the unit None. A fraction with no total is a share: "half of" → 50
 percent. Dates, years, times of day, phone numbers, identifiers ("رقم 5", "G20", "Grok 4") and vague
-words ("عشرات", "dozens of") are not quantities. Tables: ``lexicons/<lang>/units.json``,
+words ("عشرات", "dozens of") are not quantities (``quantity_noise``). Tables: ``lexicons/<lang>/units.json``,
 ``qualifiers.json`` and ``quantity_context.json``, both languages merged (their scripts never clash).
 """
 from __future__ import annotations
@@ -17,15 +17,9 @@ from dataclasses import dataclass
 
 from ..models import Quantity
 from .numbers import DIGITS, MAX_VALUE, Reading, Tok, fraction_of, lookup, number_words, read_number, tokenize
+from .quantity_noise import blocked_spans, digit_noise
 from .quantity_tables import has_anchor, is_anchor, noun_unit, opens_qualifier, phrase_at, tables
 
-_D = f"[{DIGITS}]"
-_BLOCKED = re.compile(
-    rf"{_D}{{1,2}} ?: ?{_D}{{2}}(?::{_D}{{2}})?"  # times of day
-    rf"|{_D}{{1,4}}[/.\-]{_D}{{1,2}}[/.\-]{_D}{{1,4}}"  # numeric dates, versions
-    rf"|(?:\+|\b00) ?{_D}[0-9\u0660-\u0669\u06f0-\u06f9 ()\-]{{6,}}{_D}"  # international phone numbers
-    rf"|\(?\b0{_D}{{1,4}}\)?[ \-]{_D}{{2,4}}(?:[ \-]{_D}{{2,4}})+"  # local phone numbers
-    rf"|\b{_D}{{3}}[-.]{_D}{{3,4}}[-.]{_D}{{4}}\b")
 _LATIN = re.compile(r"[a-z]")
 _APOSTROPHES = frozenset("'’-")
 _NO_TOTAL_UNITS = frozenset({"percent", "percentage_point", "times"})
@@ -69,7 +63,7 @@ def _chunks(text: str, start: int, end: int):
 def _scan(text: str, start: int, end: int) -> list[Quantity]:
     """Quantities of one chunk, token by token."""
     toks = tokenize(text, start, end)
-    blocked = [m.span() for m in _BLOCKED.finditer(text, start, end)]
+    blocked = blocked_spans(text, start, end)
     out: list[Quantity] = []
     symbols = tables().symbols
     i = 0
@@ -128,7 +122,7 @@ def _body(text: str, toks: list[Tok], k: int, blocked) -> tuple[Body | None, int
 def _finish(text: str, toks: list[Tok], k: int, r: Reading, code: str | None, blocked) -> Body | None:
     """Unit, noise checks, trailing qualifier and total for a number read at ``r``."""
     unit, e = (code, r.end) if code else _unit_after(text, toks, r.end)
-    if not r.words and _digit_noise(text, toks, r, unit, blocked):
+    if not r.words and digit_noise(text, toks, r, unit, blocked):
         return None
     qual, e2 = phrase_at(toks, e, tables().qual_after)
     body = Body(k, e2 if qual else e, r.value, unit, None, qual or "exact")
@@ -147,7 +141,7 @@ def _simple(text: str, toks: list[Tok], k: int, blocked, bare: bool = False) -> 
     unit, e = (code, r.end) if code or bare else _unit_after(text, toks, r.end)
     if bare and r.needs_noun:
         return Body(k, e, r.value, unit)
-    if (unit is None and r.needs_noun) or (not r.words and _digit_noise(text, toks, r, unit, blocked)):
+    if (unit is None and r.needs_noun) or (not r.words and digit_noise(text, toks, r, unit, blocked)):
         return None
     return Body(k, e, r.value, unit)
 
@@ -267,47 +261,6 @@ def _standalone(toks: list[Tok], k: int) -> Body | None:
     if t.key == tb.double_word and k + 1 < len(toks) and toks[k + 1].key in tb.double_next:
         return Body(k, k + 1, 2.0, "times")
     return None
-
-
-def _digit_noise(text: str, toks: list[Tok], r: Reading, unit: str | None, blocked) -> bool:
-    """A digit string that is a date, year, time, phone number, identifier or product name."""
-    t = toks[r.start]
-    if any(s < t.end and t.start < e for s, e in blocked):
-        return True
-    prev = toks[r.start - 1] if r.start else None
-    nxt = toks[r.end] if r.end < len(toks) else None
-    if prev is not None and t.glued and (prev.kind == "w" and _LATIN.match(prev.key) or prev.key in "+#№-/"):
-        return True
-    if nxt is not None and nxt.glued and nxt.kind == "w" and unit is None and r.end == r.start + 1:
-        return True
-    return _date_like(text, toks, r, unit, prev, nxt) or (unit is None and _label_like(text, prev))
-
-
-def _date_like(text: str, toks: list[Tok], r: Reading, unit, prev: Tok | None, nxt: Tok | None) -> bool:
-    """Day numbers next to a month, years, and times of day."""
-    tb = tables()
-    key = toks[r.start].key
-    if prev is not None and prev.key == "." and r.start >= 2:
-        prev = toks[r.start - 2]  # "Nov. 15"
-    plain = r.end == r.start + 1 and key.isdigit()
-    if plain and r.value <= 31 and ((nxt is not None and nxt.key in tb.months)
-                                    or (prev is not None and prev.key in tb.months)):
-        return True
-    if plain and len(key) == 4 and 1800 <= r.value <= 2100:
-        if unit is None or (prev is not None and (prev.key in tb.year_words or prev.key in tb.months)):
-            return True
-    if unit is None and prev is not None and prev.key in tb.time_before:
-        return True
-    return unit is None and phrase_at(toks, r.end, tb.time_after)[0] is not None
-
-
-def _label_like(text: str, prev: Tok | None) -> bool:
-    """"رقم 5", "Article 5", "Grok 4": a number naming something rather than counting it."""
-    if prev is None or prev.kind == "s":
-        return prev is not None and prev.key in "#№"
-    if prev.key in tables().labels:
-        return True
-    return bool(_LATIN.match(prev.key)) and text[prev.start].isupper() and lookup(prev.key) is None
 
 
 def _with_total(text: str, toks: list[Tok], a: Body, blocked) -> Body | None:

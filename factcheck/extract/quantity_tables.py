@@ -61,7 +61,9 @@ def _index(pairs) -> PhraseIndex:
         key = _phrase_key(phrase)
         if key:
             index.setdefault(key[0], []).append((key, value))
-    return {k: tuple(sorted(v, key=lambda kv: -len(kv[0]))) for k, v in index.items()}
+    out = {k: tuple(sorted(v, key=lambda kv: -len(kv[0]))) for k, v in index.items()}
+    _INDEXES[id(out)] = out  # kept alive here, so the id stays unique
+    return out
 
 
 def _merged(name: str) -> list[dict]:
@@ -117,12 +119,27 @@ def phrase_at(toks: list[Tok], i: int, index: PhraseIndex):
     The first word may carry an Arabic clitic (بنحو, وأكثر)."""
     if i >= len(toks):
         return None, i
-    for stem, _ in clitic_forms(toks[i].key):
-        for key, value in index.get(stem, ()):
-            end = i + len(key)
-            if end <= len(toks) and all(toks[i + n].key == key[n] for n in range(1, len(key))):
-                return value, end
+    for key, value in _heads(id(index), toks[i].key):
+        end = i + len(key)
+        if end <= len(toks) and all(toks[i + n].key == key[n] for n in range(1, len(key))):
+            return value, end
     return None, i
+
+
+_HEADS: dict[tuple[int, str], tuple] = {}
+_INDEXES: dict[int, PhraseIndex] = {}
+
+
+def _heads(index_id: int, word: str) -> tuple:
+    """Phrases of the index ``index_id`` whose first word is ``word`` or a clitic reading of it, in the
+    order ``phrase_at`` tries them (memoised: most words start no phrase)."""
+    got = _HEADS.get((index_id, word))
+    if got is None:
+        index = _INDEXES[index_id]
+        got = tuple(entry for stem, _ in clitic_forms(word) for entry in index.get(stem, ()))
+        if len(_HEADS) < 200_000:
+            _HEADS[(index_id, word)] = got
+    return got
 
 
 @lru_cache(maxsize=16384)

@@ -26,7 +26,8 @@ _FOLD.update({0x06F0 + i: str(i) for i in range(10)})
 _FOLD.update({ord("٫"): ".", ord("٬"): ",", ord("،"): ",", ord("؛"): ";", ord("؟"): "?"})
 
 _ARABIC = re.compile(r"[\u0600-\u06FF]")
-_LATIN = re.compile(r"[A-Za-z]")
+_ARABIC_RUN = re.compile(r"[\u0600-\u06FF]+")
+_LATIN_RUN = re.compile(r"[A-Za-z]+")
 _WORD = re.compile(r"[0-9]+(?:[.,][0-9]+)*|[^\W\d_]+", re.UNICODE)
 
 # Arabic proclitics (conjunction, preposition, article) stripped for keys, longest first
@@ -42,8 +43,8 @@ def fold(text: str) -> str:
 
 def arabic_ratio(text: str) -> float:
     """Share of letters that are Arabic script (0 when there are no letters)."""
-    ar = len(_ARABIC.findall(text))
-    la = len(_LATIN.findall(text))
+    ar = sum(map(len, _ARABIC_RUN.findall(text)))
+    la = sum(map(len, _LATIN_RUN.findall(text)))
     return ar / (ar + la) if ar + la else 0.0
 
 

@@ -1,0 +1,71 @@
+"""Quantity noise: digit strings that are not amounts (dates, years, times of day, phone numbers,
+identifiers, product names).
+
+Needs: the article text, a chunk's ``numbers.Tok`` tokens and a ``Reading``. Adds: ``blocked_spans`` (spans of
+times, numeric dates and phone numbers in a chunk) and ``digit_noise``, the test ``quantities`` applies
+to every number written in digits.
+"""
+from __future__ import annotations
+
+import re
+
+from .numbers import DIGITS, Reading, Tok, lookup
+from .quantity_tables import phrase_at, tables
+
+_D = f"[{DIGITS}]"
+_BLOCKED = re.compile(
+    rf"{_D}{{1,2}} ?: ?{_D}{{2}}(?::{_D}{{2}})?"  # times of day
+    rf"|{_D}{{1,4}}[/.\-]{_D}{{1,2}}[/.\-]{_D}{{1,4}}"  # numeric dates, versions
+    rf"|(?:\+|\b00) ?{_D}[0-9\u0660-\u0669\u06f0-\u06f9 ()\-]{{6,}}{_D}"  # international phone numbers
+    rf"|\(?\b0{_D}{{1,4}}\)?[ \-]{_D}{{2,4}}(?:[ \-]{_D}{{2,4}})+"  # local phone numbers
+    rf"|\b{_D}{{3}}[-.]{_D}{{3,4}}[-.]{_D}{{4}}\b")
+_BLOCK_OPEN = re.compile(rf"[{DIGITS}+(]")
+_LATIN = re.compile(r"[a-z]")
+
+
+def blocked_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Spans of ``_BLOCKED`` in the chunk; the search starts at the first character one can start with
+    (a digit, "+" or "("), so that sre does not try the pattern at every position before it."""
+    first = _BLOCK_OPEN.search(text, start, end)
+    return [] if first is None else [m.span() for m in _BLOCKED.finditer(text, first.start(), end)]
+
+
+def digit_noise(text: str, toks: list[Tok], r: Reading, unit: str | None, blocked) -> bool:
+    """A digit string that is a date, year, time, phone number, identifier or product name."""
+    t = toks[r.start]
+    if any(s < t.end and t.start < e for s, e in blocked):
+        return True
+    prev = toks[r.start - 1] if r.start else None
+    nxt = toks[r.end] if r.end < len(toks) else None
+    if prev is not None and t.glued and (prev.kind == "w" and _LATIN.match(prev.key) or prev.key in "+#№-/"):
+        return True
+    if nxt is not None and nxt.glued and nxt.kind == "w" and unit is None and r.end == r.start + 1:
+        return True
+    return _date_like(text, toks, r, unit, prev, nxt) or (unit is None and _label_like(text, prev))
+
+
+def _date_like(text: str, toks: list[Tok], r: Reading, unit, prev: Tok | None, nxt: Tok | None) -> bool:
+    """Day numbers next to a month, years, and times of day."""
+    tb = tables()
+    key = toks[r.start].key
+    if prev is not None and prev.key == "." and r.start >= 2:
+        prev = toks[r.start - 2]  # "Nov. 15"
+    plain = r.end == r.start + 1 and key.isdigit()
+    if plain and r.value <= 31 and ((nxt is not None and nxt.key in tb.months)
+                                    or (prev is not None and prev.key in tb.months)):
+        return True
+    if plain and len(key) == 4 and 1800 <= r.value <= 2100:
+        if unit is None or (prev is not None and (prev.key in tb.year_words or prev.key in tb.months)):
+            return True
+    if unit is None and prev is not None and prev.key in tb.time_before:
+        return True
+    return unit is None and phrase_at(toks, r.end, tb.time_after)[0] is not None
+
+
+def _label_like(text: str, prev: Tok | None) -> bool:
+    """"رقم 5", "Article 5", "Grok 4": a number naming something rather than counting it."""
+    if prev is None or prev.kind == "s":
+        return prev is not None and prev.key in "#№"
+    if prev.key in tables().labels:
+        return True
+    return bool(_LATIN.match(prev.key)) and text[prev.start].isupper() and lookup(prev.key) is None
