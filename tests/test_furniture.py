@@ -58,3 +58,16 @@ def test_text_after_faq_heading_may_yield_claims():
     a = analyze(text, "ar")
     assert not any("الأسئلة الشائعة" in c.text for c in a.claims)
     assert any("دمج" in c.text for c in a.claims)
+
+
+@pytest.mark.parametrize("line", [
+    "Acme cut 1,200 jobs on Monday",
+    "Acme slashed 1,200 jobs on Monday",
+    "سرحت أكمي 1200 عامل يوم الاثنين",
+    "Floods kill 45 on Sunday in Derna",
+])
+def test_a_headline_with_a_count_and_a_weekday_is_not_a_dateline(line):
+    from factcheck.pipeline import analyze
+    analysis = analyze(line)
+    assert not analysis.segments[0].furniture
+    assert analysis.claims and analysis.claims[0].text == line

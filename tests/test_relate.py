@@ -236,3 +236,13 @@ def test_relate_speed_tens_of_microseconds():
             relate(a, b)
     per_pair = (time.perf_counter() - t0) / (20 * len(others))
     assert per_pair < 200e-6, per_pair
+
+
+@pytest.mark.parametrize("a,b,relation", [
+    ("Acme cut 1,200 jobs on Monday", "Acme laid off 1,200 workers on Monday", "agrees"),
+    ("Acme cut 1,200 jobs on Monday", "Acme laid off 900 workers on Monday", "conflicts"),
+    ("Acme cut 1,200 jobs", "Acme paid $900 million in severance", "related"),
+])
+def test_jobs_and_people_are_compared_and_other_units_are_not(a, b, relation):
+    from factcheck.match.compare import compare
+    assert compare(a, b).relation == relation

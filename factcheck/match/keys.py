@@ -127,9 +127,21 @@ ABOUT_TOL = 0.10
 BOUND_SPAN = 1.5
 
 
+@lru_cache(maxsize=1)
+def _unit_map() -> dict[str, str]:
+    from ..lexicons import load_json
+    return dict(load_json("", "match_units").get("units", {}))
+
+
+def comparable_unit(unit: str | None) -> str | None:
+    """The unit two reports are compared in: jobs cut are people laid off (lexicons/match_units.json)."""
+    return _unit_map().get(unit, unit) if unit else unit
+
+
 def qkey(value: float, unit: str | None, qualifier: str, total: float | None, text: str = "") -> QKey:
     """Interval of values consistent with a quantity under its qualifier."""
     v = float(value)
+    unit = comparable_unit(unit)
     lo, hi = v * (1 - EXACT_TOL), v * (1 + EXACT_TOL)
     if qualifier == "about":
         lo, hi = v * (1 - ABOUT_TOL), v * (1 + ABOUT_TOL)

@@ -124,6 +124,9 @@ def relate_keys(ka: ClaimKeys, kb: ClaimKeys) -> Relation:
         return Relation("conflicts", _score(p), _learned_reasons(ka, kb) or ("worded differently on a key point",))
     if _one_sided_figures(ka, kb):
         return _related(topic, ("only one gives figures",))
+    unlike = [s for s in q if s.verdict == "incomparable"]
+    if unlike:  # both give figures, of different things: nothing to agree on
+        return _related(topic, tuple(s.reason for s in unlike))
     if same_event or topic >= 0.3:
         reasons = ("same event: " + ka.event,) if same_event else ()
         return Relation("agrees", _score(p), reasons or ("same wording on the key points",))

@@ -57,6 +57,9 @@ def _ends_sentence(text: str) -> bool:
     return bool(t) and t[-1] in _TERMINAL
 
 
+_DATE_DIGITS = re.compile(r"^(?:\d{1,2}|1[89]\d\d|20\d\d|\d{1,2}[:.]\d\d)$")
+
+
 def _is_digit(tok: Tok) -> bool:
     return tok.norm[:1].isdigit()
 
@@ -70,8 +73,15 @@ def _widget(toks: list[Tok], cls: list[AbstractSet[str]], punctuated: bool) -> b
     return ui * 2 >= n if punctuated else ui * 3 >= n
 
 
+def _is_date_digit(tok: Tok) -> bool:
+    """Digits that can be part of a date or time: a day, a year, hours and minutes (not 1,200)."""
+    return bool(_DATE_DIGITS.match(tok.norm))
+
+
 def _dateline(text: str, toks: list[Tok], cls: list[AbstractSet[str]]) -> bool:
-    """A date-and-publisher or 'published ... ago' line: date words and digits, few other words."""
+    """A date-and-publisher or 'published ... ago' line: date words and date-like digits, few other words."""
+    if any(_is_digit(t) and not _is_date_digit(t) for t in toks):
+        return False  # a count ("1,200 jobs") makes it a statement, not a dateline
     dated = sum(("dateline" in c) or _is_digit(t) for t, c in zip(toks, cls, strict=True))
     other = len(toks) - dated
     if dated < 2 or len(toks) > WIDGET_MAX_WORDS:
