@@ -1,0 +1,1 @@
+"""Benchmarks: a deterministic article/claim corpus and the suite behind ``make bench`` (see ``bench.run``)."""

@@ -1,0 +1,166 @@
+"""Ingest + match at N stored claims: ``services.ingest`` per fresh article vs. two baselines.
+
+Baselines over the same stored ``key_text`` column: the naive matcher a user writes first
+(``rapidfuzz.process.extract`` with ``token_set_ratio`` against every stored claim, for each claim
+of the article; timed on a sample of claims and scaled to the article's claim count) and a bare
+FTS5 query per claim (``claims_fts MATCH`` with the claim's key tokens OR-ed, best 50 by rank). Candidates per claim
+are added up from the stats ``matching.index_and_match`` returns (``claims``, ``candidates``,
+``related``), when it returns them.
+"""
+from __future__ import annotations
+
+import random
+import shutil
+import time
+from pathlib import Path
+
+from rapidfuzz import fuzz, process
+
+from .common import Row, fresh_articles, median, percentile, progress, published, ratio
+from .stores import cached_store, store_meta
+
+STORE_SEED = 0
+FTS_CLAIMS = 40  # claims sampled for the FTS baseline
+
+
+def copy_store(size: int, workdir: Path, rebuild: bool = False) -> tuple[Path, dict]:
+    """A private working copy of the cached store of ``size`` claims (ingest writes to it)."""
+    src = Path(cached_store(size, STORE_SEED, rebuild))
+    dst = workdir / f"work-{size}.db"
+    shutil.copyfile(src, dst)
+    return dst, store_meta(str(src))
+
+
+def _inputs(arts: list[dict]):
+    from factcheck.models import ArticleInput
+    return [ArticleInput(text=a["text"], language=a["language"], title=a["title"], publisher=a["publisher"],
+                         published_at=a["published_at"], published_date=published(a)) for a in arts]
+
+
+class _Counted:
+    """Wraps ``matching.index_and_match`` to add up the stats it returns (claims, candidates)."""
+
+    def __init__(self) -> None:
+        self.claims = self.candidates = self.decided = 0
+        self.seen = False
+
+    def __enter__(self):
+        from factcheck.store import matching
+        self.module, self.inner = matching, matching.index_and_match
+
+        def counted(*args, **kwargs):
+            out = self.inner(*args, **kwargs)
+            if hasattr(out, "candidates") and hasattr(out, "claims"):
+                self.seen = True
+                self.claims += out.claims
+                self.candidates += out.candidates
+                self.decided += getattr(out, "related", 0)
+            return out
+        matching.index_and_match = counted
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.module.index_and_match = self.inner
+
+    def per_claim(self) -> tuple[float | None, float | None]:
+        if not (self.seen and self.claims):
+            return None, None
+        return self.candidates / self.claims, self.decided / self.claims
+
+
+def time_ingest(db, arts: list[dict]) -> tuple[list[float], int]:
+    """Seconds per ``services.ingest`` call, and the claims stored."""
+    from factcheck.services import ingest
+    times, claims = [], 0
+    for inp in _inputs(arts):
+        t0 = time.perf_counter()
+        article, created = ingest(db, inp)
+        times.append(time.perf_counter() - t0)
+        claims += len(article.claims or ()) if created else 0
+    return times, claims
+
+
+def naive_per_claim(db, queries: list[str]) -> float:
+    """Seconds per claim of the all-pairs fuzzy matcher over every stored ``key_text``."""
+    choices = [r[0] or "" for r in db.conn.execute("SELECT key_text FROM claims")]
+    t0 = time.perf_counter()
+    for q in queries:
+        process.extract(q, choices, scorer=fuzz.token_set_ratio, processor=None, limit=None)
+    return (time.perf_counter() - t0) / max(1, len(queries))
+
+
+def fts_expr(key_text: str) -> str | None:
+    """The bare FTS5 query for a normalised claim text: its distinct tokens, quoted, OR-ed."""
+    toks = [t.replace('"', "") for t in dict.fromkeys(key_text.split())]
+    toks = [t for t in toks if t][:32]
+    return " OR ".join(f'"{t}"' for t in toks) or None
+
+
+def fts_per_claim(db, queries: list[str]) -> float:
+    """Seconds per claim of a bare FTS5 candidate query (top 50 by rank)."""
+    exprs = [e for e in (fts_expr(q) for q in queries) if e]
+    t0 = time.perf_counter()
+    for e in exprs:
+        db.conn.execute("SELECT rowid FROM claims_fts WHERE claims_fts MATCH ? ORDER BY rank LIMIT 50",
+                        [e]).fetchall()
+    return (time.perf_counter() - t0) / max(1, len(exprs))
+
+
+def claim_queries(arts: list[dict]) -> list[str]:
+    """Normalised texts of the claims the pipeline finds in ``arts`` (what a matcher would query)."""
+    from factcheck.pipeline import analyze
+    from factcheck.text.normalize import key_text
+    return [key_text(c.text) for a in arts for c in analyze(a["text"], a["language"], published(a)).claims]
+
+
+def baselines(db, stories: int, claims_per_article: float, naive_claims: int, seed: int) -> tuple[float, float]:
+    """Seconds per article of the naive matcher and of bare FTS5, timed on sampled claims."""
+    queries = claim_queries(fresh_articles(2, STORE_SEED, stories, run=77))
+    random.Random(seed).shuffle(queries)
+    naive = naive_per_claim(db, queries[:naive_claims]) * claims_per_article
+    return naive, fts_per_claim(db, queries[:FTS_CLAIMS]) * claims_per_article
+
+
+def bench_size(size: int, workdir: Path, n_articles: int, runs: int, naive_claims: int,
+               budget: float = 1e9, warmup: int = 3, rebuild: bool = False) -> tuple[list[Row], dict, Path]:
+    """Rows and raw figures at one store size; returns the working copy (used by the HTTP bench).
+
+    Articles per run shrink (to no fewer than 10) so that ``runs`` runs fit in ``budget`` seconds."""
+    from factcheck.store.db import connect
+    path, meta = copy_store(size, workdir, rebuild)
+    db = connect(str(path))
+    stories = max(1, meta["articles"] // 3)
+    warm, _ = time_ingest(db, fresh_articles(warmup, STORE_SEED, stories, run=99))
+    n_articles = max(10, min(n_articles, int(budget / runs / max(median(warm), 1e-3))))
+    progress(f"  {size:,} claims: warm-up ingest {median(warm) * 1e3:.0f} ms → {runs} x {n_articles} articles")
+    p50s, p99s, per_claim, cands, decided = [], [], [], [], []
+    for r in range(runs):
+        with _Counted() as counted:
+            times, claims = time_ingest(db, fresh_articles(n_articles, STORE_SEED, stories, run=r))
+        p50s.append(percentile(times, 50))
+        p99s.append(percentile(times, 99))
+        per_claim.append(claims / len(times))
+        cands.append(counted.per_claim()[0])
+        decided.append(counted.per_claim()[1])
+        progress(f"  {size:,} claims run {r + 1}: ingest p50 {p50s[-1] * 1e3:.1f} ms, p99 {p99s[-1] * 1e3:.1f} ms")
+    claims_per_article = median(per_claim) or 1.0
+    naive, fts = baselines(db, stories, claims_per_article, naive_claims, seed=size)
+    db.close()
+    p50, p99 = median(p50s), median(p99s)
+    cand, dec = median(cands), median(decided)
+    progress(f"  {size:,} claims: naive {naive * 1e3:.0f} ms/article, FTS {fts * 1e3:.1f} ms/article")
+    label = f"{size // 1000:,}k" if size < 10**6 else f"{size // 10**6}M"
+    rows = [
+        Row("ingest", f"ingest+match p50 @ {label}", p50 * 1e3, "ms", "naive rapidfuzz all-pairs", naive * 1e3,
+            ratio(p50, naive), f"{ratio(naive, p50):.3g}x faster than naive"),
+        Row("ingest", f"ingest+match p50 @ {label}", p50 * 1e3, "ms", "bare FTS5 query per claim", fts * 1e3,
+            ratio(p50, fts)),
+        Row("ingest", f"ingest+match p99 @ {label}", p99 * 1e3, "ms"),
+        Row("ingest", f"candidates per claim @ {label}", cand, "", "", None, None,
+            f"{dec:.1f} decided by relate()" if dec is not None else "n/a: matcher returns no stats"),
+    ]
+    raw = {"size": size, "articles_per_run": n_articles, "p50_s": p50s, "p99_s": p99s,
+           "claims_per_article": claims_per_article, "naive_s_per_article": naive,
+           "naive_claims_sampled": naive_claims, "fts_s_per_article": fts,
+           "candidates_per_claim": cand, "related_per_claim": dec, "store": meta}
+    return rows, raw, path

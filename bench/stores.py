@@ -1,0 +1,213 @@
+"""Stores of N synthetic claims (1k … 1M) at SQLite speed, cached under ``bench/.cache/``.
+
+Claims come from the corpus generator's ground truth (no pipeline run): each story telling becomes
+an article row and one claim per body sentence, with the quantity span, the attribution type of
+its frame, ``key_text`` and the blocking keys the matcher uses. Rows go through the app's own
+schema (``ensure_schema``) and row helpers (``claim_to_row``); FTS is filled by its triggers.
+A cache file is keyed by size, seed and a fingerprint of every source file that shapes the rows.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import multiprocessing as mp
+import os
+import sqlite3
+import sys
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from factcheck.match.keys import blocking_keys
+from factcheck.models import Attribution, Claim, Quantity
+from factcheck.store.rows import claim_to_row
+from factcheck.store.setup import ensure_schema
+from factcheck.text.normalize import key_text
+
+from .corpus import Generated, make_story, telling_article
+
+ROOT = Path(__file__).resolve().parent.parent
+CACHE = ROOT / "bench" / ".cache"
+STORIES_PER_CHUNK = 400
+_FRAME_TYPE = {"named": "named", "person": "named", "anonymous": "anonymous", "official": "official",
+               "none": "unattributed"}
+ROWS_VERSION = "1"  # bump when a change here alters the rows written
+_SHAPERS = ("bench/corpus.py", "bench/forms.py", "bench/templates.py",
+            "factcheck/store/migrations.py", "factcheck/store/rows.py")
+_KEYERS = ("factcheck/text/normalize.py", "factcheck/match/keys.py", "factcheck/store/matching.py")
+
+
+def fingerprint(files: tuple[str, ...] = _SHAPERS) -> str:
+    """Hash of the files that shape stored rows (``_SHAPERS``) or their keys (``_KEYERS``)."""
+    h = hashlib.sha1(ROWS_VERSION.encode() if files == _SHAPERS else b"")
+    for rel in files:
+        p = ROOT / rel
+        h.update(p.read_bytes() if p.exists() else b"-")
+    return h.hexdigest()[:10]
+
+
+def keys_for(claim: Claim) -> set[str]:
+    """Blocking keys as ``factcheck.store.matching`` stores them (``match.keys.blocking_keys``)."""
+    return set(blocking_keys(claim))
+
+
+def claims_of(g: Generated) -> list[Claim]:
+    """The claims a perfect extractor would find in a generated article (body sentences)."""
+    text, lang = g.article["text"], g.article["language"]
+    aid = hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()[:16]
+    spans = [(t.start, t.end, t) for t in g.tellings] + [(s, e, None) for s, e in g.fillers]
+    out = []
+    for i, (s, e, t) in enumerate(sorted(spans, key=lambda x: x[0])):
+        quantities, att = (), Attribution()
+        if t is not None:
+            att = Attribution(type=_FRAME_TYPE[t.frame])
+            q = text.find(t.qtext, s, e) if t.qtext else -1
+            if q >= 0:
+                quantities = (Quantity(q, q + len(t.qtext), t.qtext, float(t.value)),)
+        out.append(Claim(start=s, end=e, text=text[s:e], language=lang, quantities=quantities,
+                         attribution=att, id=f"{aid}-{i:04d}", article_id=aid))
+    return out
+
+
+def _rows_for_stories(args: tuple[int, int, int]) -> list[tuple[dict, list[dict], list[tuple[str, str]]]]:
+    """Article row, claim rows and key rows for every telling of stories [lo, hi)."""
+    seed, lo, hi = args
+    out = []
+    for index in range(lo, hi):
+        story = make_story(seed, index)
+        for telling in range(story.size):
+            g = telling_article(seed, story, telling)
+            claims = claims_of(g)
+            art = g.article
+            aid = claims[0].article_id if claims else hashlib.sha256(art["text"].encode()).hexdigest()[:16]
+            row = {"id": aid, "sha256": hashlib.sha256(art["text"].encode()).hexdigest(),
+                   "title": art["title"], "url": None, "publisher": art["publisher"],
+                   "published_at": art["published_at"], "published_date": art["published_at"][:10],
+                   "language": art["language"], "text": art["text"], "ingested_at": "2026-01-01T00:00:00Z",
+                   "claim_count": len(claims)}
+            crows, krows = [], []
+            for idx, c in enumerate(claims):
+                r = claim_to_row(c, key_text(c.text), row["published_date"])
+                r["idx"] = idx
+                crows.append(r)
+                krows.extend((k, c.id) for k in sorted(keys_for(c)))
+            out.append((row, crows, krows))
+    return out
+
+
+def _insert(conn: sqlite3.Connection, table: str, rows: list[dict]) -> None:
+    if not rows:
+        return
+    cols = list(rows[0])
+    sql = (f"INSERT OR IGNORE INTO [{table}] ({', '.join(f'[{c}]' for c in cols)}) "
+           f"VALUES ({', '.join('?' * len(cols))})")
+    conn.executemany(sql, [tuple(r[c] for c in cols) for r in rows])
+
+
+def _write_batch(conn: sqlite3.Connection, batch: list, done: int, n_claims: int) -> tuple[int, int]:
+    """Insert a worker's rows in one transaction, stopping at ``n_claims``; returns (done, articles)."""
+    added = 0
+    conn.execute("BEGIN")
+    for row, crows, krows in batch:
+        if done >= n_claims:
+            break
+        crows = crows[: n_claims - done]
+        kept = {r["id"] for r in crows}
+        row["claim_count"] = len(crows)
+        _insert(conn, "articles", [row])
+        _insert(conn, "claims", crows)
+        conn.executemany("INSERT OR IGNORE INTO claim_keys (key, claim_id) VALUES (?, ?)",
+                         [k for k in krows if k[1] in kept])
+        done += len(crows)
+        added += 1
+    conn.execute("COMMIT")
+    return done, added
+
+
+def _fill_df(conn: sqlite3.Connection) -> None:
+    """Key document frequencies, when the schema keeps them (``key_df``) as the matcher does."""
+    if conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'key_df'").fetchone():
+        conn.execute("INSERT OR REPLACE INTO key_df (key, n) SELECT key, count(*) FROM claim_keys GROUP BY key")
+
+
+@contextmanager
+def _deferred_indexes(conn: sqlite3.Connection) -> Iterator[None]:
+    """Drop the secondary indexes of ``claims``/``claim_keys`` and the FTS sync triggers for a bulk load;
+    recreate them (from their stored SQL) and rebuild the FTS index afterwards."""
+    objs = conn.execute(
+        "SELECT type, name, sql FROM sqlite_master WHERE tbl_name IN ('claims', 'claim_keys') AND sql IS NOT NULL "
+        "AND (type = 'index' OR (type = 'trigger' AND sql LIKE '%claims_fts%'))").fetchall()
+    for kind, name, _ in objs:
+        conn.execute(f"DROP {kind.upper()} [{name}]")
+    yield
+    for _, _, sql in objs:
+        conn.execute(sql)
+    if any(kind == "trigger" for kind, _, _ in objs):
+        conn.execute("INSERT INTO claims_fts (claims_fts) VALUES ('rebuild')")
+
+
+def build_store(path: Path, n_claims: int, seed: int = 0, procs: int | None = None) -> dict:
+    """Fill a fresh database at ``path`` with ``n_claims`` claims; returns its metadata."""
+    t0 = time.perf_counter()
+    if path.exists():
+        path.unlink()
+    ensure_schema(str(path))
+    conn = sqlite3.connect(str(path), isolation_level=None)
+    conn.execute("PRAGMA synchronous = OFF")
+    conn.execute("PRAGMA cache_size = -200000")
+    done, articles, stories = 0, 0, 0
+    procs = procs or max(1, min(os.cpu_count() or 1, 4))
+    per_chunk = max(2, min(STORIES_PER_CHUNK, n_claims // (80 * procs)))
+    lo = 0
+    with _deferred_indexes(conn), mp.get_context("fork").Pool(procs) as pool:
+        while done < n_claims:
+            chunks = [(seed, a, a + per_chunk) for a in range(lo, lo + 2 * procs * per_chunk, per_chunk)]
+            lo = chunks[-1][2]
+            for batch in pool.imap(_rows_for_stories, chunks):
+                done, added = _write_batch(conn, batch, done, n_claims)
+                articles += added
+                stories += per_chunk
+                print(f"  store {n_claims:,}: {done:,} claims", file=sys.stderr, end="\r")
+                if done >= n_claims:
+                    break
+    _fill_df(conn)
+    conn.execute("PRAGMA optimize")
+    conn.close()
+    print(file=sys.stderr)
+    return {"claims": done, "articles": articles, "stories": stories, "seed": seed,
+            "build_s": round(time.perf_counter() - t0, 1)}
+
+
+_WARNED: set[Path] = set()
+
+
+def cached_store(n_claims: int, seed: int = 0, rebuild: bool = False) -> str:
+    """Path of a cached store with ``n_claims`` claims; built (and older versions removed) if missing.
+
+    A cache survives edits to the key code (rebuilding 1M claims takes minutes); a warning says so
+    and ``rebuild=True`` forces a fresh build."""
+    CACHE.mkdir(parents=True, exist_ok=True)
+    stem, fp = f"store-{n_claims}-{seed}", fingerprint()
+    path = CACHE / f"{stem}-{fp}.db"
+    meta = path.with_suffix(".json")
+    if path.exists() and meta.exists() and not rebuild:
+        if json.loads(meta.read_text()).get("keys") != fingerprint(_KEYERS) and path not in _WARNED:
+            _WARNED.add(path)
+            print(f"  note: {path.name} has blocking keys from older key code (--rebuild to refresh)",
+                  file=sys.stderr)
+        return str(path)
+    for old in CACHE.glob(f"{stem}-*"):
+        old.unlink()
+    tmp = CACHE / f"{stem}-{fp}.building"
+    info = build_store(tmp, n_claims, seed)
+    info["keys"] = fingerprint(_KEYERS)
+    for suffix in ("-wal", "-shm"):
+        Path(str(tmp) + suffix).unlink(missing_ok=True)
+    tmp.rename(path)
+    meta.write_text(json.dumps(info))
+    return str(path)
+
+
+def store_meta(path: str) -> dict:
+    return json.loads(Path(path).with_suffix(".json").read_text())
