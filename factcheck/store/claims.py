@@ -10,7 +10,9 @@ from ..text.normalize import key_tokens
 from . import paging
 from .rows import row_to_claim
 
-SEARCH_CANDIDATES = 2000  # FTS hits re-ranked by fuzzy score per query
+SEARCH_CANDIDATES = 500  # FTS hits re-ranked by fuzzy score per query
+SEARCH_TERMS = 32  # query tokens considered
+SEARCH_RARE = 4  # rarest tokens OR-ed to top up the all-tokens hits
 
 
 @dataclass(frozen=True)
@@ -74,26 +76,47 @@ def list_page(db, flt: ClaimFilter, limit: int, cursor: str | None) -> tuple[lis
     return [row_to_claim(r) for r in rows], nxt
 
 
+def _quoted(tokens) -> list[str]:
+    return ['"' + t.replace('"', "") + '"' for t in tokens if t.replace('"', "")]
+
+
+def _rare_first(db, toks: list[str]) -> list[str]:
+    """Query tokens by document frequency, rarest first; tokens in no claim are dropped."""
+    marks = ",".join("?" * len(toks))
+    df = dict(db.conn.execute(f"SELECT term, doc FROM claims_fts_vocab WHERE term IN ({marks})", toks).fetchall())
+    return sorted((t for t in toks if df.get(t)), key=lambda t: (df[t], t))
+
+
 def fts_query(q: str) -> str | None:
-    """A safe FTS5 expression for user text: every key token quoted, prefix-matched, OR-ed."""
-    toks = [t.replace('"', "") for t in key_tokens(q)]
-    toks = [t for t in dict.fromkeys(toks) if t][:32]
-    if not toks:
-        return None
-    return " OR ".join(f'"{t}"*' if len(t) >= 3 else f'"{t}"' for t in toks)
+    """A safe FTS5 expression for user text: every key token quoted (so FTS syntax is plain text), OR-ed."""
+    toks = _quoted(dict.fromkeys(key_tokens(q)))[:SEARCH_TERMS]
+    return " OR ".join(toks) or None
+
+
+def _hits(db, expr: str, where: list[str], params: list, n: int) -> list[dict]:
+    extra = (" AND " + " AND ".join(where)) if where else ""
+    return list(db.query(
+        f"SELECT c.rowid AS _rowid, c.* FROM claims_fts f JOIN claims c ON c.rowid = f.rowid "
+        f"WHERE claims_fts MATCH ?{extra} ORDER BY f.rank LIMIT ?", [expr, *params, n]))
 
 
 def search_page(db, q: str, flt: ClaimFilter, limit: int, cursor: str | None) -> tuple[list[Claim], str | None]:
-    """Claims matching ``q`` best first: FTS5 candidates re-ranked by fuzzy score; offset cursor."""
+    """Claims matching ``q`` best first; offset cursor.
+
+    Candidates are the claims holding all of the query's known tokens, topped up with claims holding
+    any of its rarest ones (common tokens would make FTS rank most of the store), at most
+    ``SEARCH_CANDIDATES``; they are re-ranked by rapidfuzz similarity of the normalised text.
+    """
     offset = paging.decode(cursor) or 0
-    expr = fts_query(q)
-    if expr is None:
+    toks = _rare_first(db, list(dict.fromkeys(key_tokens(q)))[:SEARCH_TERMS])
+    if not toks:
         return [], None
     where, params = flt.sql()
-    extra = (" AND " + " AND ".join(where)) if where else ""
-    rows = list(db.query(
-        f"SELECT c.rowid AS _rowid, c.* FROM claims_fts f JOIN claims c ON c.rowid = f.rowid "
-        f"WHERE claims_fts MATCH ?{extra} ORDER BY f.rank LIMIT ?", [expr, *params, SEARCH_CANDIDATES]))
+    rows = _hits(db, " AND ".join(_quoted(toks)), where, params, SEARCH_CANDIDATES)
+    if len(rows) < SEARCH_CANDIDATES and len(toks) > 1:
+        seen = {r["_rowid"] for r in rows}
+        more = _hits(db, " OR ".join(_quoted(toks[:SEARCH_RARE])), where, params, SEARCH_CANDIDATES)
+        rows += [r for r in more if r["_rowid"] not in seen][: SEARCH_CANDIDATES - len(rows)]
     needle = " ".join(key_tokens(q))
     ranked = sorted(rows, key=lambda r: (-fuzz.token_set_ratio(needle, r["key_text"] or "", processor=None),
                                          r["_rowid"]))

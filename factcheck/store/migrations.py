@@ -70,6 +70,12 @@ def _keys_limits(db: Database) -> None:
     db["rate_limits"].create({"bucket": str, "window": int, "count": int}, pk=("bucket", "window"))
 
 
+@migrations(name="0005_fts_vocabulary")
+def _fts_vocabulary(db: Database) -> None:
+    # document frequency of every indexed token: lets search pick a query's rare tokens
+    db.execute("CREATE VIRTUAL TABLE IF NOT EXISTS claims_fts_vocab USING fts5vocab(claims_fts, 'row')")
+
+
 def migrate(db: Database) -> list[str]:
     """Apply pending migrations; return the names applied."""
     pending = [m.name for m in migrations.pending(db)]
