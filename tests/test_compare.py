@@ -39,3 +39,14 @@ def test_units_never_empty_and_offsets_hold(text):
 
 def test_compare_empty_statement_does_not_raise():
     assert compare("", "Oil prices rose").relation in ("unrelated", "related")
+
+
+@pytest.mark.parametrize("a, b, relation, date", [
+    # one-line statements without a full stop are read as sentences, not headlines
+    ("ضرب الإعصار السواحل في 14 آذار 2024", "The cyclone hit the coast on March 14, 2024", "agrees", "2024-03-14"),
+    ("ضرب الإعصار السواحل في 14 آذار 2024", "The cyclone hit the coast on March 15, 2024", "conflicts", "2024-03-14"),
+])
+def test_statement_without_full_stop(a, b, relation, date):
+    out = compare(a, b)
+    assert out.relation == relation, out.reasons
+    assert [d["value"] for d in out.a["dates"]] == [date]

@@ -246,3 +246,64 @@ def test_relate_speed_tens_of_microseconds():
 def test_jobs_and_people_are_compared_and_other_units_are_not(a, b, relation):
     from factcheck.match.compare import compare
     assert compare(a, b).relation == relation
+
+
+# QA round: what must never make a conflict on its own
+NEVER_CONFLICT_CASES = [
+    # a word only one side has, across languages or between unrelated claims of one language
+    ("قررت هيئة الرقابة المالية خفض رسوم التداول في البورصة", "Egyptian striker signs record transfer deal"),
+    ("وافق مجلس إدارة نادي الزمالك على بيع مهاجمه مقابل 12 مليون دولار",
+     "أقر مجلس الوزراء الأردني الموازنة العامة للعام المقبل"),
+    # a dateline agency is not the actor: different outlets on different stories
+    ("AMMAN, May 3 (Reuters) - Jordan's central bank kept rates unchanged on Wednesday",
+     "AMMAN (AP) — Jordanian club Al Faisaly has signed a Brazilian forward"),
+    # a place only: two unrelated stories in two countries
+    ("Shares of Delta Cement fell 3% in Kuwait on Sunday", "Morocco's parliament approves the new budget law"),
+    # a negation between claims with nothing in common but the event class
+    ("لم تسجل أي وفيات في محافظة إربد", "Floods in Libya killed 40 people in Derna"),
+]
+
+
+@pytest.mark.parametrize("a, b", NEVER_CONFLICT_CASES)
+def test_one_sided_words_places_and_outlets_never_conflict_alone(a, b):
+    r = both_ways(c(a), c(b))
+    assert r.relation != "conflicts", r.reasons
+    assert not any("negated')" in x and "'negated'" in x for x in r.reasons)
+
+
+ROLE_CASES = [
+    # killed vs injured, per year vs one-off: figures of different things are related, not conflicting
+    (c("Floods killed 45 people in the north", event="casualties", quantities=(q(45, text="45 people"),)),
+     c("More than 900 people were injured in the floods", event="casualties",
+       quantities=(q(900, qualifier="more_than", text="More than 900 people"),)), "related", "different measures"),
+    (c("ارتفعت حصيلة الفيضانات إلى 45 قتيلا", event="casualties", quantities=(q(45, text="45 قتيلا"),)),
+     c("أصيب 900 جريح في الفيضانات", event="casualties", quantities=(q(900, text="900 جريح"),)),
+     "related", "different measures"),
+    (c("Hakimi will earn 8 million euros a year at the club", quantities=(q(8e6, "EUR", text="8 million euros"),)),
+     c("The club paid 60 million euros for Hakimi", quantities=(q(6e7, "EUR", text="60 million euros"),)),
+     "related", "per period"),
+    (c("سيتقاضى حكيمي 8 ملايين يورو سنويا", quantities=(q(8e6, "EUR", text="8 ملايين يورو"),)),
+     c("Hakimi will earn 11 million euros a year", quantities=(q(1.1e7, "EUR", text="11 million euros"),)),
+     "conflicts", "11 million EUR"),
+    (c("Floods killed 45 people and injured 900", event="casualties",
+       quantities=(q(45, text="45 people"), q(900, text="900"))),
+     c("الفيضانات أودت بحياة 60 شخصا", event="casualties", quantities=(q(60, text="60 شخصا"),)),
+     "conflicts", "45 people vs 60 people"),
+]
+
+
+@pytest.mark.parametrize("a, b, relation, reason", ROLE_CASES)
+def test_figures_of_different_measures(a, b, relation, reason):
+    r = both_ways(a, b)
+    assert r.relation == relation, r.reasons
+    assert any(reason in x for x in r.reasons), r.reasons
+
+
+def test_a_shared_figure_does_not_hide_a_differing_one():
+    a = c("Unemployment fell to 6.2% in March from 7.1% in February", event="price_change",
+          quantities=(q(6.2, "percent", text="6.2%"), q(7.1, "percent", text="7.1%")))
+    b = c("تراجعت البطالة إلى 6.8% في مارس مقارنة بـ7.1% في فبراير", event="price_change",
+          quantities=(q(6.8, "percent", text="6.8%"), q(7.1, "percent", text="7.1%")))
+    r = both_ways(a, b)
+    assert r.relation == "conflicts", r.reasons
+    assert any("6.2% vs 6.8%" in x for x in r.reasons), r.reasons

@@ -17,6 +17,7 @@ from . import features as F
 from .keys import claim_keys, frame
 from .relate import relate
 
+_TERMINAL = ".!?؟…\"'»”)"
 _RANK = {"conflicts": 3, "agrees": 3, "related": 1, "unrelated": 0}
 
 
@@ -35,10 +36,23 @@ class Comparison:
                 "a": self.a, "b": self.b}
 
 
+def _as_sentence(text: str) -> str:
+    """The statement with a full stop when it ends without one, so that a one-line statement is read
+    as a sentence, not a headline (the stop is past the text: every span of the text stays put)."""
+    body = text.rstrip()
+    return text if not body or body[-1] in _TERMINAL else body + "."
+
+
+def _clip(claim: Claim, n: int, text: str) -> Claim:
+    return claim if claim.end <= n else replace(claim, end=n, text=text[claim.start:n])
+
+
 def units(text: str, language: str | None = None, published: date | None = None) -> tuple[Claim, ...]:
     """The claims of a statement, or the whole text as one claim when the pipeline finds none."""
     language = language or detect_language(text)
-    claims = analyze(text, language, published).claims
+    probe = _as_sentence(text)
+    n = len(text.rstrip()) if probe is not text else len(text)
+    claims = tuple(_clip(c, n, text) for c in analyze(probe, language, published).claims if c.start < n)
     if claims:
         return claims
     stripped = text.strip()

@@ -29,13 +29,16 @@ from .lexicon import (
     scope_index,
     stopwords,
 )
+from .roles import role as quantity_role
 
 _WORD = re.compile(r"[0-9]+(?:[.,][0-9]+)*|[^\W\d_]+", re.UNICODE)
 _LATIN = re.compile(r"^[a-z]+$")
 _CLITIC = ("و", "ف")
 _QUAL_CLITIC = ("ب", "و", "ل", "ف")
 _UNSPOKEN_SOURCES = ("media", "anonymous-group")
+NOT_ACTORS = ("outlet",)  # entity classes that report an event (a dateline agency), never its subject
 _CAPS = re.compile(r"\b\w*[A-Z]\w*")
+_NT = re.compile(r"\b\w+n['’]t\b", re.IGNORECASE)
 
 # Arabic letter → Latin consonant class; vowels/weak letters/ayn/hamza vanish (consonant skeleton)
 _AR_SKEL = str.maketrans({
@@ -77,6 +80,7 @@ class QKey:
     low: float
     high: float
     text: str
+    role: str | None = None  # what it measures (roles.py): "killed", "salary/period" …
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,6 +112,7 @@ class ClaimKeys:
     wcues: tuple[tuple[str, float], ...] = ()
     partners: tuple[tuple[str, dict], ...] = ()
     span: tuple[int, int, int] = (0, 0, 0)
+    actors: frozenset[str] = frozenset()  # entity ids that may be what the claim is about (no outlets)
 
     @property
     def negated(self) -> bool:
@@ -138,7 +143,8 @@ def comparable_unit(unit: str | None) -> str | None:
     return _unit_map().get(unit, unit) if unit else unit
 
 
-def qkey(value: float, unit: str | None, qualifier: str, total: float | None, text: str = "") -> QKey:
+def qkey(value: float, unit: str | None, qualifier: str, total: float | None, text: str = "",
+         role: str | None = None) -> QKey:
     """Interval of values consistent with a quantity under its qualifier."""
     v = float(value)
     unit = comparable_unit(unit)
@@ -155,7 +161,7 @@ def qkey(value: float, unit: str | None, qualifier: str, total: float | None, te
         lo, hi = v / BOUND_SPAN, v * (1 - 1e-9) if v > 0 else v - 1e-9
     if lo > hi:
         lo, hi = hi, lo
-    return QKey(v, unit, qualifier, total, lo, hi, text)
+    return QKey(v, unit, qualifier, total, lo, hi, text, role)
 
 
 def _raw_tokens(text: str) -> list[str]:
@@ -192,12 +198,22 @@ def _qualifier_positions(raw: list[str]) -> set[int]:
 
 
 def _negations(raw: list[str], skip: set[int]) -> tuple[str, ...]:
-    cues, exceptions = negation_cues(), negation_exceptions()
+    cues, exceptions, prefixes = negation_cues(), *negation_exceptions()
     found = []
     for i, t in enumerate(raw):
-        if i not in skip and t in cues and (i + 1 >= len(raw) or (t, raw[i + 1]) not in exceptions):
-            found.append(t)
+        if i in skip or t not in cues:
+            continue
+        nxt = raw[i + 1] if i + 1 < len(raw) else ""
+        if (t, nxt) in exceptions or any(nxt.startswith(p) for p in prefixes.get(t, ())):
+            continue
+        found.append(t)
     return tuple(found)
+
+
+def _contracted_negation(text: str) -> tuple[str, ...]:
+    """The extractor's negation when the cue lists miss it: a contracted "won't"/"can't" word."""
+    m = _NT.search(text)
+    return (m.group(0),) if m else ()
 
 
 def _denial(claim: Claim) -> str | None:
@@ -322,13 +338,14 @@ def _compute(claim: Claim) -> ClaimKeys:
                if i not in skip and s not in stops and r not in stops and r not in cues]
     poles = tuple((g, sign, r) for i, r in enumerate(raw) if i not in skip and r not in cues
                   for g, sign in polar_lookup(r))
-    quantities = tuple(qkey(q.value, q.unit, q.qualifier, q.total, q.text) for q in claim.quantities)
-    numbers = frozenset(n for n in (_number(t) for t in raw) if n is not None)
+    quantities = tuple(qkey(q.value, q.unit, q.qualifier, q.total, q.text, quantity_role(claim, q))
+                       for q in claim.quantities)
     denial = _denial(claim)
     negations = _negations(raw, skip) + ((fold(denial),) if denial else ())
-    negations = negations or (("negated",) if claim.negated else ())
+    negations = negations or (_contracted_negation(claim.text) if claim.negated else ())
     subjects = _name_skeletons(claim.subject_key) if claim.subject_key else frozenset()
     figures = frozenset(w for x in claim.quantities + claim.dates for w in _WORD.findall(fold(x.text)))
+    numbers = frozenset(n for n in (_number(t) for t in raw) if n is not None)
     names, context = _names(raw, stems, claim.language, claim.text, figures), _context(claim)
     entities = find_entities(stems)
     tokset = frozenset(content) | frozenset(negations)
@@ -344,6 +361,7 @@ def _compute(claim: Claim) -> ClaimKeys:
         wcues=tuple((w, words[w]) for w in sorted(tokset) if w in words),
         partners=tuple((w, pairs[w]) for w in sorted(tokset) if w in pairs),
         span=(claim.start, claim.end, len(claim.text)),
+        actors=frozenset(e for e, c in entities.items() if c not in NOT_ACTORS),
     )
 
 

@@ -32,14 +32,17 @@ def negation_cues() -> frozenset[str]:
 
 
 @cache
-def negation_exceptions() -> frozenset[tuple[str, str]]:
-    """Folded two-token sequences that begin with a cue but do not negate."""
-    pairs = set()
+def negation_exceptions() -> tuple[frozenset[tuple[str, str]], dict[str, tuple[str, ...]]]:
+    """(folded two-token sequences that begin with a cue but do not negate, cue → prefixes of a next
+    word that make it no negation: "غير ال*" is غير before a definite adjective, غير النفطية)."""
+    pairs, prefixes = set(), {}
     for line in load_list("ar", "match_negation_exceptions"):
         toks = fold(line).split()
-        if len(toks) == 2:
+        if len(toks) == 2 and toks[1].endswith("*"):
+            prefixes.setdefault(toks[0], []).append(toks[1][:-1])
+        elif len(toks) == 2:
             pairs.add((toks[0], toks[1]))
-    return frozenset(pairs)
+    return frozenset(pairs), {k: tuple(v) for k, v in prefixes.items()}
 
 
 @cache

@@ -26,6 +26,10 @@ from .keys import ClaimKeys, claim_keys
 TOPIC_MIN = 0.2  # below this topic overlap, with no shared event or entity, the claims are unrelated
 CONFLICT_P = 0.5
 FLIP_TOPIC = 0.3  # a negation or antonym alone conflicts only between claims this close in topic
+# claims of one language "say the same thing but for a word" when this close in topic and wording:
+# only then may a learned one-sided word, an outlet swap or a bare flip decide a conflict
+SAME_TOPIC = 0.4
+SAME_WORDS = 0.15
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,8 +44,30 @@ class Relation:
 def _unrelated(ka: ClaimKeys, kb: ClaimKeys, topic: float) -> bool:
     if topic >= TOPIC_MIN:
         return False
-    return not ((ka.event and ka.event == kb.event) or ka.ent_ids & kb.ent_ids
+    return not ((ka.event and ka.event == kb.event) or ka.actors & kb.actors
                 or ka.proper & kb.allnames or kb.proper & ka.allnames)
+
+
+def _same_wording(ka: ClaimKeys, kb: ClaimKeys, topic: float) -> bool:
+    return ka.language == kb.language and topic >= SAME_TOPIC and F.jaccard(ka, kb) >= SAME_WORDS
+
+
+def _anchored(ka: ClaimKeys, kb: ClaimKeys, topic: float) -> bool:
+    """Whether the claims are about one matter: a subject both name, or (one language) the same
+    wording, or the same event where neither names anything the other lacks; a swap or a flip means
+    nothing without it."""
+    same = F.shared_subject(ka, kb)
+    if same or _same_wording(ka, kb, topic):
+        return True
+    return bool(ka.event and ka.event == kb.event and same is None and ka.actors == kb.actors)
+
+
+def _role_swaps(ka: ClaimKeys, kb: ClaimKeys, topic: float) -> list:
+    """Swapped entities that fill the same role: the claims are anchored, and an outlet (a dateline
+    or source agency, never the actor) counts only between claims worded the same."""
+    if not _anchored(ka, kb, topic):
+        return []
+    return F.swaps(ka, kb, skip=() if _same_wording(ka, kb, topic) else ("outlet",))
 
 
 def _subject_differs(ka: ClaimKeys, kb: ClaimKeys) -> str | None:
@@ -92,7 +118,7 @@ def relate_keys(ka: ClaimKeys, kb: ClaimKeys) -> Relation:
     q = F.quantities(ka, kb) or F.numbers(ka, kb)
     d = F.dates(ka, kb)
     polar = F.negation(ka, kb) + F.antonyms(ka, kb)
-    swaps = F.swaps(ka, kb)
+    swaps = _role_swaps(ka, kb, topic)
     q_conf = [s for s in q if s.verdict == "conflict"]
     date_differ = [s for s in d if s.verdict == "differ"]
     same_event = bool(ka.event and ka.event == kb.event)
@@ -101,7 +127,7 @@ def relate_keys(ka: ClaimKeys, kb: ClaimKeys) -> Relation:
         return _related(topic, ("different times: " + date_differ[0].reason,) + tuple(s.reason for s in q_other))
     if swaps and (q_conf or date_differ):
         return _related(topic, tuple(s.reason for s in swaps + q_conf + date_differ))
-    flips = [] if len(polar) % 2 == 0 else polar
+    flips = [] if len(polar) % 2 == 0 or not _anchored(ka, kb, topic) else polar
     hard = q_conf + date_differ + swaps + flips
     if hard:
         differs = _differs(ka, kb, bool(q_conf or date_differ), bool(swaps), topic)
@@ -120,8 +146,11 @@ def relate_keys(ka: ClaimKeys, kb: ClaimKeys) -> Relation:
     if polar:  # an even number of flips: "did not rise" vs "fell"
         return Relation("agrees", max(_score(p), 55),
                         tuple(s.reason for s in polar) + ("negation and opposite wording cancel out",))
+    measures = [s for s in q if s.kind == "measure"]
+    if measures:  # both give figures, of different things (killed vs injured): nothing to contradict
+        return _related(topic, tuple(s.reason for s in measures))
     if p >= CONFLICT_P:
-        return Relation("conflicts", _score(p), _learned_reasons(ka, kb) or ("worded differently on a key point",))
+        return _learned_verdict(ka, kb, p, topic)
     if _one_sided_figures(ka, kb):
         return _related(topic, ("only one gives figures",))
     unlike = [s for s in q if s.verdict == "incomparable"]
@@ -146,8 +175,12 @@ def _one_sided_figures(ka: ClaimKeys, kb: ClaimKeys) -> bool:
     return fa != fb
 
 
-def _learned_reasons(ka: ClaimKeys, kb: ClaimKeys) -> tuple[str, ...]:
+def _learned_verdict(ka: ClaimKeys, kb: ClaimKeys, p: float, topic: float) -> Relation:
+    """The model leans to a conflict: it stands only on a learned word pair (each side says one word
+    of it) between claims of one language; a word only one side has is at most a difference."""
     wcues, pcues = M.shipped_cues(ka, kb, kb.tokset - ka.tokset)
-    out = ["one says '{}', the other '{}'".format(*sorted(xy)) for xy, w in pcues[:2] if w > 0]
-    out += [f"only one says '{w}'" for w, s in wcues[:2] if s > 0]
-    return tuple(out)
+    pairs = tuple("one says '{}', the other '{}'".format(*sorted(xy)) for xy, w in pcues[:2] if w > 0)
+    words = tuple(f"only one says '{w}'" for w, s in wcues[:2] if s > 0)
+    if ka.language == kb.language and (pairs or _same_wording(ka, kb, topic)):
+        return Relation("conflicts", _score(p), pairs + words)
+    return _related(topic, words or ("worded differently on a key point",))
