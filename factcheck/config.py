@@ -4,6 +4,8 @@ from __future__ import annotations
 DEFAULTS: dict = {
     # path of the SQLite database file
     "DATABASE": "instance/factcheck.db",
+    # keep one connection per worker thread between requests (False: one per request)
+    "PERSISTENT_CONNECTIONS": True,
     # seconds a writer waits for another worker's transaction before giving up
     "BUSY_TIMEOUT": 30.0,
     # largest accepted request body, bytes (413 beyond)

@@ -1,6 +1,8 @@
 """Helpers shared by the route modules: the request's database, page size, 404s, list bodies."""
 from __future__ import annotations
 
+import threading
+
 from flask import current_app, g
 from flask_smorest import abort
 
@@ -9,16 +11,30 @@ from ..store.paging import BadCursor
 
 
 def get_db():
-    """The request's connection (opened on first use, closed on teardown)."""
+    """The request's connection, opened on first use. With ``PERSISTENT_CONNECTIONS`` (the default)
+    each worker thread keeps its connection between requests (it lives as long as the app does);
+    otherwise it is closed on teardown."""
     if "db" not in g:
         cfg = current_app.config
-        g.db = connect(cfg["DATABASE"], cfg["BUSY_TIMEOUT"])
+        if not cfg.get("PERSISTENT_CONNECTIONS", True):
+            g.db = connect(cfg["DATABASE"], cfg["BUSY_TIMEOUT"])
+            return g.db
+        local = current_app.extensions.setdefault("factcheck.connections", threading.local())
+        db = getattr(local, "db", None)
+        if db is None:
+            db = local.db = connect(cfg["DATABASE"], cfg["BUSY_TIMEOUT"])
+        g.db = db
     return g.db
 
 
 def close_db(_exc=None) -> None:
+    """End of request: never leave a transaction open; close unless connections persist."""
     db = g.pop("db", None)
-    if db is not None:
+    if db is None:
+        return
+    if db.conn.in_transaction:
+        db.conn.execute("ROLLBACK")
+    if not current_app.config.get("PERSISTENT_CONNECTIONS", True):
         db.close()
 
 

@@ -7,7 +7,7 @@ from flask import current_app
 from flask.views import MethodView
 from flask_smorest import Blueprint
 
-from .common import get_db
+from ..store.db import connect
 from .errors import problem
 from .schemas import HealthSchema, ProblemSchema
 
@@ -22,9 +22,15 @@ class Health(MethodView):
                       description="The database cannot be read")
     def get(self):
         """``{"status": "ok"}`` when the database answers; 503 problem+json when it cannot be read."""
-        try:
-            row = next(get_db().query(_COUNTS))
+        cfg = current_app.config
+        db = None
+        try:  # a connection of its own: the check reads the file as it is now, not a cached one
+            db = connect(cfg["DATABASE"], min(float(cfg["BUSY_TIMEOUT"]), 5.0))
+            row = next(db.query(_COUNTS))
         except (sqlite3.Error, OSError) as exc:
             current_app.logger.error("health check: database unreadable: %s", type(exc).__name__)
             return problem(503, detail="The database cannot be read.", headers={"Retry-After": "5"})
+        finally:
+            if db is not None:
+                db.close()
         return {"status": "ok", "database": "ok", "articles": row["a"], "claims": row["c"]}
