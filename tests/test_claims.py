@@ -97,3 +97,43 @@ def test_quantity_overlapping_a_date_is_dropped():
 def test_negation_flag():
     a = analyze("The company said it would not lay off any employees this year.", "en")
     assert a.claims and a.claims[0].negated
+
+
+@pytest.mark.parametrize("text,lang,negated", [
+    ("ارتفع عدد الضحايا إلى ما لا يقل عن 85 قتيلاً في المدينة.", "ar", False),
+    ("وصلت حصة الشركة إلى ما لا تقل عن الثلث في السوق المحلية.", "ar", False),
+    ("بلغت قيمة الصفقة مبلغاً لا يزيد عن 3 مليارات دولار.", "ar", False),
+    ("نما الاقتصاد 3% مدفوعاً بالقطاعات غير النفطية خلال الربع الأول.", "ar", False),
+    ("لم تغلق الشركة أي مصنع من مصانعها الخمسة خلال العام الماضي.", "ar", True),
+    ("لن ترفع الحكومة أسعار الوقود في شهر يناير المقبل.", "ar", True),
+    ("لا تملك الشركة أي مصانع في أوروبا حتى الآن.", "ar", True),
+    ("The storm killed no fewer than 40 people in the coastal province.", "en", False),
+    ("Exports reached not less than $2 billion in the first quarter.", "en", False),
+    ("Non-oil exports grew 5% in the third quarter of 2024.", "en", False),
+    ("The ministry did not publish its budget figures for 2025.", "en", True),
+    ("Exports have never exceeded $5 billion in a single year.", "en", True),
+])
+def test_negation_only_when_the_predicate_is_negated(text, lang, negated):
+    claims = analyze(text, lang, PUBLISHED).claims
+    assert claims and claims[0].negated is negated
+
+
+@pytest.mark.parametrize("text,lang,absent", [
+    ("A police officer, who asked not to be named, said 12 people were arrested in the raid.", "en",
+     "who asked not to be named"),
+    ("A ministry official, who spoke on condition of anonymity, said 300 jobs would go by June.", "en",
+     "who spoke on condition of anonymity"),
+])
+def test_a_relative_clause_about_the_source_is_not_a_claim(text, lang, absent):
+    texts = [c.text for c in analyze(text, lang, PUBLISHED).claims]
+    assert texts and absent not in texts and not any(t.startswith("who ") for t in texts)
+
+
+@pytest.mark.parametrize("text,lang,want", [
+    ("The striker joined Lazio from Torino in 2021 and has scored 40 goals in 90 games.", "en",
+     ["The striker joined Lazio from Torino in 2021", "has scored 40 goals in 90 games"]),
+    ("The bank opened 12 branches in 2022 and had hired 800 staff by March.", "en",
+     ["The bank opened 12 branches in 2022", "had hired 800 staff by March"]),
+])
+def test_and_with_an_auxiliary_opens_a_second_fact(text, lang, want):
+    assert [c.text for c in analyze(text, lang, PUBLISHED).claims] == want

@@ -58,3 +58,47 @@ def test_subject_span_and_key(text, lang, subject, key):
 
 def test_no_subject_without_a_name():
     assert detect_event("ارتفعت الأسعار في الأسواق", 0, 25, "ar")[1] is None
+
+
+@pytest.mark.parametrize("text,lang,want", [
+    ("قرر البنك المركزي الأردني رفع أسعار الفائدة 25 نقطة أساس", "ar", "rate_change"),
+    ("وثبتت لجنة السياسة النقدية سعر الفائدة عند 11%", "ar", "rate_change"),
+    ("The Bank of England held its key rate at 5.25%", "en", "rate_change"),
+    ("The Fed raised interest rates by 50 basis points", "en", "rate_change"),
+    ("The central bank lowered its overnight lending rate to 9%", "en", "rate_change"),
+    ("تعاقد نادي الوحدة مع المهاجم البرازيلي لمدة موسمين", "ar", "transfer"),
+    ("وافق الزمالك على بيع لاعبه الدولي إلى نادٍ قطري", "ar", "transfer"),
+    ("Chelsea signed the Brazilian winger for 60 million pounds", "en", "transfer"),
+    ("The club agreed to sell its striker to a Spanish side", "en", "transfer"),
+    ("أقر البرلمان الموازنة العامة للعام المقبل بعجز 4%", "ar", "budget"),
+    ("قدرت وزارة المالية الكويتية الإيرادات بنحو 18 مليار دينار", "ar", "budget"),
+    ("The government's budget deficit widened to 6% of GDP", "en", "budget"),
+    ("Treasury revenue from the tax reached $40 billion", "en", "budget"),
+    ("Apple's revenue rose 8% to $90 billion", "en", "earnings"),
+    ("ضرب زلزال بقوة 5.9 درجات جزيرة كريت", "ar", "disaster"),
+    ("وشعر سكان في جنوب لبنان بالهزة الأرضية", "ar", "disaster"),
+    ("Floods swept through three provinces after a week of rain", "en", "disaster"),
+    ("The earthquake killed 14 people in two villages", "en", "casualties"),
+    ("حصد حزب الشعب 42 مقعداً في البرلمان", "ar", "election"),
+    ("Labour won 411 seats in the House of Commons", "en", "election"),
+    ("وقعت المجموعة اتفاقية للاستحواذ على شركة الشحن", "ar", "acquisition"),
+    ("The two firms signed an agreement under which Acme will acquire Beta", "en", "acquisition"),
+    ("ارتفعت أسعار الذهب 2% بعد قرار خفض الفائدة", "ar", "price_change"),
+])
+def test_more_event_types(text, lang, want):
+    assert detect_event(text, 0, len(text), lang)[0] == want
+
+
+def test_an_outlet_quoted_after_li_is_not_the_subject():
+    text = 'وقال الخبير الاقتصادي لـ"الشروق" إن البنك المركزي خفض الفائدة'
+    _, span, _ = detect_event(text, 0, len(text), "ar")
+    assert span is None or span.text != "الشروق"
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("The unemployment rate held at 4.1% in October", "en"),
+    ("رفعت الشركة عائداتها من التصدير 10%", "ar"),
+    ("The club raised ticket prices for the new season", "en"),
+])
+def test_not_a_rate_decision(text, lang):
+    assert detect_event(text, 0, len(text), lang)[0] != "rate_change"

@@ -71,3 +71,42 @@ def test_a_headline_with_a_count_and_a_weekday_is_not_a_dateline(line):
     analysis = analyze(line)
     assert not analysis.segments[0].furniture
     assert analysis.claims and analysis.claims[0].text == line
+
+
+@pytest.mark.parametrize("text,lang,first", [
+    ("NAIROBI, Kenya (AFP) — Floods killed 45 people in the north of the country on Tuesday.", "en",
+     "Floods killed 45 people in the north of the country on Tuesday"),
+    ("LAGOS, March 3 (Reuters) - Nigeria's central bank raised its key rate to 27.5% on Monday.", "en",
+     "Nigeria's central bank raised its key rate to 27.5% on Monday"),
+    ("WASHINGTON (AP) — The Senate passed a $95 billion aid bill on Tuesday.", "en",
+     "The Senate passed a $95 billion aid bill on Tuesday"),
+    ("الرباط - «وكالات»: ارتفعت صادرات المغرب من الفوسفات بنسبة 12% خلال الربع الأول.", "ar",
+     "ارتفعت صادرات المغرب من الفوسفات بنسبة 12% خلال الربع الأول"),
+    ("أبوظبي – البيان: أعلنت الشركة توظيف 300 مهندس في فرعها الجديد.", "ar",
+     "أعلنت الشركة توظيف 300 مهندس في فرعها الجديد"),
+    ("بيروت (رويترز) - قتل 12 شخصاً في انفجار بالمرفأ يوم الجمعة.", "ar",
+     "قتل 12 شخصاً في انفجار بالمرفأ يوم الجمعة"),
+])
+def test_a_wire_dateline_prefix_is_furniture(text, lang, first):
+    a = analyze(f"Headline\n{text}", lang)
+    body = [c for c in a.claims if c.start > len("Headline")]
+    assert body and body[0].text == first
+    assert all(d.start >= body[0].start for c in body for d in c.dates)
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Paris, the French capital, had 2.1 million residents in 2023.", "en"),
+    ("القاهرة - أعلنت الحكومة خفض الدعم بنسبة 10% هذا العام.", "ar"),
+])
+def test_a_sentence_without_an_agency_keeps_its_start(text, lang):
+    a = analyze(f"Headline\n{text}", lang)
+    assert any(c.start == len("Headline\n") for c in a.claims)
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Copyright lawsuits against AI developers rose to 30 in 2024, court records show.", "en"),
+    ("حقوق النشر أصبحت محور نزاع بين 12 دار نشر وشركة تقنية كبرى في القاهرة العام الماضي.", "ar"),
+])
+def test_a_sentence_about_copyright_is_not_a_footer(text, lang):
+    claims = analyze(f"Headline\n{text}\nMore text follows here.", lang).claims
+    assert any(c.text.startswith(text.split()[0]) for c in claims)

@@ -106,6 +106,37 @@ def _mostly_evaluative(mk, a: int, b: int) -> bool:
     return n > 0 and (b - a <= EVALUATIVE_MAX_WORDS or n * 6 >= b - a)
 
 
+def _governs(toks: list[Tok], mk, i: int, b: int, language: str) -> bool:
+    """True when the negation at ``toks[i]`` negates a predicate: Arabic لا needs a verb after it and
+    غير an indefinite word (غير + definite adjective is a 'non-' compound); the rest always do."""
+    if language != "ar":
+        return True
+    v = toks[i].variants
+    if "لا" in v:
+        return i + 1 < b and has_predicate(toks, mk, i + 1, i + 2, language)
+    if "غير" in v:
+        return i + 1 < b and not toks[i + 1].norm.startswith(("ال", "بال", "لل"))
+    return True
+
+
+def _negated(toks: list[Tok], mk, a: int, b: int, language: str) -> bool:
+    """True when a negation particle governs the claim's predicate, outside the bounds and idioms of
+    ``negation_exceptions`` ("ما لا يقل عن", "no fewer than")."""
+    skip = a
+    for i in range(a, b):
+        m = mk[i]
+        if "negation_exceptions" in m:
+            skip = max(skip, i + m["negation_exceptions"])
+        if i >= skip and ("negation" in m or toks[i].norm.endswith("n't")) and _governs(toks, mk, i, b, language):
+            return True
+    return False
+
+
+def _lone_relative(toks: list[Tok], mk, a: int, b: int, quantities, dates) -> bool:
+    """A relative clause cut off alone ("who asked not to be named") with no amount or date."""
+    return "relatives" in mk[a] and not quantities and not dates
+
+
 def checkworthiness(has_quantity: bool, has_date: bool, has_event: bool, n_words: int, *,
                     entity: bool = False, quote: bool = False, attributed: bool = False,
                     predicate: bool = False, evaluative: bool = False, question: bool = False) -> float:
@@ -131,6 +162,8 @@ def _make_claim(text: str, s: int, e: int, toks: list[Tok], mk, a: int, b: int, 
     language = ctx["language"]
     dates = _within(ctx["dates"], s, e)
     quantities = _clean_quantities(_within(ctx["quantities"], s, e), dates)
+    if _lone_relative(toks, mk, a, b, quantities, dates):
+        return None
     event, subject, subject_key = detect_event(text, s, e, language, toks=toks[a:b], quantities=quantities,
                                                mk=mk[a:b])
     score = checkworthiness(
@@ -144,7 +177,7 @@ def _make_claim(text: str, s: int, e: int, toks: list[Tok], mk, a: int, b: int, 
     )
     if score < MIN_CHECKWORTHINESS:
         return None
-    negated = any("negation" in m for m in mk[a:b]) or any(t.norm.endswith("n't") for t in toks[a:b])
+    negated = _negated(toks, mk, a, b, language)
     return Claim(start=s, end=e, text=text[s:e], language=language, event=event, subject=subject,
                  subject_key=subject_key, quantities=quantities, dates=tuple(dates),
                  attribution=attribution, checkworthiness=score, negated=negated,

@@ -250,6 +250,8 @@ def _candidates(text, toks, mk, lo, hi, colon):
         if gap == " ":
             if "free_connectors" in mk[j]:
                 out.append((j, "conn"))
+            elif "coordinators" in mk[j] and j + 1 < hi:
+                out.append((j + 1, "coord"))
             continue
         if "؛" in gap or ";" in gap:
             out.append((j, "semi"))
@@ -266,6 +268,8 @@ def _candidates(text, toks, mk, lo, hi, colon):
 def _stands(toks, mk, j, nxt, kind, language) -> bool:
     """True when the piece ``toks[j:nxt]`` opened by a ``kind`` boundary is a proposition of its own."""
     n = nxt - j
+    if kind == "coord":
+        return n >= 3 and has_predicate(toks, mk, j, nxt, language)
     if kind == "semi":
         return n >= 3
     if kind == "conn":
@@ -290,11 +294,16 @@ def cut(text: str, toks: list[Tok], mk: list[dict[str, int]], lo: int, hi: int,
     colon = text.find(":", toks[lo].start, toks[hi - 1].end)
     cands = _candidates(text, toks, mk, lo, hi, None if colon < 0 else colon)
     starts = [lo]
+    ends: dict[int, int] = {}  # a piece start -> the end of the piece before it, when a word lies between
     for k, (j, kind) in enumerate(cands):
         nxt = cands[k + 1][0] if k + 1 < len(cands) else hi
+        if kind == "coord" and not has_predicate(toks, mk, starts[-1], j - 1, language):
+            continue
         if j - starts[-1] >= 2 and _stands(toks, mk, j, nxt, kind, language):
             starts.append(j)
-    pieces = list(zip(starts, starts[1:] + [hi], strict=True))
+            if kind == "coord":
+                ends[j] = j - 1
+    pieces = [(a, ends.get(b, b)) for a, b in zip(starts, starts[1:] + [hi], strict=True)]
     merged: list[tuple[int, int]] = []
     pending = None
     for k, (a, b) in enumerate(pieces):

@@ -366,8 +366,22 @@ def _period(m, g, pub, text) -> list:
     return [(*m.span("prs"), value, True)] if value else []
 
 
+_OPEN_Q, _CLOSE_Q = "\"«“„'", "\"»”'"
+_NAME_WORDS = 3  # a quoted stretch this short is a name ("اليوم السابع", «اليوم», the "Today" show)
+
+
+def _in_short_quote(text: str, s: int, e: int) -> bool:
+    """Whether ``text[s:e]`` lies inside a quoted name of at most ``_NAME_WORDS`` words."""
+    left = max(text.rfind(c, max(0, s - 40), s) for c in _OPEN_Q)
+    right = [i for i in (text.find(c, e, e + 40) for c in _CLOSE_Q) if i >= 0]
+    if left < 0 or not right or "\n" in text[left:min(right)]:
+        return False
+    inside = text[left + 1:min(right)]
+    return not any(c in inside for c in _OPEN_Q + _CLOSE_Q) and len(inside.split()) <= _NAME_WORDS
+
+
 def _relative_day(m, g, pub, text) -> list:
-    if pub is None:
+    if pub is None or _in_short_quote(text, m.start("rds"), m.end("rds")):
         return []
     if m["rdwd"] is None and _next_word(text, m.end("rds")) in g.rel_blockers:
         return []

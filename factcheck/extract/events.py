@@ -25,12 +25,14 @@ _MONEY = re.compile(r"[$€£¥]|\b(?:USD|EUR|GBP|dollars?|euros?|pounds?|yen|yu
 _CURRENCY_UNITS = {"USD", "EUR", "GBP", "JPY", "CNY", "SAR", "AED", "EGP", "KWD", "QAR", "TRY", "money"}
 _NAME_QUOTE = re.compile(r"«([^«»]{1,60})»|“([^“”]{1,60})”|\"([^\"\n]{1,60})\"")
 _LATIN = re.compile(r"[A-Za-z]")
+_TO_OUTLET = re.compile(r"(?:^|[\s\u200e\u200f])لـ?$")
 
 
 class EventLex(NamedTuple):
     given: frozenset[str]
     order: tuple[str, ...]
     money: frozenset[str]
+    outranked_by: dict[str, dict[str, int]]
 
 
 class SubjectLex(NamedTuple):
@@ -42,7 +44,8 @@ def _events(language: str) -> EventLex:
     data = load_json(language, "events")
     ev = data.get("events", {})
     return EventLex(frozenset(fold(w) for w in data.get("given", [])), tuple(ev),
-                    frozenset(k for k, v in ev.items() if "$money" in v.get("needs", [])))
+                    frozenset(k for k, v in ev.items() if "$money" in v.get("needs", [])),
+                    {k: dict(v) for k, v in data.get("outranked_by", {}).items()})
 
 
 @cache
@@ -58,24 +61,40 @@ def _needs_met(lex: EventLex, event: str, mk: Marks, text: str, span: tuple[int,
     return any(f"need:{event}" in m for m in mk)
 
 
+def _hits(lex: EventLex, mk: Marks, i: int, text: str, span: tuple[int, int],
+          quantities: Sequence[Quantity]) -> list[str]:
+    """Events triggered at token ``i`` (weak triggers only with their companion word), by priority."""
+    m = mk[i]
+    hits = [k[3:] for k in m if k.startswith("ev:")]
+    hits += [k[5:] for k in m if k.startswith("weak:") and _needs_met(lex, k[5:], mk, text, span, quantities)]
+    return sorted(set(hits), key=lex.order.index)
+
+
 def find_event(text: str, mk: Marks, language: str, span: tuple[int, int], toks: list[Tok],
                quantities: Sequence[Quantity] = ()) -> tuple[str | None, int]:
-    """(event, trigger token index) of the first trigger that is not a back-reference."""
+    """(event, trigger token index) of the first trigger that is not a back-reference, unless a later
+    trigger names a more specific event (``outranked_by``: an agreement to acquire is an acquisition)."""
     lex = _events(language)
     fallback: tuple[str | None, int] = (None, -1)
+    first: tuple[str, int] | None = None
     for i, m in enumerate(mk):
         if not m:
             continue
-        hits = [k[3:] for k in m if k.startswith("ev:")]
-        hits += [k[5:] for k in m if k.startswith("weak:") and _needs_met(lex, k[5:], mk, text, span, quantities)]
+        hits = _hits(lex, mk, i, text, span, quantities)
         if not hits:
             continue
-        event = min(hits, key=lex.order.index)
         if i > 0 and toks[i - 1].norm in lex.given:
-            fallback = fallback if fallback[0] else (event, i)
+            fallback = fallback if fallback[0] else (hits[0], i)
             continue
-        return event, i
-    return fallback
+        if first is None:
+            first = (hits[0], i)
+            if first[0] not in lex.outranked_by:
+                return first
+        within = lex.outranked_by.get(first[0], {})
+        better = [e for e in hits if e in within and (not within[e] or i - first[1] <= within[e])]
+        if better:
+            return better[0], i
+    return first or fallback
 
 
 _QUOTES = "\"«»“”"
@@ -84,7 +103,7 @@ _STOP_MARKS = ("ev:", "weak:", "cue:", "predicate_cues", "connectors", "openers"
 
 def _plain(tok: Tok, m: dict[str, int], sub: SubjectLex) -> bool:
     """A word that can belong to a name: not a stop word, trigger, cue or verb cue."""
-    return tok.norm not in sub.stop and not tok.norm[:1].isdigit() and not any(
+    return len(tok.norm) > 1 and tok.norm not in sub.stop and not tok.norm[:1].isdigit() and not any(
         k.startswith(_STOP_MARKS) for k in m)
 
 
@@ -169,6 +188,8 @@ def ranked_entities(text: str, toks: list[Tok], language: str, mk: Marks | None 
                     out.add((0, *span))
                 break
     for m in _NAME_QUOTE.finditer(text, max(0, start - 1), min(len(text), end + 1)):
+        if _TO_OUTLET.search(text, max(0, m.start() - 3), m.start()):
+            continue  # قال لـ"الشروق": the outlet spoken to is a source, not the subject
         if len(m.group(m.lastindex).split()) <= 4:
             out.add((1, *m.span(m.lastindex)))
     return sorted(out, key=lambda r: (r[1], r[0]))

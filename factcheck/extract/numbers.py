@@ -223,6 +223,7 @@ def _scaled(toks: list[Tok], i: int, j: int, value: float) -> Reading | None:
         elif hit and hit[0] in ("scale", "hmul") and not hit[3] and not t.glued:
             value, j = value * hit[1], j + 1
             j, value = _and_a_half(toks, j, value, hit[1])
+            j, value = _and_rest(toks, j, value, hit[1])
     if not value < MAX_VALUE:
         return None
     return Reading(value, i, j)
@@ -235,6 +236,23 @@ def _and_a_half(toks: list[Tok], j: int, value: float, scale: float) -> tuple[in
             if clitic == "و" and stem in number_words().fractions:
                 return j + 1, value + number_words().fractions[stem] * scale
     return j, value
+
+
+def _and_rest(toks: list[Tok], j: int, value: float, scale: float) -> tuple[int, float]:
+    """"مليون و638 ألف", "ألفين و500", "3 ملايين وخمسمئة ألف": a smaller number joined after a scale."""
+    if j >= len(toks) or toks[j].kind != "w":
+        return j, value
+    k = j + 1 if toks[j].key in number_words().joiners else j
+    if k == j:
+        hit = lookup(toks[j].key)
+        if hit is None or hit[3] != "و":
+            return j, value
+    if k >= len(toks) or (k > j and toks[k].kind not in "nw"):
+        return j, value
+    r = read_number(toks, k)
+    if r is None or r.vague or r.needs_noun or not r.value < scale:
+        return j, value
+    return r.end, value + r.value
 
 
 def _read_words(toks: list[Tok], i: int) -> Reading | None:
@@ -264,6 +282,8 @@ def _read_words(toks: list[Tok], i: int) -> Reading | None:
         prev, j = cls, j_next
         if cls == "scale":
             j, total = _and_a_half(toks, j, total, value)
+    if prev == "scale":
+        j, total = _and_rest(toks, j, total, last_scale)
     if prev in (None, "article", "teen_unit"):
         return None
     value = total + group

@@ -18,11 +18,21 @@ from dataclasses import dataclass
 from ..models import Quantity
 from .numbers import DIGITS, MAX_VALUE, Reading, Tok, fraction_of, lookup, number_words, read_number, tokenize
 from .quantity_noise import blocked_spans, digit_noise
-from .quantity_tables import has_anchor, is_anchor, noun_unit, opens_qualifier, phrase_at, tables
+from .quantity_tables import (
+    dual_unit,
+    has_anchor,
+    is_anchor,
+    lead_clitic_end,
+    noun_unit,
+    opens_qualifier,
+    phrase_at,
+    tables,
+)
 
 _LATIN = re.compile(r"[a-z]")
 _APOSTROPHES = frozenset("'’-")
-_NO_TOTAL_UNITS = frozenset({"percent", "percentage_point", "times"})
+_NO_TOTAL_UNITS = frozenset({"percent", "percentage_point", "basis_point", "times", "magnitude", "celsius"})
+_CONTEXT_WINDOW = 8  # words back a context noun may stand ("حصيلة القتلى إلى أكثر من 300")
 _CLAUSE_END = re.compile(rf"\n|[!?؟,،;؛:](?=\s)|\.(?=\s+[^\s{DIGITS}])")  # not "Nov. 15"
 _GAP = 7  # words a fraction may stand from its total ("بنصف فريق المؤسسين الأصلي المكون من 12")
 
@@ -77,7 +87,7 @@ def _scan(text: str, start: int, end: int) -> list[Quantity]:
             continue
         body, nxt = _quantity_at(text, toks, i, blocked)
         if body is not None:
-            s, e = toks[body.start].start, toks[body.end - 1].end
+            s, e = lead_clitic_end(text, toks[body.start]), toks[body.end - 1].end
             out.append(Quantity(s, e, text[s:e], body.value, body.unit, body.qualifier, body.total))
         i = max(nxt, i + 1)
     return out
@@ -94,7 +104,7 @@ def _quantity_at(text: str, toks: list[Tok], i: int, blocked) -> tuple[Body | No
     qual, k = phrase_at(toks, i, tables().qual_before)
     if qual is None or k >= len(toks):
         qual, k = None, i
-    body, nxt = _body(text, toks, k, blocked)
+    body, nxt = _body(text, toks, k, blocked, qual is not None)
     if body is None and qual is not None:
         body, nxt = _body(text, toks, i, blocked)
         qual = None
@@ -105,9 +115,9 @@ def _quantity_at(text: str, toks: list[Tok], i: int, blocked) -> tuple[Body | No
     return body, body.end
 
 
-def _body(text: str, toks: list[Tok], k: int, blocked) -> tuple[Body | None, int]:
+def _body(text: str, toks: list[Tok], k: int, blocked, qualified: bool = False) -> tuple[Body | None, int]:
     """A quantity without a leading qualifier at token ``k``: fraction, number, or standalone word."""
-    frac = _fraction(text, toks, k, blocked)
+    frac = _fraction(text, toks, k, blocked, qualified)
     if frac is not None:
         return frac, frac.end
     code, j = _currency_before(text, toks, k)
@@ -124,12 +134,45 @@ def _finish(text: str, toks: list[Tok], k: int, r: Reading, code: str | None, bl
     unit, e = (code, r.end) if code else _unit_after(text, toks, r.end)
     if not r.words and digit_noise(text, toks, r, unit, blocked):
         return None
-    qual, e2 = phrase_at(toks, e, tables().qual_after)
+    if r.words and unit is None and _ordinal(toks[r.start]):
+        return None
+    if unit is None:
+        k, unit = _context_unit(toks, k)
+    qual, e2 = _qual_after(toks, e, unit)
     body = Body(k, e2 if qual else e, r.value, unit, None, qual or "exact")
     whole = _with_total(text, toks, body, blocked)
     if whole is None and unit is None and (r.needs_noun or r.value == 0):
         return None
     return whole or body
+
+
+def _ordinal(t: Tok) -> bool:
+    """"العشرين" after a noun ("الدورة العشرين") is an ordinal: a definite tens word alone."""
+    hit = lookup(t.key)
+    return hit is not None and hit[0] == "tens" and ("ال" in hit[3] or hit[3].endswith("لل"))
+
+
+def _context_unit(toks: list[Tok], k: int) -> tuple[int, str | None]:
+    """Unit of a bare number from a word before it: "magnitude 7.0" (start moves back), "the death toll
+    rose to 300" → person (a context noun a few words back in the clause, no number between)."""
+    tb = tables()
+    if k and toks[k - 1].key in tb.unit_before:
+        return k - 1, tb.unit_before[toks[k - 1].key]
+    for p in range(k - 1, max(-1, k - 1 - _CONTEXT_WINDOW), -1):
+        t = toks[p]
+        if t.kind == "n" or (t.kind == "w" and lookup(t.key) is not None):
+            break
+        if t.key in tb.unit_context:
+            return k, tb.unit_context[t.key]
+    return k, None
+
+
+def _qual_after(toks: list[Tok], e: int, unit: str | None):
+    """Trailing qualifier at ``e``, or after one adjective of a counted noun ("شركتين أخريين على الأقل")."""
+    qual, e2 = phrase_at(toks, e, tables().qual_after)
+    if qual is None and unit and e + 1 < len(toks) and not _is_function(toks[e]):
+        qual, e2 = phrase_at(toks, e + 1, tables().qual_after)
+    return qual, e2
 
 
 def _simple(text: str, toks: list[Tok], k: int, blocked, bare: bool = False) -> Body | None:
@@ -254,6 +297,11 @@ def _standalone(toks: list[Tok], k: int) -> Body | None:
     hit = noun_unit(t.key, "standalone")
     if hit:
         return Body(k, k + 1, hit[0], hit[1])
+    unit = dual_unit(t.key)
+    if unit is not None:
+        points, e = phrase_at(toks, k, tb.points)
+        qual, e2 = _qual_after(toks, e if points else k + 1, unit)
+        return Body(k, e2 if qual else (e if points else k + 1), 2.0, points or unit, None, qual or "exact")
     if t.key.endswith(tb.fold_suffix) and len(t.key) > len(tb.fold_suffix):
         num = lookup(t.key[: -len(tb.fold_suffix)])
         if num and num[0] in ("unit", "ten", "teen", "tens", "hmul"):
@@ -283,6 +331,8 @@ def _with_total(text: str, toks: list[Tok], a: Body, blocked) -> Body | None:
     b = _simple(text, toks, k, blocked, bare) if k < len(toks) else None
     if b is None or b.value <= a.value or (a.unit and b.unit and a.unit != b.unit):
         return None
+    if a.unit and b.unit is None and b.end < len(toks) and not _is_function(toks[b.end]):
+        return None  # "21 goals in 87 appearances": another noun, two quantities
     return Body(a.start, b.end, a.value, b.unit or noun_unit_between or a.unit, b.value, a.qualifier)
 
 
@@ -308,7 +358,7 @@ def _definite_number(toks: list[Tok], k: int) -> bool:
     return hit is not None and hit[3] == "ال"
 
 
-def _fraction(text: str, toks: list[Tok], k: int, blocked) -> Body | None:
+def _fraction(text: str, toks: list[Tok], k: int, blocked, qualified: bool = False) -> Body | None:
     """Fractions: "نصف مليون", "two-thirds of the 300 seats", "بنصف فريق … من 12 شخصاً", "half of"."""
     got = _fraction_word(toks, k)
     if got is None or (k and toks[k - 1].key in tables().fraction_blockers):
@@ -322,7 +372,9 @@ def _fraction(text: str, toks: list[Tok], k: int, blocked) -> Body | None:
     total = _total_ahead(text, toks, m, blocked)
     if total is not None:
         return Body(k, total.end, f * total.value, total.unit, total.value)
-    if definite or m >= len(toks) or not _share_follows(toks[m]):
+    if qualified and (m >= len(toks) or _is_function(toks[m])):
+        return Body(k, m, round(f * 100, 6), "percent")  # "أكثر من النصف", "more than half"
+    if definite or m >= len(toks) or not _share_follows(toks, m):
         return None
     return Body(k, m, round(f * 100, 6), "percent")
 
@@ -375,6 +427,14 @@ def _total_ahead(text: str, toks: list[Tok], m: int, blocked) -> Body | None:
     return None
 
 
-def _share_follows(t: Tok) -> bool:
-    """A fraction with no total is a share only before "of"/"the" or a definite Arabic noun."""
-    return t.kind == "w" and (t.key in ("of", "the") or (t.key.startswith("ال") and len(t.key) > 3))
+def _share_follows(toks: list[Tok], m: int) -> bool:
+    """A fraction with no total is a share only before "of"/"the", a definite Arabic noun or a construct
+    ("ثلث إجمالي النفقات"), unless the noun makes it a name ("ربع النهائي")."""
+    t = toks[m]
+    if t.kind != "w" or t.key in tables().fraction_next_blockers:
+        return False
+    if t.key in ("of", "the") or (t.key.startswith("ال") and len(t.key) > 3):
+        return True
+    nxt = toks[m + 1] if m + 1 < len(toks) else None
+    return (not _LATIN.match(t.key) and not _is_function(t) and nxt is not None and nxt.kind == "w"
+            and nxt.key.startswith("ال") and len(nxt.key) > 3 and nxt.key not in tables().fraction_next_blockers)

@@ -57,6 +57,8 @@ def _date_like(text: str, toks: list[Tok], r: Reading, unit, prev: Tok | None, n
     if plain and len(key) == 4 and 1800 <= r.value <= 2100:
         if unit is None or (prev is not None and (prev.key in tb.year_words or prev.key in tb.months)):
             return True
+    if plain and unit is None and nxt is not None and nxt.key in tb.year_after:
+        return True  # "1447 هـ", "622 AD"
     if unit is None and prev is not None and prev.key in tb.time_before:
         return True
     return unit is None and phrase_at(toks, r.end, tb.time_after)[0] is not None

@@ -2,19 +2,22 @@
 
 Needs: ``lexicons/<lang>/units.json``, ``qualifiers.json`` and ``quantity_context.json``. Adds: the
 ``Tables`` (keys folded, phrases indexed by their folded first word) and lookups over ``numbers.Tok``
-tokens: ``phrase_at``, ``noun_unit``, ``opens_qualifier``, ``is_anchor``, ``has_anchor``.
+tokens: ``phrase_at``, ``noun_unit``, ``dual_unit``, ``opens_qualifier``, ``is_anchor``, ``has_anchor``, and
+``lead_clitic_end`` (a quantity's start past a leading و/ف/ب/ل/ك clitic: "بنحو 500" → "نحو 500"; ال stays).
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from ..lexicons import load_json
 from ..text.normalize import fold
-from .numbers import Tok, clitic_forms, fraction_of, lookup, number_words, tokenize
+from .numbers import INVISIBLE, MARKS, Tok, clitic_forms, fraction_of, lookup, number_words, tokenize
 
 PhraseIndex = dict[str, tuple[tuple[tuple[str, ...], object], ...]]
 _PRONOUNS = ("هما", "هم", "هن", "ها", "كم", "نا", "ه")
+_SKIP = re.compile(f"[{MARKS}{INVISIBLE}\u0640]")  # harakat, invisible characters, tatweel
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,6 +51,10 @@ class Tables:
     breakers: frozenset[str]
     strong: frozenset[str]
     fraction_blockers: frozenset[str]
+    year_after: frozenset[str]
+    fraction_next_blockers: frozenset[str]
+    unit_context: dict[str, str]
+    unit_before: dict[str, str]
 
 
 def _phrase_key(phrase: str) -> tuple[str, ...]:
@@ -93,7 +100,7 @@ def tables() -> Tables:
     en = units[1]
     sets = {f: frozenset(fold(w) for w in _flat(ctx, f)) for f in
             ("months", "year_words", "time_before", "labels", "of_link", "determiners", "breakers", "strong",
-             "fraction_blockers")}
+             "fraction_blockers", "year_after", "fraction_next_blockers")}
     return Tables(
         percent=_index((p, "percent") for p in _flat(units, "percent")),
         points=_index((p, "percentage_point") for p in _flat(units, "percentage_point")),
@@ -110,7 +117,9 @@ def tables() -> Tables:
         standalone={fold(k): (float(v[0]), v[1]) for d in units for k, v in d.get("standalone", {}).items()},
         nouns=nouns, fold_suffix=en.get("fold_suffix", "fold"),
         double_word=fold(units[0].get("double_word", "")),
-        double_next=frozenset(fold(w) for w in units[0].get("double_next", ())), **sets)
+        double_next=frozenset(fold(w) for w in units[0].get("double_next", ())),
+        unit_context={fold(k): v for d in ctx for k, v in d.get("unit_context", {}).items()},
+        unit_before={fold(k): v for d in units for k, v in d.get("unit_before", {}).items()}, **sets)
 
 
 def phrase_at(toks: list[Tok], i: int, index: PhraseIndex):
@@ -184,8 +193,25 @@ def is_anchor(key: str) -> bool:
     if hit is not None:
         return hit[0] != "vague" and hit[2] != "plural"
     return (fraction_of(key) is not None or key in tb.symbol_prefixes or key.upper() in tb.iso
-            or noun_unit(key, "standalone") is not None or key == tb.double_word
+            or noun_unit(key, "standalone") is not None or key == tb.double_word or dual_unit(key) is not None
             or (key.endswith(tb.fold_suffix) and key != tb.fold_suffix))
+
+
+@lru_cache(maxsize=65536)
+def dual_unit(key: str) -> str | None:
+    """Unit of an indefinite Arabic dual of a counted noun (شركتين, مقعدان, بمقعدين → 2), else None.
+
+    Forms listed in the lexicon (sound plurals such as موظفين) and definite duals are not read."""
+    nouns = tables().nouns
+    for stem, clitic in clitic_forms(key):
+        if "ال" in clitic or stem.startswith("ال") or stem in nouns:
+            return None
+        if len(stem) >= 5 and stem[-2:] in ("ين", "ان"):
+            base = stem[:-2]
+            for cand in (base, base[:-1] + "ه" if base.endswith("ت") else base):
+                if cand in nouns:
+                    return nouns[cand]
+    return None
 
 
 @lru_cache(maxsize=65536)
@@ -197,3 +223,38 @@ def has_anchor(raw: str) -> bool:
                                                                         number_words().articles):
             return True
     return False
+
+
+def _clitic(t: Tok) -> str:
+    """The clitic the quantity reading of token ``t`` carries ("" when none)."""
+    hit = lookup(t.key)
+    if hit is not None:
+        return hit[3]
+    frac = fraction_of(t.key)
+    if frac is not None:
+        return frac[1]
+    index = tables().qual_before
+    if t.key in index:
+        return ""
+    for stem, clitic in clitic_forms(t.key)[1:]:
+        if stem in index or dual_unit(stem) is not None:
+            return clitic
+    return ""
+
+
+def lead_clitic_end(text: str, t: Tok) -> int:
+    """Start offset of a quantity whose first token is ``t``, past a leading و/ف/ب/ل/ك clitic."""
+    if t.kind != "w":
+        return t.start
+    clitic = _clitic(t)
+    drop = clitic[:-2] if clitic.endswith("ال") else clitic[:1] if clitic == "لل" else clitic
+    if not drop:
+        return t.start
+    pos, letters = t.start, 0
+    while pos < t.end and letters < len(drop):
+        if not _SKIP.match(text[pos]):
+            letters += 1
+        pos += 1
+    while pos < t.end and _SKIP.match(text[pos]):
+        pos += 1
+    return pos if pos < t.end else t.start

@@ -3,8 +3,9 @@
 Needs: the article text and its sentences (with paragraph indices). Adds: the ``furniture`` flag.
 Decides from general features of a paragraph, never from known strings: interface vocabulary
 density (lexicons/<lang>/furniture.json), date-and-publisher lines (dateline words, digits and
-times with few other words), bylines, link lists after "read also", very short lines, and short
-unpunctuated lines followed by a paragraph (section headings).
+times with few other words, Hijri dates included), bylines, link lists after "read also" and tag
+lines, copyright and editorial-standards footers, very short lines, and short unpunctuated lines
+followed by a paragraph (section headings).
 """
 from __future__ import annotations
 
@@ -58,6 +59,8 @@ def _ends_sentence(text: str) -> bool:
 
 
 _DATE_DIGITS = re.compile(r"^(?:\d{1,2}|1[89]\d\d|20\d\d|\d{1,2}[:.]\d\d)$")
+_HIJRI_YEAR = re.compile(r"^1[34]\d\d$")
+CREDITS_MAX_WORDS = 20
 
 
 def _is_digit(tok: Tok) -> bool:
@@ -79,14 +82,25 @@ def _is_date_digit(tok: Tok) -> bool:
 
 
 def _dateline(text: str, toks: list[Tok], cls: list[AbstractSet[str]]) -> bool:
-    """A date-and-publisher or 'published ... ago' line: date words and date-like digits, few other words."""
-    if any(_is_digit(t) and not _is_date_digit(t) for t in toks):
+    """A date-and-publisher or 'published ... ago' line: date words and date-like digits, few other words
+    (with a Hijri month or marker, a year 13xx-14xx is a date too)."""
+    hijri = any("hijri" in c for c in cls)
+    if any(_is_digit(t) and not (_is_date_digit(t) or (hijri and _HIJRI_YEAR.match(t.norm))) for t in toks):
         return False  # a count ("1,200 jobs") makes it a statement, not a dateline
-    dated = sum(("dateline" in c) or _is_digit(t) for t, c in zip(toks, cls, strict=True))
+    dated = sum(("dateline" in c) or ("hijri" in c) or _is_digit(t) for t, c in zip(toks, cls, strict=True))
     other = len(toks) - dated
     if dated < 2 or len(toks) > WIDGET_MAX_WORDS:
         return False
     return other <= 3 or (other <= 5 and (bool(_TIME.search(text)) or "|" in text))
+
+
+def _credits(para: str, toks: list[Tok], cls: list[AbstractSet[str]]) -> bool:
+    """A copyright or standards footer: opens with © or a credits phrase that is not a sentence's subject
+    (a second credits phrase, ©, or a short line)."""
+    if len(toks) > CREDITS_MAX_WORDS or not ("credits" in cls[0] or para.lstrip().startswith("©")):
+        return False
+    phrases = sum(1 for i, c in enumerate(cls) if "credits" in c and (i == 0 or "credits" not in cls[i - 1]))
+    return "©" in para or phrases >= 2 or len(toks) <= 8
 
 
 def _byline(toks: list[Tok], cls: list[AbstractSet[str]]) -> bool:
@@ -104,6 +118,8 @@ def paragraph_furniture(text: str, start: int, end: int, language: str, *, headl
     punctuated = _ends_sentence(para) and not para.rstrip(_CLOSERS).endswith("!")
     if "link_heads" in cls[0] and (len(toks) <= 4 or not punctuated):
         return "links"
+    if _credits(para, toks, cls):
+        return "credits"
     if _widget(toks, cls, punctuated):
         return "widget"
     if punctuated:

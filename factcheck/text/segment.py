@@ -4,7 +4,9 @@ Needs: the article text. Adds: ``Segment`` objects (one per sentence) with parag
 headline flag (the first non-empty line). Sentences end at . ! ? ؟ … (and a run of them, e.g. "..")
 followed by space or a closing quote, but not inside decimals (4.3, ٤٫٣), initials, known
 abbreviations (lexicons/<lang>/abbreviations.txt), list markers ("1.") or a quotation («...», "...").
-Clauses are cut by ``extract/clauses.py``; furniture is flagged by ``furniture.py``.
+A wire dateline opening a paragraph ("CAIRO, July 10 (Reuters) -", "بيروت (رويترز) -",
+"القاهرة - «وكالات»:") becomes a segment of its own, already flagged as furniture. Clauses are cut by
+``extract/clauses.py``; the rest of the furniture is flagged by ``furniture.py``.
 """
 from __future__ import annotations
 
@@ -21,6 +23,14 @@ _END = re.compile(rf"[.!?؟…]+[{BIDI}]*[{_CLOSE}]*(?=[\s{BIDI}]|$)|[!?؟]+[{_C
 # quotations inside which a sentence does not end (bounded so a stray quote cannot swallow a page)
 _QUOTE = re.compile(r"«[^«»\n]{1,600}»|“[^“”\n]{1,600}”|\"[^\"\n]{1,600}\"")
 _SPACE = " \t\u00a0" + BIDI
+_PLACE = r"[A-Z][A-Za-z.'’-]*(?:[ /][A-Z][A-Za-z.'’-]*){0,3}"
+_AR_WORD = r"[\u0621-\u064a\u0640\u064b-\u065f]+"
+_AGENCY = r"[\u0621-\u064aA-Za-z\u0640\u064b-\u065f.&]+"
+# CITY[, Country][, Month Day] (Agency) -   |   مدينة (وكالة) -   |   مدينة - «وكالة»:
+_WIRE = re.compile(
+    rf"{_PLACE}(?:, {_PLACE}){{0,2}}(?:, [A-Z][a-z]{{2,8}}\.? \d{{1,2}})? \([A-Z][A-Za-z.&' ]{{0,30}}\) ?[-—–]+[ \u00a0]"
+    rf"|{_AR_WORD}(?: {_AR_WORD})? ?\({_AGENCY}(?: {_AGENCY}){{0,2}}\) ?[-–—:]+[ \u00a0]"
+    rf"|{_AR_WORD}(?: {_AR_WORD})? ?[-–—]+ ?[«\"(]?{_AGENCY}(?: {_AGENCY}){{0,2}}[»\")]? ?:[ \u00a0]")
 _NEXT_WORD = re.compile(rf"[\s{BIDI}\"'“‘«(]*([^\W\d_][\w'’-]*)")
 
 
@@ -116,10 +126,21 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
     return out
 
 
+def wire_dateline(text: str, start: int, end: int) -> int:
+    """End of a wire dateline opening ``text[start:end]`` (``start`` when there is none)."""
+    m = _WIRE.match(text, start, end)
+    return m.end() if m and text[m.end():end].strip() else start
+
+
 def segment(text: str) -> tuple[Segment, ...]:
-    """Split ``text`` into sentences; the first non-empty line is the headline."""
+    """Split ``text`` into sentences; the first non-empty line is the headline; a wire dateline
+    opening a paragraph is a segment of its own, flagged as furniture."""
     out: list[Segment] = []
     for p, (ps, pe) in enumerate(paragraphs(text)):
-        for s, e in split_sentences(text, ps, pe):
+        body = wire_dateline(text, ps, pe)
+        if body > ps:
+            s, e = _trim(text, ps, body)
+            out.append(Segment(s, e, text[s:e], paragraph=p, headline=(p == 0), furniture=True))
+        for s, e in split_sentences(text, body, pe):
             out.append(Segment(s, e, text[s:e], paragraph=p, headline=(p == 0)))
     return tuple(out)
