@@ -9,6 +9,7 @@ from ..models import ArticleInput
 from ..services import ingest, load_article
 from ..store import articles
 from .common import get_db, not_found, page_size, paged
+from .render import claim_page
 from .schemas import (
     ArticleCreateSchema,
     ArticleFullSchema,
@@ -74,4 +75,4 @@ class ArticleClaims(MethodView):
         db = get_db()
         if not articles.exists(db, article_id):
             not_found("article", article_id)
-        return paged(lambda: articles.claims_page(db, article_id, page_size(args), args.get("cursor")))
+        return claim_page(paged(lambda: articles.claims_page(db, article_id, page_size(args), args.get("cursor"))))

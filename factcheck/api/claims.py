@@ -8,6 +8,7 @@ from marshmallow import RAISE
 from ..store import claims
 from ..store.claims import ClaimFilter
 from .common import get_db, not_found, page_size, paged
+from .render import claim_page, claim_response
 from .schemas import ClaimListArgs, ClaimListSchema, ClaimSchema, ProblemSchema
 
 blp = Blueprint("claims", __name__, url_prefix="/v1/claims", description="Read and search claims")
@@ -30,8 +31,8 @@ class Claims(MethodView):
         """List claims (ingest order), or search them with ``q`` (best matches first)."""
         db, flt, limit, cursor = get_db(), claim_filter(args), page_size(args), args.get("cursor")
         if args.get("q"):
-            return paged(lambda: claims.search_page(db, args["q"], flt, limit, cursor))
-        return paged(lambda: claims.list_page(db, flt, limit, cursor))
+            return claim_page(paged(lambda: claims.search_page(db, args["q"], flt, limit, cursor)))
+        return claim_page(paged(lambda: claims.list_page(db, flt, limit, cursor)))
 
 
 @blp.route("/<string:claim_id>")
@@ -43,4 +44,4 @@ class ClaimOne(MethodView):
         claim = claims.get(get_db(), claim_id)
         if claim is None:
             not_found("claim", claim_id)
-        return claim
+        return claim_response(claim)

@@ -1,0 +1,37 @@
+"""The fast claim renderer must produce exactly what the contract schema (ClaimSchema) dumps."""
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+from conftest import seed_bodies
+
+from factcheck.api.render import claim_dict
+from factcheck.api.schemas import ClaimSchema
+from factcheck.models import Attribution, Claim, DateRef, Quantity, Span
+from factcheck.pipeline import analyze
+
+EXTRA = [
+    "Acme Corp will lay off about 1,200 workers, a quarter of its 4,800-strong workforce, by March 2026, "
+    "people familiar with the matter said on Friday, Reuters reported, citing Bloomberg.",
+    "قال المتحدث باسم الوزارة إن 30 شخصاً على الأقل قتلوا أمس، ولم يتم التأكد من العدد.",
+]
+
+
+def _claims():
+    out = []
+    for body in seed_bodies():
+        out += analyze(body["text"], body.get("language")).claims
+    for text in EXTRA:
+        out += analyze(text).claims
+    out.append(Claim(start=0, end=3, text="abc", language="en", subject=Span(0, 1, "a"),
+                     quantities=(Quantity(0, 1, "a", 5, None, "exact", 10),),
+                     dates=(DateRef(0, 1, "a", "2024", True),),
+                     attribution=Attribution("named", Span(0, 1, "a"), Span(1, 2, "b"), Span(2, 3, "c"), "media", True),
+                     checkworthiness=1, negated=True, source_id=7))
+    return [replace(c, id=f"x-{i}", article_id="x") for i, c in enumerate(out)]
+
+
+@pytest.mark.parametrize("claim", _claims(), ids=lambda c: c.id)
+def test_fast_rendering_equals_the_schema_dump(claim):
+    assert claim_dict(claim) == ClaimSchema().dump(claim)
