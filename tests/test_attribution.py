@@ -60,6 +60,8 @@ def test_case(lang, case):
         assert (a.type, text[best.content_start:best.content_end]) == (e["type"], e["content"])
         assert (a.source and a.source.text, a.cue and a.cue.text) == (e["source"], e["cue"])
         assert a.carried == e.get("carried", False)
+        if "kind" in e:
+            assert a.source_kind == e["kind"]
         if "cited" in e:
             assert a.cited is not None and a.cited.text == e["cited"]
 

@@ -115,8 +115,14 @@ def _attribution(text: str, d: Draft, outer: Attribution | None, lex: Lexicon) -
     kind_type, kind = source_type(lex, toks, text)
     if d.statement:
         kind_type, kind = "official", kind if kind in ("company", "government") else "company"
+    elif kind_type == "named" and kind is None and (d.formal or _organisation_pronoun(toks, lex)):
+        kind_type, kind = "official", "organisation"  # "AFAD said in a statement" / "..., it said"
     source: Span | None = d.source or span_of(text, toks)
     return Attribution(type=kind_type, source=source, cue=cue, cited=d.cited, source_kind=kind)
+
+
+def _organisation_pronoun(toks: list[Tok], lex: Lexicon) -> bool:
+    return "organisation_pronouns" in lex.sets and len(toks) == 1 and toks[0].f in lex["organisation_pronouns"]
 
 
 def _inherits(toks: list[Tok], lex: Lexicon) -> bool:

@@ -29,6 +29,7 @@ class Draft:
     statement: bool = False  # the source is a statement channel ("في بيان رسمي")
     report: bool = False  # unnamed reports with no cue
     participle: bool = False  # a participle cue with no subject of its own (مشيراً، معتبراً، "adding")
+    formal: bool = False  # the source spoke through a formal channel ("said in a statement")
 
 
 def clause_start(toks: list[Tok], i: int, lex: Lexicon) -> int:

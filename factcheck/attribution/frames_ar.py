@@ -7,13 +7,24 @@ that closes a prepositional frame; announcements with a nominal object cover the
 """
 from __future__ import annotations
 
+from bisect import bisect_left
 from functools import cache
 
 from ..models import Span
 from .cues import CLITICS, QUOTES_OPEN, Lexicon, Tok, lexicon
 from .draft import COMMAS, Draft, clause_start, cut_source, is_clause_initial, next_comma, strip_quotes
-from .kinds import outlet_span, span_of
-from .sources import resolve
+from .kinds import outlet_span, source_type, span_of
+from .phrases_ar import (
+    before_recipient,
+    impersonal,
+    is_recipient,
+    name_like,
+    relative_verb,
+    skip_apposition,
+    skip_insertion,
+    until_comma,
+    with_apposition,
+)
 
 _MAX_SOURCE = 18  # words between a verb and its complement
 _MAX_SUBJECT = 6  # words of an SVO subject before the verb
@@ -42,7 +53,14 @@ def _complement(toks: list[Tok], k: int, lex: Lexicon) -> int | None:
     return None
 
 
-def _scan(toks: list[Tok], j: int, lex: Lexicon, announce: bool):
+def _bi_object(toks: list[Tok], k: int, lex: Lexicon) -> bool:
+    """'بانهيار' / 'بمقتل': a بـ-prefixed verbal noun (not بأن, not a prepositional cue like بحسب)."""
+    f = toks[k].f
+    return (toks[k].word and f.startswith("ب") and len(f) > 4 and f not in _complementizer_forms(lex.language)
+            and not lex["prepositions"].match(toks, k))
+
+
+def _scan(toks: list[Tok], j: int, lex: Lexicon, announce: bool | str):
     """From ``j``: (region end, content index or None, 'complement'|'about'|'quote'|None)."""
     k = j
     while k < len(toks) and k - j <= _MAX_SOURCE:
@@ -54,7 +72,7 @@ def _scan(toks: list[Tok], j: int, lex: Lexicon, announce: bool):
             c = _report_content(toks, k, lex)
             if c is not None:  # نفت الشركة تقارير عن X: the speaker's frame, X is what is denied
                 return k, c, "complement"
-        if announce and t.f == "عن":
+        if announce and t.f == "عن" or announce == "inform" and k > j and _bi_object(toks, k, lex):
             return k, k, "about"
         verb = lex.verb(t.f) if t.word else None
         if verb and verb[1] and k > j:  # participle inside: قائلاً: "..."
@@ -67,13 +85,17 @@ def _scan(toks: list[Tok], j: int, lex: Lexicon, announce: bool):
             if k + 1 < len(toks) and (_complement(toks, k + 1, lex) is not None or announce and toks[k + 1].f == "عن"):
                 k += 1
                 continue
-            skip = _skip_insertion(toks, k, lex)
+            skip = skip_insertion(toks, k, lex)
             if skip > k and (_complement(toks, skip, lex) is not None or announce and toks[skip].f == "عن"):
                 k = skip
                 continue
-            skip = _skip_apposition(toks, k)
+            skip = skip_apposition(toks, k)
             if skip > k and _complement(toks, skip, lex) is not None:  # قال X، المتحدث باسم Y، إن
                 k = skip
+                continue
+            skip = _skip_adjuncts(toks, skip if skip > k else k + 1, lex)
+            if skip > k + 1 and skip < len(toks) and _complement(toks, skip, lex) is not None:
+                k = skip  # قال X، Y، في مؤتمر صحفي / لـ"Z" / مساء أمس، إن
                 continue
             return k, None, None
         if t.f in QUOTES_OPEN and k > j and not toks[k - 1].word and toks[k - 1].f == ":":
@@ -105,11 +127,13 @@ def _verb(text: str, toks: list[Tok], i: int, lex: Lexicon, kind: str, participl
                 break
         return None, i + 1
     s = clause_start(toks, i, lex)
+    forms = _complementizer_forms(lex.language)
+    s = max([s] + [m + 1 for m in range(max(s, i - _MAX_SUBJECT - 1), i) if toks[m].f in forms])  # 'إن القيادة تتوقع': after إن
     subject = toks[s:i] if 0 < i - s <= _MAX_SUBJECT and all(t.word for t in toks[s:i]) else []
     typed = subject
     if not subject:
         subject, typed = _apposed_subject(toks, i, lex)
-    end, c, how = _scan(toks, i + 1, lex, kind in ("announce",))
+    end, c, how = _scan(toks, i + 1, lex, "inform" if kind == "inform" else kind == "announce")
     if subject and not (how and end == i + 1 or _channel_then_complement(toks, i + 1, lex)):
         subject = []
     if subject:
@@ -122,17 +146,21 @@ def _verb(text: str, toks: list[Tok], i: int, lex: Lexicon, kind: str, participl
         d.content_start = toks[c].start if c is not None else subject[0].start
         return (d, c) if c is not None else (None, i + 1)
     if how is None:
-        if kind != "announce":
+        if kind not in ("announce", "estimate"):
             return None, i + 1
         obj = _object_start(text, toks, i + 1, end if end < len(toks) else len(toks), lex)
         region = toks[i + 1:obj]
-        after = _skip_insertion(toks, obj, lex)
+        after = skip_insertion(toks, obj, lex)
         if not region or after >= len(toks) or not toks[after].word:
             return None, i + 1
         d = Draft(lead=toks[i].start, cue=cue, performative=True, content_start=toks[i].start)
         _fill_source(d, text, region, lex, kind)
+        if kind == "estimate" and source_type(lex, d.source_toks, text)[0] != "official":
+            return None, i + 1  # 'توقع المحللون ارتفاع X' is left to the writer; 'قدّرت الوزارة X' is the ministry's
         return d, obj
     region = toks[i + 1:end]
+    if kind == "estimate" and not region and impersonal(toks[i].f):
+        return None, i + 1  # يُتوقع أن / يُقدّر أن: nobody's estimate, the writer's
     d = Draft(lead=toks[i].start, cue=cue)
     if how == "about":
         d.performative, d.content_start = True, toks[i].start
@@ -145,21 +173,29 @@ def _verb(text: str, toks: list[Tok], i: int, lex: Lexicon, kind: str, participl
     return d, (end if how == "about" else c)
 
 
-def _skip_insertion(toks: list[Tok], k: int, lex: Lexicon) -> int:
-    """Past a comma-delimited time insertion ('، اليوم الأحد،') starting at ``k``, else ``k``."""
-    if k + 1 < len(toks) and toks[k].f in COMMAS and lex["source_stops"].match(toks, k + 1):
-        m = next_comma(toks, k + 1)
-        return m + 1 if m < len(toks) - 1 and m - k <= 5 else k
-    return k
+def _skip_adjuncts(toks: list[Tok], k: int, lex: Lexicon) -> int:
+    """Past adjuncts between a source and its complement: a recipient (لـ"X"، لوكالة X), a channel
+    (في مؤتمر صحفي، في تصريحات تلفزيونية) and time words (مساء أمس), with commas; else ``k``."""
+    start = k
+    for _ in range(6):
+        if k >= len(toks) or _complement(toks, k, lex) is not None:
+            break
+        t = toks[k]
+        if t.f in COMMAS:
+            k += 1
+        elif is_recipient(toks, k, lex) or lex["statement_channels"].match(toks, k) or lex["source_stops"].match(toks, k):
+            k = _adjunct_end(toks, k, lex)
+        else:
+            break
+    return k if k > start else start
 
 
-def _skip_apposition(toks: list[Tok], k: int) -> int:
-    """Past a comma-delimited run of words ('، المتحدث باسم الوزارة،') starting at ``k``, else ``k``."""
-    m = next_comma(toks, k + 1, min(len(toks), k + _MAX_APPOSITION + 2))
-    if 1 < m - k <= _MAX_APPOSITION + 1 and m < len(toks) - 1 and toks[m].f in COMMAS and all(
-            t.word for t in toks[k + 1:m]):
-        return m + 1
-    return k
+def _adjunct_end(toks: list[Tok], k: int, lex: Lexicon) -> int:
+    """End of one adjunct starting at ``k``: up to the next comma or complement, at most 5 tokens."""
+    m = k + 1
+    while m < len(toks) and m - k < 5 and toks[m].f not in COMMAS and _complement(toks, m, lex) is None:
+        m += 1
+    return m
 
 
 def _apposed_subject(toks: list[Tok], i: int, lex: Lexicon) -> tuple[list[Tok], list[Tok]]:
@@ -176,15 +212,7 @@ def _apposed_subject(toks: list[Tok], i: int, lex: Lexicon) -> tuple[list[Tok], 
     lead = toks[q].f
     if not (lead.startswith("ال") or lead[:1].isdigit() or lex["source_stops"].match(toks, q)):
         return [], []
-    return head, _with_apposition(toks[h:i - 1], lex)
-
-
-def _with_apposition(toks: list[Tok], lex: Lexicon) -> list[Tok]:
-    """Source tokens to type: a name with its apposition, but not a relative clause or time insertion."""
-    k = next_comma(toks, 0)
-    if k + 1 < len(toks) and lex["source_stops"].match(toks, k + 1):
-        return toks[:k]
-    return [t for t in toks if t.f not in COMMAS or t is toks[k]]
+    return head, with_apposition(toks[h:i - 1], lex)
 
 
 def _channel_then_complement(toks: list[Tok], j: int, lex: Lexicon) -> bool:
@@ -201,34 +229,24 @@ def _fill_source(d: Draft, text: str, region: list[Tok], lex: Lexicon, kind: str
     if n:
         d.statement = True
         words = region[1:] if region[0].f in ("في", "عبر", "خلال") else region
-        d.source_toks = strip_quotes(_until_comma(words))
+        d.source_toks = strip_quotes(until_comma(words))
         return
     if kind == "relay":
         k = next((m for m, t in enumerate(region) if t.f == "عن"), None)
         if k is not None:
             d.cited = span_of(text, strip_quotes(cut_source(region[k + 1:], lex)))
             region = region[:k]
-    head = strip_quotes(cut_source(_before_recipient(region), lex))
+    region = before_recipient(region)
+    head = strip_quotes(cut_source(region, lex))
     d.source_toks = head
     if head and len(head) < len(region) and region[len(head)].f in COMMAS:
-        rest = region[len(head):]
-        if rest[-1].f in COMMAS and len(rest) > 2:
-            d.source_toks = _with_apposition(head + rest[:-1], lex)
-            d.source = span_of(text, head)
-
-
-def _before_recipient(toks: list[Tok]) -> list[Tok]:
-    """Cut 'لرويترز' / 'لوكالة ...': the outlet the source spoke to is not the source."""
-    for k in range(1, len(toks)):
-        f = toks[k].f
-        if f.startswith("ل") and len(f) > 3 and (resolve(f[1:]) or (None, ""))[1] == "media":
-            return toks[:k]
-    return toks
-
-
-def _until_comma(toks: list[Tok]) -> list[Tok]:
-    k = next_comma(toks, 0)
-    return toks[:k]
+        m = next_comma(region, len(head) + 1)
+        appos = region[len(head) + 1:m]
+        if appos and m < len(region) and all(t.word for t in appos) and not lex["source_stops"].match(appos, 0):
+            d.source_toks = with_apposition(region[:m], lex)
+            titled = name_like(appos, lex) and (
+                head[0].f.startswith("ال") or source_type(lex, head, text)[0] == "official")
+            d.source = span_of(text, region[:m] if titled else head)  # 'الرئيس التنفيذي، فلان' / 'فلان، الخبير'
 
 
 def _prep(text: str, toks: list[Tok], i: int, n: int, lex: Lexicon):
@@ -252,6 +270,10 @@ def _prep(text: str, toks: list[Tok], i: int, n: int, lex: Lexicon):
     if src_start is not None and region:
         f = region[0].f if src_start == region[0].start else region[0].f[1:]
         region = [Tok(src_start, region[0].end, f, True), *region[1:]]
+    n_rel = relative_verb(region, lex)
+    if n_rel and len(region) > n_rel:  # بحسب ما أعلنته X / حسبما ذكرت X: the cue takes the verb
+        cue = Span.of(text, toks[i].start, region[n_rel - 1].end)
+        region = region[n_rel:]
     if not region:
         return None, i + 1
     d = Draft(lead=toks[i].start, cue=cue)
@@ -357,10 +379,18 @@ def find(text: str, toks: list[Tok], lex: Lexicon) -> list[Draft]:
             i += n
             continue
         d, nxt = _try(text, toks, i, lex)
-        if d is not None:
+        if d is not None and not _nested(toks, d, out, lex):
             out.append(d)
         i = max(nxt, i + 1)
     return out
+
+
+def _nested(toks: list[Tok], d: Draft, out: list[Draft], lex: Lexicon) -> bool:
+    """'قال X إن اللجنة تتوقع أن Y': an SVO frame opening an earlier frame's content stays part of it."""
+    if not out or out[-1].content_end or not d.source_toks or d.lead <= out[-1].content_start:
+        return False
+    k = bisect_left(toks, d.lead, key=lambda t: t.start)
+    return 0 < k < len(toks) and toks[k - 1].f in _complementizer_forms(lex.language)
 
 
 def _try(text: str, toks: list[Tok], i: int, lex: Lexicon):

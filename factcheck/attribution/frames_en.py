@@ -90,8 +90,8 @@ def _subject(text: str, toks: list[Tok], i: int, lex: Lexicon) -> tuple[list[Tok
 def _after_verb(toks: list[Tok], j: int, lex: Lexicon, told: bool) -> tuple[int, list[Tok]]:
     """Skip channels, time words, a recipient and ", citing X," after the verb; (index, cited)."""
     cited: list[Tok] = []
-    for _ in range(4):
-        n = lex["statement_channels"].match(toks, j)
+    for _ in range(5):
+        n = lex["statement_channels"].match(toks, j) or lex["time_adjuncts"].match(toks, j)
         if n:
             j += n
             continue
@@ -128,7 +128,7 @@ def _verb(text: str, toks: list[Tok], i: int, lex: Lexicon, kind: str, participl
     if not subject:
         return None, i + 1
     j, cited2 = _after_verb(toks, i + 1, lex, toks[i].f in ("told", "tells", "tell"))
-    d = Draft(lead=subject[0].start, cue=cue, source_toks=subject)
+    d = Draft(lead=subject[0].start, cue=cue, source_toks=subject, formal=_formal(toks, i + 1, lex))
     name = next_comma(subject, 0)
     if 0 < name < len(subject):  # "X, a spokesman for Y, said": the source is X, typed with its apposition
         d.source = span_of(text, subject[:name])
@@ -241,8 +241,29 @@ def _trailing(text: str, toks: list[Tok], i: int, lex: Lexicon, cue: Span) -> Dr
             break
     if not subject or end <= toks[start].start:
         return None
-    return Draft(lead=min(toks[p].start, cue.start), cue=cue, source_toks=strip_quotes(subject),
-                 content_start=toks[start].start, content_end=end)
+    d = Draft(lead=min(toks[p].start, cue.start), cue=cue, source_toks=strip_quotes(subject),
+              content_start=toks[start].start, content_end=end, formal=_formal(toks, i + 1, lex))
+    if len(d.source_toks) == 1 and d.source_toks[0].f in lex["organisation_pronouns"]:
+        antecedent = _antecedent(toks, start, p, lex)
+        if antecedent:  # "The ministry raised X, it said": the source is the ministry
+            d.source_toks = antecedent
+    return d
+
+
+def _formal(toks: list[Tok], j: int, lex: Lexicon) -> bool:
+    return bool(lex["formal_channels"].match(toks, j))
+
+
+def _antecedent(toks: list[Tok], start: int, stop: int, lex: Lexicon) -> list[Tok]:
+    """The organisation noun phrase opening a clause ('The central bank', "Egypt's ministry"), or []."""
+    for k in range(start, min(stop, start + 6)):
+        t = toks[k]
+        if not (t.word or t.f in "'’") or t.word and lex.verb(t.f):
+            return []
+        n = lex["official_heads"].match(toks, k)
+        if n:
+            return toks[start:k + n]
+    return []
 
 
 def _prep(text: str, toks: list[Tok], i: int, n: int, lex: Lexicon):

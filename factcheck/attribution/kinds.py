@@ -8,6 +8,8 @@ decides anonymous / official; a known organisation is official; anything else is
 """
 from __future__ import annotations
 
+import re
+
 from ..models import Span
 from ..text.normalize import stem
 from .cues import QUOTES_CLOSE, QUOTES_OPEN, Lexicon, Tok
@@ -18,6 +20,7 @@ _KIND_TYPE = {"media": "named", "person": "named", "company": "official", "gover
 _EN_CHUNK_END = frozenset({"of", "with", "at", "in", "for", "from", "who", "familiar", "close", ",", "on", "to",
                            "inside", "within", "among", "that", "knowledgeable", "briefed", "which", "speaking"})
 _EN_APPOSITION = frozenset({"a", "an", "the"})
+_ACRONYM = re.compile(r"[A-Z][A-Z0-9&]{1,7}")
 
 
 def _any(lex: Lexicon, name: str, toks: list[Tok]) -> bool:
@@ -60,15 +63,38 @@ def source_type(lex: Lexicon, toks: list[Tok], text: str) -> tuple[str, str | No
         if hit[3] != "person" or not _any(lex, "official_heads", toks):
             return _KIND_TYPE[hit[3]], hit[3]
     head = _head(lex, toks)
-    if head is not None and _stem_in(lex, "anonymous_heads", head):
+    if head is not None and _stem_in(lex, "anonymous_heads", head) and not _named_after(lex, toks, head):
         return "anonymous", "anonymous-group"
-    if head is not None and lex.language == "ar" and lex["official_heads"].match([head], 0):
-        return "official", "government" if not _any(lex, "official_heads", toks[:1]) else "company"
-    if _any(lex, "official_heads", _first_chunk(lex, toks)):
-        return "official", "company"
+    chunk = _first_chunk(lex, toks)
+    if head is not None and lex.language == "ar" and _stem_in(lex, "official_heads", head) or _any(
+            lex, "official_heads", chunk) or lex.language == "en" and any(_stem_in(lex, "official_heads", t) for t in chunk):
+        return "official", _official_kind(lex, chunk)
     if hit:
         return _KIND_TYPE[hit[3]], hit[3]
+    if lex.language == "en" and len(toks) == 1 and _ACRONYM.match(text[toks[0].start:toks[0].end]):
+        return "named", None  # "AFAD said": an unknown acronym is an organisation, not a person
     return "named", "person" if lex.language == "en" and text[toks[0].start].isupper() else None
+
+
+def _official_kind(lex: Lexicon, chunk: list[Tok]) -> str:
+    """``government`` when a state head (ministry, regulator, army, minister) is in the chunk, else ``company``."""
+    gov = any(lex["government_heads"].match(chunk, i) or _stem_in(lex, "government_heads", t)
+              for i, t in enumerate(chunk) if t.word)
+    return "government" if gov else "company"
+
+
+def _named_after(lex: Lexicon, toks: list[Tok], head: Tok) -> bool:
+    """'المحلل السياسي عامر السبايلة': a definite Arabic head, its adjectives, then a personal name."""
+    if lex.language != "ar" or not head.f.startswith("ال"):
+        return False
+    words = [t for t in toks if t.word]
+    k = words.index(head) + 1
+    while k < len(words) and words[k].f.startswith("ال"):
+        k += 1
+    if k >= len(words) or k > 3 or words[k].f in lex["not_names"] or words[k].f[:1].isdigit():
+        return False
+    f = words[k].f
+    return not (f.startswith(("ل", "ب")) and len(f) > 3) and len(f) > 1 and words[k - 1].end < words[k].start
 
 
 def _first_chunk(lex: Lexicon, toks: list[Tok]) -> list[Tok]:

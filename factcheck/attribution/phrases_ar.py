@@ -1,0 +1,82 @@
+"""Arabic source-phrase helpers for ``frames_ar``: insertions and appositions around a source,
+the outlet spoken to (لـ"X"، لرويترز), personal-name shape, and relative verb phrases (ما أعلنته).
+
+Needs: tokens of one sentence and the Arabic lexicon. Adds token-index and token-list helpers only.
+"""
+from __future__ import annotations
+
+from .cues import CLITICS, Lexicon, Tok
+from .draft import COMMAS, next_comma
+from .sources import resolve
+
+_MAX_APPOSITION = 8  # words of a comma-delimited apposition to the source ('، المتحدث باسم الوزارة،')
+_OBJECT_PRONOUNS = ("ته", "تها", "ه", "ها")
+
+
+def impersonal(f: str) -> bool:
+    """A masculine present form (يتوقع، ويقدر) that reads as the impersonal passive when it has no subject."""
+    return (f[1:] if f[:1] in CLITICS and len(f) > 4 else f).startswith("ي")
+
+
+def skip_insertion(toks: list[Tok], k: int, lex: Lexicon) -> int:
+    """Past a comma-delimited time insertion ('، اليوم الأحد،') starting at ``k``, else ``k``."""
+    if k + 1 < len(toks) and toks[k].f in COMMAS and lex["source_stops"].match(toks, k + 1):
+        m = next_comma(toks, k + 1)
+        return m + 1 if m < len(toks) - 1 and m - k <= 5 else k
+    return k
+
+
+def skip_apposition(toks: list[Tok], k: int) -> int:
+    """Past a comma-delimited run of words ('، المتحدث باسم الوزارة،') starting at ``k``, else ``k``."""
+    m = next_comma(toks, k + 1, min(len(toks), k + _MAX_APPOSITION + 2))
+    if 1 < m - k <= _MAX_APPOSITION + 1 and m < len(toks) - 1 and toks[m].f in COMMAS and all(
+            t.word for t in toks[k + 1:m]):
+        return m + 1
+    return k
+
+
+def with_apposition(toks: list[Tok], lex: Lexicon) -> list[Tok]:
+    """Source tokens to type: a name with its apposition, but not a relative clause or time insertion."""
+    k = next_comma(toks, 0)
+    if k + 1 < len(toks) and lex["source_stops"].match(toks, k + 1):
+        return toks[:k]
+    return [t for t in toks if t.f not in COMMAS or t is toks[k]]
+
+
+def is_recipient(toks: list[Tok], k: int, lex: Lexicon) -> bool:
+    """لـ"X" / لرويترز / لوكالة X: the outlet spoken to."""
+    f = toks[k].f
+    if f == "ل":
+        return True
+    return f.startswith("ل") and len(f) > 3 and (resolve(f[1:]) or (None, ""))[1] == "media"
+
+
+def name_like(words: list[Tok], lex: Lexicon) -> bool:
+    """'سالم المهيري' / 'موسى المعايطة': up to four words, the first without the article, no function word."""
+    return len(words) <= 4 and not words[0].f.startswith("ال") and not any(
+        t.f in lex["not_names"] or t.f[:1].isdigit() or t.f.startswith(("لل", "بال")) for t in words)
+
+
+def before_recipient(toks: list[Tok]) -> list[Tok]:
+    """Cut 'لرويترز' / 'لوكالة ...': the outlet the source spoke to is not the source."""
+    for k in range(1, len(toks)):
+        if toks[k].f == "ل" or toks[k].f.startswith("ل") and len(toks[k].f) > 3 and (
+                resolve(toks[k].f[1:]) or (None, ""))[1] == "media":
+            return toks[:k]
+    return toks
+
+
+def until_comma(toks: list[Tok]) -> list[Tok]:
+    k = next_comma(toks, 0)
+    return toks[:k]
+
+
+def relative_verb(region: list[Tok], lex: Lexicon) -> int:
+    """Tokens of 'ما أعلنته' / 'أعلنت' opening a prepositional frame's region (0 when none)."""
+    k = 1 if region and region[0].f == "ما" else 0
+    if k >= len(region):
+        return 0
+    f = region[k].f
+    if lex.verb(f) or any(f.endswith(p) and len(f) - len(p) >= 3 and lex.verb(f[:-len(p)]) for p in _OBJECT_PRONOUNS):
+        return k + 1
+    return 0
