@@ -23,7 +23,7 @@ DEFAULTS: dict = {
     "PAGE_SIZE": 50,
     # matching: candidates decided by relate() per claim, the score below which a pair is not stored,
     # and the most matches stored per new claim (agreements and conflicts first)
-    "MATCH_MAX_CANDIDATES": 20,
+    "MATCH_MAX_CANDIDATES": 10,
     "MATCH_MIN_SCORE": 0.0,
     "MATCH_KEEP": 10,
     # rate limit per key or client address: requests per window (0 disables)

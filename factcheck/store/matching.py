@@ -42,7 +42,7 @@ class MatchStats:
 def _settings() -> tuple[int, float, int]:
     """(candidates decided per claim, lowest score stored, matches kept per new claim)."""
     cfg = current_app.config if has_app_context() else {}
-    return (int(cfg.get("MATCH_MAX_CANDIDATES", 20)), float(cfg.get("MATCH_MIN_SCORE", 0)),
+    return (int(cfg.get("MATCH_MAX_CANDIDATES", 10)), float(cfg.get("MATCH_MIN_SCORE", 0)),
             int(cfg.get("MATCH_KEEP", 10)))
 
 
