@@ -84,3 +84,24 @@ def strip_quotes(toks: list[Tok]) -> list[Tok]:
     if toks and toks[-1].f in QUOTES_CLOSE and closes > opens and toks[-1].f not in QUOTES_OPEN:
         toks = toks[:-1]
     return toks
+
+
+def scan(text: str, toks: list[Tok], lex: Lexicon, attempt, keep=None) -> list[Draft]:
+    """Drafts of one sentence in text order: at each trigger token, skip own-voice formulas, else
+    ``attempt(text, toks, i, lex) -> (draft | None, next index)``; ``keep(draft, found)`` may veto."""
+    out: list[Draft] = []
+    triggers = lex.triggers
+    i = 0
+    while i < len(toks):
+        if toks[i].f not in triggers:
+            i += 1
+            continue
+        n = lex["own_voice"].match(toks, i)
+        if n:
+            i += n
+            continue
+        d, nxt = attempt(text, toks, i, lex)
+        if d is not None and (keep is None or keep(d, out)):
+            out.append(d)
+        i = max(nxt, i + 1)
+    return out

@@ -12,7 +12,7 @@ from functools import cache
 
 from ..models import Span
 from .cues import CLITICS, QUOTES_OPEN, Lexicon, Tok, lexicon
-from .draft import COMMAS, Draft, clause_start, cut_source, is_clause_initial, next_comma, strip_quotes
+from .draft import COMMAS, Draft, clause_start, cut_source, is_clause_initial, next_comma, scan, strip_quotes
 from .kinds import outlet_span, source_type, span_of
 from .phrases_ar import (
     before_recipient,
@@ -367,22 +367,7 @@ def _is_report(lex: Lexicon, t: Tok) -> bool:
 
 def find(text: str, toks: list[Tok], lex: Lexicon) -> list[Draft]:
     """Attribution drafts of one Arabic sentence in text order."""
-    out: list[Draft] = []
-    triggers = lex.triggers
-    i = 0
-    while i < len(toks):
-        if toks[i].f not in triggers:
-            i += 1
-            continue
-        n = lex["own_voice"].match(toks, i)
-        if n:
-            i += n
-            continue
-        d, nxt = _try(text, toks, i, lex)
-        if d is not None and not _nested(toks, d, out, lex):
-            out.append(d)
-        i = max(nxt, i + 1)
-    return out
+    return scan(text, toks, lex, _try, lambda d, found: not _nested(toks, d, found, lex))
 
 
 def _nested(toks: list[Tok], d: Draft, out: list[Draft], lex: Lexicon) -> bool:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from ..models import Span
 from .cues import QUOTES_CLOSE, QUOTES_OPEN, Lexicon, Tok
-from .draft import COMMAS, Draft, cut_source, is_clause_initial, next_comma, strip_quotes
+from .draft import COMMAS, Draft, cut_source, is_clause_initial, next_comma, scan, strip_quotes
 from .kinds import outlet_span, span_of
 
 _DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "these", "those", "this", "our", "my"})
@@ -298,22 +298,7 @@ def _report(text: str, toks: list[Tok], i: int, lex: Lexicon):
 
 def find(text: str, toks: list[Tok], lex: Lexicon) -> list[Draft]:
     """Attribution drafts of one English sentence in text order."""
-    out: list[Draft] = []
-    triggers = lex.triggers
-    i = 0
-    while i < len(toks):
-        if toks[i].f not in triggers:
-            i += 1
-            continue
-        n = lex["own_voice"].match(toks, i)
-        if n:
-            i += n
-            continue
-        d, nxt = _try(text, toks, i, lex)
-        if d is not None:
-            out.append(d)
-        i = max(nxt, i + 1)
-    return out
+    return scan(text, toks, lex, _try)
 
 
 def _try(text: str, toks: list[Tok], i: int, lex: Lexicon):

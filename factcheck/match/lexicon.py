@@ -17,12 +17,7 @@ _PROCLITICS = ("وال", "بال", "فال", "لل", "ال", "و", "ف", "ب", "
 @cache
 def stopwords() -> frozenset[str]:
     """Folded and stemmed function words of both languages."""
-    out: set[str] = set()
-    for lang in LANGS:
-        for w in load_list(lang, "match_stopwords"):
-            out.add(fold(w))
-            out.add(stem(fold(w)))
-    return frozenset(out)
+    return _folded_set("stopwords")
 
 
 @cache
