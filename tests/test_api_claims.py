@@ -80,3 +80,11 @@ def test_claim_shape(seeded):
     assert {"id", "article_id", "text", "start", "end", "language", "event", "quantities", "dates",
             "attribution"} <= set(claim)
     assert claim["attribution"]["type"] in {"named", "anonymous", "official", "unattributed"}
+
+
+def test_search_with_very_common_tokens_takes_newest_hits_unranked(seeded, monkeypatch):
+    import factcheck.store.claims as store_claims
+    client, _ = seeded
+    monkeypatch.setattr(store_claims, "SEARCH_RANK_MAX", 0)  # every token counts as very common
+    items = client.get("/v1/claims?q=الاستغناء عن 500 موظف").get_json()["items"]
+    assert items and "500" in items[0]["text"]

@@ -13,6 +13,7 @@ from .rows import row_to_claim
 SEARCH_CANDIDATES = 500  # FTS hits re-ranked by fuzzy score per query
 SEARCH_TERMS = 32  # query tokens considered
 SEARCH_RARE = 4  # rarest tokens OR-ed to top up the all-tokens hits
+SEARCH_RANK_MAX = 20000  # above this many claims per query token, newest hits are taken unranked
 
 
 @dataclass(frozen=True)
@@ -80,11 +81,13 @@ def _quoted(tokens) -> list[str]:
     return ['"' + t.replace('"', "") + '"' for t in tokens if t.replace('"', "")]
 
 
-def _rare_first(db, toks: list[str]) -> list[str]:
-    """Query tokens by document frequency, rarest first; tokens in no claim are dropped."""
+def _rare_first(db, toks: list[str]) -> tuple[list[str], int]:
+    """Query tokens by document frequency, rarest first (tokens in no claim dropped), and the
+    document frequency of the rarest."""
     marks = ",".join("?" * len(toks))
     df = dict(db.conn.execute(f"SELECT term, doc FROM claims_fts_vocab WHERE term IN ({marks})", toks).fetchall())
-    return sorted((t for t in toks if df.get(t)), key=lambda t: (df[t], t))
+    known = sorted((t for t in toks if df.get(t)), key=lambda t: (df[t], t))
+    return known, (df[known[0]] if known else 0)
 
 
 def fts_query(q: str) -> str | None:
@@ -93,11 +96,12 @@ def fts_query(q: str) -> str | None:
     return " OR ".join(toks) or None
 
 
-def _hits(db, expr: str, where: list[str], params: list, n: int) -> list[dict]:
+def _hits(db, expr: str, where: list[str], params: list, n: int, ranked: bool) -> list[dict]:
     extra = (" AND " + " AND ".join(where)) if where else ""
+    order = "f.rank" if ranked else "f.rowid DESC"
     return list(db.query(
         f"SELECT c.rowid AS _rowid, c.* FROM claims_fts f JOIN claims c ON c.rowid = f.rowid "
-        f"WHERE claims_fts MATCH ?{extra} ORDER BY f.rank LIMIT ?", [expr, *params, n]))
+        f"WHERE claims_fts MATCH ?{extra} ORDER BY {order} LIMIT ?", [expr, *params, n]))
 
 
 def search_page(db, q: str, flt: ClaimFilter, limit: int, cursor: str | None) -> tuple[list[Claim], str | None]:
@@ -105,17 +109,20 @@ def search_page(db, q: str, flt: ClaimFilter, limit: int, cursor: str | None) ->
 
     Candidates are the claims holding all of the query's known tokens, topped up with claims holding
     any of its rarest ones (common tokens would make FTS rank most of the store), at most
-    ``SEARCH_CANDIDATES``; they are re-ranked by rapidfuzz similarity of the normalised text.
+    ``SEARCH_CANDIDATES`` by BM25 (newest first when even the rarest token is very common); they are
+    re-ranked by rapidfuzz similarity of the normalised text.
     """
     offset = paging.decode(cursor) or 0
-    toks = _rare_first(db, list(dict.fromkeys(key_tokens(q)))[:SEARCH_TERMS])
+    toks, rarest = _rare_first(db, list(dict.fromkeys(key_tokens(q)))[:SEARCH_TERMS])
     if not toks:
         return [], None
+    # ranking every hit of a very common token costs more than it tells: take the newest instead
+    ranked = rarest <= SEARCH_RANK_MAX
     where, params = flt.sql()
-    rows = _hits(db, " AND ".join(_quoted(toks)), where, params, SEARCH_CANDIDATES)
+    rows = _hits(db, " AND ".join(_quoted(toks)), where, params, SEARCH_CANDIDATES, ranked)
     if len(rows) < SEARCH_CANDIDATES and len(toks) > 1:
         seen = {r["_rowid"] for r in rows}
-        more = _hits(db, " OR ".join(_quoted(toks[:SEARCH_RARE])), where, params, SEARCH_CANDIDATES)
+        more = _hits(db, " OR ".join(_quoted(toks[:SEARCH_RARE])), where, params, SEARCH_CANDIDATES, ranked)
         rows += [r for r in more if r["_rowid"] not in seen][: SEARCH_CANDIDATES - len(rows)]
     needle = " ".join(key_tokens(q))
     ranked = sorted(rows, key=lambda r: (-fuzz.token_set_ratio(needle, r["key_text"] or "", processor=None),
