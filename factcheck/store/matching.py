@@ -10,6 +10,7 @@ call serves both directions), and every pair that is not unrelated is stored in 
 """
 from __future__ import annotations
 
+import heapq
 import json
 import math
 from collections import defaultdict
@@ -70,8 +71,20 @@ def _df(db, keys: set[str]) -> dict[str, int]:
     return out
 
 
+def _postings(db, key: str, cache: dict[str, list[str]] | None) -> list[str]:
+    """Up to ``PER_KEY`` claim ids holding ``key`` (read once per article when ``cache`` is given:
+    the claims of one article share many keys)."""
+    if cache is not None and key in cache:
+        return cache[key]
+    ids = [r[0] for r in db.conn.execute(
+        "SELECT claim_id FROM claim_keys WHERE key = ? ORDER BY claim_id DESC LIMIT ?", [key, PER_KEY])]
+    if cache is not None:
+        cache[key] = ids
+    return ids
+
+
 def candidates(db, claim: Claim, keys: set[str], total: int, own_prefix: str,
-               df: dict[str, int] | None = None) -> dict[str, float]:
+               df: dict[str, int] | None = None, cache: dict[str, list[str]] | None = None) -> dict[str, float]:
     """claim id → shared-key weight, for stored claims of other articles (rarest keys read first,
     within a budget of postings, so common keys such as the event cost little)."""
     weights: dict[str, float] = defaultdict(float)
@@ -82,12 +95,12 @@ def candidates(db, claim: Claim, keys: set[str], total: int, own_prefix: str,
         if n == 0 or n > MAX_DF or budget <= 0:  # n counts stored claims only (planned before insert)
             continue
         idf = math.log(1 + total / n)
-        rows = db.conn.execute("SELECT claim_id FROM claim_keys WHERE key = ? ORDER BY claim_id DESC LIMIT ?",
-                               [key, min(PER_KEY, budget)]).fetchall()
-        budget -= len(rows)
-        for (cid,) in rows:
-            if not cid.startswith(own_prefix):
-                weights[cid] += idf
+        ids = _postings(db, key, cache)[:budget]
+        budget -= len(ids)
+        for cid in ids:
+            weights[cid] += idf
+    for cid in [c for c in weights if c.startswith(own_prefix)]:
+        del weights[cid]
     return weights
 
 
@@ -98,7 +111,7 @@ def _key_texts(db, ids: list[str]) -> dict[str, str]:
 
 def _shortlist(db, claim: Claim, weights: dict[str, float], n: int) -> list[str]:
     """The ``n`` best candidates: top by key weight, re-ranked by fuzzy similarity of key texts."""
-    top = sorted(weights, key=lambda c: (-weights[c], c))[: n * FUZZY_POOL]
+    top = heapq.nsmallest(n * FUZZY_POOL, weights, key=lambda c: (-weights[c], c))
     if len(top) <= n:
         return top
     texts = _key_texts(db, top)
@@ -147,9 +160,9 @@ def plan(db, claims: list[Claim], article_id: str) -> Plan:
     df = _df(db, set().union(*keys.values()))
     total = max(1, snapshot)
     own_prefix = f"{article_id}-"
-    shortlists = {}
+    shortlists, cache = {}, {}
     for claim in claims:
-        weights = candidates(db, claim, keys[claim.id], total, own_prefix, df)
+        weights = candidates(db, claim, keys[claim.id], total, own_prefix, df, cache)
         stats.candidates += len(weights)
         if weights:
             shortlists[claim.id] = _shortlist(db, claim, weights, max_candidates)
