@@ -10,10 +10,10 @@ from ..text.normalize import key_tokens
 from . import paging
 from .rows import row_to_claim
 
-SEARCH_CANDIDATES = 500  # FTS hits re-ranked by fuzzy score per query
+SEARCH_CANDIDATES = 300  # FTS hits re-ranked by fuzzy score per query
 SEARCH_TERMS = 32  # query tokens considered
 SEARCH_RARE = 4  # rarest tokens OR-ed to top up the all-tokens hits
-SEARCH_RANK_MAX = 20000  # above this many claims per query token, newest hits are taken unranked
+SEARCH_RANK_MAX = 5000  # above this many claims per query token, newest hits are taken unranked
 
 
 @dataclass(frozen=True)
@@ -81,13 +81,13 @@ def _quoted(tokens) -> list[str]:
     return ['"' + t.replace('"', "") + '"' for t in tokens if t.replace('"', "")]
 
 
-def _rare_first(db, toks: list[str]) -> tuple[list[str], int]:
-    """Query tokens by document frequency, rarest first (tokens in no claim dropped), and the
-    document frequency of the rarest."""
+def _rare_first(db, toks: list[str]) -> tuple[list[str], dict[str, int]]:
+    """Query tokens by document frequency, rarest first (tokens in no claim dropped), and their
+    document frequencies."""
     marks = ",".join("?" * len(toks))
     df = dict(db.conn.execute(f"SELECT term, doc FROM claims_fts_vocab WHERE term IN ({marks})", toks).fetchall())
     known = sorted((t for t in toks if df.get(t)), key=lambda t: (df[t], t))
-    return known, (df[known[0]] if known else 0)
+    return known, df
 
 
 def fts_query(q: str) -> str | None:
@@ -100,7 +100,7 @@ def _hits(db, expr: str, where: list[str], params: list, n: int, ranked: bool) -
     extra = (" AND " + " AND ".join(where)) if where else ""
     order = "f.rank" if ranked else "f.rowid DESC"
     return list(db.query(
-        f"SELECT c.rowid AS _rowid, c.* FROM claims_fts f JOIN claims c ON c.rowid = f.rowid "
+        f"SELECT c.rowid AS _rowid, c.key_text FROM claims_fts f JOIN claims c ON c.rowid = f.rowid "
         f"WHERE claims_fts MATCH ?{extra} ORDER BY {order} LIMIT ?", [expr, *params, n]))
 
 
@@ -113,20 +113,26 @@ def search_page(db, q: str, flt: ClaimFilter, limit: int, cursor: str | None) ->
     re-ranked by rapidfuzz similarity of the normalised text.
     """
     offset = paging.decode(cursor) or 0
-    toks, rarest = _rare_first(db, list(dict.fromkeys(key_tokens(q)))[:SEARCH_TERMS])
+    toks, df = _rare_first(db, list(dict.fromkeys(key_tokens(q)))[:SEARCH_TERMS])
     if not toks:
         return [], None
-    # ranking every hit of a very common token costs more than it tells: take the newest instead
-    ranked = rarest <= SEARCH_RANK_MAX
+    # ranking every hit of very common tokens costs more than it tells: take the newest instead
     where, params = flt.sql()
-    rows = _hits(db, " AND ".join(_quoted(toks)), where, params, SEARCH_CANDIDATES, ranked)
+    rows = _hits(db, " AND ".join(_quoted(toks)), where, params, SEARCH_CANDIDATES,
+                 df[toks[0]] <= SEARCH_RANK_MAX)
     if len(rows) < SEARCH_CANDIDATES and len(toks) > 1:
         seen = {r["_rowid"] for r in rows}
-        more = _hits(db, " OR ".join(_quoted(toks[:SEARCH_RARE])), where, params, SEARCH_CANDIDATES, ranked)
+        rare = toks[:SEARCH_RARE]
+        more = _hits(db, " OR ".join(_quoted(rare)), where, params, SEARCH_CANDIDATES,
+                     sum(df[t] for t in rare) <= SEARCH_RANK_MAX)
         rows += [r for r in more if r["_rowid"] not in seen][: SEARCH_CANDIDATES - len(rows)]
     needle = " ".join(key_tokens(q))
     ranked = sorted(rows, key=lambda r: (-fuzz.token_set_ratio(needle, r["key_text"] or "", processor=None),
                                          r["_rowid"]))
-    chunk = ranked[offset:offset + limit]
+    chunk = [r["_rowid"] for r in ranked[offset:offset + limit]]
     nxt = paging.encode(offset + limit) if offset + limit < len(ranked) else None
-    return [row_to_claim(r) for r in chunk], nxt
+    if not chunk:
+        return [], nxt
+    full = {r["rowid"]: r for r in db.query(
+        f"SELECT rowid, * FROM claims WHERE rowid IN ({','.join('?' * len(chunk))})", chunk)}
+    return [row_to_claim(full[i]) for i in chunk if i in full], nxt
