@@ -8,7 +8,6 @@ from dataclasses import asdict
 from ..models import Attribution, Claim, DateRef, Quantity, Span
 from . import articles as articles_store
 from .db import write_transaction
-from .rows import row_to_article
 
 
 def _span(d: dict | None) -> Span | None:
@@ -39,7 +38,7 @@ def export_lines(db):
     """NDJSON lines, one per article in ingest order."""
     for row in db.query("SELECT * FROM articles ORDER BY rowid"):
         claims = articles_store.all_claims(db, row["id"])
-        record = {"article": {k: v for k, v in row.items()}, "claims": [claim_to_record(c) for c in claims]}
+        record = {"article": dict(row), "claims": [claim_to_record(c) for c in claims]}
         yield json.dumps(record, ensure_ascii=False)
 
 
@@ -82,5 +81,3 @@ def import_record(db, record: dict, match) -> bool:
             match(db, claims, art)
     return True
 
-
-__all__ = ["export_lines", "import_record", "row_to_article"]
