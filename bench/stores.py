@@ -88,9 +88,7 @@ def _rows_for_stories(args: tuple[int, int, int]) -> list[tuple[dict, list[dict]
                    "claim_count": len(claims)}
             crows, krows = [], []
             for idx, c in enumerate(claims):
-                r = claim_to_row(c, key_text(c.text), row["published_date"])
-                r["idx"] = idx
-                crows.append(r)
+                crows.append(claim_to_row(c, key_text(c.text), row["published_date"], idx))
                 krows.extend((k, c.id) for k in sorted(keys_for(c)))
             out.append((row, crows, krows))
     return out

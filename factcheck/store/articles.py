@@ -19,9 +19,7 @@ def insert(db, article_row: dict, claims: list[Claim], key_texts: list[str]) -> 
     db["articles"].insert(article_row)
     rows = []
     for idx, (claim, key_text) in enumerate(zip(claims, key_texts, strict=True)):
-        row = claim_to_row(claim, key_text, article_row.get("published_date"))
-        row["idx"] = idx
-        rows.append(row)
+        rows.append(claim_to_row(claim, key_text, article_row.get("published_date"), idx))
     if rows:
         db["claims"].insert_all(rows, batch_size=200)
 

@@ -20,11 +20,12 @@ def _span(row: dict, prefix: str, text_col: str | None = None) -> Span | None:
     return Span(start, row[f"{prefix}_end"], row[text_col or f"{prefix}_text"])
 
 
-def claim_to_row(claim: Claim, key_text: str, published_date: str | None) -> dict:
-    """Row of the ``claims`` table for a claim that already has ``id`` and ``article_id``."""
+def claim_to_row(claim: Claim, key_text: str, published_date: str | None, idx: int = 0) -> dict:
+    """Row of the ``claims`` table for a claim that already has ``id`` and ``article_id``
+    (``idx``: its position in the article, which orders an article's claims)."""
     a = claim.attribution
     row = {
-        "id": claim.id, "article_id": claim.article_id, "idx": None,
+        "id": claim.id, "article_id": claim.article_id, "idx": idx,
         "text": claim.text, "start": claim.start, "end": claim.end, "language": claim.language,
         "event": claim.event, "subject": claim.subject.text if claim.subject else None,
         "subject_start": claim.subject.start if claim.subject else None,
