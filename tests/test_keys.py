@@ -41,6 +41,8 @@ def test_name_skeletons(text, names):
     ("لا يزال الذهب مرتفعا", ()),                     # continuity, not negation
     ("لا سيما في الصيف", ()),
     ("ما هي أسباب الأزمة", ()),
+    ("ما سر انسحاب الشركة من السوق؟", ()),            # interrogative ما
+    ("نشر الموقع ما قاله الوزير عن الموازنة", ()),    # relative ما
     ("The company did not cut jobs", ("not",)),
     ("Officials denied the report", ("denied",)),
     ("It is no longer profitable", ("no",)),

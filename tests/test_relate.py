@@ -117,6 +117,23 @@ def test_negation_and_antonyms_conflict(a, b, reason):
     assert any(reason in x for x in r.reasons), r.reasons
 
 
+@pytest.mark.parametrize("a, b, reason", [
+    # opposite poles on two scales at once are one opposition, not two that cancel
+    ("الفضة ترتفع إلى أعلى مستوى في ثلاثة أشهر", "الفضة تنخفض إلى أدنى مستوى في ثلاثة أشهر", "one says"),
+    ("Copper climbed to its highest level in a month", "Copper fell to its lowest level in a month", "one says"),
+    # opposites mined from ANS train (continue vs postpone, allow vs ban, announce vs deny)
+    ("استمرار التصويت في انتخابات نقابة المهندسين", "تأجيل التصويت في انتخابات نقابة المهندسين", "one says"),
+    ("الكويت تتيح زراعة القمح في المناطق الشمالية", "الكويت تحظر زراعة القمح في المناطق الشمالية", "one says"),
+    ("The union announced a strike at the port of Antwerp", "The union denied a strike at the port of Antwerp",
+     "only one is negated"),
+    ("The court acquitted the former mayor of Lyon", "The court accused the former mayor of Lyon", "one says"),
+])
+def test_opposites_conflict(a, b, reason):
+    r = both_ways(c(a), c(b))
+    assert r.relation == "conflicts", r.reasons
+    assert any(reason in x for x in r.reasons), r.reasons
+
+
 @pytest.mark.parametrize("a, b", [
     ("Oil prices did not rise on Monday", "Oil prices fell on Monday"),
     ("أسعار النفط لم ترتفع اليوم", "أسعار النفط انخفضت اليوم"),

@@ -92,6 +92,14 @@ def _differs(ka: ClaimKeys, kb: ClaimKeys, figures: bool, swapped: bool, topic: 
     return None
 
 
+def _flipped(polar: list) -> bool:
+    """Whether the sides say opposite things: one side negated, or opposite poles, but not both
+    ("did not rise" vs "fell"). Opposite poles on several scales at once ("rose to its highest" vs
+    "fell to its lowest") are one opposition, not two that cancel."""
+    negated = any(s.kind == "negation" for s in polar)
+    return negated != any(s.kind == "antonym" for s in polar)
+
+
 def _score(p: float) -> int:
     return int(round(100 * max(p, 1 - p)))
 
@@ -127,7 +135,7 @@ def relate_keys(ka: ClaimKeys, kb: ClaimKeys) -> Relation:
         return _related(topic, ("different times: " + date_differ[0].reason,) + tuple(s.reason for s in q_other))
     if swaps and (q_conf or date_differ):
         return _related(topic, tuple(s.reason for s in swaps + q_conf + date_differ))
-    flips = [] if len(polar) % 2 == 0 or not _anchored(ka, kb, topic) else polar
+    flips = polar if _flipped(polar) and _anchored(ka, kb, topic) else []
     hard = q_conf + date_differ + swaps + flips
     if hard:
         differs = _differs(ka, kb, bool(q_conf or date_differ), bool(swaps), topic)
@@ -143,7 +151,7 @@ def relate_keys(ka: ClaimKeys, kb: ClaimKeys) -> Relation:
     if hard:
         return Relation("conflicts", max(_score(p), _evidence(60, len(hard), same_event)),
                         tuple(s.reason for s in hard))
-    if polar:  # an even number of flips: "did not rise" vs "fell"
+    if polar and not _flipped(polar):  # negation and opposite wording: "did not rise" vs "fell"
         return Relation("agrees", max(_score(p), 55),
                         tuple(s.reason for s in polar) + ("negation and opposite wording cancel out",))
     measures = [s for s in q if s.kind == "measure"]
