@@ -16,7 +16,7 @@ from ..attribution.classify import Frame
 from ..models import UNATTRIBUTED, Attribution, Claim, DateRef, Quantity, Segment
 from .clauses import Tok, Tokens, cut, has_predicate, marks, piece_span, strip_leadin, tokens_in
 from .dates import find_dates
-from .events import detect_event
+from .events import detect_event, name_runs, trigger_indices
 from .quantities import find_quantities
 
 MIN_CHECKWORTHINESS = 0.3
@@ -164,8 +164,10 @@ def _make_claim(text: str, s: int, e: int, toks: list[Tok], mk, a: int, b: int, 
     quantities = _clean_quantities(_within(ctx["quantities"], s, e), dates)
     if _lone_relative(toks, mk, a, b, quantities, dates):
         return None
-    event, subject, subject_key = detect_event(text, s, e, language, toks=toks[a:b], quantities=quantities,
-                                               mk=mk[a:b])
+    event, subject, subject_key = detect_event(
+        text, s, e, language, toks=toks[a:b], quantities=quantities, mk=mk[a:b],
+        triggers=[i - a for i in _within(ctx["triggers"], a, b)],
+        runs=[(max(i, a) - a, min(j, b) - a) for i, j in ctx["runs"] if i < b and j > a])
     score = checkworthiness(
         bool(quantities), bool(dates), bool(event), b - a,
         entity=bool(subject),
@@ -188,6 +190,9 @@ def _sentence_claims(text: str, seg: Segment, frames: Sequence[Frame], ctx: dict
     toks = tokens_in(text, ctx["tokens"], seg.start, seg.end)
     mk = marks(toks, ctx["language"])
     starts = [t.start for t in toks]
+    triggers = trigger_indices(mk)
+    ctx["triggers"] = (triggers, triggers)
+    ctx["runs"] = name_runs(text, toks, ctx["language"])
     reporting = _covered(toks, starts, _reporting(frames))
     content_starts = [f.content_start for f in frames]
     content_ends = [f.content_end for f in frames]

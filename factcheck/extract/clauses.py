@@ -102,6 +102,7 @@ class Matcher:
         self._heads: dict = {}
         self._split: dict = {}
         self._by_norm: dict = {}
+        self._windows: dict = {}
         for label, words in entries.items():
             for entry in words:
                 pats = tuple((w[:-1], True) if w.endswith("*") else (w, False) for w in fold(entry).split())
@@ -161,8 +162,20 @@ class Matcher:
                 if len(by_norm) < 200_000:
                     by_norm[t.norm] = got
             singles, multi = got
-            out.append(self.labels(toks, i) if multi else dict(singles) if singles else {})
+            out.append(self._multi_labels(toks, i, multi) if multi else dict(singles) if singles else {})
         return out
+
+    def _multi_labels(self, toks: list[Tok], i: int, multi: tuple) -> dict[str, int]:
+        """``labels(toks, i)`` memoised by the folded words it can look at (variants are a function of
+        ``norm``, so the norms of the next longest-entry tokens decide the result)."""
+        n = max(len(pats) for pats, _ in multi)
+        key = tuple(t.norm for t in toks[i:i + n])
+        got = self._windows.get(key)
+        if got is None:
+            got = self.labels(toks, i)
+            if len(self._windows) < 200_000:
+                self._windows[key] = got
+        return dict(got)
 
     def labels(self, toks: list[Tok], i: int) -> dict[str, int]:
         """``{label: tokens}`` of the entries matching at ``toks[i]`` (the longest match of each label),

@@ -26,6 +26,7 @@ _CURRENCY_UNITS = {"USD", "EUR", "GBP", "JPY", "CNY", "SAR", "AED", "EGP", "KWD"
 _NAME_QUOTE = re.compile(r"«([^«»]{1,60})»|“([^“”]{1,60})”|\"([^\"\n]{1,60})\"")
 _LATIN = re.compile(r"[A-Za-z]")
 _TO_OUTLET = re.compile(r"(?:^|[\s\u200e\u200f])لـ?$")
+_TRIGGER_MARKS = ("ev:", "weak:")
 
 
 class EventLex(NamedTuple):
@@ -70,16 +71,21 @@ def _hits(lex: EventLex, mk: Marks, i: int, text: str, span: tuple[int, int],
     return sorted(set(hits), key=lex.order.index)
 
 
+def trigger_indices(mk: Marks) -> list[int]:
+    """Indices of the tokens carrying an event trigger mark (``ev:`` or ``weak:``)."""
+    return [i for i, m in enumerate(mk) if m and any(k.startswith(_TRIGGER_MARKS) for k in m)]
+
+
 def find_event(text: str, mk: Marks, language: str, span: tuple[int, int], toks: list[Tok],
-               quantities: Sequence[Quantity] = ()) -> tuple[str | None, int]:
+               quantities: Sequence[Quantity] = (), triggers: Sequence[int] | None = None,
+               ) -> tuple[str | None, int]:
     """(event, trigger token index) of the first trigger that is not a back-reference, unless a later
-    trigger names a more specific event (``outranked_by``: an agreement to acquire is an acquisition)."""
+    trigger names a more specific event (``outranked_by``: an agreement to acquire is an acquisition);
+    ``triggers`` is ``trigger_indices(mk)`` when the caller already has it."""
     lex = _events(language)
     fallback: tuple[str | None, int] = (None, -1)
     first: tuple[str, int] | None = None
-    for i, m in enumerate(mk):
-        if not m:
-            continue
+    for i in trigger_indices(mk) if triggers is None else triggers:
         hits = _hits(lex, mk, i, text, span, quantities)
         if not hits:
             continue
@@ -144,24 +150,33 @@ def _cue_name(text: str, toks: list[Tok], mk: Marks, i: int, n: int, label: str,
     return (toks[i].start if label == "cue:org" else toks[j].start), toks[k - 1].end
 
 
-def _capitalised(text: str, toks: list[Tok], sub: SubjectLex) -> list[tuple[int, int]]:
-    """Runs of capitalised words or acronyms (not stop words) in Latin script."""
+def name_runs(text: str, toks: list[Tok], language: str) -> list[tuple[int, int]]:
+    """Token index ranges [i, j) of runs of capitalised words or acronyms (not stop words) in Latin
+    script; the runs of a slice ``toks[a:b]`` are these runs clipped to [a, b)."""
     out: list[tuple[int, int]] = []
     if not toks or _LATIN.search(text, toks[0].start, toks[-1].end) is None:
         return out
-    run: list[Tok] = []
-    for t in toks + [None]:
-        c = text[t.start] if t is not None else ""
+    stop = _subjects(language).stop
+    first = -1
+    for k, t in enumerate(toks):
+        c = text[t.start]
         named = ("A" <= c <= "Z" or ("a" <= c <= "z" and any(x.isupper() for x in text[t.start + 1:t.end]))
-                 ) and t.norm not in sub.stop
-        joined = run and t is not None and not text[run[-1].end:t.start].strip(" \u00a0-&")
-        if named and (not run or joined):
-            run.append(t)
+                 ) and t.norm not in stop
+        if named and first >= 0 and not text[toks[k - 1].end:t.start].strip(" \u00a0-&"):
             continue
-        if run:
-            out.append((run[0].start, run[-1].end))
-        run = [t] if named else []
+        if first >= 0:
+            out.append((first, k))
+        first = k if named else -1
+    if first >= 0:
+        out.append((first, len(toks)))
     return out
+
+
+def _capitalised(text: str, toks: list[Tok], language: str,
+                 runs: list[tuple[int, int]] | None = None) -> list[tuple[int, int]]:
+    """Character spans of the runs of capitalised words (``runs``: ``name_runs`` when known)."""
+    runs = name_runs(text, toks, language) if runs is None else runs
+    return [(toks[i].start, toks[j - 1].end) for i, j in runs]
 
 
 def _definite(tok: Tok) -> bool:
@@ -169,15 +184,17 @@ def _definite(tok: Tok) -> bool:
     return w.startswith(("ال", "بال", "لل", "كال", "فال"))
 
 
-def ranked_entities(text: str, toks: list[Tok], language: str, mk: Marks | None = None) -> list[tuple[int, int, int]]:
+def ranked_entities(text: str, toks: list[Tok], language: str, mk: Marks | None = None,
+                    runs: list[tuple[int, int]] | None = None) -> list[tuple[int, int, int]]:
     """(rank, start, end) of names in the token range: 0 for names by form or after a title cue,
-    1 for short quoted phrases (which may be scare quotes) and for a lone capitalised first word."""
+    1 for short quoted phrases (which may be scare quotes) and for a lone capitalised first word;
+    ``runs`` is ``name_runs(text, toks, language)`` when the caller already has it."""
     if not toks:
         return []
     sub = _subjects(language)
     mk = marks(toks, language) if mk is None else mk
     start, end = toks[0].start, toks[-1].end
-    out = {(int(s == start and e == toks[0].end), s, e) for s, e in _capitalised(text, toks, sub)}
+    out = {(int(s == start and e == toks[0].end), s, e) for s, e in _capitalised(text, toks, language, runs)}
     for i, m in enumerate(mk):
         if not m:
             continue
@@ -214,15 +231,17 @@ def _pick(spans: list[tuple[int, int]], toks: list[Tok], trigger: int, language:
 
 
 def detect_event(text: str, start: int, end: int, language: str, toks: list[Tok] | None = None,
-                 quantities: Sequence[Quantity] = (), mk: Marks | None = None,
+                 quantities: Sequence[Quantity] = (), mk: Marks | None = None, *,
+                 triggers: Sequence[int] | None = None, runs: list[tuple[int, int]] | None = None,
                  ) -> tuple[str | None, Span | None, str | None]:
     """(event, subject span, subject key) for the claim ``text[start:end]``; ``toks``/``mk`` are the
-    claim's tokens and their ``clauses.marks`` when the caller already has them."""
+    claim's tokens and their ``clauses.marks``, ``triggers``/``runs`` their ``trigger_indices`` and
+    ``name_runs``, when the caller already has them."""
     if toks is None or mk is None:
         toks = [t for t in tokenize(text, start, end) if start <= t.start and t.end <= end]
         mk = marks(toks, language)
-    event, trigger = find_event(text, mk, language, (start, end), toks, quantities)
-    ranked = ranked_entities(text, toks, language, mk)
+    event, trigger = find_event(text, mk, language, (start, end), toks, quantities, triggers)
+    ranked = ranked_entities(text, toks, language, mk, runs)
     best = min((r for r, _, _ in ranked), default=0)
     picked = _pick([(s, e) for r, s, e in ranked if r == best], toks, trigger, language)
     if picked is None:

@@ -135,13 +135,6 @@ def paragraph_furniture(text: str, start: int, end: int, language: str, *, headl
     return None
 
 
-def is_furniture(seg: Segment, language: str) -> bool:
-    """True when the sentence ``seg`` alone looks like interface text rather than running text."""
-    toks = tokenize(seg.text, 0, len(seg.text))
-    return not toks or _DIGITS_ONLY.match(seg.text) is not None or \
-        _widget(toks, _classes(toks, language), _ends_sentence(seg.text))
-
-
 def _sentence_widgets(text: str, segs: list[Segment], toks: list[Tok], cls: list[AbstractSet[str]]) -> set[int]:
     """Sentences of a running paragraph that are interface text on their own ("Share this article.")."""
     out = set()
