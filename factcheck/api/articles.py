@@ -9,6 +9,7 @@ from ..models import ArticleInput
 from ..services import ingest, load_article
 from ..store import articles
 from .common import get_db, not_found, page_size, paged
+from .errors import PROBLEM
 from .render import claim_page
 from .schemas import (
     ArticleCreateSchema,
@@ -46,7 +47,7 @@ class Articles(MethodView):
     @blp.arguments(ArticleCreateSchema)
     @blp.response(201, ArticleFullSchema, description="Stored: the article with its claims")
     @blp.alt_response(200, schema=ArticleFullSchema, description="The same text was already stored")
-    @blp.alt_response(422, schema=ProblemSchema, content_type="application/problem+json")
+    @blp.alt_response(422, schema=ProblemSchema, content_type=PROBLEM)
     def post(self, body):
         """Ingest an article: extract, store and match its claims; identical text returns the stored one."""
         article, created = ingest(get_db(), to_input(body))
@@ -56,7 +57,7 @@ class Articles(MethodView):
 @blp.route("/<string:article_id>")
 class ArticleOne(MethodView):
     @blp.response(200, ArticleFullSchema)
-    @blp.alt_response(404, schema=ProblemSchema, content_type="application/problem+json")
+    @blp.alt_response(404, schema=ProblemSchema, content_type=PROBLEM)
     def get(self, article_id):
         """One article with its text and claims."""
         article = load_article(get_db(), article_id)
@@ -69,7 +70,7 @@ class ArticleOne(MethodView):
 class ArticleClaims(MethodView):
     @blp.arguments(PageArgs, location="query", unknown=RAISE)
     @blp.response(200, ClaimListSchema)
-    @blp.alt_response(404, schema=ProblemSchema, content_type="application/problem+json")
+    @blp.alt_response(404, schema=ProblemSchema, content_type=PROBLEM)
     def get(self, args, article_id):
         """An article's claims in text order."""
         db = get_db()

@@ -8,6 +8,7 @@ from marshmallow import RAISE
 from ..store import claims
 from ..store.claims import ClaimFilter
 from .common import get_db, not_found, page_size, paged
+from .errors import PROBLEM
 from .render import claim_page, claim_response
 from .schemas import ClaimListArgs, ClaimListSchema, ClaimSchema, ProblemSchema
 
@@ -38,7 +39,7 @@ class Claims(MethodView):
 @blp.route("/<string:claim_id>")
 class ClaimOne(MethodView):
     @blp.response(200, ClaimSchema)
-    @blp.alt_response(404, schema=ProblemSchema, content_type="application/problem+json")
+    @blp.alt_response(404, schema=ProblemSchema, content_type=PROBLEM)
     def get(self, claim_id):
         """One claim with its span, quantities, dates and attribution."""
         claim = claims.get(get_db(), claim_id)

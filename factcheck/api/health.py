@@ -8,7 +8,7 @@ from flask.views import MethodView
 from flask_smorest import Blueprint
 
 from ..store.db import connect
-from .errors import problem
+from .errors import PROBLEM, problem
 from .schemas import HealthSchema, ProblemSchema
 
 blp = Blueprint("health", __name__, description="Service health")
@@ -18,7 +18,7 @@ _COUNTS = "SELECT (SELECT count(*) FROM articles) AS a, (SELECT count(*) FROM cl
 @blp.route("/healthz")
 class Health(MethodView):
     @blp.response(200, HealthSchema)
-    @blp.alt_response(503, schema=ProblemSchema, content_type="application/problem+json",
+    @blp.alt_response(503, schema=ProblemSchema, content_type=PROBLEM,
                       description="The database cannot be read")
     def get(self):
         """``{"status": "ok"}`` when the database answers; 503 problem+json when it cannot be read."""

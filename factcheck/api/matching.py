@@ -11,6 +11,7 @@ from ..provenance import claim_review, prov_json, provenance
 from ..store import claims as claims_store
 from ..store import matches
 from .common import get_db, not_found, page_size, paged
+from .errors import PROBLEM
 from .schemas import ProblemSchema, parse_published
 from .schemas_more import (
     CompareInSchema,
@@ -25,7 +26,6 @@ from .schemas_more import (
 )
 
 blp = Blueprint("matching", __name__, url_prefix="/v1", description="Agreement, conflict and provenance")
-PROBLEM = "application/problem+json"
 
 
 def _claim_or_404(db, claim_id):

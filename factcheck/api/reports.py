@@ -7,6 +7,7 @@ from marshmallow import RAISE
 
 from ..store import articles, reports
 from .common import get_db, not_found
+from .errors import PROBLEM
 from .schemas import ProblemSchema
 from .schemas_more import ArticleAttributionSchema, AttributionStatsSchema, StatsArgs
 
@@ -16,7 +17,7 @@ blp = Blueprint("reports", __name__, url_prefix="/v1", description="Attribution 
 @blp.route("/articles/<string:article_id>/attribution")
 class ArticleAttribution(MethodView):
     @blp.response(200, ArticleAttributionSchema)
-    @blp.alt_response(404, schema=ProblemSchema, content_type="application/problem+json")
+    @blp.alt_response(404, schema=ProblemSchema, content_type=PROBLEM)
     def get(self, article_id):
         """Counts and shares of the article's claims per attribution type; its anonymous claims listed."""
         db = get_db()

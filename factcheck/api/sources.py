@@ -10,6 +10,7 @@ from ..store import sources
 from ..store.claims import ClaimFilter
 from ..store.db import write_transaction
 from .common import get_db, not_found, page_size, paged
+from .errors import PROBLEM
 from .schemas import ClaimListSchema, PageArgs, ProblemSchema
 from .schemas_more import (
     AliasCreateSchema,
@@ -20,7 +21,6 @@ from .schemas_more import (
 )
 
 blp = Blueprint("sources", __name__, url_prefix="/v1/sources", description="Sources behind claims")
-PROBLEM = "application/problem+json"
 
 
 def _taken(db, alias: str, source_id: int | None = None):
