@@ -139,38 +139,25 @@ def test_seed_gold_sources(article):
     assert misses == []
 
 
-def test_speed_3kb_article():
-    """About 1 ms per 3 KB article; the bound leaves room for a loaded CI machine."""
-    text = " ".join(c["text"] for lang, c in CASES if lang == "ar")
-    text = "\n".join(text[i:i + 600] for i in range(0, 3000, 600))
-    segs = segment(text)
-    attribute(text, segs, "ar")
-    best = min(_timed(text, segs) for _ in range(3))
-    assert best < 0.05
-
-
-def _timed(text, segs):
-    t0 = time.perf_counter()
-    for _ in range(10):
-        attribute(text, segs, "ar")
-    return (time.perf_counter() - t0) / 10
-
-
 @pytest.mark.parametrize("lang,clause", [
     ("ar", "وقال المتحدث إن الإنتاج ارتفع، مما يعني أن الأسعار ستنخفض، حيث "),
     ("en", "the ministry said output rose, which means prices will fall, and "),
 ])
 def test_long_line_is_linear(lang, clause):
-    """One 100k-character line with thousands of clauses: frames bounded per clause, well under a second."""
-    text = clause * (100_000 // len(clause) + 1) + "."
-    segs = segment(text)
-    t0 = time.process_time()
-    frames = attribute(text, segs, lang)
-    elapsed = time.process_time() - t0
-    found = [f for fs in frames for f in fs]
+    """One 100k-character line with thousands of clauses: frames bounded per clause, and ten times the
+    text costs about ten times the work (a ratio on the same machine, not a wall-clock bound)."""
+    def run(n):
+        text = clause * (n // len(clause) + 1) + "."
+        segs = segment(text)
+        t0 = time.process_time()
+        frames = attribute(text, segs, lang)
+        return time.process_time() - t0, [f for fs in frames for f in fs]
+
+    small, _ = min((run(10_000) for _ in range(3)), key=lambda r: r[0])
+    large, found = run(100_000)
     assert len(found) > 1000
     assert all(f.content_end - f.content_start < len(clause) for f in found)
-    assert elapsed < 0.5
+    assert large < 40 * max(small, 1e-3), (small, large)  # linear ≈ 10x; quadratic ≈ 100x
 
 
 _VARIANT_TEXTS = [

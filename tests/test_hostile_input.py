@@ -73,7 +73,7 @@ def test_hostile_text_is_stored_with_exact_spans(app, name, text):
     body = strict_json(r)
     assert body["text"] == text
     assert_exact(body)
-    assert elapsed < 15, f"{name}: {elapsed:.1f} s"
+    assert elapsed < 60, f"{name}: {elapsed:.1f} s"  # a hang guard, not a speed target (see make bench)
     again = client.get(f"/v1/articles/{body['id']}")
     assert strict_json(again)["claim_count"] == body["claim_count"]
 
@@ -87,12 +87,18 @@ SLOW_LINES = [
 @pytest.mark.slow
 @pytest.mark.parametrize("name,text", SLOW_LINES, ids=[c[0] for c in SLOW_LINES])
 def test_100k_single_line_is_stored_in_bounded_time(app, name, text):
-    """~5-7 s today (thousands of claims); quadratic stages once took 45-115 s and tripped gunicorn's timeout."""
+    """~5-7 s today (thousands of claims); quadratic stages once took 45-115 s and tripped gunicorn's
+    timeout. Guarded as a ratio against a tenth of the text on the same machine (linear ≈ 10x)."""
+    client = app.test_client()
     started = time.perf_counter()
-    r = app.test_client().post("/v1/articles", json={"text": text})
+    assert client.post("/v1/articles", json={"text": text[:10_000]}).status_code == 201
+    small = time.perf_counter() - started
+    started = time.perf_counter()
+    r = client.post("/v1/articles", json={"text": text})
+    large = time.perf_counter() - started
     assert r.status_code == 201
     assert_exact(strict_json(r))
-    assert time.perf_counter() - started < 30
+    assert large < 40 * max(small, 0.05), (small, large)
 
 
 REJECTED = [

@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import json
 import math
-import time
 from pathlib import Path
 
 import pytest
@@ -118,14 +117,3 @@ ARTICLE = (
     "ويرى محللون أن الخطوة تعكس ضغوطاً متزايدة على قطاع التكنولوجيا، في ظل ارتفاع تكاليف التشغيل "
     "وتباطؤ النمو. وأضافوا أن ثلث الموظفين البالغ عددهم 1,200 شخص قد يغادرون خلال عامين.\n"
 )
-
-
-def test_speed_on_a_3kb_arabic_article():
-    text = (ARTICLE * (3000 // len(ARTICLE) + 1))[:3000]
-    find_quantities(text, 0, len(text), "ar")
-    runs = 50
-    t0 = time.process_time()
-    for _ in range(runs):
-        find_quantities(text, 0, len(text), "ar")
-    per_article = (time.process_time() - t0) / runs
-    assert per_article < 0.004  # generous bound for loaded CI machines; ~0.5 ms measured under load

@@ -1,5 +1,4 @@
 """relate(): agreement, conflict, relatedness and unrelatedness from frames, with checkable reasons."""
-import time
 
 import pytest
 from hypothesis import given, settings
@@ -240,19 +239,6 @@ def test_relate_never_raises_and_is_symmetric(a, b):
     r, s = relate(a, b), relate(b, a)
     assert r.relation == s.relation and r.relation in ("agrees", "conflicts", "related", "unrelated")
     assert 0 <= r.score <= 100
-
-
-def test_relate_speed_tens_of_microseconds():
-    a = c("ارتفاع أسعار النفط مع تراجع المخزونات الأمريكية", quantities=(q(500),))
-    others = [c(f"أسعار النفط تنخفض {i} مرة مع تراجع المخزونات في مصر", quantities=(q(400 + i),)) for i in range(50)]
-    for b in others:
-        relate(a, b)  # keys are cached per claim, as the storage layer will see them
-    t0 = time.perf_counter()
-    for _ in range(20):
-        for b in others:
-            relate(a, b)
-    per_pair = (time.perf_counter() - t0) / (20 * len(others))
-    assert per_pair < 200e-6, per_pair
 
 
 @pytest.mark.parametrize("a,b,relation", [
