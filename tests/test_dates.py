@@ -90,10 +90,43 @@ def test_period_rule(published, unit, direction, expected):
     assert cal.period(published, unit, direction) == expected
 
 
+@pytest.mark.parametrize(("published", "step", "expected"), [
+    (date(2025, 9, 13), -1, "2025-09-01"),  # Saturday: last week's Monday
+    (date(2025, 9, 8), 0, "2025-09-08"),  # a Monday's "this week" is that day
+    (date(2025, 12, 31), 1, "2026-01-05"),  # next week crosses the year
+    (date(2026, 1, 1), -1, "2025-12-22"),
+])
+def test_week_rule(published, step, expected):
+    assert cal.week_monday(published, step) == expected
+
+
+@pytest.mark.parametrize(("year", "quarter", "at_end", "expected"), [
+    (2025, 1, False, "2025-01"), (2025, 3, False, "2025-07"), (2025, 3, True, "2025-09"),
+    (2024, 4, True, "2024-12"), (2026, 2, True, "2026-06"),
+])
+def test_quarter_rule(year, quarter, at_end, expected):
+    assert cal.quarter_month(year, quarter, at_end) == expected
+
+
+@pytest.mark.parametrize(("text", "language", "published", "expected"), [
+    ("الربع الثالث من العام المقبل", "ar", date(2025, 3, 1), ("2026-07", True)),
+    ("أواخر الربع الثاني من السنة الماضية", "ar", date(2025, 3, 1), ("2024-06", True)),
+    ("الربع الأول من عام 2023", "ar", None, ("2023-01", False)),
+    ("the second quarter of last year", "en", date(2025, 3, 1), ("2024-04", True)),
+    ("late in Q2 2026", "en", None, ("2026-04", False)),  # "late in" is not an end word of the quarter
+    ("the close of the fourth quarter", "en", date(2025, 3, 1), ("2025-12", True)),
+    ("the first quarter of the season", "en", date(2025, 3, 1), None),
+])
+def test_quarter_year_and_position(text, language, published, expected):
+    found = [(d.value, d.relative) for d in find_dates(text, 0, len(text), language, published)]
+    assert found == ([expected] if expected else [])
+
+
 _PIECES = st.sampled_from([
     "يوم الجمعة", "30 نوفمبر المقبل", "يوليو الماضي", "يوليو 2023", "أمس", "غداً", "عام 2021", "في 2019",
     "١٣ أيلول ٢٠٢٥", "13/9/2025", "2025-09-13", "الشهر الماضي", "هذا العام", "أواخر مايو 2024", "11:48",
     "4.3", "500 موظف", "last Friday", "Sept. 13, 2025", "in March", "early 2024", "next year", "May",
+    "last week", "الأسبوع المقبل", "الربع الثالث من العام الجاري", "Q4 2024", "fourth-quarter",
     "\u200f", "\u064e", "ـ", "،", ",", " ", "\n", "و", "ال", "31", "2100", "0000", "99/99/9999", "-",
 ])
 _TEXTS = st.lists(st.one_of(_PIECES, st.text(max_size=6)), max_size=25).map("".join)

@@ -2,7 +2,8 @@
 
 Directions: ``past`` (strictly before publication), ``next`` (strictly after), ``current`` (the
 publication's own week, month or year) and ``None`` (no modifier: the rule of each function).
-Results are ISO strings at their precision: ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``.
+Results are ISO strings at their precision: ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``. A week is dated by
+its Monday; a quarter by its first month, or its last when the phrase names its end (see ``date_periods``).
 """
 from __future__ import annotations
 
@@ -97,3 +98,13 @@ def period(pub: date, unit: str, direction: str | None) -> str | None:
     if unit == "year":
         return iso(pub.year + step)
     return iso(*shift_months(pub, step))
+
+
+def week_monday(pub: date, step: int) -> str:
+    """Monday of the week ``step`` weeks from the publication week (-1 last week, 0 this week)."""
+    return (pub - timedelta(days=pub.weekday()) + timedelta(weeks=step)).isoformat()
+
+
+def quarter_month(year: int, quarter: int, at_end: bool) -> str:
+    """Month of quarter ``quarter`` (1–4) of ``year``: its first month, or its last when ``at_end``."""
+    return iso(year, 3 * (quarter - 1) + (3 if at_end else 1))

@@ -12,6 +12,8 @@ attached و/ف/ب clitic. Resolution rules are in ``calendar``; a year alone nee
 (any year 1000–2999) or a preposition / precision word (1900–2100 only). Slashed numeric dates
 follow the lexicon's ``numeric_order``: day first for Arabic (13/9/2025); month first for English
 (9/13/2025, US wire style) unless the first number is above 12, which makes it day first.
+Week and quarter phrases come from ``date_periods`` (a week → its Monday, a quarter → its first month,
+its last after an end word) and win over any date they overlap.
 """
 from __future__ import annotations
 
@@ -23,6 +25,7 @@ from ..lexicons import load_json
 from ..models import DateRef
 from ..text.normalize import fold
 from . import calendar as cal
+from .date_periods import find_periods
 
 _INVISIBLE = "\u200b-\u200f\u202a-\u202e\u2066-\u2069\u061c"
 _HARAKAT = "\u064b-\u065f\u0670\u0640"
@@ -428,4 +431,13 @@ def find_dates(text: str, start: int, end: int, language: str, published: date |
                     out.append(DateRef(s, e, text[s:e], value, relative))
                 pos = tried = m.end()
                 break
-    return out
+    return _with_periods(out, find_periods(text, start, end, language, published), text)
+
+
+def _with_periods(out: list[DateRef], periods: list[tuple], text: str) -> list[DateRef]:
+    """``out`` plus week and quarter refs; a ref overlapping one of those (its year phrase) is dropped."""
+    if not periods:
+        return out
+    kept = [d for d in out if not any(d.start < e and s < d.end for s, e, _, _ in periods)]
+    kept += [DateRef(s, e, text[s:e], value, relative) for s, e, value, relative in periods]
+    return sorted(kept, key=lambda d: d.start)

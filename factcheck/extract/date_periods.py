@@ -1,0 +1,177 @@
+"""Week and quarter dates: "last week", الأسبوع المقبل, "Q3 2025", الربع الثالث من العام الجاري.
+
+Needs: the article text, the span to search, the language and the publication date (or None).
+Adds: (start, end, value, relative) tuples that ``dates.find_dates`` turns into ``DateRef`` objects.
+
+Conventions (also in the ``weeks_quarters`` comment of ``lexicons/<lang>/dates.json``):
+- a week resolves to the ISO date (YYYY-MM-DD) of that week's Monday, counted from the publication
+  week; it is always relative, so it is left out without a publication date;
+- a quarter resolves at month precision to its FIRST month ("in Q3 2025" → 2025-07): a period is
+  dated by its start, as "in July" is. When an end word precedes it ("by the end of the third
+  quarter", بنهاية الربع الثالث) it resolves to its LAST month (2025-09), the month the phrase names.
+  The year is the explicit one (not relative), else the year phrase's ("this / next / last year",
+  العام الجاري / المقبل / الماضي), else the publication year (both relative).
+Spans follow ``dates``: the calendar phrase with its position word ("نهاية الربع الثالث من العام
+الجاري", "the end of the fourth quarter"), never the cueing preposition nor an attached clitic.
+A quarter followed by "of" / من and no year (the third quarter of the game) and a quarter-final /
+ربع النهائي are not dates; ربع or "a quarter" without an ordinal is a fraction, never matched.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from ..lexicons import load_json
+from ..text.normalize import fold
+from . import calendar as cal
+
+_INVISIBLE = "\u200b-\u200f\u202a-\u202e\u2066-\u2069\u061c"
+_HARAKAT = "\u064b-\u065f\u0670\u0640"
+_INNER = f"[{_HARAKAT}{_INVISIBLE}]*"
+_SP = f"(?:[\\s{_INVISIBLE}]+)"
+_D = "[0-9\u0660-\u0669\u06f0-\u06f9]"
+_YEAR = f"{_D}{{4}}(?!{_D}|[.,\u066b\u066c]{_D}|\\s?[%\u066a])"
+_CLITIC = "(?:[وف]?(?:[بك]|ل(?!ل))?)"
+_AR_CLASS = {**{c: "[اأإآٱ]" for c in "اأإآٱ"}, **{c: "[يىی]" for c in "يىی"}, "ك": "[كک]"}
+_DIRECTIONS = {cal.PAST: -1, cal.NEXT: 1, cal.CURRENT: 0}
+_AFTER = re.compile(f"[\\s{_INVISIBLE}\\-]*([^\\W\\d_][\\w{_HARAKAT}]*)")
+_STARTS = re.compile(r"(?<!\w)\w")
+_REACH = 40  # longest text before an anchor ("the beginning of the fourth-")
+_BEFORE = re.compile(f"(\\w+)[{_HARAKAT}]*[\\s{_INVISIBLE}]*$")
+
+
+def _word(word: str) -> str:
+    """Pattern of one lexicon entry: Arabic orthographic variants, harakat and bidi marks allowed."""
+    units = []
+    if word.startswith("ال") and len(word) > 3:
+        units, word = ["(?:ال|لل)"], word[2:]
+    for i, c in enumerate(word):
+        if c == " ":
+            units.append(_SP)
+        elif c in "هة" and (i == len(word) - 1 or word[i + 1] == " "):
+            units.append("[هة]")
+        else:
+            units.append(_AR_CLASS.get(c, re.escape(c)))
+    return _INNER.join(units).replace(f"{_INNER}{_SP}{_INNER}", _SP)
+
+
+def _alts(words) -> str:
+    """Alternation of entries, longest first."""
+    return "(?:" + "|".join(_word(w) for w in sorted(set(words), key=len, reverse=True)) + ")"
+
+
+def _key(matched: str) -> str:
+    key = " ".join(fold(matched).split())
+    return "ال" + key[2:] if key.startswith("لل") else key
+
+
+def _table(mapping: dict) -> dict:
+    return {_key(w): k for k, words in mapping.items() for w in words}
+
+
+@dataclass(frozen=True)
+class _Grammar:
+    regex: re.Pattern
+    anchor: re.Pattern
+    modifiers: dict
+    ordinals: dict
+    positions: dict
+    years: dict
+    of_words: frozenset
+    week_not_before: frozenset
+    not_after: frozenset
+    blockers: frozenset
+
+
+def _pattern(q: dict, arabic: bool) -> str:
+    """The week and quarter forms of one language's ``weeks_quarters`` lexicon."""
+    mods, ords = _alts(q["week_modifiers"]), _alts(w for ws in q["quarter_ordinals"].values() for w in ws)
+    qw, of = _alts(q["quarter_words"]), _alts(q["quarter_of"])
+    codes = "(?:" + "|".join(re.escape(c) for c in q["quarter_codes"]) + ")"
+    pos = _alts(w for ws in q["quarter_position"].values() for w in ws)
+    art = f"(?:{_alts(q['quarter_articles'])}{_SP})?" if q["quarter_articles"] else ""
+    phrases = _alts(w for ws in q["year_phrases"].values() for w in ws)
+    lam = "ل?" if arabic else ""
+    year = (f"(?:(?:{_SP}?[,\u060c]?{_SP}?|{_SP}?-{_SP}?)(?:{of}{_SP})?{lam}(?:{_alts(q['year_words'])}{_SP}?)?"
+            f"(?P<y>{_YEAR})(?:م(?!\\w))?|{_SP}(?:{of}{_SP}|{lam})(?P<yp>{phrases}))")
+    week = f"(?P<w>(?:(?P<wpre>{mods}){_SP})?{_alts(q['week_words'])}(?:{_SP}(?P<wpost>{mods}))?)"
+    quarter = (f"(?P<q>(?:(?P<qpos>{pos}){_SP})?(?:{art}(?P<qo>{ords})(?:{_SP}|-){qw}|{qw}{_SP}(?P<qo2>{ords})"
+               f"|{codes}(?P<qn>[1-4]))(?:{year})?)")
+    return f"(?<!\\w){_CLITIC}(?:{week}|{quarter})(?!\\w)"
+
+
+def _build(language: str) -> _Grammar:
+    q = load_json(language, "dates")["weeks_quarters"]
+    anchor = _alts(q["week_words"] + q["quarter_words"]) + "|" + "|".join(
+        f"{re.escape(c)}[1-4]" for c in q["quarter_codes"])
+    flags = 0 if language == "ar" else re.IGNORECASE  # Arabic has no case: keep sre's literal scans
+    years = {_key(w): d for d, ws in q["year_phrases"].items() for w in ws}
+    return _Grammar(
+        regex=re.compile(_pattern(q, language == "ar"), flags), anchor=re.compile(anchor, flags),
+        modifiers={_key(k): v for k, v in q["week_modifiers"].items()}, ordinals=_table(q["quarter_ordinals"]),
+        positions=_table(q["quarter_position"]), years=years,
+        of_words=frozenset(_key(w) for w in q["quarter_of"]),
+        week_not_before=frozenset(_key(w) for w in q["week_not_before"]),
+        not_after=frozenset(_key(w) for w in q["not_after"]),
+        blockers=frozenset(_key(w) for w in q.get("week_blockers", ())),
+    )
+
+
+def _next_key(text: str, pos: int) -> str:
+    m = _AFTER.match(text, pos)
+    return _key(m[1]) if m else ""
+
+
+def _week(m: re.Match, g: _Grammar, pub: date | None, text: str) -> tuple | None:
+    word = m["wpre"] or m["wpost"]
+    if pub is None or word is None or _next_key(text, m.end()) in g.week_not_before:
+        return None
+    before = _BEFORE.search(text, max(0, m.start("w") - 30), m.start("w"))
+    if before and _key(before[1]) in g.blockers:
+        return None
+    return (*m.span("w"), cal.week_monday(pub, _DIRECTIONS[g.modifiers[_key(word)]]), True)
+
+
+def _quarter(m: re.Match, g: _Grammar, pub: date | None, text: str) -> tuple | None:
+    after = _next_key(text, m.end())
+    if after in g.not_after or (m["y"] is None and m["yp"] is None and after in g.of_words):
+        return None
+    n = int(m["qn"]) if m["qn"] else int(g.ordinals[_key(m["qo"] or m["qo2"])])
+    at_end = m["qpos"] is not None and g.positions[_key(m["qpos"])] == "end"
+    if m["y"]:
+        year, relative = int(m["y"]), False
+        if not 1900 <= year <= 2100:
+            return None
+    elif pub is None:
+        return None
+    else:
+        step = _DIRECTIONS[g.years[_key(m["yp"])]] if m["yp"] else 0
+        year, relative = pub.year + step, True
+    return (*m.span("q"), cal.quarter_month(year, n, at_end), relative)
+
+
+_GRAMMARS = {language: _build(language) for language in ("ar", "en")}
+
+
+def find_periods(text: str, start: int, end: int, language: str, published: date | None) -> list[tuple]:
+    """(start, end, value, relative) of week and quarter phrases inside ``text[start:end]``.
+
+    Every phrase contains an anchor (a week or quarter word, or a code such as Q3), so the full
+    pattern is only tried at word starts up to ``_REACH`` characters before an anchor.
+    """
+    g = _GRAMMARS.get(language, _GRAMMARS["en"])
+    out: list[tuple] = []
+    pos = start
+    for anchor in g.anchor.finditer(text, start, end):
+        if anchor.start() < pos:
+            continue
+        for w in _STARTS.finditer(text, max(pos, anchor.start() - _REACH), anchor.end()):
+            m = g.regex.match(text, w.start(), end)
+            if m and m.end() > anchor.start():
+                found = (_week if m["w"] else _quarter)(m, g, published, text)
+                if found:
+                    out.append(found)
+                pos = m.end()
+                break
+    return out
