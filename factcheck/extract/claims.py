@@ -8,6 +8,7 @@ nothing a fact-checker could verify (``checkworthiness`` below ``MIN_CHECKWORTHI
 """
 from __future__ import annotations
 
+import heapq
 from bisect import bisect_left
 from collections.abc import Sequence
 from datetime import date
@@ -23,21 +24,38 @@ MIN_CHECKWORTHINESS = 0.3
 EVALUATIVE_MAX_WORDS = 12
 _QUOTED = ("«", "“", '"')
 def _regions(seg: Segment, frames: Sequence[Frame]) -> list[tuple[int, int, Frame | None]]:
-    """Maximal stretches of ``seg`` with the same innermost frame (None: the article's own voice)."""
+    """Maximal stretches of ``seg`` with the same innermost frame (None: the article's own voice).
+
+    A sweep over the frames' boundaries with a heap of the open frames keyed by length, so a
+    sentence carrying thousands of frames costs O(F log F), not O(F²)."""
     fs = [f for f in frames if f.content_end > seg.start and f.content_start < seg.end]
     if not fs:
         return [(seg.start, seg.end, None)]
     cuts = sorted({seg.start, seg.end} | {max(seg.start, min(seg.end, x))
                                           for f in fs for x in (f.content_start, f.content_end)})
+    order = sorted(range(len(fs)), key=lambda i: fs[i].content_start)
+    open_: list[tuple[int, int]] = []  # (length, index in fs): the first listed wins a tie
+    nxt = 0
     out: list[tuple[int, int, Frame | None]] = []
     for a, b in zip(cuts, cuts[1:], strict=False):
-        inside = [f for f in fs if f.content_start <= a and b <= f.content_end]
-        owner = min(inside, key=lambda f: f.content_end - f.content_start) if inside else None
+        while nxt < len(order) and fs[order[nxt]].content_start <= a:
+            f = fs[order[nxt]]
+            heapq.heappush(open_, (f.content_end - f.content_start, order[nxt]))
+            nxt += 1
+        while open_ and fs[open_[0][1]].content_end < b:
+            heapq.heappop(open_)
+        owner = fs[open_[0][1]] if open_ else None
         if out and out[-1][2] is owner:
             out[-1] = (out[-1][0], b, owner)
         else:
             out.append((a, b, owner))
     return out
+
+
+def _near(sorted_xs: list[int], lo: int, hi: int) -> bool:
+    """Whether any of ``sorted_xs`` lies in [lo, hi]."""
+    i = bisect_left(sorted_xs, lo)
+    return i < len(sorted_xs) and sorted_xs[i] <= hi
 
 
 def _reporting(frames: Sequence[Frame]) -> list[tuple[int, int]]:
@@ -194,8 +212,8 @@ def _sentence_claims(text: str, seg: Segment, frames: Sequence[Frame], ctx: dict
     ctx["triggers"] = (triggers, triggers)
     ctx["runs"] = name_runs(text, toks, ctx["language"])
     reporting = _covered(toks, starts, _reporting(frames))
-    content_starts = [f.content_start for f in frames]
-    content_ends = [f.content_end for f in frames]
+    content_starts = sorted(f.content_start for f in frames)
+    content_ends = sorted(f.content_end for f in frames)
     ctx["question"] = seg.text.rstrip(" \"'”»)").endswith(("?", "؟"))
     ctx["dates"] = _indexed(find_dates(text, seg.start, seg.end, ctx["language"], ctx["published"]))
     ctx["quantities"] = _indexed(find_quantities(text, seg.start, seg.end, ctx["language"]))
@@ -205,8 +223,8 @@ def _sentence_claims(text: str, seg: Segment, frames: Sequence[Frame], ctx: dict
         hi = bisect_left(starts, re_)
         while hi > lo and toks[hi - 1].end > re_:
             hi -= 1
-        before = frame is None and any(0 <= cs - re_ <= 12 for cs in content_starts)
-        after = frame is None and any(0 <= rs - ce <= 12 for ce in content_ends)
+        before = frame is None and _near(content_starts, re_, re_ + 12)
+        after = frame is None and _near(content_ends, rs - 12, rs)
         if before:
             hi = _own_voice_range(mk, lo, hi, reporting)
         for a, b in cut(text, toks, mk, lo, hi, ctx["language"]):
