@@ -3,14 +3,11 @@
 from __future__ import annotations
 
 import json
-import os
-import sys
 import time
 
 import pytest
-from conftest import span_objects
+from conftest import executed_lines, span_objects
 
-import factcheck
 from factcheck import create_app
 from factcheck.pipeline import analyze
 
@@ -86,31 +83,6 @@ SLOW_LINES = [
     ("one-sentence-en", ("The ministry said 30 people died and " * 3000)[:100_000], "en"),
     ("sentences-one-line-ar", ("قالت الوزارة إن ٣٠ شخصا قتلوا يوم الاثنين. " * 2500)[:100_000], "ar"),
 ]
-_PACKAGE = os.path.dirname(factcheck.__file__)
-
-
-def executed_lines(fn) -> int:
-    """How many lines of factcheck's own code ``fn()`` executes: a deterministic measure of work
-    (loop iterations included), independent of the machine's speed or load."""
-    count = 0
-
-    def local(frame, event, arg):
-        nonlocal count
-        if event == "line":
-            count += 1
-        return local
-
-    def enter(frame, event, arg):
-        return local if frame.f_code.co_filename.startswith(_PACKAGE) else None
-
-    sys.settrace(enter)
-    try:
-        fn()
-    finally:
-        sys.settrace(None)
-    return count
-
-
 @pytest.mark.slow
 @pytest.mark.parametrize("name,text,language", SLOW_LINES, ids=[c[0] for c in SLOW_LINES])
 def test_work_grows_linearly_on_one_long_line(name, text, language):
