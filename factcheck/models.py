@@ -52,6 +52,14 @@ class Quantity:
     total: float | None = None
 
 
+_PRECISION = {4: "year", 7: "month", 10: "day"}
+
+
+def date_precision(value: str) -> str:
+    """``year``, ``month`` or ``day`` for an ISO value ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``."""
+    return _PRECISION.get(len(value), "day")
+
+
 @dataclass(frozen=True, slots=True)
 class DateRef:
     """A calendar reference resolved to ISO at its precision (``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``)."""
@@ -64,7 +72,7 @@ class DateRef:
 
     @property
     def precision(self) -> str:
-        return {4: "year", 7: "month", 10: "day"}.get(len(self.value), "day")
+        return date_precision(self.value)
 
 
 @dataclass(frozen=True, slots=True)

@@ -88,3 +88,33 @@ def test_search_with_very_common_tokens_takes_newest_hits_unranked(seeded, monke
     monkeypatch.setattr(store_claims, "SEARCH_RANK_MAX", 0)  # every token counts as very common
     items = client.get("/v1/claims?q=الاستغناء عن 500 موظف").get_json()["items"]
     assert items and "500" in items[0]["text"]
+
+
+def _spy_hits(monkeypatch):
+    import factcheck.store.claims as store_claims
+    calls = []
+    inner = store_claims._hits
+
+    def spy(db, expr, where, params, n, ranked):
+        calls.append(ranked)
+        return inner(db, expr, where, params, n, ranked)
+    monkeypatch.setattr(store_claims, "_hits", spy)
+    return store_claims, calls
+
+
+def test_search_skips_bm25_when_every_hit_fits(seeded, monkeypatch):
+    """Ranking only chooses which hits to keep; when they all fit, none are ranked (same answer, cheaper)."""
+    client, _ = seeded
+    _, calls = _spy_hits(monkeypatch)
+    items = client.get("/v1/claims?q=الاستغناء عن 500 موظف").get_json()["items"]
+    assert items and "500" in items[0]["text"]
+    assert calls and not any(calls)
+
+
+def test_search_ranks_by_bm25_when_hits_must_be_cut(seeded, monkeypatch):
+    client, _ = seeded
+    store_claims, calls = _spy_hits(monkeypatch)
+    monkeypatch.setattr(store_claims, "SEARCH_CANDIDATES", 2)
+    items = client.get("/v1/claims?q=الشركة").get_json()["items"]
+    assert len(items) == 2
+    assert calls[0] is True

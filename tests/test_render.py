@@ -1,6 +1,7 @@
 """The fast claim renderer must produce exactly what the contract schema (ClaimSchema) dumps."""
 from __future__ import annotations
 
+import json
 from dataclasses import replace
 
 import pytest
@@ -10,6 +11,7 @@ from factcheck.api.render import claim_dict
 from factcheck.api.schemas import ClaimSchema
 from factcheck.models import Attribution, Claim, DateRef, Quantity, Span
 from factcheck.pipeline import analyze
+from factcheck.store.rows import claim_to_row, doc_json, row_to_claim, row_to_doc
 
 EXTRA = [
     "Acme Corp will lay off about 1,200 workers, a quarter of its 4,800-strong workforce, by March 2026, "
@@ -35,3 +37,13 @@ def _claims():
 @pytest.mark.parametrize("claim", _claims(), ids=lambda c: c.id)
 def test_fast_rendering_equals_the_schema_dump(claim):
     assert claim_dict(claim) == ClaimSchema().dump(claim)
+
+
+@pytest.mark.parametrize("claim", _claims(), ids=lambda c: c.id)
+def test_stored_document_equals_the_schema_dump_of_the_stored_claim(claim):
+    """List pages serve ``doc_json`` of the stored row; it must be what ClaimSchema dumps for that row."""
+    row = claim_to_row(claim, key_text="k", published_date=None)
+    expected = ClaimSchema().dump(row_to_claim(row))
+    assert row_to_doc(row) == expected
+    assert json.loads(doc_json(row)) == expected
+    assert "\\u" not in doc_json(row)  # Arabic unescaped, like every other response

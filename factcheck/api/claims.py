@@ -9,7 +9,7 @@ from ..store import claims
 from ..store.claims import ClaimFilter
 from .common import get_db, not_found, page_size, paged
 from .errors import PROBLEM
-from .render import claim_page, claim_response
+from .render import doc_page, doc_response
 from .schemas import ClaimListArgs, ClaimListSchema, ClaimSchema, ProblemSchema
 
 blp = Blueprint("claims", __name__, url_prefix="/v1/claims", description="Read and search claims")
@@ -32,8 +32,8 @@ class Claims(MethodView):
         """List claims (ingest order), or search them with ``q`` (best matches first)."""
         db, flt, limit, cursor = get_db(), claim_filter(args), page_size(args), args.get("cursor")
         if args.get("q"):
-            return claim_page(paged(lambda: claims.search_page(db, args["q"], flt, limit, cursor)))
-        return claim_page(paged(lambda: claims.list_page(db, flt, limit, cursor)))
+            return doc_page(paged(lambda: claims.search_page(db, args["q"], flt, limit, cursor)))
+        return doc_page(paged(lambda: claims.list_page(db, flt, limit, cursor)))
 
 
 @blp.route("/<string:claim_id>")
@@ -42,7 +42,7 @@ class ClaimOne(MethodView):
     @blp.alt_response(404, schema=ProblemSchema, content_type=PROBLEM)
     def get(self, claim_id):
         """One claim with its span, quantities, dates and attribution."""
-        claim = claims.get(get_db(), claim_id)
-        if claim is None:
+        doc = claims.get_doc(get_db(), claim_id)
+        if doc is None:
             not_found("claim", claim_id)
-        return claim_response(claim)
+        return doc_response(doc)

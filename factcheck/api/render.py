@@ -6,7 +6,9 @@ pages of 50–500 claims, which is most of a list request's time.
 """
 from __future__ import annotations
 
-from flask import current_app
+import json
+
+from flask import Response, current_app
 
 from ..models import Claim, Span
 
@@ -40,3 +42,14 @@ def claim_page(page: dict):
 
 def claim_response(c: Claim):
     return current_app.json.response(claim_dict(c))
+
+
+def doc_page(page: dict) -> Response:
+    """A page whose items are claims' API documents (JSON text, ``store.rows.doc_json``), joined as they are."""
+    nxt = json.dumps(page["next_cursor"])
+    body = '{"items":[' + ",".join(page["items"]) + '],"next_cursor":' + nxt + "}"
+    return Response(body, mimetype="application/json")
+
+
+def doc_response(doc: str) -> Response:
+    return Response(doc, mimetype="application/json")

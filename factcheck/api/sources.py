@@ -11,6 +11,7 @@ from ..store.claims import ClaimFilter
 from ..store.db import write_transaction
 from .common import get_db, not_found, page_size, paged
 from .errors import PROBLEM
+from .render import doc_page
 from .schemas import ClaimListSchema, PageArgs, ProblemSchema
 from .schemas_more import (
     AliasCreateSchema,
@@ -94,5 +95,5 @@ class SourceClaims(MethodView):
         db = get_db()
         if sources.get(db, source_id) is None:
             not_found("source", source_id)
-        return paged(lambda: claims_store.list_page(db, ClaimFilter(source_id=source_id), page_size(args),
-                                                    args.get("cursor")))
+        return doc_page(paged(lambda: claims_store.list_page(db, ClaimFilter(source_id=source_id),
+                                                             page_size(args), args.get("cursor"))))
