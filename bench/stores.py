@@ -2,7 +2,7 @@
 
 Claims come from the corpus generator's ground truth (no pipeline run): each story telling becomes
 an article row and one claim per body sentence, with the quantity span, the attribution type of
-its frame, ``key_text`` and the blocking keys the matcher uses. Rows go through the app's own
+its frame, ``key_text``, the blocking keys the matcher uses and the stored frame of its matching keys. Rows go through the app's own
 schema (``ensure_schema``) and row helpers (``claim_to_row``); FTS is filled by its triggers.
 A cache file is keyed by size, seed and a fingerprint of every source file that shapes the rows.
 """
@@ -19,7 +19,8 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from factcheck.match.keys import blocking_keys
+from factcheck.match.keys import blocking_keys, claim_keys
+from factcheck.match.stored import KEYS_VERSION, dump
 from factcheck.models import Attribution, Claim, Quantity
 from factcheck.store.rows import claim_to_row
 from factcheck.store.setup import ensure_schema
@@ -32,7 +33,7 @@ CACHE = ROOT / "bench" / ".cache"
 STORIES_PER_CHUNK = 400
 _FRAME_TYPE = {"named": "named", "person": "named", "anonymous": "anonymous", "official": "official",
                "none": "unattributed"}
-ROWS_VERSION = "1"  # bump when a change here alters the rows written
+ROWS_VERSION = "2"  # bump when a change here alters the rows written
 _SHAPERS = ("bench/corpus.py", "bench/forms.py", "bench/templates.py",
             "factcheck/store/migrations.py", "factcheck/store/rows.py")
 _KEYERS = ("factcheck/text/normalize.py", "factcheck/match/keys.py", "factcheck/store/matching.py")
@@ -70,8 +71,8 @@ def claims_of(g: Generated) -> list[Claim]:
     return out
 
 
-def _rows_for_stories(args: tuple[int, int, int]) -> list[tuple[dict, list[dict], list[tuple[str, str]]]]:
-    """Article row, claim rows and key rows for every telling of stories [lo, hi)."""
+def _rows_for_stories(args: tuple[int, int, int]) -> list[tuple[dict, list[dict], list[tuple[str, str]], list]]:
+    """Article row, claim rows, key rows and frame rows for every telling of stories [lo, hi)."""
     seed, lo, hi = args
     out = []
     for index in range(lo, hi):
@@ -86,11 +87,12 @@ def _rows_for_stories(args: tuple[int, int, int]) -> list[tuple[dict, list[dict]
                    "published_at": art["published_at"], "published_date": art["published_at"][:10],
                    "language": art["language"], "text": art["text"], "ingested_at": "2026-01-01T00:00:00Z",
                    "claim_count": len(claims)}
-            crows, krows = [], []
+            crows, krows, frows = [], [], []
             for idx, c in enumerate(claims):
                 crows.append(claim_to_row(c, key_text(c.text), row["published_date"], idx))
                 krows.extend((k, c.id) for k in sorted(keys_for(c)))
-            out.append((row, crows, krows))
+                frows.append((c.id, KEYS_VERSION, dump(claim_keys(c))))
+            out.append((row, crows, krows, frows))
     return out
 
 
@@ -107,7 +109,7 @@ def _write_batch(conn: sqlite3.Connection, batch: list, done: int, n_claims: int
     """Insert a worker's rows in one transaction, stopping at ``n_claims``; returns (done, articles)."""
     added = 0
     conn.execute("BEGIN")
-    for row, crows, krows in batch:
+    for row, crows, krows, frows in batch:
         if done >= n_claims:
             break
         crows = crows[: n_claims - done]
@@ -117,6 +119,8 @@ def _write_batch(conn: sqlite3.Connection, batch: list, done: int, n_claims: int
         _insert(conn, "claims", crows)
         conn.executemany("INSERT OR IGNORE INTO claim_keys (key, claim_id) VALUES (?, ?)",
                          [k for k in krows if k[1] in kept])
+        conn.executemany("INSERT OR IGNORE INTO claim_frames (claim_id, version, frame) VALUES (?, ?, ?)",
+                         [f for f in frows if f[0] in kept])
         done += len(crows)
         added += 1
     conn.execute("COMMIT")
@@ -190,16 +194,18 @@ def cached_store(n_claims: int, seed: int = 0, rebuild: bool = False) -> str:
     path = CACHE / f"{stem}-{fp}.db"
     meta = path.with_suffix(".json")
     if path.exists() and meta.exists() and not rebuild:
-        if json.loads(meta.read_text()).get("keys") != fingerprint(_KEYERS) and path not in _WARNED:
+        info = json.loads(meta.read_text())
+        stale = info.get("keys") != fingerprint(_KEYERS) or info.get("frames") != KEYS_VERSION
+        if stale and path not in _WARNED:
             _WARNED.add(path)
-            print(f"  note: {path.name} has blocking keys from older key code (--rebuild to refresh)",
+            print(f"  note: {path.name} has blocking keys or frames from older key code (--rebuild to refresh)",
                   file=sys.stderr)
         return str(path)
     for old in CACHE.glob(f"{stem}-*"):
         old.unlink()
     tmp = CACHE / f"{stem}-{fp}.building"
     info = build_store(tmp, n_claims, seed)
-    info["keys"] = fingerprint(_KEYERS)
+    info["keys"], info["frames"] = fingerprint(_KEYERS), KEYS_VERSION
     for suffix in ("-wal", "-shm"):
         Path(str(tmp) + suffix).unlink(missing_ok=True)
     tmp.rename(path)

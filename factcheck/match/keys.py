@@ -329,6 +329,13 @@ def cached_keys(claim_id: str) -> ClaimKeys | None:
     return _CACHE.get(claim_id)
 
 
+def remember(claim_id: str, keys: ClaimKeys) -> None:
+    """Cache keys loaded from the store for ``claim_id`` (``claim_keys`` checks them against the span)."""
+    if len(_CACHE) >= _CACHE_MAX:
+        _CACHE.clear()
+    _CACHE[claim_id] = keys
+
+
 def _compute(claim: Claim) -> ClaimKeys:
     raw = _raw_tokens(claim.text)
     stems = [stem(t) for t in raw]
@@ -346,22 +353,32 @@ def _compute(claim: Claim) -> ClaimKeys:
     subjects = _name_skeletons(claim.subject_key) if claim.subject_key else frozenset()
     figures = frozenset(w for x in claim.quantities + claim.dates for w in _WORD.findall(fold(x.text)))
     numbers = frozenset(n for n in (_number(t) for t in raw) if n is not None)
-    names, context = _names(raw, stems, claim.language, claim.text, figures), _context(claim)
-    entities = find_entities(stems)
-    tokset = frozenset(content) | frozenset(negations)
+    return assemble(
+        language=claim.language, event=claim.event, subjects=subjects, tokens=tuple(content),
+        negations=negations, poles=poles, entities=find_entities(stems),
+        names=_names(raw, stems, claim.language, claim.text, figures), proper=_proper(raw, claim, figures),
+        numbers=numbers, quantities=quantities, dates=tuple(d.value for d in claim.dates), denial=denial,
+        context=_context(claim), scopes=_scopes(raw, stems), span=(claim.start, claim.end, len(claim.text)))
+
+
+def assemble(*, language: str, event: str | None, subjects: frozenset[str], tokens: tuple[str, ...],
+             negations: tuple[str, ...], poles: tuple, entities: dict, names: frozenset[str],
+             proper: frozenset[str], numbers: frozenset[float], quantities: tuple[QKey, ...],
+             dates: tuple[str, ...], denial: str | None, context: frozenset[str], scopes: frozenset[str],
+             span: tuple[int, int, int]) -> ClaimKeys:
+    """``ClaimKeys`` from its primary parts, with the fields derived from them (also used to load
+    stored keys, so computed and loaded keys are built alike)."""
+    tokset = frozenset(tokens) | frozenset(negations)
     words, pairs, _ = learned()
     return ClaimKeys(
-        language=claim.language, event=claim.event, subjects=subjects, text=" ".join(content),
-        tokens=tuple(content), content=frozenset(c for c in content if not c[0].isdigit()),
-        negations=negations, poles=poles, entities=entities, names=names,
-        proper=_proper(raw, claim, figures), numbers=numbers, quantities=quantities,
-        dates=tuple(d.value for d in claim.dates), denial=denial, context=context,
-        scopes=_scopes(raw, stems), tokset=tokset, ent_ids=frozenset(entities),
-        allnames=names | context | subjects,
+        language=language, event=event, subjects=subjects, text=" ".join(tokens), tokens=tokens,
+        content=frozenset(c for c in tokens if not c[0].isdigit()), negations=negations, poles=poles,
+        entities=entities, names=names, proper=proper, numbers=numbers, quantities=quantities,
+        dates=dates, denial=denial, context=context, scopes=scopes, tokset=tokset,
+        ent_ids=frozenset(entities), allnames=names | context | subjects,
         wcues=tuple((w, words[w]) for w in sorted(tokset) if w in words),
         partners=tuple((w, pairs[w]) for w in sorted(tokset) if w in pairs),
-        span=(claim.start, claim.end, len(claim.text)),
-        actors=frozenset(e for e, c in entities.items() if c not in NOT_ACTORS),
+        span=span, actors=frozenset(e for e, c in entities.items() if c not in NOT_ACTORS),
     )
 
 

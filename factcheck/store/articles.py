@@ -14,14 +14,21 @@ def by_sha(db, sha256: str) -> dict | None:
     return rows[0] if rows else None
 
 
+def _insert_rows(db, table: str, rows: list[dict]) -> None:
+    """Plain ``INSERT`` of rows that share their columns (one prepared statement, no per-value checks)."""
+    cols = list(rows[0])
+    sql = f"INSERT INTO [{table}] ({', '.join(f'[{c}]' for c in cols)}) VALUES ({', '.join('?' * len(cols))})"
+    db.conn.executemany(sql, [tuple(r[c] for c in cols) for r in rows])
+
+
 def insert(db, article_row: dict, claims: list[Claim], key_texts: list[str]) -> None:
     """Insert one article row and its claims (the caller holds the write transaction)."""
-    db["articles"].insert(article_row)
+    _insert_rows(db, "articles", [article_row])
     rows = []
     for idx, (claim, key_text) in enumerate(zip(claims, key_texts, strict=True)):
         rows.append(claim_to_row(claim, key_text, article_row.get("published_date"), idx))
     if rows:
-        db["claims"].insert_all(rows, batch_size=200)
+        _insert_rows(db, "claims", rows)
 
 
 def get(db, article_id: str, with_text: bool = True) -> Article | None:

@@ -18,11 +18,13 @@ from dataclasses import dataclass
 
 from flask import current_app, has_app_context
 
-from ..match.keys import blocking_keys, cached_keys, claim_keys, fuzzy_score
+from ..match.keys import ClaimKeys, blocking_keys, cached_keys, claim_keys, fuzzy_score, remember
 from ..match.relate import relate_keys
+from ..match.stored import KEYS_VERSION, dump, load
 from ..models import Claim
 from ..text.normalize import key_text
 from .claims import get_many
+from .rows import row_to_claim
 
 PER_KEY = 150  # postings read per key
 MAX_DF = 20000  # keys on more claims than this carry no signal for blocking
@@ -51,7 +53,7 @@ _PRIORITY = {"conflicts": 0, "agrees": 0, "related": 1}
 
 
 def _store_keys(db, claims: list[Claim], keys: dict[str, set[str]]) -> None:
-    rows = [(k, cid) for cid, ks in keys.items() for k in ks]
+    rows = sorted((k, cid) for cid, ks in keys.items() for k in ks)  # index order: fewer page visits
     if rows:
         db.conn.executemany("INSERT OR IGNORE INTO claim_keys (key, claim_id) VALUES (?, ?)", rows)
         counts = defaultdict(int)
@@ -59,7 +61,7 @@ def _store_keys(db, claims: list[Claim], keys: dict[str, set[str]]) -> None:
             counts[k] += 1
         db.conn.executemany(
             "INSERT INTO key_df(key, n) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET n = n + excluded.n",
-            list(counts.items()))
+            sorted(counts.items()))
 
 
 def _df(db, keys: set[str]) -> dict[str, int]:
@@ -76,17 +78,22 @@ def _postings(db, key: str, cache: dict[str, list[str]] | None) -> list[str]:
     the claims of one article share many keys)."""
     if cache is not None and key in cache:
         return cache[key]
-    ids = [r[0] for r in db.conn.execute(
-        "SELECT claim_id FROM claim_keys WHERE key = ? ORDER BY claim_id DESC LIMIT ?", [key, PER_KEY])]
+    # one row (ids joined by spaces, newest first) costs far less than PER_KEY rows
+    joined = db.conn.execute(
+        "SELECT group_concat(claim_id, ' ') FROM (SELECT claim_id FROM claim_keys WHERE key = ? "
+        "ORDER BY claim_id DESC LIMIT ?)", [key, PER_KEY]).fetchone()[0]
+    ids = joined.split(" ") if joined else []
     if cache is not None:
         cache[key] = ids
     return ids
 
 
 def candidates(db, claim: Claim, keys: set[str], total: int, own_prefix: str,
-               df: dict[str, int] | None = None, cache: dict[str, list[str]] | None = None) -> dict[str, float]:
+               df: dict[str, int] | None = None, cache: dict[str, list[str]] | None = None,
+               own: set[str] | None = None) -> dict[str, float]:
     """claim id → shared-key weight, for stored claims of other articles (rarest keys read first,
-    within a budget of postings, so common keys such as the event cost little)."""
+    within a budget of postings, so common keys such as the event cost little). ``own``, when
+    given, holds every id of the article that may be stored (dropped without a prefix scan)."""
     weights: dict[str, float] = defaultdict(float)
     df = _df(db, keys) if df is None else df
     budget = POSTINGS_BUDGET
@@ -99,24 +106,38 @@ def candidates(db, claim: Claim, keys: set[str], total: int, own_prefix: str,
         budget -= len(ids)
         for cid in ids:
             weights[cid] += idf
-    for cid in [c for c in weights if c.startswith(own_prefix)]:
+    mine = own & weights.keys() if own is not None else [c for c in weights if c.startswith(own_prefix)]
+    for cid in mine:
         del weights[cid]
     return weights
 
 
-def _key_texts(db, ids: list[str]) -> dict[str, str]:
-    marks = ",".join("?" * len(ids))
-    return dict(db.conn.execute(f"SELECT id, key_text FROM claims WHERE id IN ({marks})", ids).fetchall())
+def _key_texts(db, ids) -> dict[str, str]:
+    ids, out = list(ids), {}
+    for i in range(0, len(ids), 500):
+        chunk = ids[i:i + 500]
+        marks = ",".join("?" * len(chunk))
+        out.update(db.conn.execute(f"SELECT id, key_text FROM claims WHERE id IN ({marks})", chunk).fetchall())
+    return out
+
+
+def _top(weights: dict[str, float], n: int) -> list[str]:
+    """The ``n`` heaviest candidates (ties by id)."""
+    return [c for _, c in heapq.nsmallest(n, [(-w, c) for c, w in weights.items()])]
+
+
+def _rerank(claim: Claim, top: list[str], weights: dict[str, float], texts: dict[str, str], n: int) -> list[str]:
+    """The ``n`` best of ``top`` by key weight plus fuzzy similarity of key texts."""
+    if len(top) <= n:
+        return top
+    mine = key_text(claim.text)
+    return sorted(top, key=lambda c: (-(weights[c] * 10 + fuzzy_score(mine, texts.get(c) or "")), c))[:n]
 
 
 def _shortlist(db, claim: Claim, weights: dict[str, float], n: int) -> list[str]:
     """The ``n`` best candidates: top by key weight, re-ranked by fuzzy similarity of key texts."""
-    top = heapq.nsmallest(n * FUZZY_POOL, weights, key=lambda c: (-weights[c], c))
-    if len(top) <= n:
-        return top
-    texts = _key_texts(db, top)
-    mine = key_text(claim.text)
-    return sorted(top, key=lambda c: (-(weights[c] * 10 + fuzzy_score(mine, texts.get(c) or "")), c))[:n]
+    top = _top(weights, n * FUZZY_POOL)
+    return _rerank(claim, top, weights, _key_texts(db, top) if len(top) > n else {}, n)
 
 
 @dataclass
@@ -128,6 +149,7 @@ class Plan:
     keys: dict[str, set[str]]
     verdicts: dict[str, list]
     stats: MatchStats
+    stale: dict  # keys computed for stored claims whose frame was missing or stale (refreshed on write)
 
 
 def _decide(claims: list[Claim], shortlists: dict[str, list[str]], others: dict, min_score: float,
@@ -155,19 +177,24 @@ def plan(db, claims: list[Claim], article_id: str) -> Plan:
     snapshot = db.conn.execute("SELECT coalesce(max(rowid), 0) FROM claims").fetchone()[0]
     keys = {c.id: blocking_keys(c) for c in claims}
     if not claims:
-        return Plan(snapshot, keys, {}, stats)
+        return Plan(snapshot, keys, {}, stats, {})
     max_candidates, min_score, _ = _settings()
     df = _df(db, set().union(*keys.values()))
     total = max(1, snapshot)
     own_prefix = f"{article_id}-"
-    shortlists, cache = {}, {}
+    own = {c.id for c in claims}  # the article's claims: the only ids with its prefix
+    tops, cache = {}, {}
     for claim in claims:
-        weights = candidates(db, claim, keys[claim.id], total, own_prefix, df, cache)
+        weights = candidates(db, claim, keys[claim.id], total, own_prefix, df, cache, own)
         stats.candidates += len(weights)
         if weights:
-            shortlists[claim.id] = _shortlist(db, claim, weights, max_candidates)
-    others = _other_keys(db, {cid for ids in shortlists.values() for cid in ids})
-    return Plan(snapshot, keys, _decide(claims, shortlists, others, min_score, stats), stats)
+            tops[claim.id] = (weights, _top(weights, max_candidates * FUZZY_POOL))
+    texts = _key_texts(db, {c for _, top in tops.values() if len(top) > max_candidates for c in top})
+    shortlists = {c.id: _rerank(c, tops[c.id][1], tops[c.id][0], texts, max_candidates)
+                  for c in claims if c.id in tops}
+    stale: dict[str, ClaimKeys] = {}
+    others = _other_keys(db, {cid for ids in shortlists.values() for cid in ids}, stale)
+    return Plan(snapshot, keys, _decide(claims, shortlists, others, min_score, stats), stats, stale)
 
 
 def _catch_up(db, claims: list[Claim], p: Plan, own_prefix: str) -> None:
@@ -199,6 +226,7 @@ def index_and_match(db, claims: list[Claim], article_row: dict, planned: Plan | 
     if not claims:
         return p.stats
     _store_keys(db, claims, p.keys)
+    store_frames(db, {**p.stale, **keys_of(claims)})
     if planned is not None:
         _catch_up(db, claims, p, own_prefix)
     _, _, keep = _settings()
@@ -218,10 +246,61 @@ def index_and_match(db, claims: list[Claim], article_row: dict, planned: Plan | 
     return p.stats
 
 
-def _other_keys(db, ids: set[str]) -> dict:
-    """Matching keys of stored claims: from the per-process cache, loading only the missing claims."""
+def _other_keys(db, ids: set[str], computed: dict | None = None) -> dict:
+    """Matching keys of stored claims: from the per-process cache, else their stored frames, else
+    computed from the claims (collected in ``computed`` so their frames can be refreshed)."""
     out = {cid: k for cid in ids if (k := cached_keys(cid)) is not None}
     missing = ids - out.keys()
     if missing:
-        out.update({cid: claim_keys(c) for cid, c in get_many(db, missing).items()})
+        out.update(fetch_frames(db, missing))
+        missing -= out.keys()
+    if missing:
+        fresh = {cid: claim_keys(c) for cid, c in get_many(db, missing).items()}
+        out.update(fresh)
+        if computed is not None:
+            computed.update(fresh)
     return out
+
+
+# Stored keys (``claim_frames``): a cache. A claim without a frame, or with one of another
+# ``KEYS_VERSION``, has its keys computed from the claim; backfill() writes the missing ones.
+BACKFILL_BATCH = 2000
+
+
+def store_frames(db, keys: dict[str, ClaimKeys]) -> None:
+    """Write (or refresh) the frames of claim id → keys (inside the caller's transaction)."""
+    if keys:
+        db.conn.executemany("INSERT OR REPLACE INTO claim_frames (claim_id, version, frame) VALUES (?, ?, ?)",
+                            [(cid, KEYS_VERSION, dump(k)) for cid, k in keys.items()])
+
+
+def fetch_frames(db, ids) -> dict[str, ClaimKeys]:
+    """Keys of the stored claims in ``ids`` that have a current frame (cached in-process as well)."""
+    ids, out = list(ids), {}
+    for i in range(0, len(ids), 500):
+        chunk = ids[i:i + 500]
+        q = (f"SELECT claim_id, frame FROM claim_frames WHERE version = ? AND "
+             f"claim_id IN ({','.join('?' * len(chunk))})")
+        for cid, frame in db.conn.execute(q, [KEYS_VERSION, *chunk]):
+            out[cid] = k = load(frame)
+            remember(cid, k)
+    return out
+
+
+def keys_of(claims: list[Claim]) -> dict[str, ClaimKeys]:
+    return {c.id: claim_keys(c) for c in claims}
+
+
+def backfill(db) -> int:
+    """Write current frames for every claim lacking one (or holding a stale one); returns how many."""
+    done, after = 0, 0
+    while True:
+        rows = list(db.query(
+            "SELECT c.rowid AS _rowid, c.* FROM claims c LEFT JOIN claim_frames f ON f.claim_id = c.id "
+            "WHERE c.rowid > ? AND (f.version IS NULL OR f.version != ?) ORDER BY c.rowid LIMIT ?",
+            [after, KEYS_VERSION, BACKFILL_BATCH]))
+        if not rows:
+            return done
+        store_frames(db, keys_of([row_to_claim(r) for r in rows]))
+        done += len(rows)
+        after = rows[-1]["_rowid"]

@@ -76,6 +76,15 @@ def _fts_vocabulary(db: Database) -> None:
     db.execute("CREATE VIRTUAL TABLE IF NOT EXISTS claims_fts_vocab USING fts5vocab(claims_fts, 'row')")
 
 
+@migrations(name="0006_claim_frames")
+def _claim_frames(db: Database) -> None:
+    # matching keys of stored claims (match/stored.py frames), so candidates are loaded, not recomputed
+    db["claim_frames"].create({"claim_id": str, "version": str, "frame": str}, pk="claim_id",
+                              foreign_keys=[("claim_id", "claims", "id")], not_null={"version", "frame"})
+    from .matching import backfill
+    backfill(db)
+
+
 def migrate(db: Database) -> list[str]:
     """Apply pending migrations; return the names applied."""
     pending = [m.name for m in migrations.pending(db)]

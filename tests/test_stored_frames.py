@@ -1,0 +1,125 @@
+"""Stored matching keys (``claim_frames``): frames round-trip exactly, are written at ingest, backfilled
+by the migration, refreshed when stale, and matching gives the same verdicts from loaded keys."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from factcheck.match import keys as K
+from factcheck.match.relate import relate_keys
+from factcheck.match.stored import KEYS_VERSION, dump, load
+from factcheck.models import ArticleInput
+from factcheck.pipeline import analyze
+from factcheck.services import ingest
+from factcheck.store import matching
+from factcheck.store.db import connect
+from factcheck.store.setup import ensure_schema
+
+TEXTS = [
+    ("Aid groups said at least 1,200 families were displaced by the floods in Derna on Monday, "
+     "while the ministry put the figure at about 900. Officials denied that the dam had collapsed.", "en"),
+    ("Harbour Freight Ltd. will not raise prices in 2025, its chief executive Dana Ortiz told Reuters. "
+     "Shares fell 4.5% to $12.30 after the announcement on March 3.", "en"),
+    ("قال مسؤول في وزارة الصحة، طلب عدم ذكر اسمه، إن أكثر من ١٢٠ شخصاً قُتلوا في القصف يوم الأحد، "
+     "بينما نفت الحكومة سقوط ضحايا مدنيين.", "ar"),
+    ("أعلنت شركة نوفا للاتصالات أنها ستسرّح نحو ٥٠٠ موظف بحلول نهاية العام، وفق ما نقلت «رويترز». "
+     "وارتفعت أسهم الشركة بنسبة ٣٫٥٪ في بورصة دبي.", "ar"),
+]
+# other tellings of the same events, so that matching has pairs to decide
+RETOLD = [
+    ("The ministry said about 2,000 families were displaced by the floods in Derna on Monday. "
+     "The dam collapsed, engineers confirmed.", "en"),
+    ("قالت شركة نوفا للاتصالات إنها ستسرّح ٨٠٠ موظف بحلول نهاية العام، وانخفضت أسهمها بنسبة ٣٫٥٪.", "ar"),
+]
+
+
+def _claims(text: str, lang: str):
+    return analyze(text, lang, date(2025, 3, 10)).claims
+
+
+@pytest.mark.parametrize(("text", "lang"), TEXTS)
+def test_frame_round_trip_is_exact(text, lang):
+    claims = _claims(text, lang)
+    assert claims
+    for c in claims:
+        k = K._compute(c)
+        back = load(dump(k))
+        assert back == k
+        assert back.content == k.content and back.partners == k.partners and back.actors == k.actors
+
+
+@pytest.mark.parametrize(("text", "lang"), TEXTS)
+def test_loaded_keys_relate_like_computed_ones(text, lang):
+    claims = _claims(text, lang) + _claims(TEXTS[0][0], "en") + _claims(TEXTS[2][0], "ar")
+    for a in claims:
+        for b in claims:
+            ka, kb = K._compute(a), K._compute(b)
+            assert relate_keys(load(dump(ka)), load(dump(kb))) == relate_keys(ka, kb)
+
+
+def _ingest_all(db):
+    return [ingest(db, ArticleInput(text=t, language=lang, published_date=date(2025, 3, 10)))[0]
+            for t, lang in TEXTS]
+
+
+def _frames(db) -> dict[str, tuple[str, str]]:
+    return {r[0]: (r[1], r[2]) for r in db.conn.execute("SELECT claim_id, version, frame FROM claim_frames")}
+
+
+def test_ingest_writes_current_frames(tmp_path):
+    path = str(tmp_path / "f.db")
+    ensure_schema(path)
+    db = connect(path)
+    arts = _ingest_all(db)
+    frames = _frames(db)
+    ids = {c.id for a in arts for c in a.claims}
+    assert ids and set(frames) == ids
+    for a in arts:
+        for c in a.claims:
+            version, frame = frames[c.id]
+            assert version == KEYS_VERSION
+            assert load(frame) == K._compute(c)
+
+
+def test_backfill_fills_missing_and_stale_frames(tmp_path):
+    path = str(tmp_path / "b.db")
+    ensure_schema(path)
+    db = connect(path)
+    _ingest_all(db)
+    want = _frames(db)
+    some = sorted(want)[:3]
+    db.conn.execute("DELETE FROM claim_frames WHERE claim_id NOT IN (?, ?, ?)", some)
+    db.conn.execute("UPDATE claim_frames SET version = 'old', frame = '[]' WHERE claim_id = ?", [some[0]])
+    assert matching.backfill(db) == len(want) - 2
+    assert _frames(db) == want
+    assert matching.backfill(db) == 0
+
+
+def test_stale_frames_are_not_loaded(tmp_path):
+    path = str(tmp_path / "s.db")
+    ensure_schema(path)
+    db = connect(path)
+    arts = _ingest_all(db)
+    cid = arts[0].claims[0].id
+    db.conn.execute("UPDATE claim_frames SET version = 'old' WHERE claim_id = ?", [cid])
+    assert cid not in matching.fetch_frames(db, [cid])
+    other = arts[1].claims[0].id
+    assert set(matching.fetch_frames(db, [cid, other])) == {other}
+
+
+def test_matches_do_not_depend_on_frames(tmp_path):
+    """The same articles matched with frames, and with every frame gone (keys computed), agree."""
+    stored = []
+    for drop in (False, True):
+        path = str(tmp_path / f"m{int(drop)}.db")
+        ensure_schema(path)
+        db = connect(path)
+        for t, lang in TEXTS + RETOLD:
+            if drop:
+                db.conn.execute("DELETE FROM claim_frames")
+            K._CACHE.clear()
+            ingest(db, ArticleInput(text=t, language=lang, published_date=date(2025, 3, 10)))
+        stored.append(db.conn.execute(
+            "SELECT claim_id, other_id, relation, score, reasons FROM matches ORDER BY 1, 2").fetchall())
+    assert stored[0] and stored[0] == stored[1]
