@@ -1,8 +1,10 @@
 """Storage: migrations from empty, WAL, indexes for list filters, concurrent writers."""
 from __future__ import annotations
 
+import json
 import threading
 
+from factcheck import create_app
 from factcheck.models import ArticleInput
 from factcheck.services import ingest
 from factcheck.store.db import connect
@@ -98,3 +100,22 @@ def test_matching_catches_up_with_articles_stored_while_planning(tmp_path):
     linked = {r[0] for r in first.conn.execute(
         "SELECT other_id FROM matches WHERE claim_id LIKE ?", [f"{aid}-%"])}
     assert linked & {c.id for c in other.claims}
+
+
+def test_claim_documents_are_stored_and_backfilled(tmp_path):
+    """Lists serve each claim's stored ``doc``; rows written before the column existed get it backfilled."""
+    from factcheck.api.schemas import ClaimSchema
+    from factcheck.store.rows import backfill_docs, row_to_claim
+    app = create_app({"DATABASE": str(tmp_path / "d.db"), "TESTING": True})
+    client = app.test_client()
+    body = client.post("/v1/articles", json={"text": "The ministry said 30 people died on Monday in Cairo.",
+                                             "published_at": "2025-03-05"}).get_json()
+    db = connect(str(tmp_path / "d.db"), 5)
+    rows = list(db.query("SELECT * FROM claims"))
+    assert rows and all(json.loads(r["doc"]) == ClaimSchema().dump(row_to_claim(r)) for r in rows)
+    db.conn.execute("UPDATE claims SET doc = NULL")
+    assert backfill_docs(db, batch=1) == len(rows)
+    again = {r["id"]: r["doc"] for r in db.query("SELECT id, doc FROM claims")}
+    assert again == {r["id"]: r["doc"] for r in rows}
+    listed = client.get(f"/v1/claims?article_id={body['id']}").get_json()["items"]
+    assert listed == body["claims"]

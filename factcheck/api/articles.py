@@ -10,7 +10,7 @@ from ..services import ingest, load_article
 from ..store import articles
 from .common import get_db, not_found, page_size, paged
 from .errors import PROBLEM
-from .render import claim_page
+from .render import doc_page
 from .schemas import (
     ArticleCreateSchema,
     ArticleFullSchema,
@@ -76,4 +76,4 @@ class ArticleClaims(MethodView):
         db = get_db()
         if not articles.exists(db, article_id):
             not_found("article", article_id)
-        return claim_page(paged(lambda: articles.claims_page(db, article_id, page_size(args), args.get("cursor"))))
+        return doc_page(paged(lambda: articles.claims_page(db, article_id, page_size(args), args.get("cursor"))))

@@ -59,14 +59,13 @@ def list_page(db, limit: int, cursor: str | None, publisher: str | None = None,
     return [row_to_article(r) for r in rows], nxt
 
 
-def claims_page(db, article_id: str, limit: int, cursor: str | None) -> tuple[list[Claim], str | None]:
-    """Claims of one article in text order, one page."""
+def claims_page(db, article_id: str, limit: int, cursor: str | None) -> tuple[list[str], str | None]:
+    """API documents (JSON text) of one article's claims in text order, one page."""
     after = paging.decode(cursor)
-    rows = list(db.query(
-        "SELECT * FROM claims WHERE article_id = ? AND idx > ? ORDER BY idx LIMIT ?",
-        [article_id, -1 if after is None else after, limit + 1]))
-    rows, nxt = paging.page(rows, limit, lambda r: r["idx"])
-    return [row_to_claim(r) for r in rows], nxt
+    rows = db.conn.execute("SELECT idx, doc FROM claims WHERE article_id = ? AND idx > ? ORDER BY idx LIMIT ?",
+                           [article_id, -1 if after is None else after, limit + 1]).fetchall()
+    rows, nxt = paging.page(rows, limit, lambda r: r[0])
+    return [doc for _, doc in rows], nxt
 
 
 def all_claims(db, article_id: str) -> list[Claim]:

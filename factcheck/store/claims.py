@@ -1,7 +1,8 @@
 """Claim reads: one claim, filtered lists with keyset paging, and ranked fuzzy search (``q``).
 
-List and search pages come back as the claims' API documents (JSON text, ``rows.row_to_doc``): a
-page of 50–500 claims is served by joining them, without building ``Claim`` objects."""
+List and search pages come back as the claims' stored API documents (the ``doc`` column, JSON text
+written at ingest by ``rows.claim_to_row``): a page of 50–500 claims is served by joining them,
+without building ``Claim`` objects or encoding JSON."""
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -11,7 +12,7 @@ from rapidfuzz import fuzz, process
 from ..models import Claim
 from ..text.normalize import key_tokens
 from . import paging
-from .rows import row_to_claim, stored_doc
+from .rows import row_to_claim
 
 SEARCH_CANDIDATES = 300  # FTS hits re-ranked by fuzzy score per query
 SEARCH_TERMS = 32  # query tokens considered
@@ -70,8 +71,8 @@ def get_many(db, claim_ids) -> dict[str, Claim]:
 
 def get_doc(db, claim_id: str) -> str | None:
     """One claim's API document (JSON text)."""
-    rows = list(db.query("SELECT * FROM claims WHERE id = ?", [claim_id]))
-    return stored_doc(rows[0]) if rows else None
+    row = db.conn.execute("SELECT doc FROM claims WHERE id = ?", [claim_id]).fetchone()
+    return row[0] if row else None
 
 
 def list_page(db, flt: ClaimFilter, limit: int, cursor: str | None) -> tuple[list[str], str | None]:
@@ -79,11 +80,10 @@ def list_page(db, flt: ClaimFilter, limit: int, cursor: str | None) -> tuple[lis
     where, params = flt.sql()
     where.insert(0, "c.rowid > ?")
     params.insert(0, paging.decode(cursor) or 0)
-    sql = (f"SELECT c.rowid AS _rowid, c.* FROM claims c WHERE {' AND '.join(where)} "
-           f"ORDER BY c.rowid LIMIT ?")
-    rows = list(db.query(sql, [*params, limit + 1]))
-    rows, nxt = paging.page(rows, limit, lambda r: r["_rowid"])
-    return [stored_doc(r) for r in rows], nxt
+    sql = f"SELECT c.rowid, c.doc FROM claims c WHERE {' AND '.join(where)} ORDER BY c.rowid LIMIT ?"
+    rows = db.conn.execute(sql, [*params, limit + 1]).fetchall()
+    rows, nxt = paging.page(rows, limit, lambda r: r[0])
+    return [doc for _, doc in rows], nxt
 
 
 def _quoted(tokens) -> list[str]:
@@ -154,6 +154,6 @@ def search_page(db, q: str, flt: ClaimFilter, limit: int, cursor: str | None) ->
     nxt = paging.encode(offset + limit) if offset + limit < len(ranked) else None
     if not chunk:
         return [], nxt
-    full = {r["rowid"]: r for r in db.query(
-        f"SELECT rowid, * FROM claims WHERE rowid IN ({','.join('?' * len(chunk))})", chunk)}
-    return [stored_doc(full[i]) for i in chunk if i in full], nxt
+    full = dict(db.conn.execute(
+        f"SELECT rowid, doc FROM claims WHERE rowid IN ({','.join('?' * len(chunk))})", chunk).fetchall())
+    return [full[i] for i in chunk if i in full], nxt

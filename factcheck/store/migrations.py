@@ -85,6 +85,14 @@ def _claim_frames(db: Database) -> None:
     backfill(db)
 
 
+@migrations(name="0007_claim_documents")
+def _claim_documents(db: Database) -> None:
+    # each claim's API document, written once (claims never change): list pages join them as they are
+    db.execute("ALTER TABLE claims ADD COLUMN doc TEXT")
+    from .rows import backfill_docs
+    backfill_docs(db)
+
+
 def migrate(db: Database) -> list[str]:
     """Apply pending migrations; return the names applied."""
     pending = [m.name for m in migrations.pending(db)]

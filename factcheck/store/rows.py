@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import json
-from dataclasses import asdict
 
 from ..models import Article, Attribution, Claim, DateRef, Quantity, Span, date_precision
 
@@ -11,6 +10,16 @@ def _span_cols(prefix: str, span: Span | None) -> dict:
     if span is None:
         return {f"{prefix}_text": None, f"{prefix}_start": None, f"{prefix}_end": None}
     return {f"{prefix}_text": span.text, f"{prefix}_start": span.start, f"{prefix}_end": span.end}
+
+
+def _quantity_record(q: Quantity) -> dict:
+    """``dataclasses.asdict(q)``, without its deep copies."""
+    return {"start": q.start, "end": q.end, "text": q.text, "value": q.value, "unit": q.unit,
+            "qualifier": q.qualifier, "total": q.total}
+
+
+def _date_record(d: DateRef) -> dict:
+    return {"start": d.start, "end": d.end, "text": d.text, "value": d.value, "relative": d.relative}
 
 
 def _span(row: dict, prefix: str, text_col: str | None = None) -> Span | None:
@@ -22,7 +31,8 @@ def _span(row: dict, prefix: str, text_col: str | None = None) -> Span | None:
 
 def claim_to_row(claim: Claim, key_text: str, published_date: str | None, idx: int = 0) -> dict:
     """Row of the ``claims`` table for a claim that already has ``id`` and ``article_id``
-    (``idx``: its position in the article, which orders an article's claims)."""
+    (``idx``: its position in the article, which orders an article's claims). ``doc`` holds the
+    claim's API document, derived from the row itself: claims never change once stored."""
     a = claim.attribution
     row = {
         "id": claim.id, "article_id": claim.article_id, "idx": idx,
@@ -33,13 +43,14 @@ def claim_to_row(claim: Claim, key_text: str, published_date: str | None, idx: i
         "attribution_type": a.type, "source_kind": a.source_kind, "carried": int(a.carried),
         "source_id": claim.source_id, "checkworthiness": round(claim.checkworthiness, 4),
         "negated": int(claim.negated),
-        "quantities": json.dumps([asdict(q) for q in claim.quantities], ensure_ascii=False),
-        "dates": json.dumps([asdict(d) for d in claim.dates], ensure_ascii=False),
+        "quantities": json.dumps([_quantity_record(q) for q in claim.quantities], ensure_ascii=False),
+        "dates": json.dumps([_date_record(d) for d in claim.dates], ensure_ascii=False),
         "key_text": key_text, "published_date": published_date,
     }
     row.update(_span_cols("source", a.source))
     row.update(_span_cols("cue", a.cue))
     row.update(_span_cols("cited", a.cited))
+    row["doc"] = doc_json(row)
     return row
 
 
@@ -106,9 +117,15 @@ def doc_json(row) -> str:
     return json.dumps(row_to_doc(row), ensure_ascii=False, separators=(",", ":"))
 
 
-def stored_doc(row) -> str:
-    """The claim's API document: the stored ``doc`` column when the row has one, else built."""
-    return row.get("doc") or doc_json(row)
+def backfill_docs(db, batch: int = 5000) -> int:
+    """Write ``doc`` for stored claims that lack it (a migration's backfill); returns how many."""
+    done = 0
+    while True:
+        rows = list(db.query("SELECT rowid AS _rowid, * FROM claims WHERE doc IS NULL LIMIT ?", [batch]))
+        if not rows:
+            return done
+        db.conn.executemany("UPDATE claims SET doc = ? WHERE rowid = ?", [(doc_json(r), r["_rowid"]) for r in rows])
+        done += len(rows)
 
 
 def row_to_article(row: dict, with_text: bool = False, claims=None) -> Article:
