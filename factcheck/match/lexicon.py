@@ -5,6 +5,7 @@ antonym poles and named entities (canonical ids shared across Arabic and English
 """
 from __future__ import annotations
 
+import re
 from functools import cache, lru_cache
 
 from ..lexicons import load_json, load_list
@@ -80,19 +81,44 @@ def polar_lookup(token: str) -> tuple[tuple[str, int], ...]:
     return ()
 
 
+# sources gazetteer kinds that name entities a claim can be about (people and anonymous groups are not
+# matched as entities: two people in one frame are often both right, "X met Y")
+_GAZETTEER_CLASS = {"media": "outlet", "company": "company", "government": "organisation"}
+
+
+def _usable_alias(alias: str) -> bool:
+    """Short all-capital aliases (AP, WHO, UN) read as common words once case-folded: left out."""
+    return not (alias.isascii() and alias.isupper() and len(alias.replace(".", "")) <= 4)
+
+
 @cache
 def entity_index() -> tuple[dict[str, tuple[str, str]], dict[tuple[str, ...], tuple[str, str]]]:
-    """(single-token alias → (class, id), multi-token alias → (class, id)) over both languages."""
+    """(single-token alias → (class, id), multi-token alias → (class, id)) over both languages: the
+    match entities, then the sources gazetteer (``lexicons/sources.json``) — a gazetteer entry naming an
+    entity already known by any of its aliases joins it, otherwise it becomes ``src:<name>``."""
     single: dict[str, tuple[str, str]] = {}
     multi: dict[tuple[str, ...], tuple[str, str]] = {}
+
+    def add(toks: tuple[str, ...], hit: tuple[str, str]) -> None:
+        if len(toks) == 1:
+            single.setdefault(toks[0], hit)
+        elif toks:
+            multi.setdefault(toks, hit)
+
     for lang in LANGS:
         for ent_id, ent in load_json(lang, "match_entities").get("entities", {}).items():
             for alias in ent["aliases"]:
-                toks = tuple(key_tokens(alias))
-                if len(toks) == 1:
-                    single.setdefault(toks[0], (ent["class"], ent_id))
-                elif toks:
-                    multi.setdefault(toks, (ent["class"], ent_id))
+                add(tuple(key_tokens(alias)), (ent["class"], ent_id))
+    for entry in load_json("", "sources").get("sources", []):
+        cls = _GAZETTEER_CLASS.get(entry["kind"])
+        keys = [tuple(key_tokens(a)) for a in (entry["name"], *entry.get("aliases", ())) if _usable_alias(a)]
+        keys = [k for k in keys if k and not (len(k) == 1 and k[0] in stopwords())]
+        if cls is None or not keys:
+            continue
+        known = next((h for k in keys if (h := single.get(k[0]) if len(k) == 1 else multi.get(k))), None)
+        hit = known or (cls, "src:" + "-".join(re.findall(r"\w+", entry["name"].casefold())))
+        for k in keys:
+            add(k, hit)
     return single, multi
 
 

@@ -16,7 +16,7 @@ from .keys import ClaimKeys, QKey, assemble
 FORMAT = "1"  # bump when the frame layout changes
 _PKG = Path(__file__).resolve().parent.parent
 _SOURCES = ("match/keys.py", "match/roles.py", "match/lexicon.py", "match/stored.py", "text/normalize.py")
-_LEXICONS = ("match_*", "*/match_*", "ar/stem_protected*")
+_LEXICONS = ("match_*", "*/match_*", "ar/stem_protected*", "sources.json")
 
 
 def _version() -> str:
