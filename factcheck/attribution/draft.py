@@ -91,12 +91,13 @@ def scan(text: str, toks: list[Tok], lex: Lexicon, attempt, keep=None) -> list[D
     ``attempt(text, toks, i, lex) -> (draft | None, next index)``; ``keep(draft, found)`` may veto."""
     out: list[Draft] = []
     triggers = lex.triggers
+    own_voice = lex["own_voice"]
     i = 0
-    while i < len(toks):
-        if toks[i].f not in triggers:
-            i += 1
+    for k in [k for k, t in enumerate(toks) if t.f in triggers]:  # the next trigger token at or after i
+        if k < i:
             continue
-        n = lex["own_voice"].match(toks, i)
+        i = k
+        n = own_voice.match(toks, i)
         if n:
             i += n
             continue

@@ -9,20 +9,33 @@ nothing a fact-checker could verify (``checkworthiness`` below ``MIN_CHECKWORTHI
 from __future__ import annotations
 
 import heapq
+import re
 from bisect import bisect_left
 from collections.abc import Sequence
 from datetime import date
 
 from ..attribution.classify import Frame
 from ..models import UNATTRIBUTED, Attribution, Claim, DateRef, Quantity, Segment
-from .clauses import Tok, Tokens, cut, has_predicate, marks, piece_span, strip_leadin, tokens_in
+from .clauses import (
+    Tok,
+    Tokens,
+    cut,
+    has_predicate,
+    lexicon,
+    marks,
+    piece_span,
+    strip_leadin,
+    tokens_and_starts,
+)
 from .dates import find_dates
-from .events import detect_event, name_runs, trigger_indices
+from .events import detect_event, name_runs
 from .quantities import find_quantities
 
 MIN_CHECKWORTHINESS = 0.3
 EVALUATIVE_MAX_WORDS = 12
-_QUOTED = ("«", "“", '"')
+_QUOTED = re.compile('[«“"]')
+
+
 def _regions(seg: Segment, frames: Sequence[Frame]) -> list[tuple[int, int, Frame | None]]:
     """Maximal stretches of ``seg`` with the same innermost frame (None: the article's own voice).
 
@@ -118,9 +131,18 @@ def _drop_trailing_connector(mk, a: int, b: int) -> int:
     return b
 
 
-def _mostly_evaluative(mk, a: int, b: int) -> bool:
-    """Evaluative words carry a short clause (or one in six words): it describes, it does not state."""
-    n = sum("evaluative" in mk[i] for i in range(a, b))
+def _count_in(sorted_xs: list[int], lo: int, hi: int) -> int:
+    """How many of ``sorted_xs`` lie in [lo, hi)."""
+    return bisect_left(sorted_xs, hi) - bisect_left(sorted_xs, lo)
+
+
+def _mostly_evaluative(mk, a: int, b: int, evaluative: list[int] | None = None) -> bool:
+    """Evaluative words carry a short clause (or one in six words): it describes, it does not state;
+    ``evaluative`` lists the sentence's tokens marked evaluative, when the caller has it."""
+    if evaluative is None:
+        n = sum("evaluative" in mk[i] for i in range(a, b))
+    else:
+        n = _count_in(evaluative, a, b)
     return n > 0 and (b - a <= EVALUATIVE_MAX_WORDS or n * 6 >= b - a)
 
 
@@ -137,11 +159,12 @@ def _governs(toks: list[Tok], mk, i: int, b: int, language: str) -> bool:
     return True
 
 
-def _negated(toks: list[Tok], mk, a: int, b: int, language: str) -> bool:
+def _negated(toks: list[Tok], mk, a: int, b: int, language: str, candidates: list[int] | None = None) -> bool:
     """True when a negation particle governs the claim's predicate, outside the bounds and idioms of
-    ``negation_exceptions`` ("ما لا يقل عن", "no fewer than")."""
+    ``negation_exceptions`` ("ما لا يقل عن", "no fewer than"); ``candidates`` lists the sentence's
+    tokens that are negations or exceptions (no other token can change the answer)."""
     skip = a
-    for i in range(a, b):
+    for i in range(a, b) if candidates is None else candidates[bisect_left(candidates, a):bisect_left(candidates, b)]:
         m = mk[i]
         if "negation_exceptions" in m:
             skip = max(skip, i + m["negation_exceptions"])
@@ -175,6 +198,27 @@ def _clean_quantities(quantities: list[Quantity], dates: list[DateRef]) -> tuple
     return tuple(q for q in quantities if not any(q.start < d.end and d.start < q.end for d in dates))
 
 
+def _sentence_indices(toks: list[Tok], mk, language: str) -> dict[str, list[int]]:
+    """Token indices of the sentence's event triggers, title cues, evaluative words and negation
+    candidates (negations, their exceptions, "n't"), found in one pass."""
+    trig = lexicon(language).triggers
+    triggers, cues, evaluative, negations = [], [], [], []
+    for i, m in enumerate(mk):
+        if m:
+            if not trig.isdisjoint(m):
+                triggers.append(i)
+            if "cue:person" in m or "cue:org" in m:
+                cues.append(i)
+            if "evaluative" in m:
+                evaluative.append(i)
+            if "negation" in m or "negation_exceptions" in m:
+                negations.append(i)
+                continue
+        if toks[i].norm.endswith("n't"):
+            negations.append(i)
+    return {"triggers": triggers, "cues": cues, "evaluative": evaluative, "negations": negations}
+
+
 def _make_claim(text: str, s: int, e: int, toks: list[Tok], mk, a: int, b: int, ctx: dict,
                 attribution: Attribution) -> Claim | None:
     language = ctx["language"]
@@ -182,22 +226,25 @@ def _make_claim(text: str, s: int, e: int, toks: list[Tok], mk, a: int, b: int, 
     quantities = _clean_quantities(_within(ctx["quantities"], s, e), dates)
     if _lone_relative(toks, mk, a, b, quantities, dates):
         return None
+    idx = ctx["indices"]
+    triggers, cues = idx["triggers"], idx["cues"]
     event, subject, subject_key = detect_event(
         text, s, e, language, toks=toks[a:b], quantities=quantities, mk=mk[a:b],
-        triggers=[i - a for i in _within(ctx["triggers"], a, b)],
-        runs=[(max(i, a) - a, min(j, b) - a) for i, j in ctx["runs"] if i < b and j > a])
+        triggers=[i - a for i in triggers[bisect_left(triggers, a):bisect_left(triggers, b)]],
+        runs=[(max(i, a) - a, min(j, b) - a) for i, j in ctx["runs"] if i < b and j > a],
+        cues=[i - a for i in cues[bisect_left(cues, a):bisect_left(cues, b)]])
     score = checkworthiness(
         bool(quantities), bool(dates), bool(event), b - a,
         entity=bool(subject),
-        quote=any(q in text[s:e] for q in _QUOTED) and b - a >= 3,
+        quote=b - a >= 3 and _QUOTED.search(text, s, e) is not None,
         attributed=attribution.type != "unattributed",
         predicate=has_predicate(toks, mk, a, b, language),
-        evaluative=_mostly_evaluative(mk, a, b),
+        evaluative=_mostly_evaluative(mk, a, b, idx["evaluative"]),
         question=ctx["question"],
     )
     if score < MIN_CHECKWORTHINESS:
         return None
-    negated = _negated(toks, mk, a, b, language)
+    negated = _negated(toks, mk, a, b, language, idx["negations"])
     return Claim(start=s, end=e, text=text[s:e], language=language, event=event, subject=subject,
                  subject_key=subject_key, quantities=quantities, dates=tuple(dates),
                  attribution=attribution, checkworthiness=score, negated=negated,
@@ -205,11 +252,9 @@ def _make_claim(text: str, s: int, e: int, toks: list[Tok], mk, a: int, b: int, 
 
 
 def _sentence_claims(text: str, seg: Segment, frames: Sequence[Frame], ctx: dict) -> list[Claim]:
-    toks = tokens_in(text, ctx["tokens"], seg.start, seg.end)
+    toks, starts = tokens_and_starts(text, ctx["tokens"], seg.start, seg.end)
     mk = marks(toks, ctx["language"])
-    starts = [t.start for t in toks]
-    triggers = trigger_indices(mk)
-    ctx["triggers"] = (triggers, triggers)
+    ctx["indices"] = _sentence_indices(toks, mk, ctx["language"])
     ctx["runs"] = name_runs(text, toks, ctx["language"])
     reporting = _covered(toks, starts, _reporting(frames))
     content_starts = sorted(f.content_start for f in frames)

@@ -85,12 +85,17 @@ def tokens_in(text: str, index: Tokens | None, start: int, end: int) -> list[Tok
     """``tokenize(text, start, end)``, sliced from ``index`` (``text_tokens(text)``) when no token of
     the whole text crosses ``start`` or ``end`` (the tokenizer has no look-around, so the slice is then
     exactly what tokenizing the stretch gives)."""
-    if index is None:
-        return tokenize(text, start, end)
-    i, j = bisect_left(index.starts, start), bisect_left(index.starts, end)
-    if (i and index.ends[i - 1] > start) or (j > i and index.ends[j - 1] > end):
-        return tokenize(text, start, end)
-    return index.toks[i:j]
+    return tokens_and_starts(text, index, start, end)[0]
+
+
+def tokens_and_starts(text: str, index: Tokens | None, start: int, end: int) -> tuple[list[Tok], list[int]]:
+    """``tokens_in`` and the tokens' start offsets."""
+    if index is not None:
+        i, j = bisect_left(index.starts, start), bisect_left(index.starts, end)
+        if not ((i and index.ends[i - 1] > start) or (j > i and index.ends[j - 1] > end)):
+            return index.toks[i:j], index.starts[i:j]
+    toks = tokenize(text, start, end)
+    return toks, [t.start for t in toks]
 
 
 class Matcher:
@@ -192,6 +197,7 @@ class Matcher:
 class Lex(NamedTuple):
     matcher: Matcher
     non_verbs: frozenset[str]
+    triggers: frozenset[str]  # the event trigger labels (``ev:``/``weak:``)
 
 
 @cache
@@ -209,7 +215,8 @@ def lexicon(language: str) -> Lex:
     entries["cue:org"] = subjects.get("org_cues", [])
     entries["cue:person"] = subjects.get("person_cues", [])
     entries["evaluative"] = list(load_list(language, "evaluative"))
-    return Lex(Matcher(entries), frozenset(fold(w) for w in data.get("non_verbs", ())))
+    triggers = frozenset(k for k in entries if k.startswith(("ev:", "weak:")))
+    return Lex(Matcher(entries), frozenset(fold(w) for w in data.get("non_verbs", ())), triggers)
 
 
 def marks(toks: list[Tok], language: str) -> list[dict[str, int]]:

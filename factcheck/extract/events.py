@@ -27,6 +27,8 @@ _NAME_QUOTE = re.compile(r"«([^«»]{1,60})»|“([^“”]{1,60})”|\"([^\"\n
 _LATIN = re.compile(r"[A-Za-z]")
 _TO_OUTLET = re.compile(r"(?:^|[\s\u200e\u200f])لـ?$")
 _TRIGGER_MARKS = ("ev:", "weak:")
+# the upper-case characters a Latin token (clauses._TOKEN) can hold: "iPhone", "eBay" are names
+_UPPER_INSIDE = re.compile("[" + "".join(chr(c) for c in range(0x250) if chr(c).isupper()) + "]")
 
 
 class EventLex(NamedTuple):
@@ -71,8 +73,12 @@ def _hits(lex: EventLex, mk: Marks, i: int, text: str, span: tuple[int, int],
     return sorted(set(hits), key=lex.order.index)
 
 
-def trigger_indices(mk: Marks) -> list[int]:
-    """Indices of the tokens carrying an event trigger mark (``ev:`` or ``weak:``)."""
+def trigger_indices(mk: Marks, labels: frozenset[str] | None = None) -> list[int]:
+    """Indices of the tokens carrying an event trigger mark (``ev:`` or ``weak:``); ``labels`` is the
+    lexicon's set of those marks (``clauses.lexicon(language).triggers``) when the caller has it."""
+    if labels is not None:
+        disjoint = labels.isdisjoint
+        return [i for i, m in enumerate(mk) if m and not disjoint(m)]
     return [i for i, m in enumerate(mk) if m and any(k.startswith(_TRIGGER_MARKS) for k in m)]
 
 
@@ -157,10 +163,11 @@ def name_runs(text: str, toks: list[Tok], language: str) -> list[tuple[int, int]
     if not toks or _LATIN.search(text, toks[0].start, toks[-1].end) is None:
         return out
     stop = _subjects(language).stop
+    upper = _UPPER_INSIDE.search
     first = -1
     for k, t in enumerate(toks):
         c = text[t.start]
-        named = ("A" <= c <= "Z" or ("a" <= c <= "z" and any(x.isupper() for x in text[t.start + 1:t.end]))
+        named = ("A" <= c <= "Z" or ("a" <= c <= "z" and upper(text, t.start + 1, t.end) is not None)
                  ) and t.norm not in stop
         if named and first >= 0 and not text[toks[k - 1].end:t.start].strip(" \u00a0-&"):
             continue
@@ -185,17 +192,20 @@ def _definite(tok: Tok) -> bool:
 
 
 def ranked_entities(text: str, toks: list[Tok], language: str, mk: Marks | None = None,
-                    runs: list[tuple[int, int]] | None = None) -> list[tuple[int, int, int]]:
+                    runs: list[tuple[int, int]] | None = None,
+                    cues: Sequence[int] | None = None) -> list[tuple[int, int, int]]:
     """(rank, start, end) of names in the token range: 0 for names by form or after a title cue,
     1 for short quoted phrases (which may be scare quotes) and for a lone capitalised first word;
-    ``runs`` is ``name_runs(text, toks, language)`` when the caller already has it."""
+    ``runs`` is ``name_runs(text, toks, language)`` and ``cues`` the indices of the tokens marked
+    ``cue:person`` or ``cue:org``, when the caller already has them."""
     if not toks:
         return []
     sub = _subjects(language)
     mk = marks(toks, language) if mk is None else mk
     start, end = toks[0].start, toks[-1].end
     out = {(int(s == start and e == toks[0].end), s, e) for s, e in _capitalised(text, toks, language, runs)}
-    for i, m in enumerate(mk):
+    for i in range(len(mk)) if cues is None else cues:
+        m = mk[i]
         if not m:
             continue
         for label in ("cue:person", "cue:org"):
@@ -233,15 +243,15 @@ def _pick(spans: list[tuple[int, int]], toks: list[Tok], trigger: int, language:
 def detect_event(text: str, start: int, end: int, language: str, toks: list[Tok] | None = None,
                  quantities: Sequence[Quantity] = (), mk: Marks | None = None, *,
                  triggers: Sequence[int] | None = None, runs: list[tuple[int, int]] | None = None,
-                 ) -> tuple[str | None, Span | None, str | None]:
+                 cues: Sequence[int] | None = None) -> tuple[str | None, Span | None, str | None]:
     """(event, subject span, subject key) for the claim ``text[start:end]``; ``toks``/``mk`` are the
-    claim's tokens and their ``clauses.marks``, ``triggers``/``runs`` their ``trigger_indices`` and
-    ``name_runs``, when the caller already has them."""
+    claim's tokens and their ``clauses.marks``, ``triggers``/``runs``/``cues`` their
+    ``trigger_indices``, ``name_runs`` and title-cue indices, when the caller already has them."""
     if toks is None or mk is None:
         toks = [t for t in tokenize(text, start, end) if start <= t.start and t.end <= end]
         mk = marks(toks, language)
     event, trigger = find_event(text, mk, language, (start, end), toks, quantities, triggers)
-    ranked = ranked_entities(text, toks, language, mk, runs)
+    ranked = ranked_entities(text, toks, language, mk, runs, cues)
     best = min((r for r, _, _ in ranked), default=0)
     picked = _pick([(s, e) for r, s, e in ranked if r == best], toks, trigger, language)
     if picked is None:

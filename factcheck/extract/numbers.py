@@ -21,13 +21,14 @@ INVISIBLE = "\u00ad\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff"
 MARKS = "\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed"
 _TOKEN = re.compile(
     rf"(?P<n>[{DIGITS}]+(?:[{INVISIBLE}]*[.,\u066b\u066c][{INVISIBLE}]*[{DIGITS}]+)*)"
-    rf"|(?P<w>[^\W\d_](?:[^\W\d_]|[{MARKS}{INVISIBLE}])*)"
+    rf"|(?P<w>[^\W\d_]+(?:[{MARKS}{INVISIBLE}]+[^\W\d_]*)*)"  # letters, marks and invisibles inside
     rf"|(?P<s>[^\s\w{INVISIBLE}{MARKS}])")
 _DIGIT_MAP = {0x0660 + i: str(i) for i in range(10)} | {0x06F0 + i: str(i) for i in range(10)}
 _DIGIT_MAP |= {0x066B: ".", 0x066C: ","} | {ord(c): None for c in
                                             "\u00ad\u061c\u200b\u200c\u200d\u200e\u200f\u202a\u202b"
                                             "\u202c\u202d\u202e\u2060\u2061\u2062\u2063\u2064\u2066"
                                             "\u2067\u2068\u2069\ufeff"}
+_SPACE = re.compile(r"\s")  # as str.isspace
 _THOUSANDS = re.compile(r"[0-9]{1,3}(?:,[0-9]{3})+")
 _DOT_THOUSANDS = re.compile(r"[0-9]{1,3}(?:\.[0-9]{3}){2,}")
 _AR_CLITICS = ("وبال", "فبال", "وال", "بال", "فال", "كال", "ولل", "لل", "ال", "وب", "ول", "فب", "و", "ف", "ب", "ل", "ك")
@@ -55,21 +56,28 @@ def word_key(raw: str) -> str:
     return fold(raw)
 
 
+@lru_cache(maxsize=65536)
+def _kind_key(raw: str) -> tuple[str, str]:
+    """(kind, key) of a matched token: the kind follows from its first character (digit, letter or
+    other), so it is a function of the token's text."""
+    kind = _TOKEN.match(raw).lastgroup
+    return kind, raw.translate(_DIGIT_MAP) if kind == "n" else word_key(raw)
+
+
 def tokenize(text: str, start: int, end: int) -> list[Tok]:
     """Tokens of ``text[start:end]``; ``glued`` means no space since the previous token."""
-    new, key_of, digit_map = tuple.__new__, word_key, _DIGIT_MAP
+    new, kind_key, space = tuple.__new__, _kind_key, _SPACE.search
     out: list[Tok] = []
     prev_end = -1
     for m in _TOKEN.finditer(text, start, end):
-        kind = m.lastgroup
         s, e = m.span()
-        key = m.group().translate(digit_map) if kind == "n" else key_of(m.group())
+        kind, key = kind_key(m.group())
         if prev_end == s:
             glued = True
         elif prev_end < 0 or text[prev_end] == " ":
             glued = False
         else:
-            glued = not any(c.isspace() for c in text[prev_end:s])
+            glued = space(text, prev_end, s) is None
         out.append(new(Tok, (kind, s, e, key, glued)))
         prev_end = e
     return out

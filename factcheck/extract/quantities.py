@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..models import Quantity
 from .numbers import DIGITS, MAX_VALUE, Reading, Tok, fraction_of, lookup, number_words, read_number, tokenize
@@ -76,13 +77,16 @@ def _scan(text: str, start: int, end: int) -> list[Quantity]:
     blocked = blocked_spans(text, start, end)
     out: list[Quantity] = []
     symbols = tables().symbols
-    i = 0
-    while i < len(toks):
+    role = _word_role
+    i, n = 0, len(toks)
+    while i < n:
         t = toks[i]
-        if t.kind == "w" and not is_anchor(t.key) and not (opens_qualifier(t.key) and _qualified(toks, i)):
-            i += 1
-            continue
-        if t.kind == "s" and t.key not in symbols:
+        if t.kind == "w":
+            r = role(t.key)
+            if r == 0 or (r == 2 and not _qualified(toks, i)):
+                i += 1
+                continue
+        elif t.kind == "s" and t.key not in symbols:
             i += 1
             continue
         body, nxt = _quantity_at(text, toks, i, blocked)
@@ -91,6 +95,12 @@ def _scan(text: str, start: int, end: int) -> list[Quantity]:
             out.append(Quantity(s, e, text[s:e], body.value, body.unit, body.qualifier, body.total))
         i = max(nxt, i + 1)
     return out
+
+
+@lru_cache(maxsize=65536)
+def _word_role(key: str) -> int:
+    """1 when a folded word can start a quantity by itself, 2 when it can only open a qualifier, else 0."""
+    return 1 if is_anchor(key) else 2 if opens_qualifier(key) else 0
 
 
 def _qualified(toks: list[Tok], i: int) -> bool:
