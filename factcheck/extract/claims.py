@@ -113,7 +113,7 @@ def _own_voice_range(mk, lo: int, hi: int, reporting: set[int]) -> int:
 
 def _is_reporting_clause(toks: list[Tok], mk, a: int, b: int, reporting: set[int], adjacent: bool) -> bool:
     """True when the own-voice piece is the reporting clause (source and cue) of a frame."""
-    inside = sum(i in reporting for i in range(a, b))
+    inside = sum(i in reporting for i in range(a, b)) if reporting else 0
     if inside == 0 and not (adjacent and "attribution_leads" in mk[a]):
         return False
     rest = (b - a) - inside

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from functools import cache
+from functools import cache, lru_cache
 from typing import NamedTuple
 
 from ..lexicons import load_json
@@ -257,5 +257,10 @@ def detect_event(text: str, start: int, end: int, language: str, toks: list[Tok]
     if picked is None:
         return event, None, None
     subject = Span.of(text, *picked)
-    key = " ".join(tokens(subject.text)) or None
-    return event, subject, key
+    return event, subject, _subject_key(subject.text)
+
+
+@lru_cache(maxsize=16384)
+def _subject_key(name: str) -> str | None:
+    """Folded key of a subject's text (names recur across the claims of an article)."""
+    return " ".join(tokens(name)) or None

@@ -16,7 +16,7 @@ from collections.abc import Set as AbstractSet
 from dataclasses import replace
 from functools import cache
 
-from ..extract.clauses import Matcher, Tok, Tokens, tokenize, tokens_in
+from ..extract.clauses import Matcher, Tok, Tokens, tokenize, tokens_and_starts
 from ..lexicons import load_json
 from ..models import LANGUAGES, Segment
 
@@ -70,8 +70,10 @@ def _is_digit(tok: Tok) -> bool:
 def _widget(toks: list[Tok], cls: list[AbstractSet[str]], punctuated: bool) -> bool:
     """Interface labels: most words are menu/comment/share vocabulary."""
     n = len(toks)
+    if n > WIDGET_MAX_WORDS:
+        return False
     ui = sum("interface" in c for c in cls)
-    if n > WIDGET_MAX_WORDS or ui == 0:
+    if ui == 0:
         return False
     return ui * 2 >= n if punctuated else ui * 3 >= n
 
@@ -135,14 +137,15 @@ def paragraph_furniture(text: str, start: int, end: int, language: str, *, headl
     return None
 
 
-def _sentence_widgets(text: str, segs: list[Segment], toks: list[Tok], cls: list[AbstractSet[str]]) -> set[int]:
-    """Sentences of a running paragraph that are interface text on their own ("Share this article.")."""
+def _sentence_widgets(text: str, segs: list[Segment], toks: list[Tok], cls: list[AbstractSet[str]],
+                      starts: list[int]) -> set[int]:
+    """Sentences of a running paragraph that are interface text on their own ("Share this article.");
+    ``starts`` are the tokens' start offsets."""
     out = set()
-    starts = [t.start for t in toks]
     for k, s in enumerate(segs):
-        idx = range(bisect_left(starts, s.start), bisect_left(starts, s.end))
-        if not idx or _DIGITS_ONLY.match(s.text) or _widget([toks[i] for i in idx], [cls[i] for i in idx],
-                                                              _ends_sentence(s.text)):
+        i, j = bisect_left(starts, s.start), bisect_left(starts, s.end)
+        if i == j or _DIGITS_ONLY.match(s.text) or (
+                j - i <= WIDGET_MAX_WORDS and _widget(toks[i:j], cls[i:j], _ends_sentence(s.text))):
             out.add(k)
     return out
 
@@ -160,13 +163,13 @@ def flag_furniture(text: str, segments: Sequence[Segment], language: str,
     for k, p in enumerate(order):
         segs = paras[p]
         start, end = segs[0].start, segs[-1].end
-        toks = tokens_in(text, tokens, start, end)
+        toks, starts = tokens_and_starts(text, tokens, start, end)
         cls = _classes(toks, language)
         why = paragraph_furniture(text, start, end, language, headline=segs[0].headline,
                                   last=k == len(order) - 1, toks=toks, cls=cls)
         unpunctuated = not _ends_sentence(text[start:end])
         whole = bool(why) or (link_list and unpunctuated and len(toks) <= 20)
         link_list = why == "links" or (link_list and unpunctuated)
-        single = set() if whole else _sentence_widgets(text, segs, toks, cls)
+        single = set() if whole else _sentence_widgets(text, segs, toks, cls, starts)
         out.extend(replace(s, furniture=True) if whole or i in single else s for i, s in enumerate(segs))
     return tuple(out)

@@ -11,6 +11,7 @@ A wire dateline opening a paragraph ("CAIRO, July 10 (Reuters) -", "بيروت (
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from ..lexicons import load_json, load_set
 from ..models import Segment
@@ -34,6 +35,7 @@ _WIRE = re.compile(
 _NEXT_WORD = re.compile(rf"[\s{BIDI}\"'“‘«(]*([^\W\d_][\w'’-]*)")
 
 
+@cache
 def _abbreviations() -> frozenset[str]:
     return load_set("en", "abbreviations") | load_set("ar", "abbreviations")
 
@@ -98,7 +100,8 @@ def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Sentence boundaries inside ``text[start:end]`` as (start, end) pairs, trimmed of space."""
     out: list[tuple[int, int]] = []
     cur = start
-    quotes = _quoted(text, start, end) if any(c in text[start:end] for c in "«“\"") else []
+    stretch = text[start:end]
+    quotes = _quoted(text, start, end) if any(c in stretch for c in "«“\"") else []
     for m in _END.finditer(text, start, end):
         stop, first = m.end(), m.start()
         if quotes and _inside(first, stop, quotes):
