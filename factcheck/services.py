@@ -50,13 +50,14 @@ def ingest(db, inp: ArticleInput, match: bool = True) -> tuple[Article, bool]:
         "language": analysis.language, "text": inp.text, "ingested_at": now_iso(),
         "claim_count": len(claims),
     }
-    planned = matching.plan(db, claims, aid) if match else None  # reads only: before the write lock
+    key_texts = [key_text(c.text) for c in claims]
+    planned = matching.plan(db, claims, aid, key_texts) if match else None  # reads only: before the lock
     with write_transaction(db):
         if articles.by_sha(db, sha):
             created = False
         else:
             claims = sources.link_claims(db, claims)
-            articles.insert(db, row, claims, [key_text(c.text) for c in claims])
+            articles.insert(db, row, claims, key_texts)
             if match:
                 matching.index_and_match(db, claims, row, planned)
             created = True

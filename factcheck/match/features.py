@@ -79,6 +79,13 @@ def quantities(ka: ClaimKeys, kb: ClaimKeys) -> list[Signal]:
     """Per shared unit: agree when some pair of intervals (of one role) overlaps, else conflict."""
     if not ka.quantities or not kb.quantities:
         return []
+    if len(ka.quantities) == 1 and len(kb.quantities) == 1:
+        return [_one_each(ka.quantities[0], kb.quantities[0])]
+    return _per_unit(ka, kb)
+
+
+def _per_unit(ka: ClaimKeys, kb: ClaimKeys) -> list[Signal]:
+    """``quantities`` for any number of figures on each side."""
     out = []
     units = sorted({q.unit or "" for q in ka.quantities} & {q.unit or "" for q in kb.quantities})
     for unit in units:
@@ -99,6 +106,19 @@ def quantities(ka: ClaimKeys, kb: ClaimKeys) -> list[Signal]:
         ub = "/".join(sorted({q.unit or "number" for q in kb.quantities}))
         out.append(Signal("quantity", "incomparable", "different units: " + " vs ".join(sorted((ua, ub)))))
     return out
+
+
+def _one_each(x: QKey, y: QKey) -> Signal:
+    """``quantities`` when each side states one figure (the same verdicts and reasons)."""
+    if (x.unit or "") != (y.unit or ""):
+        pair = sorted((x.unit or "number", y.unit or "number"))
+        return Signal("quantity", "incomparable", "different units: " + " vs ".join(pair))
+    if not _same_role(x, y):
+        roles = sorted({_role_name(x), _role_name(y)})
+        return Signal("measure", "incomparable", "different measures: " + " vs ".join(roles))
+    if _overlap(x, y):
+        return Signal("quantity", "agree", _agreement(x, y))
+    return Signal("quantity", "conflict", " vs ".join(sorted((fmt_quantity(x), fmt_quantity(y)))))
 
 
 def _aligned(pairs: list[tuple[QKey, QKey]]) -> list[tuple[QKey, QKey]]:
@@ -163,6 +183,8 @@ def negation(ka: ClaimKeys, kb: ClaimKeys) -> list[Signal]:
 
 def antonyms(ka: ClaimKeys, kb: ClaimKeys) -> list[Signal]:
     """Groups where each side holds a pole the other lacks, the two poles opposite."""
+    if not ka.poles or not kb.poles:
+        return []
     out = []
     for group in sorted({g for g, _, _ in ka.poles} & {g for g, _, _ in kb.poles}):
         sa = {s for g, s, _ in ka.poles if g == group}

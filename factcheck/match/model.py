@@ -68,41 +68,95 @@ def vector(ka: ClaimKeys, kb: ClaimKeys, words: dict | None = None, pairs: dict 
            signals: list | None = None) -> dict:
     """Symmetric features of a pair (lexicons default to the shipped model's; ``signals`` may pass
     the quantity/number/date/negation/antonym/swap signals already computed)."""
-    diff = _diff(ka, kb)
-    only_a, only_b = diff
-    if words is None and pairs is None:
-        wcues, pcues = shipped_cues(ka, kb, only_b)
-    else:
-        wcues, pcues = learned_cues(ka, kb, words or {}, pairs or {}, diff)
     if signals is None:
         signals = (F.quantities(ka, kb) + F.numbers(ka, kb) + F.dates(ka, kb) + F.negation(ka, kb)
                    + F.antonyms(ka, kb) + F.swaps(ka, kb))
+    return dict(zip(FEATURES, values(ka, kb, signals, words, pairs), strict=True))
+
+
+def values(ka: ClaimKeys, kb: ClaimKeys, signals: list, words: dict | None = None, pairs: dict | None = None,
+           shared: int | None = None) -> tuple[float, ...]:
+    """``vector`` as a tuple in ``FEATURES`` order (``shared``: size of the content overlap, when known)."""
+    ta, tb = ka.tokset, kb.tokset
+    if words is None and pairs is None:
+        wcues = [c for c in ka.wcues if c[0] not in tb] + [c for c in kb.wcues if c[0] not in ta]
+        if len(wcues) > 1:  # summed below in this order, as shipped_cues sorts them
+            wcues.sort(key=_cue_order)
+        pair_max = _pair_max(ka, kb)
+    else:
+        wcues, pcues = learned_cues(ka, kb, words or {}, pairs or {}, _diff(ka, kb))
+        pair_max = max((w for _, w in pcues), default=0.0)
+    flags = _signal_flags(signals) if signals else _NO_SIGNALS
+    ca, cb = ka.content, kb.content
+    inter = len(ca & cb) if shared is None else shared
+    small = min(len(ca), len(cb)) or 1
+    both = len(ta & tb)
+    n = len(ta) + len(tb) - 2 * both  # words only one side has
+    total = (len(ta) + len(tb) - both) or 1
+    return (
+        1.0,
+        *flags,
+        inter / (len(ca) + len(cb) - inter) if ca and cb else 0.0,  # F.jaccard
+        inter / small,
+        max((w for _, w in wcues), default=0.0),
+        math.tanh(sum(w for _, w in wcues) / 4),
+        pair_max,
+        n / total,
+    )
+
+
+_FLAGGED = (("number", "conflict"), ("number", "agree"), ("quantity", "conflict"), ("quantity", "agree"),
+            ("date", "differ"))
+_NO_SIGNALS = (0.0,) * (3 + len(_FLAGGED))
+
+
+def _signal_flags(signals: list) -> tuple[float, ...]:
+    """Features "negation" … "date_differ" of ``FEATURES`` from the pair's signals."""
     verdicts = {(s.kind, s.verdict) for s in signals}
     kinds = [s.kind for s in signals]
-    small = min(len(ka.content), len(kb.content)) or 1
-    n = len(only_a) + len(only_b)
-    total = len(ka.tokset | kb.tokset) or 1
-    return {
-        "bias": 1.0,
-        "negation": float("negation" in kinds),
-        "antonym": float(kinds.count("antonym")),
-        "swap": float(kinds.count("swap")),
-        "number_conflict": float(("number", "conflict") in verdicts),
-        "number_agree": float(("number", "agree") in verdicts),
-        "quantity_conflict": float(("quantity", "conflict") in verdicts),
-        "quantity_agree": float(("quantity", "agree") in verdicts),
-        "date_differ": float(("date", "differ") in verdicts),
-        "jaccard": F.jaccard(ka, kb),
-        "containment": len(ka.content & kb.content) / small,
-        "learned_word": max((w for _, w in wcues), default=0.0),
-        "learned_word_sum": math.tanh(sum(w for _, w in wcues) / 4),
-        "learned_pair": max((w for _, w in pcues), default=0.0),
-        "unique_share": n / total,
-    }
+    return (float("negation" in kinds), float(kinds.count("antonym")), float(kinds.count("swap")),
+            *(float(v in verdicts) for v in _FLAGGED))
+
+
+def _cue_order(c: tuple[str, float]) -> tuple[float, str]:
+    return -abs(c[1]), c[0]
+
+
+def _pair_max(ka: ClaimKeys, kb: ClaimKeys) -> float:
+    """The heaviest learned word pair of ``shipped_cues`` (0.0 when there is none)."""
+    if not ka.partners:
+        return 0.0
+    tb = kb.tokset
+    only_b = tb - ka.tokset
+    if not only_b:
+        return 0.0
+    best = None
+    for x, partners in ka.partners:
+        if x in tb:
+            continue
+        for y in only_b:
+            w = partners.get(y)
+            if w is not None and (best is None or w > best):
+                best = w
+    return 0.0 if best is None else best
 
 
 def probability(vec: dict, weights: dict | None = None) -> float:
     """P(conflict | features) under the logistic weights (0.5 when no model is shipped)."""
     weights = learned()[2] if weights is None else weights
-    z = sum(weights.get(k, 0.0) * v for k, v in vec.items())
+    return _logistic(sum(weights.get(k, 0.0) * v for k, v in vec.items()))
+
+
+@cache
+def _shipped_row() -> tuple[float, ...]:
+    weights = learned()[2]
+    return tuple(weights.get(k, 0.0) for k in FEATURES)
+
+
+def shipped_probability(vals: tuple[float, ...]) -> float:
+    """``probability`` of a ``values`` tuple under the shipped weights (same sum, same order)."""
+    return _logistic(sum([w * v for w, v in zip(_shipped_row(), vals, strict=True)]))
+
+
+def _logistic(z: float) -> float:
     return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))

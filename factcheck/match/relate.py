@@ -41,55 +41,8 @@ class Relation:
     reasons: tuple[str, ...] = ()
 
 
-def _unrelated(ka: ClaimKeys, kb: ClaimKeys, topic: float) -> bool:
-    if topic >= TOPIC_MIN:
-        return False
-    return not ((ka.event and ka.event == kb.event) or ka.actors & kb.actors
-                or ka.proper & kb.allnames or kb.proper & ka.allnames)
-
-
 def _same_wording(ka: ClaimKeys, kb: ClaimKeys, topic: float) -> bool:
     return ka.language == kb.language and topic >= SAME_TOPIC and F.jaccard(ka, kb) >= SAME_WORDS
-
-
-def _anchored(ka: ClaimKeys, kb: ClaimKeys, topic: float) -> bool:
-    """Whether the claims are about one matter: a subject both name, or (one language) the same
-    wording, or the same event where neither names anything the other lacks; a swap or a flip means
-    nothing without it."""
-    same = F.shared_subject(ka, kb)
-    if same or _same_wording(ka, kb, topic):
-        return True
-    return bool(ka.event and ka.event == kb.event and same is None and ka.actors == kb.actors)
-
-
-def _role_swaps(ka: ClaimKeys, kb: ClaimKeys, topic: float) -> list:
-    """Swapped entities that fill the same role: the claims are anchored, and an outlet (a dateline
-    or source agency, never the actor) counts only between claims worded the same."""
-    if not _anchored(ka, kb, topic):
-        return []
-    return F.swaps(ka, kb, skip=() if _same_wording(ka, kb, topic) else ("outlet",))
-
-
-def _subject_differs(ka: ClaimKeys, kb: ClaimKeys) -> str | None:
-    """A reason when the claims are about different subjects (or, lacking subjects, little overlap)."""
-    same = F.shared_subject(ka, kb)
-    if same is False:
-        return "different subjects"
-    if same is None and ka.language == kb.language and F.jaccard(ka, kb) < 0.25:
-        return "different subjects or scope"
-    return None
-
-
-def _differs(ka: ClaimKeys, kb: ClaimKeys, figures: bool, swapped: bool, topic: float) -> str | None:
-    """Why a would-be conflict is about different things: for differing figures, another subject or
-    scope; for a flip (negation, antonym) alone, two explicit subjects that share no name."""
-    if figures:
-        return _subject_differs(ka, kb) or F.scope(ka, kb)
-    if not swapped and topic < FLIP_TOPIC:
-        return "little in common besides the opposite wording"
-    if not swapped and ka.subjects and kb.subjects and F.shared_subject(ka, kb) is False:
-        return "different subjects"
-    return None
 
 
 def _flipped(polar: list) -> bool:
@@ -120,34 +73,40 @@ def relate(a: Claim, b: Claim) -> Relation:
 
 def relate_keys(ka: ClaimKeys, kb: ClaimKeys) -> Relation:
     """``relate`` on keys already computed (symmetric in its arguments)."""
-    topic = F.topic(ka, kb)
-    if _unrelated(ka, kb, topic):
+    pair = _Pair(ka, kb)
+    topic = pair.topic
+    if pair.unrelated():
         return Relation("unrelated", int(round(100 * (1 - topic))), ("no shared event, subject or wording",))
     q = F.quantities(ka, kb) or F.numbers(ka, kb)
     d = F.dates(ka, kb)
     polar = F.negation(ka, kb) + F.antonyms(ka, kb)
-    swaps = _role_swaps(ka, kb, topic)
-    q_conf = [s for s in q if s.verdict == "conflict"]
-    date_differ = [s for s in d if s.verdict == "differ"]
-    same_event = bool(ka.event and ka.event == kb.event)
-    q_other = [s for s in q_conf if s.kind == "quantity"]
+    swaps = pair.role_swaps()
+    q_conf = [s for s in q if s.verdict == "conflict"] if q else q
+    date_differ = [s for s in d if s.verdict == "differ"] if d else d
+    same_event = pair.same_event
+    q_other = [s for s in q_conf if s.kind == "quantity"] if q_conf else q_conf
     if date_differ and (not same_event or q_other):  # other figures at another time: a later reading
         return _related(topic, ("different times: " + date_differ[0].reason,) + tuple(s.reason for s in q_other))
     if swaps and (q_conf or date_differ):
         return _related(topic, tuple(s.reason for s in swaps + q_conf + date_differ))
-    flips = polar if _flipped(polar) and _anchored(ka, kb, topic) else []
+    flips = polar if polar and _flipped(polar) and pair.anchored() else []
     hard = q_conf + date_differ + swaps + flips
     if hard:
-        differs = _differs(ka, kb, bool(q_conf or date_differ), bool(swaps), topic)
+        differs = pair.differs(bool(q_conf or date_differ), bool(swaps))
         if differs:
             return _related(topic, (differs,) + tuple(s.reason for s in hard))
-    if not hard and ka.subjects and kb.subjects and F.shared_subject(ka, kb) is False:
+    if not hard and ka.subjects and kb.subjects and pair.same_subject is False:
         return _related(topic, ("different subjects",) + tuple(s.reason for s in q + d))
-    agree = [s for s in q + d if s.verdict == "agree"]
+    agree = [s for s in q + d if s.verdict == "agree"] if q or d else []
     if not hard and agree:  # explicit agreement on figures is never overridden by learned cues
         return _agrees(ka, kb, agree, polar, same_event)
-    vec = M.vector(ka, kb, signals=q + d + polar + swaps)
-    p = M.probability(vec) if M.model() else 0.5
+    return _weighed(pair, q, d, polar, swaps, hard)
+
+
+def _weighed(pair: _Pair, q: list, d: list, polar: list, swaps: list, hard: list) -> Relation:
+    """The rest of ``relate_keys``: verdicts the learned model has a say in."""
+    ka, kb, topic, same_event = pair.ka, pair.kb, pair.topic, pair.same_event
+    p = M.shipped_probability(M.values(ka, kb, q + d + polar + swaps, shared=pair.shared)) if M.model() else 0.5
     if hard:
         return Relation("conflicts", max(_score(p), _evidence(60, len(hard), same_event)),
                         tuple(s.reason for s in hard))
@@ -168,6 +127,87 @@ def relate_keys(ka: ClaimKeys, kb: ClaimKeys) -> Relation:
         reasons = ("same event: " + ka.event,) if same_event else ()
         return Relation("agrees", _score(p), reasons or ("same wording on the key points",))
     return _related(topic, ("same topic, no shared figures to compare",))
+
+
+class _Pair:
+    """Values of one pair that several rules read, each computed once (lazily where costly): topic
+    as ``F.topic``, word overlap as ``F.jaccard``, subject as ``F.shared_subject``."""
+
+    __slots__ = ("ka", "kb", "shared", "jaccard", "same_event", "names", "topic", "_subject", "_wording")
+
+    def __init__(self, ka: ClaimKeys, kb: ClaimKeys) -> None:
+        self.ka, self.kb = ka, kb
+        ca, cb = ka.content, kb.content
+        self.shared = inter = len(ca & cb) if ca and cb else 0
+        self.jaccard = inter / (len(ca) + len(cb) - inter) if ca and cb else 0.0
+        score = self.jaccard
+        if ca and cb:
+            score = max(score, 0.8 * inter / min(len(ca), len(cb)))
+        self.same_event = bool(ka.event and ka.event == kb.event)
+        self.names = bool(ka.proper & kb.allnames or kb.proper & ka.allnames)
+        if self.same_event:  # the additions of F.topic, in its order
+            score += 0.35
+        if ka.actors & kb.actors:
+            score += 0.25
+        if self.names:
+            score += 0.25
+        self.topic = min(1.0, score)
+        self._subject = self._wording = _UNSET
+
+    def unrelated(self) -> bool:
+        """Below ``TOPIC_MIN`` in topic with no shared event, actor or name."""
+        return self.topic < TOPIC_MIN and not (self.same_event or self.ka.actors & self.kb.actors or self.names)
+
+    @property
+    def same_subject(self) -> bool | None:
+        if self._subject is _UNSET:
+            self._subject = F.shared_subject(self.ka, self.kb)
+        return self._subject
+
+    @property
+    def same_wording(self) -> bool:
+        """One language, this close in topic and wording (``_same_wording``)."""
+        if self._wording is _UNSET:
+            self._wording = (self.ka.language == self.kb.language and self.topic >= SAME_TOPIC
+                             and self.jaccard >= SAME_WORDS)
+        return self._wording
+
+    def anchored(self) -> bool:
+        """Whether the claims are about one matter: a subject both name, or (one language) the same
+        wording, or the same event where neither names anything the other lacks; a swap or a flip
+        means nothing without it."""
+        same = self.same_subject
+        if same or self.same_wording:
+            return True
+        return bool(self.same_event and same is None and self.ka.actors == self.kb.actors)
+
+    def role_swaps(self) -> list:
+        """Swapped entities that fill the same role: the claims are anchored, and an outlet (a
+        dateline or source agency, never the actor) counts only between claims worded the same."""
+        if not self.anchored():
+            return []
+        return F.swaps(self.ka, self.kb, skip=() if self.same_wording else ("outlet",))
+
+    def differs(self, figures: bool, swapped: bool) -> str | None:
+        """Why a would-be conflict is about different things: for differing figures, another
+        subject (or, lacking subjects, little overlap) or scope; for a flip (negation, antonym)
+        alone, little in common or two explicit subjects that share no name."""
+        ka, kb = self.ka, self.kb
+        if figures:
+            same = self.same_subject
+            if same is False:
+                return "different subjects"
+            if same is None and ka.language == kb.language and self.jaccard < 0.25:
+                return "different subjects or scope"
+            return F.scope(ka, kb)
+        if not swapped and self.topic < FLIP_TOPIC:
+            return "little in common besides the opposite wording"
+        if not swapped and ka.subjects and kb.subjects and self.same_subject is False:
+            return "different subjects"
+        return None
+
+
+_UNSET = object()
 
 
 def _agrees(ka: ClaimKeys, kb: ClaimKeys, agree: list, polar: list, same_event: bool) -> Relation:

@@ -3,7 +3,8 @@
 Candidates come from claims of other articles that share blocking keys (event, subject, entities,
 quantity buckets, dates, rare tokens): keys are read rarest first, each posting list up to
 ``PER_KEY`` rows within ``POSTINGS_BUDGET`` rows per claim, and keys more common than ``MAX_DF`` are
-skipped, so the work per claim does not grow with the store. Candidates are ranked by shared-key
+skipped, so the work per claim does not grow with the store (the lists an article needs are read
+up front, ``PREFETCH_CHUNK`` keys per statement). Candidates are ranked by shared-key
 weight (idf); the best ``FUZZY_POOL × max_candidates`` are re-ranked with rapidfuzz similarity of
 their stored key texts, the best ``max_candidates`` are decided by ``relate()`` (symmetric, so one
 call serves both directions), and every pair that is not unrelated is stored in both directions.
@@ -79,13 +80,47 @@ def _postings(db, key: str, cache: dict[str, list[str]] | None) -> list[str]:
     if cache is not None and key in cache:
         return cache[key]
     # one row (ids joined by spaces, newest first) costs far less than PER_KEY rows
-    joined = db.conn.execute(
-        "SELECT group_concat(claim_id, ' ') FROM (SELECT claim_id FROM claim_keys WHERE key = ? "
-        "ORDER BY claim_id DESC LIMIT ?)", [key, PER_KEY]).fetchone()[0]
+    joined = db.conn.execute(_POSTING_SQL, [key, PER_KEY]).fetchone()[0]
     ids = joined.split(" ") if joined else []
     if cache is not None:
         cache[key] = ids
     return ids
+
+
+_POSTING_SQL = ("SELECT group_concat(claim_id, ' ') FROM (SELECT claim_id FROM claim_keys WHERE key = ? "
+                "ORDER BY claim_id DESC LIMIT ?)")
+_POSTING_TERM = ("SELECT ?, (SELECT group_concat(claim_id, ' ') FROM (SELECT claim_id FROM claim_keys "
+                 "WHERE key = ? ORDER BY claim_id DESC LIMIT ?))")
+PREFETCH_CHUNK = 32  # keys per compound SELECT (SQLite allows 500 terms)
+_PREFETCH_SQL = " UNION ALL ".join([_POSTING_TERM] * PREFETCH_CHUNK)
+
+
+def _needed(keys: dict[str, set[str]], df: dict[str, int]) -> set[str]:
+    """Keys whose posting lists ``candidates`` will read for these claims, estimating each list's
+    length by its document frequency (a wrong guess costs one extra read, never another result)."""
+    out: set[str] = set()
+    for ks in keys.values():
+        budget = POSTINGS_BUDGET
+        for key in sorted(ks, key=lambda k: (df.get(k, 0), k)):
+            n = df.get(key, 0)
+            if n == 0 or n > MAX_DF or budget <= 0:
+                continue
+            out.add(key)
+            budget -= min(n, PER_KEY)
+    return out
+
+
+def prefetch_postings(db, keys, cache: dict[str, list[str]]) -> None:
+    """Read the posting lists of ``keys`` into ``cache``, ``PREFETCH_CHUNK`` keys per statement
+    (each list exactly as ``_postings`` reads it; short chunks are padded so one prepared statement
+    serves every call)."""
+    todo = sorted(k for k in keys if k not in cache)
+    for i in range(0, len(todo), PREFETCH_CHUNK):
+        chunk = todo[i:i + PREFETCH_CHUNK]
+        chunk += chunk[-1:] * (PREFETCH_CHUNK - len(chunk))
+        params = [v for k in chunk for v in (k, k, PER_KEY)]
+        for key, joined in db.conn.execute(_PREFETCH_SQL, params):
+            cache[key] = joined.split(" ") if joined else []
 
 
 def candidates(db, claim: Claim, keys: set[str], total: int, own_prefix: str,
@@ -94,7 +129,7 @@ def candidates(db, claim: Claim, keys: set[str], total: int, own_prefix: str,
     """claim id → shared-key weight, for stored claims of other articles (rarest keys read first,
     within a budget of postings, so common keys such as the event cost little). ``own``, when
     given, holds every id of the article that may be stored (dropped without a prefix scan)."""
-    weights: dict[str, float] = defaultdict(float)
+    weights: dict[str, float] = {}
     df = _df(db, keys) if df is None else df
     budget = POSTINGS_BUDGET
     for key in sorted(keys, key=lambda k: (df.get(k, 0), k)):
@@ -104,12 +139,24 @@ def candidates(db, claim: Claim, keys: set[str], total: int, own_prefix: str,
         idf = math.log(1 + total / n)
         ids = _postings(db, key, cache)[:budget]
         budget -= len(ids)
-        for cid in ids:
-            weights[cid] += idf
+        _add(weights, ids, idf)
     mine = own & weights.keys() if own is not None else [c for c in weights if c.startswith(own_prefix)]
     for cid in mine:
         del weights[cid]
     return weights
+
+
+def _add(weights: dict[str, float], ids: list[str], idf: float) -> None:
+    """``weights[c] += idf`` for each of ``ids`` (distinct: a posting list holds a claim once), the
+    Python loop only over ids already weighted (new ones get ``0.0 + idf == idf`` in one C call)."""
+    seen = weights.keys() & ids
+    if not seen:
+        weights.update(dict.fromkeys(ids, idf))
+        return
+    fresh = dict.fromkeys(ids, idf)
+    for cid in seen:
+        fresh[cid] = weights[cid] + idf
+    weights.update(fresh)
 
 
 def _key_texts(db, ids) -> dict[str, str]:
@@ -122,15 +169,23 @@ def _key_texts(db, ids) -> dict[str, str]:
 
 
 def _top(weights: dict[str, float], n: int) -> list[str]:
-    """The ``n`` heaviest candidates (ties by id)."""
-    return [c for _, c in heapq.nsmallest(n, [(-w, c) for c, w in weights.items()])]
+    """The ``n`` heaviest candidates (ties by id): those heavier than the n-th heaviest weight, then
+    the ids that carry exactly that weight, smallest first."""
+    if len(weights) <= n or n <= 0:
+        return [c for _, c in sorted((-w, c) for c, w in weights.items())][:max(n, 0)]
+    cut = sorted(weights.values(), reverse=True)[n - 1]
+    above = sorted((-w, c) for c, w in weights.items() if w > cut)
+    ties = heapq.nsmallest(n - len(above), [c for c, w in weights.items() if w == cut])
+    return [c for _, c in above] + ties
 
 
-def _rerank(claim: Claim, top: list[str], weights: dict[str, float], texts: dict[str, str], n: int) -> list[str]:
-    """The ``n`` best of ``top`` by key weight plus fuzzy similarity of key texts."""
+def _rerank(claim: Claim, top: list[str], weights: dict[str, float], texts: dict[str, str], n: int,
+            mine: str | None = None) -> list[str]:
+    """The ``n`` best of ``top`` by key weight plus fuzzy similarity of key texts (``mine``: the
+    claim's own key text when already computed)."""
     if len(top) <= n:
         return top
-    mine = key_text(claim.text)
+    mine = key_text(claim.text) if mine is None else mine
     return sorted(top, key=lambda c: (-(weights[c] * 10 + fuzzy_score(mine, texts.get(c) or "")), c))[:n]
 
 
@@ -171,8 +226,9 @@ def _decide(claims: list[Claim], shortlists: dict[str, list[str]], others: dict,
     return out
 
 
-def plan(db, claims: list[Claim], article_id: str) -> Plan:
-    """Candidate search and verdicts for one new article's claims against the current store (reads only)."""
+def plan(db, claims: list[Claim], article_id: str, key_texts: list[str] | None = None) -> Plan:
+    """Candidate search and verdicts for one new article's claims against the current store (reads
+    only). ``key_texts``, when given, are the claims' ``key_text`` in order (saves computing them)."""
     stats = MatchStats(claims=len(claims))
     snapshot = db.conn.execute("SELECT coalesce(max(rowid), 0) FROM claims").fetchone()[0]
     keys = {c.id: blocking_keys(c) for c in claims}
@@ -184,13 +240,15 @@ def plan(db, claims: list[Claim], article_id: str) -> Plan:
     own_prefix = f"{article_id}-"
     own = {c.id for c in claims}  # the article's claims: the only ids with its prefix
     tops, cache = {}, {}
+    prefetch_postings(db, _needed(keys, df), cache)
     for claim in claims:
         weights = candidates(db, claim, keys[claim.id], total, own_prefix, df, cache, own)
         stats.candidates += len(weights)
         if weights:
             tops[claim.id] = (weights, _top(weights, max_candidates * FUZZY_POOL))
     texts = _key_texts(db, {c for _, top in tops.values() if len(top) > max_candidates for c in top})
-    shortlists = {c.id: _rerank(c, tops[c.id][1], tops[c.id][0], texts, max_candidates)
+    mine = dict(zip((c.id for c in claims), key_texts, strict=True)) if key_texts is not None else {}
+    shortlists = {c.id: _rerank(c, tops[c.id][1], tops[c.id][0], texts, max_candidates, mine.get(c.id))
                   for c in claims if c.id in tops}
     stale: dict[str, ClaimKeys] = {}
     others = _other_keys(db, {cid for ids in shortlists.values() for cid in ids}, stale)
@@ -231,12 +289,14 @@ def index_and_match(db, claims: list[Claim], article_row: dict, planned: Plan | 
         _catch_up(db, claims, p, own_prefix)
     _, _, keep = _settings()
     now = article_row.get("ingested_at")
-    rows = []
+    rows, encoded = [], {}
     for claim in claims:
         # agreements and conflicts first, then the closest related claims
         verdicts = sorted(p.verdicts.get(claim.id, ()), key=lambda v: (_PRIORITY[v[1].relation], -v[1].score, v[0]))
         for oid, rel in verdicts[:keep]:
-            reasons = json.dumps(list(rel.reasons), ensure_ascii=False)
+            reasons = encoded.get(rel.reasons)  # many pairs share their reasons ("only one gives figures")
+            if reasons is None:
+                reasons = encoded[rel.reasons] = json.dumps(list(rel.reasons), ensure_ascii=False)
             rows.append((claim.id, oid, rel.relation, float(rel.score), reasons, now))
             rows.append((oid, claim.id, rel.relation, float(rel.score), reasons, now))
             p.stats.pairs += 1
