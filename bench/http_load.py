@@ -1,10 +1,13 @@
-"""HTTP under load: gunicorn (2 sync workers) on 127.0.0.1, a bounded Python load generator.
+"""HTTP under load: gunicorn (2 sync workers) on 127.0.0.1, driven by wrk or a Python client.
 
-Each endpoint is hit for a fixed duration by N threads, each with its own ``http.client``
-connection (reopened when a sync worker closes it); requests/s count every request answered,
-in-flight ones included, over the wall time until the last one returns. The ceiling is
-``bench.hello_app`` under the same gunicorn settings; ``bench.memory`` reads the workers' peak RSS
-after the load. The load generator shares the machine's cores with the server.
+GET endpoints are driven by ``wrk`` (Debian package; ``make bench`` installs it when missing) with
+one thread and N connections, a Lua script cycling through the request mix; without wrk, and for
+POSTs (each body sent once), by N Python threads, each with its own ``http.client`` connection
+(reopened when a sync worker closes it), counting every request answered, in-flight ones included,
+over the wall time until the last one returns. The ceiling is ``bench.hello_app`` under the same
+gunicorn settings and the same generator; ``bench.memory`` reads the workers' peak RSS after the
+load. The generator shares the machine's cores with the server (a Python client costs far more of
+them than wrk, most of all on large responses).
 """
 from __future__ import annotations
 
@@ -14,6 +17,8 @@ import itertools
 import json
 import os
 import random
+import re
+import shutil
 import signal
 import socket
 import sqlite3
@@ -134,6 +139,43 @@ def load(port: int, next_request: Callable[[], Request], duration: float, conns:
             "p99_ms": percentile(lat, 99)}
 
 
+_WRK_UNITS = {"us": 1e-3, "ms": 1.0, "s": 1e3, "m": 6e4}
+
+
+def _wrk_ms(text: str) -> float:
+    m = re.fullmatch(r"([\d.]+)(us|ms|s|m)", text.strip())
+    return float(m[1]) * _WRK_UNITS[m[2]]
+
+
+def _wrk_script(items: list[Request], path: Path) -> Path:
+    """A wrk Lua script sending ``items`` (GETs) round-robin."""
+    paths = ",\n".join(json.dumps(p) for _, p, _ in items)  # ASCII paths: JSON strings are Lua strings
+    path.write_text(f"local paths = {{\n{paths}\n}}\nlocal i = 0\n"
+                    "request = function()\n  i = i % #paths + 1\n  return wrk.format(\"GET\", paths[i])\nend\n")
+    return path
+
+
+def wrk_load(port: int, items: list[Request], duration: float, conns: int, workdir: Path) -> dict:
+    """``load()``'s figures measured by wrk (one thread, ``conns`` connections, latency percentiles)."""
+    script = _wrk_script(items, workdir / "wrk-requests.lua")
+    out = subprocess.run(["wrk", "-t1", f"-c{conns}", f"-d{max(1, round(duration))}s", "--timeout", "30s",
+                          "--latency", "-s", str(script), f"http://127.0.0.1:{port}"],
+                         capture_output=True, text=True, timeout=duration + 60).stdout
+    total = re.search(r"(\d+) requests in ([\d.]+)(us|ms|s|m)", out)
+    pct = dict(re.findall(r"^\s+(50|99)\.000%\s+(\S+)", out, re.M) or re.findall(r"^\s+(50|99)%\s+(\S+)", out, re.M))
+    errors = int(m[1]) if (m := re.search(r"Non-2xx or 3xx responses: (\d+)", out)) else 0
+    if m := re.search(r"Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)", out):
+        errors += sum(int(x) for x in m.groups())
+    seconds = _wrk_ms(total[2] + total[3]) / 1e3
+    return {"requests": int(total[1]), "errors": errors, "abandoned": 0, "seconds": seconds,
+            "rps": float(re.search(r"Requests/sec:\s+([\d.]+)", out)[1]),
+            "p50_ms": _wrk_ms(pct["50"]), "p99_ms": _wrk_ms(pct["99"]), "generator": "wrk"}
+
+
+def use_wrk(items: list[Request]) -> bool:
+    return shutil.which("wrk") is not None and all(method == "GET" for method, _, _ in items)
+
+
 def cycler(items: list[Request]) -> Callable[[], Request]:
     """A thread-safe round-robin over ``items``."""
     it, lock = itertools.cycle(items), threading.Lock()
@@ -174,12 +216,16 @@ def post_requests(arts: list[dict]) -> list[Request]:
     return [("POST", "/v1/articles", json.dumps(a, ensure_ascii=False).encode()) for a in arts]
 
 
-def measure(port: int, name: str, items: list[Request], duration: float, runs: int, conns: int) -> list[dict]:
+def measure(port: int, name: str, items: list[Request], duration: float, runs: int, conns: int,
+            workdir: Path) -> list[dict]:
     nxt = cycler(items)
     load(port, nxt, min(0.5, duration), min(conns, 8))  # warm-up
     results = []
     for r in range(runs):
-        results.append(load(port, nxt, duration, conns))
+        if use_wrk(items):
+            results.append(wrk_load(port, items, duration, conns, workdir))
+        else:
+            results.append({**load(port, nxt, duration, conns), "generator": "python"})
         res = results[-1]
         progress(f"  {name} run {r + 1}: {res['rps']:.0f} req/s, p50 {_ms(res['p50_ms'])}, "
                  f"p99 {_ms(res['p99_ms'])}, {res['errors']} errors, {res['abandoned']} abandoned")
@@ -197,7 +243,8 @@ def _row(name: str, res: list[dict], ceiling: dict | None, conns: int) -> Row:
     rps = median(r["rps"] for r in res)
     p50, p99 = median(r["p50_ms"] for r in res), median(r["p99_ms"] for r in res)
     errors, abandoned = sum(r["errors"] for r in res), sum(r["abandoned"] for r in res)
-    note = f"p50 {_ms(p50)}, p99 {_ms(p99)}" + (f", {errors} errors" if errors else "")
+    note = f"p50 {_ms(p50)}, p99 {_ms(p99)}, {res[0].get('generator', 'python')}"
+    note += f", {errors} errors" if errors else ""
     note += f", {abandoned} unanswered after {res[0]['seconds']:.0f} s" if abandoned else ""
     return Row("http", f"{name} req/s ({conns} conns)", rps, "req/s", "bare Flask hello",
                ceiling and ceiling["rps"], ratio(rps, ceiling and ceiling["rps"]), note)
@@ -214,11 +261,12 @@ def run(db_path: str, post_articles: list[dict], duration: float, runs: int, con
                  "worker_hwm_mb": {}}
     progress("http: bare Flask hello under gunicorn")
     with serve("bench.hello_app:app", workdir / "hello.log") as (port, _):
-        hello = measure(port, "GET /hello", [("GET", "/hello", None)], duration, runs, conns)
+        hello = measure(port, "GET /hello", [("GET", "/hello", None)], duration, runs, conns, workdir)
     ceiling = {k: median(r[k] for r in hello) for k in ("rps", "p50_ms", "p99_ms")}
     raw["GET /hello"] = hello
     rows = [Row("http", f"GET /hello req/s ({conns} conns)", ceiling["rps"], "req/s", "", None, None,
-                f"p50 {_ms(ceiling['p50_ms'])}, p99 {_ms(ceiling['p99_ms'])} (the ceiling)")]
+                f"p50 {_ms(ceiling['p50_ms'])}, p99 {_ms(ceiling['p99_ms'])}, "
+                f"{hello[0].get('generator', 'python')} (the ceiling)")]
     progress(f"http: factcheck over {db_path}")
     plan = [(name, items, conns) for name, items in read_requests(db_path).items()]
     plan.append(("POST /v1/articles", post_requests(post_articles), post_conns))
@@ -228,7 +276,7 @@ def run(db_path: str, post_articles: list[dict], duration: float, runs: int, con
         for name, items, n in plan:
             if server is None:
                 server = stack.enter_context(serve("wsgi:app", workdir / "app.log", db_path))
-            raw[name] = measure(server[0], name, items, duration, runs, n)
+            raw[name] = measure(server[0], name, items, duration, runs, n, workdir)
             raw["worker_hwm_mb"][name] = worker_hwm_mb(server[1])
             rows.append(_row(name, raw[name], ceiling, n))
             if any(r["abandoned"] for r in raw[name]):  # its backlog would slow the next endpoint

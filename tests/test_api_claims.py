@@ -118,3 +118,21 @@ def test_search_ranks_by_bm25_when_hits_must_be_cut(seeded, monkeypatch):
     items = client.get("/v1/claims?q=الشركة").get_json()["items"]
     assert len(items) == 2
     assert calls[0] is True
+
+
+def test_large_token_counts_are_cached_small_ones_read_fresh(seeded, monkeypatch):
+    """Counting a common token walks its whole posting list, so large counts are cached per process;
+    small counts decide whether a token is known at all and are always read fresh."""
+    import factcheck.store.claims as store_claims
+    client, _ = seeded
+    monkeypatch.setattr(store_claims, "_DF_CACHE", {})
+    monkeypatch.setattr(store_claims, "DF_CACHE_MIN", 2)
+    assert client.get("/v1/claims?q=الشركة").get_json()["items"]
+    cached = store_claims._DF_CACHE
+    assert cached and all(n >= 2 for n, _ in cached.values())
+    # a token first searched while no claim holds it is found once a claim does (not cached as unknown)
+    assert client.get("/v1/claims?q=Zanzibarcorp").get_json()["items"] == []
+    client.post("/v1/articles", json={"text": "Zanzibarcorp cut 40 jobs in Dodoma on Monday, officials said.",
+                                      "language": "en"})
+    items = client.get("/v1/claims?q=Zanzibarcorp").get_json()["items"]
+    assert items and "Zanzibarcorp" in items[0]["text"]

@@ -5,6 +5,7 @@ written at ingest by ``rows.claim_to_row``): a page of 50–500 claims is served
 without building ``Claim`` objects or encoding JSON."""
 from __future__ import annotations
 
+import time
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process
@@ -17,6 +18,10 @@ from .rows import row_to_claim
 SEARCH_CANDIDATES = 300  # FTS hits re-ranked by fuzzy score per query
 SEARCH_TERMS = 32  # query tokens considered
 SEARCH_RARE = 4  # rarest tokens OR-ed to top up the all-tokens hits
+DF_CACHE_MIN = 2000  # token document frequencies this large are cached per process ...
+DF_CACHE_TTL = 300.0  # ... for this many seconds
+DF_CACHE_SIZE = 100_000  # entries before the cache starts over
+_DF_CACHE: dict[str, tuple[int, float]] = {}  # token → (claims holding it, monotonic time counted)
 SEARCH_RANK_MAX = 1000  # above this many hits at most, newest hits are taken unranked (BM25 costs ~1.5 µs a hit)
 
 
@@ -90,11 +95,29 @@ def _quoted(tokens) -> list[str]:
     return ['"' + t.replace('"', "") + '"' for t in tokens if t.replace('"', "")]
 
 
+def _doc_frequencies(db, toks: list[str]) -> dict[str, int]:
+    """Claims holding each token (tokens in none left out). fts5vocab counts by walking a token's
+    whole posting list (~1 ms for a token in 50,000 claims), so counts of at least ``DF_CACHE_MIN``
+    are kept per process for ``DF_CACHE_TTL`` seconds: they only steer which hits are ranked, and move
+    slowly; small counts, which decide whether a token is known at all, are always read fresh."""
+    now = time.monotonic()
+    out = {t: hit[0] for t in toks if (hit := _DF_CACHE.get(t)) and now - hit[1] < DF_CACHE_TTL}
+    todo = [t for t in toks if t not in out]
+    if todo:
+        marks = ",".join("?" * len(todo))
+        fresh = dict(db.conn.execute(f"SELECT term, doc FROM claims_fts_vocab WHERE term IN ({marks})",
+                                     todo).fetchall())
+        if len(_DF_CACHE) > DF_CACHE_SIZE:
+            _DF_CACHE.clear()
+        _DF_CACHE.update({t: (n, now) for t, n in fresh.items() if n >= DF_CACHE_MIN})
+        out.update(fresh)
+    return out
+
+
 def _rare_first(db, toks: list[str]) -> tuple[list[str], dict[str, int]]:
     """Query tokens by document frequency, rarest first (tokens in no claim dropped), and their
     document frequencies."""
-    marks = ",".join("?" * len(toks))
-    df = dict(db.conn.execute(f"SELECT term, doc FROM claims_fts_vocab WHERE term IN ({marks})", toks).fetchall())
+    df = _doc_frequencies(db, toks)
     known = sorted((t for t in toks if df.get(t)), key=lambda t: (df[t], t))
     return known, df
 
