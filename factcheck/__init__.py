@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import os
 
-from flask import Flask, request
+from flask import Flask
 
 from .config import DEFAULTS
 
@@ -47,12 +47,5 @@ def create_app(config: dict | None = None) -> Flask:
     ensure_schema(app.config["DATABASE"], app.config["BUSY_TIMEOUT"])
     register(app)
     register_cli(app)
-
-    @app.after_request
-    def _headers(resp):
-        resp.headers.setdefault("X-Content-Type-Options", "nosniff")
-        if request.path.startswith("/v1/") or request.path == "/healthz":
-            resp.headers.setdefault("Cache-Control", "no-store")
-        return resp
 
     return app

@@ -116,8 +116,10 @@ def test_preflight_needs_no_key_and_is_not_rate_limited(tmp_path):
 @pytest.mark.parametrize("path", ["/healthz", "/v1/claims", "/v1/nowhere", "/openapi.json"])
 def test_security_headers_on_json(app, path):
     r = app.test_client().get(path)
-    assert r.headers["X-Content-Type-Options"] == "nosniff"
+    assert r.headers.getlist("X-Content-Type-Options") == ["nosniff"]  # once, not once per hook
     assert r.headers["X-Frame-Options"] == "DENY"
+    if path.startswith("/v1/") or path == "/healthz":
+        assert r.headers.getlist("Cache-Control") == ["no-store"]
     assert r.headers["Referrer-Policy"] == "no-referrer"
     csp = r.headers["Content-Security-Policy"]
     assert "default-src 'none'" in csp and "frame-ancestors 'none'" in csp

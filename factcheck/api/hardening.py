@@ -137,16 +137,28 @@ def _script_hashes(html: str) -> str:
     return "".join(f" 'sha256-{base64.b64encode(d).decode()}'" for d in digests)
 
 
+def add_missing(resp, headers: dict[str, str]) -> None:
+    """Add each of ``headers`` the response does not carry yet (one pass over its headers:
+    werkzeug's ``setdefault`` raises and catches a KeyError per absent name)."""
+    present = {name.lower() for name, _ in resp.headers.items()}
+    for name, value in headers.items():
+        if name.lower() not in present:
+            resp.headers.add(name, value)
+
+
 def security_headers(resp):
-    for name, value in SECURITY_HEADERS.items():
-        resp.headers.setdefault(name, value)
+    """Security headers, a content security policy, and ``no-store`` on API answers."""
+    wanted = dict(SECURITY_HEADERS)
     if resp.mimetype == "text/html" and request.endpoint == "api-docs.openapi_swagger_ui":
         resp.headers["Content-Security-Policy"] = DOCS_CSP.format(
             hashes=_script_hashes(resp.get_data(as_text=True)))
     elif request.endpoint == "docs_static.static_file":
-        resp.headers.setdefault("Content-Security-Policy", DOCS_CSP.format(hashes=""))
+        wanted["Content-Security-Policy"] = DOCS_CSP.format(hashes="")
     else:
-        resp.headers.setdefault("Content-Security-Policy", JSON_CSP)
+        wanted["Content-Security-Policy"] = JSON_CSP
+    if request.path.startswith("/v1/") or request.path == "/healthz":
+        wanted["Cache-Control"] = "no-store"
+    add_missing(resp, wanted)
     return resp
 
 
