@@ -36,7 +36,7 @@ def to_input(body: dict) -> ArticleInput:
 
 @blp.route("")
 class Articles(MethodView):
-    @blp.arguments(ArticleListArgs, location="query", unknown=RAISE)
+    @blp.arguments(ArticleListArgs(), location="query", unknown=RAISE)
     @blp.response(200, ArticleListSchema)
     def get(self, args):
         """List articles in ingest order (no text)."""
@@ -44,7 +44,7 @@ class Articles(MethodView):
         return paged(lambda: articles.list_page(get_db(), page_size(args), args.get("cursor"),
                                                 args.get("publisher"), args.get("language"), since))
 
-    @blp.arguments(ArticleCreateSchema)
+    @blp.arguments(ArticleCreateSchema())
     @blp.response(201, ArticleFullSchema, description="Stored: the article with its claims")
     @blp.alt_response(200, schema=ArticleFullSchema, description="The same text was already stored")
     @blp.alt_response(422, schema=ProblemSchema, content_type=PROBLEM)
@@ -68,7 +68,7 @@ class ArticleOne(MethodView):
 
 @blp.route("/<string:article_id>/claims")
 class ArticleClaims(MethodView):
-    @blp.arguments(PageArgs, location="query", unknown=RAISE)
+    @blp.arguments(PageArgs(), location="query", unknown=RAISE)
     @blp.response(200, ClaimListSchema)
     @blp.alt_response(404, schema=ProblemSchema, content_type=PROBLEM)
     def get(self, args, article_id):

@@ -26,7 +26,7 @@ def claim_filter(args: dict) -> ClaimFilter:
 
 @blp.route("")
 class Claims(MethodView):
-    @blp.arguments(ClaimListArgs, location="query", unknown=RAISE)
+    @blp.arguments(ClaimListArgs(), location="query", unknown=RAISE)
     @blp.response(200, ClaimListSchema)
     def get(self, args):
         """List claims (ingest order), or search them with ``q`` (best matches first)."""

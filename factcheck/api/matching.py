@@ -37,7 +37,7 @@ def _claim_or_404(db, claim_id):
 
 @blp.route("/claims/<string:claim_id>/matches")
 class ClaimMatches(MethodView):
-    @blp.arguments(MatchArgs, location="query", unknown=RAISE)
+    @blp.arguments(MatchArgs(), location="query", unknown=RAISE)
     @blp.response(200, MatchListSchema)
     @blp.alt_response(404, schema=ProblemSchema, content_type=PROBLEM)
     def get(self, args, claim_id):
@@ -50,7 +50,7 @@ class ClaimMatches(MethodView):
 
 @blp.route("/conflicts")
 class Conflicts(MethodView):
-    @blp.arguments(ConflictArgs, location="query", unknown=RAISE)
+    @blp.arguments(ConflictArgs(), location="query", unknown=RAISE)
     @blp.response(200, ConflictListSchema)
     def get(self, args):
         """Pairs of claims in different articles that contradict each other, newest first."""
@@ -79,7 +79,7 @@ def _statement(value, language, field: str) -> dict:
 
 @blp.route("/compare")
 class Compare(MethodView):
-    @blp.arguments(CompareInSchema)
+    @blp.arguments(CompareInSchema())
     @blp.response(200, CompareOutSchema)
     def post(self, body):
         """Compare two statements' extracted frames: agrees / conflicts / related / unrelated, with reasons.
@@ -91,7 +91,7 @@ class Compare(MethodView):
 
 @blp.route("/claims/<string:claim_id>/provenance")
 class Provenance(MethodView):
-    @blp.arguments(ProvenanceArgs, location="query", unknown=RAISE)
+    @blp.arguments(ProvenanceArgs(), location="query", unknown=RAISE)
     @blp.response(200, ProvenanceSchema)
     @blp.alt_response(404, schema=ProblemSchema, content_type=PROBLEM)
     def get(self, args, claim_id):

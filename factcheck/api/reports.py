@@ -29,7 +29,7 @@ class ArticleAttribution(MethodView):
 
 @blp.route("/stats/attribution")
 class AttributionStats(MethodView):
-    @blp.arguments(StatsArgs, location="query", unknown=RAISE)
+    @blp.arguments(StatsArgs(), location="query", unknown=RAISE)
     @blp.response(200, AttributionStatsSchema)
     def get(self, args):
         """Share of claims per attribution type, overall and per publisher."""

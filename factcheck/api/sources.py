@@ -34,14 +34,14 @@ def _taken(db, alias: str, source_id: int | None = None):
 
 @blp.route("")
 class Sources(MethodView):
-    @blp.arguments(SourceListArgs, location="query", unknown=RAISE)
+    @blp.arguments(SourceListArgs(), location="query", unknown=RAISE)
     @blp.response(200, SourceListSchema)
     def get(self, args):
         """List sources, filtered by kind and by name or alias (any script)."""
         return paged(lambda: sources.list_page(get_db(), page_size(args), args.get("cursor"),
                                                args.get("kind"), args.get("q")))
 
-    @blp.arguments(SourceCreateSchema)
+    @blp.arguments(SourceCreateSchema())
     @blp.response(201, SourceSchema)
     @blp.alt_response(409, schema=ProblemSchema, content_type=PROBLEM)
     def post(self, body):
@@ -68,7 +68,7 @@ class SourceOne(MethodView):
 
 @blp.route("/<int:source_id>/aliases")
 class SourceAliases(MethodView):
-    @blp.arguments(AliasCreateSchema)
+    @blp.arguments(AliasCreateSchema())
     @blp.response(201, SourceSchema)
     @blp.alt_response(404, schema=ProblemSchema, content_type=PROBLEM)
     @blp.alt_response(409, schema=ProblemSchema, content_type=PROBLEM)
@@ -87,7 +87,7 @@ class SourceAliases(MethodView):
 
 @blp.route("/<int:source_id>/claims")
 class SourceClaims(MethodView):
-    @blp.arguments(PageArgs, location="query", unknown=RAISE)
+    @blp.arguments(PageArgs(), location="query", unknown=RAISE)
     @blp.response(200, ClaimListSchema)
     @blp.alt_response(404, schema=ProblemSchema, content_type=PROBLEM)
     def get(self, args, source_id):
