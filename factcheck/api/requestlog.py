@@ -58,7 +58,7 @@ def finish(resp):
     resp.headers["X-Request-ID"] = rid
     started = g.get("request_started")
     duration = (time.perf_counter() - started) * 1000 if started is not None else None
-    if log.isEnabledFor(logging.INFO):
+    if log.isEnabledFor(logging.INFO) and log.hasHandlers():  # else the record would be dropped
         log.info(json.dumps({
             "method": request.method, "path": request.path, "status": resp.status_code,
             "duration_ms": round(duration, 2) if duration is not None else None,
