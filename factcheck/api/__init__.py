@@ -41,7 +41,6 @@ def register(app: Flask) -> None:
     for module in (articles, claims, reports, sources, matching, health):
         api.register_blueprint(module.blp)
     app.register_blueprint(docs.bp)
-    app.before_request(_body_checks)
     app.teardown_appcontext(close_db)
     app.register_error_handler(Exception, unexpected)
-    hardening.install(app)
+    hardening.install(app, _body_checks)

@@ -162,13 +162,28 @@ def security_headers(resp):
     return resp
 
 
-def install(app: Flask) -> None:
-    """Register the hooks on ``app`` (called by ``api.register`` after the key/415 check)."""
-    requestlog.install(app)
-    front = app.before_request_funcs.setdefault(None, [])
-    front.insert(1, preflight)
-    front.insert(2, declared_too_large)
-    app.before_request(ratelimit.limit_requests)
-    app.before_request(limit_json_shape)
-    for hook in (ratelimit.add_headers, cors_headers, security_headers, drain_body):
-        app.after_request(hook)
+def install(app: Flask, body_checks) -> None:
+    """One before_request and one after_request hook running the checks and finishers in order (a
+    hook each costs Flask an ``ensure_sync`` round per request). Before: request id and clock, CORS
+    preflight, declared body size, ``body_checks`` (key, then 415), rate limit, JSON shape; the
+    first answer wins. After: drain the unread body, security, CORS and rate-limit headers, the
+    access line."""
+    requestlog.configure(app)
+    checks = (requestlog.start, preflight, declared_too_large, body_checks, ratelimit.limit_requests,
+              limit_json_shape)
+    finishers = (drain_body, security_headers, cors_headers, ratelimit.add_headers, requestlog.finish)
+
+    def before_request():
+        for check in checks:
+            answer = check()
+            if answer is not None:
+                return answer
+        return None
+
+    def after_request(resp):
+        for finish in finishers:
+            resp = finish(resp)
+        return resp
+
+    app.before_request(before_request)
+    app.after_request(after_request)

@@ -47,13 +47,13 @@ def request_id() -> str:
 
 
 def start() -> None:
-    """before_request (registered first): clock and id."""
+    """First check of each request: clock and id."""
     g.request_started = time.perf_counter()
     request_id()
 
 
 def finish(resp):
-    """after_request: echo the id and write the access line."""
+    """Last finisher of each response: echo the id and write the access line."""
     rid = request_id()
     resp.headers["X-Request-ID"] = rid
     started = g.get("request_started")
@@ -67,7 +67,6 @@ def finish(resp):
     return resp
 
 
-def install(app) -> None:
+def configure(app) -> None:
+    """Route access lines as ``ACCESS_LOG`` says (``start``/``finish`` are run by ``hardening``'s hooks)."""
     _configure(str(app.config.get("ACCESS_LOG") or ""))
-    app.before_request_funcs.setdefault(None, []).insert(0, start)
-    app.after_request(finish)
