@@ -8,8 +8,9 @@ WORKERS ?= 2
 export FACTCHECK_DATABASE ?= instance/factcheck.db
 STAMP := $(VENV)/.installed
 DEBIAN_PACKAGES :=
+BENCH_DEBIAN_PACKAGES := wrk
 
-.PHONY: install run test lint schemas bench bench-quick eval-ans score clean
+.PHONY: install bench-tools run test lint schemas bench bench-quick eval-ans score clean
 
 # install: create .venv and install the project with its dev extras (re-runs when pyproject.toml changes);
 # Debian packages in DEBIAN_PACKAGES are installed only when missing.
@@ -20,6 +21,12 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install -q --upgrade pip
 	$(BIN)/python -m pip install -q -e '.[dev]'
 	touch $(STAMP)
+
+# bench-tools: the HTTP load generator (wrk, Debian) when missing; without it the benchmarks fall back
+# to their Python client (and say so in the table)
+bench-tools:
+	@for p in $(BENCH_DEBIAN_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || { apt-get update -qq && \
+		apt-get install -y -qq $$p; } || echo "note: could not install $$p; using the Python load client"; done
 
 # run: install → create/migrate the database → ingest seeds/ → gunicorn on 127.0.0.1:$(PORT) (foreground)
 run: install
@@ -41,11 +48,11 @@ schemas: install
 	$(BIN)/python tools/write_openapi.py schemas/openapi.json
 
 # bench: every benchmark, medians next to their baselines; table printed and written to bench/results/
-bench: install
+bench: install bench-tools
 	$(BIN)/python -m bench.run --full
 
 # bench-quick: the same suite at small sizes (seconds), for development
-bench-quick: install
+bench-quick: install bench-tools
 	$(BIN)/python -m bench.run --quick
 
 # eval-ans: macro-F1 of relate() on the ANS stance dev split (../shared/data/ans)

@@ -158,16 +158,24 @@ def _wrk_script(items: list[Request], path: Path) -> Path:
 def wrk_load(port: int, items: list[Request], duration: float, conns: int, workdir: Path) -> dict:
     """``load()``'s figures measured by wrk (one thread, ``conns`` connections, latency percentiles)."""
     script = _wrk_script(items, workdir / "wrk-requests.lua")
-    out = subprocess.run(["wrk", "-t1", f"-c{conns}", f"-d{max(1, round(duration))}s", "--timeout", "30s",
-                          "--latency", "-s", str(script), f"http://127.0.0.1:{port}"],
-                         capture_output=True, text=True, timeout=duration + 60).stdout
+    proc = subprocess.run(["wrk", "-t1", f"-c{conns}", f"-d{max(1, round(duration))}s", "--timeout", "30s",
+                           "--latency", "-s", str(script), f"http://127.0.0.1:{port}"],
+                          capture_output=True, text=True, timeout=duration + 60)
+    if proc.returncode != 0 or "Requests/sec" not in proc.stdout:
+        raise RuntimeError(f"wrk failed ({proc.returncode}): {(proc.stderr or proc.stdout)[-500:]}")
+    return parse_wrk(proc.stdout)
+
+
+def parse_wrk(out: str) -> dict:
+    """Requests, errors (non-2xx/3xx and socket errors), seconds, req/s and p50/p99 latency from
+    wrk's ``--latency`` report."""
     total = re.search(r"(\d+) requests in ([\d.]+)(us|ms|s|m)", out)
-    pct = dict(re.findall(r"^\s+(50|99)\.000%\s+(\S+)", out, re.M) or re.findall(r"^\s+(50|99)%\s+(\S+)", out, re.M))
+    pct = dict(re.findall(r"^\s+(50|99)(?:\.0+)?%\s+(\S+)", out, re.M))
     errors = int(m[1]) if (m := re.search(r"Non-2xx or 3xx responses: (\d+)", out)) else 0
     if m := re.search(r"Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)", out):
         errors += sum(int(x) for x in m.groups())
-    seconds = _wrk_ms(total[2] + total[3]) / 1e3
-    return {"requests": int(total[1]), "errors": errors, "abandoned": 0, "seconds": seconds,
+    return {"requests": int(total[1]), "errors": errors, "abandoned": 0,
+            "seconds": _wrk_ms(total[2] + total[3]) / 1e3,
             "rps": float(re.search(r"Requests/sec:\s+([\d.]+)", out)[1]),
             "p50_ms": _wrk_ms(pct["50"]), "p99_ms": _wrk_ms(pct["99"]), "generator": "wrk"}
 
