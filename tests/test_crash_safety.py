@@ -2,6 +2,7 @@
 restart on the same database, check it, and finish the ingest: every article exactly once."""
 from __future__ import annotations
 
+import http.client
 import os
 import signal
 import subprocess
@@ -37,7 +38,7 @@ def _ingest_until_killed(base: str, bodies: list[dict], kill_after: int, proc) -
     def send(body):
         try:
             status, _, _ = post_json(base, "/v1/articles", body, timeout=30)
-        except OSError:
+        except (OSError, http.client.HTTPException):  # refused, reset, or a response cut by the kill
             status = None
         with lock:
             if status == 201:
