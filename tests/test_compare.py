@@ -50,3 +50,20 @@ def test_statement_without_full_stop(a, b, relation, date):
     out = compare(a, b)
     assert out.relation == relation, out.reasons
     assert [d["value"] for d in out.a["dates"]] == [date]
+
+
+@pytest.mark.parametrize("a, b, relation", [
+    ("Acme expects to cut 500 jobs next year", "Acme cut 300 jobs", "related"),
+    ("من المتوقع أن تسرح شركة أكمي 500 موظف", "سرحت شركة أكمي 300 موظف", "related"),
+    ("تخطط الحكومة لبناء 20 ألف وحدة سكنية", "بنت الحكومة 12 ألف وحدة سكنية", "related"),
+    # both forecasts, or both reports, of different figures still contradict each other
+    ("Acme plans to cut 500 jobs", "Acme plans to cut 300 jobs", "conflicts"),
+    ("تعتزم شركة أكمي تسريح 500 موظف", "تعتزم شركة أكمي تسريح 300 موظف", "conflicts"),
+    ("Acme cut 500 jobs", "Acme cut 300 jobs", "conflicts"),
+])
+def test_a_forecast_against_a_reported_figure_is_not_a_conflict(a, b, relation):
+    for x, y in ((a, b), (b, a)):
+        out = compare(x, y)
+        assert out.relation == relation
+        forecast = "one is a forecast or plan, the other a reported figure" in out.reasons
+        assert forecast == (relation == "related")

@@ -8,7 +8,10 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
+from functools import cache
 
+from ..lexicons import load_list
+from ..text.normalize import fold, stem
 from .keys import ClaimKeys, QKey
 
 _MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
@@ -222,6 +225,22 @@ def shared_subject(ka: ClaimKeys, kb: ClaimKeys) -> bool | None:
     if not (ka.actors or ka.proper) or not (kb.actors or kb.proper):
         return None
     return bool(ka.actors & kb.actors or ka.proper & kb.allnames or kb.proper & ka.allnames)
+
+
+@cache
+def modal_words() -> frozenset[str]:
+    """Folded and stemmed forecast/plan words of both languages (``lexicons/<lang>/relate_modal.txt``)."""
+    return frozenset(form for lang in ("ar", "en") for w in load_list(lang, "relate_modal")
+                     for form in (fold(w), stem(fold(w))))
+
+
+def forecast_vs_fact(ka: ClaimKeys, kb: ClaimKeys) -> str | None:
+    """Why differing figures are not a contradiction when only one side is a forecast or plan."""
+    words = modal_words()
+    a, b = bool(words.intersection(ka.tokens)), bool(words.intersection(kb.tokens))
+    if a == b:
+        return None
+    return "one is a forecast or plan, the other a reported figure"
 
 
 def scope(ka: ClaimKeys, kb: ClaimKeys) -> str | None:

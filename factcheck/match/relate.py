@@ -199,7 +199,7 @@ class _Pair:
                 return "different subjects"
             if same is None and ka.language == kb.language and self.jaccard < 0.25:
                 return "different subjects or scope"
-            return F.scope(ka, kb)
+            return F.scope(ka, kb) or F.forecast_vs_fact(ka, kb)
         if not swapped and self.topic < FLIP_TOPIC:
             return "little in common besides the opposite wording"
         if not swapped and ka.subjects and kb.subjects and self.same_subject is False:
