@@ -11,6 +11,7 @@ Decided from the claims' frames, never from text similarity alone:
 - one side negated, opposite antonym poles (rose/fell) or a swapped entity (Egypt vs Libya) in an
   otherwise matching frame conflict; a swap plus another difference means another subject;
 - different subjects or scopes (a city vs a district) are "related", never "conflicts";
+- differing figures where only one side is a forecast or plan (expects, plans, من المتوقع) are "related";
 - otherwise a small logistic model (``model.py``, trained on ANS train) weighs learned contradiction
   words and word pairs; its cues are reported like the rules'.
 """
