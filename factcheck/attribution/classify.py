@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from ..models import Attribution, Segment, Span
+from ..text.normalize import fold
 from . import frames_ar, frames_en
 from .cues import QUOTES_CLOSE, QUOTES_OPEN, Lexicon, Tok, lexicon, tokenize
 from .draft import COMMAS, Draft, trim
@@ -106,7 +107,7 @@ def _trim_content(text: str, toks: list[Tok], starts: list[int], start: int, end
 def _attribution(text: str, d: Draft, outer: Attribution | None, lex: Lexicon) -> Attribution | None:
     cue = d.cue
     toks = d.source_toks
-    if toks and _inherits(toks, lex) and outer is not None and outer.source is not None:
+    if toks and outer is not None and outer.source is not None and _inherits(toks, lex, outer.source.text):
         return replace(outer, cue=cue, carried=True)
     if not toks:
         if outer is None or outer.type == "unattributed":
@@ -125,8 +126,9 @@ def _organisation_pronoun(toks: list[Tok], lex: Lexicon) -> bool:
     return "organisation_pronouns" in lex.sets and len(toks) == 1 and toks[0].f in lex["organisation_pronouns"]
 
 
-def _inherits(toks: list[Tok], lex: Lexicon) -> bool:
-    """A document (الرسائل، the memo) or a pronoun/anaphor keeps the surrounding report's source."""
+def _inherits(toks: list[Tok], lex: Lexicon, outer: str) -> bool:
+    """A document (الرسائل، the memo), a pronoun, or an anaphor naming the surrounding report's source
+    ("the agency" after "the Food and Drug Administration agency", not after "a spokeswoman") keeps it."""
     words = [t for t in toks if t.word]
     if not words:
         return True
@@ -134,4 +136,12 @@ def _inherits(toks: list[Tok], lex: Lexicon) -> bool:
         return True
     if lex["documents"].match(words, 0) and len(words) <= 2:
         return True
-    return "anaphora" in lex.sets and lex["anaphora"].match(words, 0) == len(words)
+    if "anaphora" not in lex.sets or lex["anaphora"].match(words, 0) != len(words):
+        return False
+    head = words[-1].f.removesuffix("s")
+    outer = fold(outer)
+    return head in outer or head in _ANAPHOR_KIND and _ANAPHOR_KIND[head] in outer
+
+
+# anaphors whose antecedent is usually named by a kind word rather than the same noun
+_ANAPHOR_KIND = {"source": "person", "person": "source", "people": "source", "official": "minister"}

@@ -185,9 +185,19 @@ def _skip_adjuncts(toks: list[Tok], k: int, lex: Lexicon) -> int:
             k += 1
         elif is_recipient(toks, k, lex) or lex["statement_channels"].match(toks, k) or lex["source_stops"].match(toks, k):
             k = _adjunct_end(toks, k, lex)
+        elif _bare_recipient(toks, k, lex):
+            k += 1
         else:
             break
     return k if k > start else start
+
+
+def _bare_recipient(toks: list[Tok], k: int, lex: Lexicon) -> bool:
+    """'، لهسبريس إن': one ل-word between a comma and the complement is the outlet spoken to, even when
+    the outlet is not in the sources table."""
+    f = toks[k].f
+    return (k > 0 and toks[k - 1].f in COMMAS and f.startswith("ل") and not f.startswith("لل") and len(f) > 3
+            and _complement(toks, k + 1, lex) is not None)
 
 
 def _adjunct_end(toks: list[Tok], k: int, lex: Lexicon) -> int:
@@ -234,7 +244,10 @@ def _fill_source(d: Draft, text: str, region: list[Tok], lex: Lexicon, kind: str
     if kind == "relay":
         k = next((m for m, t in enumerate(region) if t.f == "عن"), None)
         if k is not None:
-            d.cited = span_of(text, strip_quotes(cut_source(region[k + 1:], lex)))
+            cited = region[k + 1:]
+            while cited and cited[-1].f in lex["relay_quotatives"]:
+                cited = cited[:-1]  # 'عن الوزير قوله'
+            d.cited = span_of(text, strip_quotes(cut_source(cited, lex)))
             region = region[:k]
     region = before_recipient(region)
     head = strip_quotes(cut_source(region, lex))

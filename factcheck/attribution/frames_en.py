@@ -15,6 +15,7 @@ from .kinds import outlet_span, span_of
 _DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "these", "those", "this", "our", "my"})
 _TRAILING_MAX = 7  # words after a trailing "X said"
 _SUBJECT_MAX = 12
+_INSERTION_MAX = 20  # ", who spoke on condition of anonymity because they were not authorized to ...,"
 _RECIPIENT_MAX = 4  # "told (the) Financial Times that"
 
 
@@ -63,7 +64,7 @@ def _subject(text: str, toks: list[Tok], i: int, lex: Lexicon) -> tuple[list[Tok
     cited: list[Tok] = []
     if j and toks[j - 1].f in COMMAS:  # "Reuters, citing Business Insider, said" / "Musk, the CEO, said"
         q = j - 1
-        while q > 0 and toks[q - 1].f not in COMMAS and i - q < _SUBJECT_MAX:
+        while q > 0 and toks[q - 1].f not in COMMAS and i - q < _INSERTION_MAX:
             q -= 1
         if q > 0 and toks[q - 1].f in COMMAS:
             n = lex["cited_links"].match(toks, q)
@@ -74,7 +75,7 @@ def _subject(text: str, toks: list[Tok], i: int, lex: Lexicon) -> tuple[list[Tok
                 j = q - 1
     k = j
     while k > 0 and (toks[k - 1].word or toks[k - 1].f in "'’" or _name_dot(text, toks, k - 1, lex)) and (
-            toks[k - 1].f != "that" and i - k < _SUBJECT_MAX):
+            toks[k - 1].f != "that" and j - k < _SUBJECT_MAX):
         if toks[k - 1].f in lex["clause_joiners"] and k - 1 > 0 and not (
                 toks[k - 1].f in lex["coordinators"] and _left_conjunct(text, toks, k - 1, lex)):
             break
@@ -120,6 +121,8 @@ def _verb(text: str, toks: list[Tok], i: int, lex: Lexicon, kind: str, participl
             return None, i + 1
         c = _content_index(toks, i + 1, lex)
         return (Draft(lead=toks[i].start, cue=cue, content_start=toks[c].start, participle=True), c) if c is not None else (None, i + 1)
+    if i and toks[i - 1].f in lex["passive_auxiliaries"]:
+        return None, i + 1  # "its lenders had been warned that X": no speaker before the verb
     trailing = _trailing(text, toks, i, lex, cue)
     if trailing is not None:
         return trailing, len(toks)
@@ -168,7 +171,7 @@ def _reports_object(toks: list[Tok], j: int, lex: Lexicon) -> int | None:
 def _insertion_subject(text: str, toks: list[Tok], p: int, lex: Lexicon) -> bool:
     """'X, who led the study, said' / 'X, 52, said' / 'X, in a statement, said': ``p`` closes an insertion."""
     q = p
-    while q > 0 and toks[q - 1].f not in COMMAS and p - q < _SUBJECT_MAX:
+    while q > 0 and toks[q - 1].f not in COMMAS and p - q < _INSERTION_MAX:
         q -= 1
     if q < 2 or toks[q - 1].f not in COMMAS or q == p:
         return False
@@ -176,13 +179,15 @@ def _insertion_subject(text: str, toks: list[Tok], p: int, lex: Lexicon) -> bool
     if not (lead.f in lex["appositive_leads"] or lead.f[:1].isdigit() or lex["statement_channels"].match(toks, q)):
         return False
     h = q - 1
-    while h > 0 and (toks[h - 1].word or _name_dot(text, toks, h - 1, lex)) and q - h <= 6:
+    while h > 0 and (toks[h - 1].word or _name_dot(text, toks, h - 1, lex)) and q - h <= 8:
         h -= 1
     if h > 0 and (toks[h - 1].word or toks[h - 1].f in COMMAS):
         return False
     while h < q - 1 and toks[h].f in lex["clause_leads"]:
         h += 1
-    return _np_like(text, toks[h:q - 1], lex)
+    head = toks[h:q - 1]
+    return _np_like(text, head, lex) or lead.f == "who" and any(  # "A senior official, who asked ..., said"
+        t.f in lex["anonymous_heads"] or t.f in lex["official_heads"] for t in head)
 
 
 def _content_index(toks: list[Tok], j: int, lex: Lexicon) -> int | None:

@@ -123,6 +123,14 @@ def _is_reporting_clause(toks: list[Tok], mk, a: int, b: int, reporting: set[int
     return adjacent and not numbers and (rest < 8 or "attribution_leads" in mk[a])
 
 
+def _announcer_only(toks: list[Tok], a: int, b: int, reporting: set[int], dates: list[DateRef]) -> bool:
+    """'أعلنت الوزارة، الثلاثاء،' cut off from its announced object: the cue, source and a date only."""
+    if not any(i in reporting for i in range(a, b)):
+        return False
+    return all(i in reporting or not toks[i].norm[:1].isalnum()
+               or any(d.start <= toks[i].start and toks[i].end <= d.end for d in dates) for i in range(a, b))
+
+
 def _drop_trailing_connector(mk, a: int, b: int) -> int:
     """A connector or preposition cut off from its clause by a frame boundary does not end a claim."""
     while b - a > 2 and ("connectors" in mk[b - 1] or "free_connectors" in mk[b - 1]
@@ -275,6 +283,8 @@ def _sentence_claims(text: str, seg: Segment, frames: Sequence[Frame], ctx: dict
         for a, b in cut(text, toks, mk, lo, hi, ctx["language"]):
             adjacent = (before and b == hi) or (after and a == lo)
             if frame is None and _is_reporting_clause(toks, mk, a, b, reporting, adjacent):
+                continue
+            if frame is not None and _announcer_only(toks, a, b, reporting, ctx["dates"][0]):
                 continue
             b = _drop_trailing_connector(mk, a, b)
             a = strip_leadin(toks, mk, a, b)

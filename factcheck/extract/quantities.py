@@ -78,6 +78,7 @@ def _scan(text: str, start: int, end: int) -> list[Quantity]:
     out: list[Quantity] = []
     symbols = tables().symbols
     role = _word_role
+    bodies: list[Body] = []
     i, n = 0, len(toks)
     while i < n:
         t = toks[i]
@@ -91,10 +92,32 @@ def _scan(text: str, start: int, end: int) -> list[Quantity]:
             continue
         body, nxt = _quantity_at(text, toks, i, blocked)
         if body is not None:
-            s, e = lead_clitic_end(text, toks[body.start]), toks[body.end - 1].end
-            out.append(Quantity(s, e, text[s:e], body.value, body.unit, body.qualifier, body.total))
+            if bodies:
+                bodies[-1] = _range_start(toks, bodies[-1], body)
+            bodies.append(body)
         i = max(nxt, i + 1)
+    for body in bodies:
+        s, e = lead_clitic_end(text, toks[body.start]), toks[body.end - 1].end
+        out.append(Quantity(s, e, text[s:e], body.value, body.unit, body.qualifier, body.total))
     return out
+
+
+def _range_start(toks: list[Tok], a: Body, b: Body) -> Body:
+    """The first bound of "between 30 and 40 billion dinars" / "30-40%" takes the second's unit and scale."""
+    tb = tables()
+    if a.unit is not None or a.total is not None or b.unit is None and b.value == a.value or b.start != a.end + 1:
+        return a
+    link = toks[a.end].key
+    opened = a.start > 0 and toks[a.start - 1].key in tb.range_openers
+    if link not in tb.range_links or not (opened or link in "-–") or toks[b.start].kind != "n":
+        return a
+    base = read_number(toks[b.start:b.start + 1], 0)
+    value = a.value
+    if base is not None and base.value and b.value > base.value and a.value < base.value and a.end - a.start == 1:
+        value = a.value * (b.value / base.value)  # the scale word of the second bound ("مليار")
+    if b.unit is None and value == a.value:
+        return a
+    return Body(a.start, a.end, value, b.unit, None, a.qualifier)
 
 
 @lru_cache(maxsize=65536)
@@ -330,6 +353,7 @@ def _with_total(text: str, toks: list[Tok], a: Body, blocked) -> Body | None:
     noun_unit_between, bare = None, False
     if link is not None:
         k = _skip_determiners(toks, k)
+        k = phrase_at(toks, k, tb.qual_before)[1]  # "4,000 of the port's roughly 9,000 dockworkers"
     elif toks[a.end].key in tb.of_link and a.end + 2 < len(toks) and toks[a.end + 1].kind == "w":
         k = a.end + 2
         if not _definite_number(toks, k):

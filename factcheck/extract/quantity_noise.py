@@ -38,7 +38,7 @@ def digit_noise(text: str, toks: list[Tok], r: Reading, unit: str | None, blocke
     prev = toks[r.start - 1] if r.start else None
     nxt = toks[r.end] if r.end < len(toks) else None
     if prev is not None and t.glued and (prev.kind == "w" and _LATIN.match(prev.key) or prev.key in "+#№-/"):
-        return True
+        return not _dash_range(toks, r.start, unit)
     if nxt is not None and nxt.glued and nxt.kind == "w" and unit is None and r.end == r.start + 1:
         return True
     return _date_like(text, toks, r, unit, prev, nxt) or (unit is None and _label_like(text, prev))
@@ -71,3 +71,13 @@ def _label_like(text: str, prev: Tok | None) -> bool:
     if prev.key in tables().labels:
         return True
     return bool(_LATIN.match(prev.key)) and text[prev.start].isupper() and lookup(prev.key) is None
+
+
+def _dash_range(toks: list[Tok], k: int, unit: str | None) -> bool:
+    """"30-40%": the second bound of a dashed range with a unit, not an identifier ("F-16", "COVID-19")."""
+    if unit is None or k < 2 or toks[k - 1].key != "-" or toks[k - 2].kind != "n":
+        return False
+    try:
+        return float(toks[k - 2].key.replace(",", "")) < float(toks[k].key.replace(",", ""))
+    except ValueError:
+        return False

@@ -55,6 +55,8 @@ class Tables:
     fraction_next_blockers: frozenset[str]
     unit_context: dict[str, str]
     unit_before: dict[str, str]
+    range_openers: frozenset[str]
+    range_links: frozenset[str]
 
 
 def _phrase_key(phrase: str) -> tuple[str, ...]:
@@ -100,7 +102,7 @@ def tables() -> Tables:
     en = units[1]
     sets = {f: frozenset(fold(w) for w in _flat(ctx, f)) for f in
             ("months", "year_words", "time_before", "labels", "of_link", "determiners", "breakers", "strong",
-             "fraction_blockers", "year_after", "fraction_next_blockers")}
+             "fraction_blockers", "year_after", "fraction_next_blockers", "range_openers", "range_links")}
     return Tables(
         percent=_index((p, "percent") for p in _flat(units, "percent")),
         points=_index((p, "percentage_point") for p in _flat(units, "percentage_point")),
