@@ -82,7 +82,7 @@ def test_key_quantities(stored, idx, needle, value, unit, qualifier):
     (8, "The central bank lowered", "official"),
     (7, "nearly a quarter of the Gulf freight market", "anonymous"),
     (10, "ستطعن في الحكم", "named"),
-    (12, "ستعقد الخميس المقبل", "official"),
+    (12, "ستعقد الخميس المقبل", "named"),  # the state news agency: an outlet
 ])
 def test_attribution_of_unseen_sentences(stored, idx, needle, kind):
     _, arts = stored

@@ -4,7 +4,8 @@ Needs: the phrase's tokens and the language's lexicon (anonymity markers, heads 
 quantifiers) and the source gazetteer. Decides in this order: an anonymity marker makes the phrase
 anonymous; a known outlet or person inside it makes it named (an outlet wins over "reports"); the
 head word (Arabic: first after quantifiers; English: last of the first chunk) or an official title
-decides anonymous / official; a known organisation is official; anything else is a named source.
+decides anonymous / official (a union's kind is organisation); a state news agency or broadcaster is a
+named medium, like any outlet; a known organisation is official; anything else is a named source.
 """
 from __future__ import annotations
 
@@ -66,6 +67,8 @@ def source_type(lex: Lexicon, toks: list[Tok], text: str) -> tuple[str, str | No
     if head is not None and _stem_in(lex, "anonymous_heads", head) and not _named_after(lex, toks, head):
         return "anonymous", "anonymous-group"
     chunk = _first_chunk(lex, toks)
+    if _any(lex, "media_heads", chunk):
+        return "named", "media"  # "the state news agency", "الوكالة الوطنية للإعلام": an outlet, like Reuters
     if head is not None and lex.language == "ar" and _stem_in(lex, "official_heads", head) or _any(
             lex, "official_heads", chunk) or lex.language == "en" and any(_stem_in(lex, "official_heads", t) for t in chunk):
         return "official", _official_kind(lex, chunk)
@@ -77,7 +80,10 @@ def source_type(lex: Lexicon, toks: list[Tok], text: str) -> tuple[str, str | No
 
 
 def _official_kind(lex: Lexicon, chunk: list[Tok]) -> str:
-    """``government`` when a state head (ministry, regulator, army, minister) is in the chunk, else ``company``."""
+    """``government`` when a state head (ministry, regulator, army, minister) is in the chunk, ``organisation``
+    for a trade union, else ``company``."""
+    if _any(lex, "organisation_heads", chunk) or any(_stem_in(lex, "organisation_heads", t) for t in chunk if t.word):
+        return "organisation"
     gov = any(lex["government_heads"].match(chunk, i) or _stem_in(lex, "government_heads", t)
               for i, t in enumerate(chunk) if t.word)
     return "government" if gov else "company"

@@ -24,10 +24,12 @@ from .quantity_tables import (
     has_anchor,
     is_anchor,
     lead_clitic_end,
+    names_period,
     noun_unit,
     opens_qualifier,
     phrase_at,
     tables,
+    verb_qualifier,
 )
 
 _LATIN = re.compile(r"[a-z]")
@@ -143,8 +145,13 @@ def _quantity_at(text: str, toks: list[Tok], i: int, blocked) -> tuple[Body | No
         qual = None
     if body is None:
         return None, nxt
-    if qual is not None:
+    if qual is not None and names_period(toks, i, body.end, body.unit):
+        body = Body(k, body.end, body.value, body.unit, body.total, body.qualifier)
+    elif qual is not None:
         body = Body(i, body.end, body.value, body.unit, body.total, qual)
+    elif body.qualifier == "exact" and i >= 2:
+        verb = verb_qualifier(toks, i)
+        body = body if verb is None else Body(i, body.end, body.value, body.unit, body.total, verb)
     return body, body.end
 
 

@@ -29,6 +29,8 @@ class Tables:
     noun_phrases: PhraseIndex
     qual_before: PhraseIndex
     qual_after: PhraseIndex
+    verb_before: PhraseIndex
+    span_bound_after: PhraseIndex
     total_links: PhraseIndex
     time_after: PhraseIndex
     symbols: dict[str, str]
@@ -57,6 +59,9 @@ class Tables:
     unit_before: dict[str, str]
     range_openers: frozenset[str]
     range_links: frozenset[str]
+    span_over: frozenset[str]
+    span_units: frozenset[str]
+    span_bound_before: frozenset[str]
 
 
 def _phrase_key(phrase: str) -> tuple[str, ...]:
@@ -102,13 +107,18 @@ def tables() -> Tables:
     en = units[1]
     sets = {f: frozenset(fold(w) for w in _flat(ctx, f)) for f in
             ("months", "year_words", "time_before", "labels", "of_link", "determiners", "breakers", "strong",
-             "fraction_blockers", "year_after", "fraction_next_blockers", "range_openers", "range_links")}
+             "fraction_blockers", "year_after", "fraction_next_blockers", "range_openers", "range_links", "span_over",
+             "span_units",
+             "span_bound_before")}
     return Tables(
         percent=_index((p, "percent") for p in _flat(units, "percent")),
         points=_index((p, "percentage_point") for p in _flat(units, "percentage_point")),
         noun_phrases=_index(phrases),
         qual_before=_index((p, q) for d in quals for q, ps in d.get("before", {}).items() for p in ps),
         qual_after=_index((p, q) for d in quals for q, ps in d.get("after", {}).items() for p in ps),
+        span_bound_after=_index((p, True) for p in _flat(ctx, "span_bound_after")),
+        verb_before=_index((p, q) for d in quals for q, ps in d.get("verb_before", {}).items() if q[0] != "_"
+                           for p in ps),
         total_links=_index((p, True) for p in _flat(ctx, "total_links")),
         time_after=_index((p, True) for p in _flat(ctx, "time_after")),
         symbols=dict(en.get("symbols", {})), symbol_prefixes={fold(k): v for k, v in
@@ -178,6 +188,33 @@ def noun_unit(key: str, table: str = "nouns"):
     for v in variants(key):
         if v in mapping:
             return mapping[v]
+    return None
+
+
+def names_period(toks: list[Tok], i: int, end: int, unit: str | None) -> bool:
+    """Whether the bound ``toks[i]`` before a span of time ending at ``end`` names the period ("fell over
+    five years") rather than a lower bound ("for over 20 years", "over 30 years ago")."""
+    tb = tables()
+    if toks[i].key not in tb.span_over or str(unit) not in tb.span_units:
+        return False
+    if i > 0 and toks[i - 1].key in tb.span_bound_before:
+        return False
+    return phrase_at(toks, end, tb.span_bound_after)[0] is None
+
+
+def verb_qualifier(toks: list[Tok], k: int) -> str | None:
+    """The qualifier of a verb of exceeding one or two plain words before token ``k`` ("تجاوزت نسبة
+    المشاركة 80%"), from ``qualifiers.json`` ``verb_before``; None when none is there."""
+    tb = tables()
+    for gap in (1, 2):
+        words = toks[max(0, k - gap):k]
+        if len(words) < gap or any(t.kind != "w" or t.key in tb.breakers or t.key in tb.determiners
+                                   or lookup(t.key) is not None or opens_qualifier(t.key) for t in words):
+            return None
+        for s in range(max(0, k - gap - 2), k - gap):
+            qual, end = phrase_at(toks, s, tb.verb_before)
+            if qual is not None and end == k - gap:
+                return qual
     return None
 
 
