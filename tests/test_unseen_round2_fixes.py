@@ -97,3 +97,18 @@ def test_source_kinds(text, kind, typ, source):
     att = claim.attribution
     assert (att.source_kind, att.type, att.source.text) == (kind, typ, source)
     assert text[att.source.start:att.source.end] == source
+
+
+@pytest.mark.parametrize("text,claim,source", [
+    ("The teachers' union said 3,000 members walked out on Monday.", "3,000 members walked out on Monday",
+     "The teachers' union"),
+    ("The workers’ union said 500 staff joined the strike.", "500 staff joined the strike", "The workers’ union"),
+    ("Prices rose 5% in March, the workers' union said.", "Prices rose 5% in March", "the workers' union"),
+    # a quote closed after a word ending in s is still a quote when one was opened
+    ("'Talks have collapsed over the bonuses' the union said.", "'Talks have collapsed over the bonuses'",
+     "the union"),
+])
+def test_plural_possessive_is_not_a_closing_quote(text, claim, source):
+    claims = analyze(text, "en", None).claims
+    assert [c.text for c in claims] == [claim]
+    assert claims[0].attribution.source.text == source

@@ -199,8 +199,19 @@ def _content_index(toks: list[Tok], j: int, lex: Lexicon) -> int | None:
 
 
 def _apostrophe(toks: list[Tok], p: int) -> bool:
-    """The ' of "company's" (not a closing quote)."""
-    return toks[p].f in "'’" and p + 1 < len(toks) and toks[p + 1].f == "s" and toks[p + 1].start == toks[p].end
+    """The ' of "company's", or of a plural possessive ("the teachers' union") when no single quote
+    was opened before it in the sentence: not a closing quote."""
+    t = toks[p]
+    if t.f not in "'’":
+        return False
+    if p + 1 < len(toks) and toks[p + 1].f == "s" and toks[p + 1].start == t.end:
+        return True
+    prev, nxt = (toks[p - 1] if p > 0 else None), (toks[p + 1] if p + 1 < len(toks) else None)
+    if prev is None or not prev.word or prev.end != t.start or not prev.f.endswith("s"):
+        return False
+    if nxt is None or not nxt.word or nxt.start == t.end:
+        return False
+    return not any(q.f in "'‘" and (k == 0 or toks[k - 1].end < q.start) for k, q in enumerate(toks[:p]))
 
 
 def _short_tail(toks: list[Tok], j: int) -> bool:
