@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from ..models import Article, Claim
 from . import paging
-from .rows import claim_to_row, row_to_article, row_to_claim
+from .rows import CLAIM_COLS, claim_to_row, row_to_article, row_to_claim
 
 ARTICLE_COLS = ("id, sha256, title, url, publisher, published_at, published_date, language, "
                 "ingested_at, claim_count")
@@ -70,4 +70,4 @@ def claims_page(db, article_id: str, limit: int, cursor: str | None) -> tuple[li
 
 def all_claims(db, article_id: str) -> list[Claim]:
     return [row_to_claim(r) for r in db.query(
-        "SELECT * FROM claims WHERE article_id = ? ORDER BY idx", [article_id])]
+        f"SELECT {CLAIM_COLS} FROM claims WHERE article_id = ? ORDER BY idx", [article_id])]

@@ -13,7 +13,7 @@ from rapidfuzz import fuzz, process
 from ..models import Claim
 from ..text.normalize import key_tokens
 from . import paging
-from .rows import row_to_claim
+from .rows import CLAIM_COLS, row_to_claim
 
 SEARCH_CANDIDATES = 300  # FTS hits re-ranked by fuzzy score per query
 SEARCH_TERMS = 32  # query tokens considered
@@ -59,7 +59,7 @@ class ClaimFilter:
 
 
 def get(db, claim_id: str) -> Claim | None:
-    rows = list(db.query("SELECT * FROM claims WHERE id = ?", [claim_id]))
+    rows = list(db.query(f"SELECT {CLAIM_COLS} FROM claims WHERE id = ?", [claim_id]))
     return row_to_claim(rows[0]) if rows else None
 
 
@@ -69,7 +69,7 @@ def get_many(db, claim_ids) -> dict[str, Claim]:
     for i in range(0, len(ids), 500):
         chunk = ids[i:i + 500]
         marks = ",".join("?" * len(chunk))
-        for r in db.query(f"SELECT * FROM claims WHERE id IN ({marks})", chunk):
+        for r in db.query(f"SELECT {CLAIM_COLS} FROM claims WHERE id IN ({marks})", chunk):
             out[r["id"]] = row_to_claim(r)
     return out
 

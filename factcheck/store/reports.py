@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from ..models import ATTRIBUTION_TYPES
-from .rows import row_to_claim
+from .rows import CLAIM_COLS, row_to_claim
 
 
 def _shares(counts: dict[str, int]) -> tuple[int, dict]:
@@ -17,7 +17,7 @@ def article_attribution(db, article_id: str) -> dict:
         [article_id])}
     total, by_type = _shares(counts)
     anon = [row_to_claim(r) for r in db.query(
-        "SELECT * FROM claims WHERE article_id = ? AND attribution_type = 'anonymous' ORDER BY idx", [article_id])]
+        f"SELECT {CLAIM_COLS} FROM claims WHERE article_id = ? AND attribution_type = 'anonymous' ORDER BY idx", [article_id])]
     return {"total": total, "by_type": by_type, "anonymous_claims": anon}
 
 

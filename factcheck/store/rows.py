@@ -54,6 +54,13 @@ def claim_to_row(claim: Claim, key_text: str, published_date: str | None, idx: i
     return row
 
 
+# the columns ``row_to_claim`` reads (not key_text, published_date or the stored document)
+CLAIM_COLS = ("id, article_id, idx, text, start, [end], language, event, subject, subject_start, subject_end, "
+              "subject_key, attribution_type, source_text, source_start, source_end, cue_text, cue_start, cue_end, "
+              "cited_text, cited_start, cited_end, source_kind, carried, source_id, checkworthiness, negated, "
+              "quantities, dates")
+
+
 def row_to_claim(row: dict) -> Claim:
     """The ``Claim`` stored in a ``claims`` row."""
     attribution = Attribution(
