@@ -169,7 +169,7 @@ def main() -> None:
         for text, lang, pub in docs:
             analyze(text, lang, pub)
         prof.disable()
-        pstats.Stats(prof).sort_stats("tottime").print_stats(35)
+        pstats.Stats(prof).sort_stats(__import__("os").environ.get("SORT", "tottime")).print_stats(int(__import__("os").environ.get("TOP", "35")))
 
 
 if __name__ == "__main__":

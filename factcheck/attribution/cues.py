@@ -174,9 +174,9 @@ def lexicon(language: str) -> Lexicon:
     triggers |= {"ال" + r for r in sets["reports"].by_first}
     needed = set(verbs) | set(sets["reports"].by_first) | {"ال" + r for r in sets["reports"].by_first}
     needed |= {_required(key) for keys in sets["prepositions"].by_first.values() for key in keys}
-    needed = _with_clitics(needed, clitics)
-    hit = lru_cache(maxsize=65536)(partial(_chunk_hit, needed))
-    return Lexicon(language, verbs, sets, _with_clitics(triggers, clitics), needed, hit)
+    needed_forms = _with_clitics(needed, clitics)
+    hit = lru_cache(maxsize=65536)(partial(_chunk_hit, needed_forms))
+    return Lexicon(language, verbs, sets, _with_clitics(triggers, clitics), needed_forms, hit)
 
 
 def _required(key: tuple[str, ...]) -> str:

@@ -337,11 +337,12 @@ def _report_link(toks: list[Tok], i: int, lex: Lexicon) -> tuple[int, int] | Non
         if t.f in COMMAS or not t.word:
             return None
         if lex["report_links"].match(toks, k):
+            c: int | None
             if t.f == "عن":
                 c = k + 1
             else:
-                c = next((m for m in range(k + 1, min(k + 4, len(toks))) if _complement(toks, m, lex) is not None), None)
-                c = None if c is None else _complement(toks, c, lex)
+                at = next((m for m in range(k + 1, min(k + 4, len(toks))) if _complement(toks, m, lex) is not None), None)
+                c = None if at is None else _complement(toks, at, lex)
             return None if c is None or c >= len(toks) else (k, c)
     return None
 

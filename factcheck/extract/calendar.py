@@ -92,7 +92,7 @@ def day_month(pub: date, m: int, d: int, direction: str | None) -> str | None:
 
 def period(pub: date, unit: str, direction: str | None) -> str | None:
     """"الشهر الماضي" / "next year": the publication's month or year moved one step in ``direction``."""
-    step = {PAST: -1, NEXT: 1, CURRENT: 0}.get(direction)
+    step = {PAST: -1, NEXT: 1, CURRENT: 0}.get(direction or "")
     if step is None:
         return None
     if unit == "year":

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 from ..lexicons import load_json
 from ..models import DateRef
@@ -100,8 +101,8 @@ def _emit(node: dict, inner: str, trail: str) -> list[str]:
     for unit, child in node.items():
         if unit is None:
             continue
-        rest = _emit(child, inner, trail)
-        rest = "(?:" + "|".join(rest) + ")" if rest else ""
+        alts = _emit(child, inner, trail)
+        rest = "(?:" + "|".join(alts) + ")" if alts else ""
         sep = "" if unit == _SP else inner
         if rest and None in child:
             branches.append(f"{unit}(?:{sep}{rest}|{trail})")
@@ -279,7 +280,7 @@ def _prev_word(text: str, pos: int) -> str:
     return _key(m[1]) if m else ""
 
 
-def _first(m: re.Match, *names: str) -> tuple[str | None, str | None]:
+def _first(m: re.Match, *names: str) -> tuple[Any, Any]:
     """(group name, text) of the first of ``names`` that took part in the match."""
     for name in names:
         if m[name] is not None:
@@ -318,7 +319,8 @@ def _numeric(m: re.Match, g: _Grammar, pub, text) -> list:
 def _years(m: re.Match, g: _Grammar, text: str, group: str, span: str, lo: int, hi: int) -> list:
     """Year-precision refs: the cued year and a continuation year ("2019 و2021", "2019 to 2021")."""
     out = []
-    for grp, spn in ((group, span), (m.lastgroup + "y2", m.lastgroup + "y2")):
+    last = f"{m.lastgroup}y2"
+    for grp, spn in ((group, span), (last, last)):
         if m[grp] is None:
             continue
         y, (s, e) = int(m[grp]), m.span(spn)
@@ -338,7 +340,8 @@ def _year_cue(m, g, pub, text) -> list:
 
 
 def _month_year(m, g, pub, text) -> list:
-    y, s, e = int(m["myy"]), *m.span("mys")
+    y = int(m["myy"])
+    s, e = m.span("mys")
     if not 1000 <= y <= 2999 or _next_word(text, m.end("myy")) in g.not_after_year:
         return []
     return [(s, e, cal.iso(y, g.months[_key(m["mym"])]), False)]
@@ -427,7 +430,7 @@ def find_dates(text: str, start: int, end: int, language: str, published: date |
             tried = w.start() + 1
             m = grammar.regex.match(text, w.start(), end)
             if m:
-                for s, e, value, relative in _HANDLERS[m.lastgroup](m, grammar, published, text):
+                for s, e, value, relative in _HANDLERS[m.lastgroup or ""](m, grammar, published, text):
                     out.append(DateRef(s, e, text[s:e], value, relative))
                 pos = tried = m.end()
                 break

@@ -214,11 +214,11 @@ def ranked_entities(text: str, toks: list[Tok], language: str, mk: Marks | None 
                 if span:
                     out.add((0, *span))
                 break
-    for m in _NAME_QUOTE.finditer(text, max(0, start - 1), min(len(text), end + 1)):
-        if _TO_OUTLET.search(text, max(0, m.start() - 3), m.start()):
+    for q in _NAME_QUOTE.finditer(text, max(0, start - 1), min(len(text), end + 1)):
+        if _TO_OUTLET.search(text, max(0, q.start() - 3), q.start()):
             continue  # قال لـ"الشروق": the outlet spoken to is a source, not the subject
-        if len(m.group(m.lastindex).split()) <= 4:
-            out.add((1, *m.span(m.lastindex)))
+        if len(q.group(q.lastindex or 0).split()) <= 4:
+            out.add((1, *q.span(q.lastindex or 0)))
     return sorted(out, key=lambda r: (r[1], r[0]))
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from typing import NamedTuple
+from typing import NamedTuple, cast
 
 from ..lexicons import load_json
 from ..text.normalize import fold
@@ -23,7 +23,8 @@ _TOKEN = re.compile(
     rf"(?P<n>[{DIGITS}]+(?:[{INVISIBLE}]*[.,\u066b\u066c][{INVISIBLE}]*[{DIGITS}]+)*)"
     rf"|(?P<w>[^\W\d_]+(?:[{MARKS}{INVISIBLE}]+[^\W\d_]*)*)"  # letters, marks and invisibles inside
     rf"|(?P<s>[^\s\w{INVISIBLE}{MARKS}])")
-_DIGIT_MAP = {0x0660 + i: str(i) for i in range(10)} | {0x06F0 + i: str(i) for i in range(10)}
+_DIGIT_MAP: dict[int, str | None] = {0x0660 + i: str(i) for i in range(10)}
+_DIGIT_MAP |= {0x06F0 + i: str(i) for i in range(10)}
 _DIGIT_MAP |= {0x066B: ".", 0x066C: ","} | {ord(c): None for c in
                                             "\u00ad\u061c\u200b\u200c\u200d\u200e\u200f\u202a\u202b"
                                             "\u202c\u202d\u202e\u2060\u2061\u2062\u2063\u2064\u2066"
@@ -60,7 +61,7 @@ def word_key(raw: str) -> str:
 def _kind_key(raw: str) -> tuple[str, str]:
     """(kind, key) of a matched token: the kind follows from its first character (digit, letter or
     other), so it is a function of the token's text."""
-    kind = _TOKEN.match(raw).lastgroup
+    kind = cast(re.Match, _TOKEN.match(raw)).lastgroup or ""
     return kind, raw.translate(_DIGIT_MAP) if kind == "n" else word_key(raw)
 
 

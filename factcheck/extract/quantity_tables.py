@@ -182,7 +182,7 @@ def variants(key: str) -> tuple[str, ...]:
     return tuple(out)
 
 
-def noun_unit(key: str, table: str = "nouns"):
+def noun_unit(key: str, table: str | dict = "nouns"):
     """Entry of ``tables().<table>`` for a folded word, trying its ``variants``."""
     mapping = getattr(tables(), table) if isinstance(table, str) else table
     for v in variants(key):

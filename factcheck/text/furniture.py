@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import replace
 from functools import cache
+from typing import cast
 
 from ..extract.clauses import Matcher, Tok, Tokens, tokenize, tokens_and_starts
 from ..lexicons import load_json
@@ -49,7 +50,7 @@ def _classes(toks: list[Tok], language: str) -> list[AbstractSet[str]]:
             for k in range(i, i + n):
                 if out[k] is _NONE:
                     out[k] = set()
-                out[k].add(label)
+                cast(set, out[k]).add(label)
     return out
 
 
