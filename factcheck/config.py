@@ -8,6 +8,11 @@ DEFAULTS: dict = {
     "PERSISTENT_CONNECTIONS": True,
     # seconds a writer waits for another worker's transaction before giving up
     "BUSY_TIMEOUT": 30.0,
+    # seconds between the background WAL checkpoints of each worker (0: SQLite checkpoints inside the
+    # commit that fills the log, making that write wait); with the thread running, request connections
+    # checkpoint by themselves only past CHECKPOINT_SAFETY_PAGES pages of log (a safety net)
+    "CHECKPOINT_INTERVAL": 1.0,
+    "CHECKPOINT_SAFETY_PAGES": 10000,
     # largest accepted request body, bytes (413 beyond)
     "MAX_CONTENT_LENGTH": 2 * 1024 * 1024,
     # longest accepted article text, characters (422 beyond)

@@ -16,6 +16,14 @@ SEEDS = ROOT / "seeds"
 SHARED = ROOT.parent / "shared"
 
 
+@pytest.fixture(autouse=True)
+def _stop_checkpointers():
+    """Each app's background checkpointer ends with its test (its store outlives the test on disk)."""
+    yield
+    from factcheck.store import checkpoint
+    checkpoint.stop_all()
+
+
 @pytest.fixture
 def app(tmp_path):
     return create_app({"DATABASE": str(tmp_path / "test.db"), "TESTING": True})

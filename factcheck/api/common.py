@@ -5,7 +5,9 @@ import threading
 
 from flask import current_app, g
 from flask_smorest import abort
+from sqlite_utils import Database
 
+from ..store import checkpoint
 from ..store.db import connect
 from ..store.paging import BadCursor
 
@@ -17,14 +19,23 @@ def get_db():
     if "db" not in g:
         cfg = current_app.config
         if not cfg.get("PERSISTENT_CONNECTIONS", True):
-            g.db = connect(cfg["DATABASE"], cfg["BUSY_TIMEOUT"])
+            g.db = _open(cfg)
             return g.db
         local = current_app.extensions.setdefault("factcheck.connections", threading.local())
         db = getattr(local, "db", None)
         if db is None:
-            db = local.db = connect(cfg["DATABASE"], cfg["BUSY_TIMEOUT"])
+            db = local.db = _open(cfg)
         g.db = db
     return g.db
+
+
+def _open(cfg) -> Database:
+    """A request connection; with background checkpoints on (``CHECKPOINT_INTERVAL`` > 0) the
+    process's checkpointer is started and commits checkpoint only past the safety threshold."""
+    interval = float(cfg.get("CHECKPOINT_INTERVAL", 0) or 0)
+    running = checkpoint.ensure(cfg["DATABASE"], interval) is not None
+    return connect(cfg["DATABASE"], cfg["BUSY_TIMEOUT"],
+                   int(cfg["CHECKPOINT_SAFETY_PAGES"]) if running else None)
 
 
 def close_db(_exc=None) -> None:

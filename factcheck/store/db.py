@@ -9,8 +9,10 @@ from pathlib import Path
 from sqlite_utils import Database
 
 
-def connect(path: str, busy_timeout: float = 30.0) -> Database:
-    """Open the database at ``path`` (parent folders created) in WAL mode with a busy timeout."""
+def connect(path: str, busy_timeout: float = 30.0, autocheckpoint: int | None = None) -> Database:
+    """Open the database at ``path`` (parent folders created) in WAL mode with a busy timeout;
+    ``autocheckpoint``: the log size in pages past which a commit checkpoints (SQLite's default,
+    1000, when None; raised where a ``checkpoint.Checkpointer`` thread does the work)."""
     if path != ":memory:":
         Path(path).parent.mkdir(parents=True, exist_ok=True)
     conn = sqlite3.connect(path, timeout=busy_timeout, isolation_level=None, check_same_thread=False)
@@ -20,6 +22,8 @@ def connect(path: str, busy_timeout: float = 30.0) -> Database:
         if mode.lower() != "wal":
             conn.execute("PRAGMA journal_mode = WAL")
     conn.execute("PRAGMA synchronous = NORMAL")
+    if autocheckpoint is not None:
+        conn.execute(f"PRAGMA wal_autocheckpoint = {int(autocheckpoint)}")
     conn.execute("PRAGMA foreign_keys = ON")
     return Database(conn, execute_plugins=False)
 
