@@ -27,6 +27,8 @@ def copy_store(size: int, workdir: Path, rebuild: bool = False) -> tuple[Path, d
     """A private working copy of the cached store of ``size`` claims (ingest writes to it)."""
     src = Path(cached_store(size, STORE_SEED, rebuild))
     dst = workdir / f"work-{size}.db"
+    for suffix in ("-wal", "-shm"):  # a log left by an interrupted run must not replay onto the copy
+        Path(f"{dst}{suffix}").unlink(missing_ok=True)
     shutil.copyfile(src, dst)
     return dst, store_meta(str(src))
 
