@@ -130,11 +130,10 @@ def bench_size(size: int, workdir: Path, n_articles: int, runs: int, naive_claim
     Articles per run shrink (to no fewer than 10) so that ``runs`` runs fit in ``budget`` seconds."""
     from factcheck.config import DEFAULTS
     from factcheck.store import checkpoint
-    from factcheck.store.db import connect
     path, meta = copy_store(size, workdir, rebuild)
-    # as a server worker runs: WAL checkpoints on a background thread, commits only past the safety net
-    cp = checkpoint.ensure(str(path), DEFAULTS["CHECKPOINT_INTERVAL"])
-    db = connect(str(path), autocheckpoint=DEFAULTS["CHECKPOINT_SAFETY_PAGES"] if cp else None)
+    # as a server worker opens it: WAL checkpoints on a background thread
+    db = checkpoint.worker_connection(str(path), DEFAULTS["BUSY_TIMEOUT"], DEFAULTS["CHECKPOINT_INTERVAL"],
+                                      DEFAULTS["CHECKPOINT_SAFETY_PAGES"])
     stories = max(1, meta["articles"] // 3)
     warm, _ = time_ingest(db, fresh_articles(warmup, STORE_SEED, stories, run=99))
     n_articles = max(10, min(n_articles, int(budget / runs / max(median(warm), 1e-3))))
@@ -152,8 +151,7 @@ def bench_size(size: int, workdir: Path, n_articles: int, runs: int, naive_claim
     claims_per_article = median(per_claim) or 1.0
     naive, fts = baselines(db, stories, claims_per_article, naive_claims, seed=size)
     db.close()
-    if cp is not None:
-        cp.stop()
+    checkpoint.stop_all()
     p50, p99 = median(p50s), median(p99s)
     cand, dec = median(cands), median(decided)
     progress(f"  {size:,} claims: naive {naive * 1e3:.0f} ms/article, FTS {fts * 1e3:.1f} ms/article")

@@ -8,7 +8,6 @@ from flask_smorest import abort
 from sqlite_utils import Database
 
 from ..store import checkpoint
-from ..store.db import connect
 from ..store.paging import BadCursor
 
 
@@ -30,12 +29,10 @@ def get_db():
 
 
 def _open(cfg) -> Database:
-    """A request connection; with background checkpoints on (``CHECKPOINT_INTERVAL`` > 0) the
-    process's checkpointer is started and commits checkpoint only past the safety threshold."""
-    interval = float(cfg.get("CHECKPOINT_INTERVAL", 0) or 0)
-    running = checkpoint.ensure(cfg["DATABASE"], interval) is not None
-    return connect(cfg["DATABASE"], cfg["BUSY_TIMEOUT"],
-                   int(cfg["CHECKPOINT_SAFETY_PAGES"]) if running else None)
+    """A request connection (WAL checkpoints on the process's background thread, see checkpoint.py)."""
+    return checkpoint.worker_connection(cfg["DATABASE"], cfg["BUSY_TIMEOUT"],
+                                        float(cfg.get("CHECKPOINT_INTERVAL") or 0),
+                                        int(cfg["CHECKPOINT_SAFETY_PAGES"]))
 
 
 def close_db(_exc=None) -> None:

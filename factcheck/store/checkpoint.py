@@ -20,6 +20,10 @@ import threading
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from sqlite_utils import Database
+
+from .db import connect
+
 log = logging.getLogger("factcheck.checkpoint")
 
 
@@ -97,6 +101,13 @@ def ensure(path: str, interval: float) -> Checkpointer | None:
         if cp is None or not cp.alive:
             cp = _running[key] = Checkpointer(key[1], interval).start()
         return cp
+
+
+def worker_connection(path: str, busy_timeout: float, interval: float, safety_pages: int) -> Database:
+    """A connection as a server worker opens it: the process's checkpointer started (``interval`` > 0)
+    and commits checkpointing only past ``safety_pages``; SQLite's own checkpoints otherwise."""
+    running = ensure(path, interval) is not None
+    return connect(path, busy_timeout, safety_pages if running else None)
 
 
 def _forget(cp: Checkpointer) -> None:
