@@ -1,6 +1,8 @@
 """Regression set: articles written by QA that the rules were never tuned on: ten (six Arabic from
 different outlets' styles, four English wire stories on the same events), then six on other domains
-(a Moroccan court ruling, Iraqi floods, a Lebanese strike; a car recall, a port strike, a UK court fine). Asserts the facts a
+(a Moroccan court ruling, Iraqi floods, a Lebanese strike; a car recall, a port strike, a UK court fine), then six more
+(a Jordanian measles outbreak, an OPEC+ output decision, a Kuwaiti heatwave; UNHCR displacement figures, a telecom
+earnings report, exam results). Asserts the facts a
 fact-checker depends on: exact offsets, no furniture, key quantities, attribution and the
 cross-article agreements and conflicts."""
 from __future__ import annotations
@@ -69,6 +71,23 @@ def test_offsets_are_exact_and_furniture_yields_nothing(stored):
     (15, "He fined the company", 480e6, "GBP", "exact"),
     (15, "He fined the company", 720e6, "GBP", "exact"),
     (15, "about 40% of the spills", 24, "hour", "more_than"),  # "longer than 24 hours"
+    (16, "أعلنت وزارة الصحة", 9000, "case", "about"),
+    (16, "لم تتجاوز", 78.5, "percent", "at_most"),  # Arabic-Indic digits with ٫ and ٪
+    (16, "واحداً من كل خمسة", 1, "person", "exact"),
+    (16, "استقبلت ضعفي", 2, "times", "exact"),
+    (17, "زيادة إنتاجها النفطي", 137000, "barrel", "exact"),
+    (17, "قرابة ربع موازنة", 25, "percent", "about"),
+    (17, "مليوني برميل", 2e6, "barrel", "exact"),
+    (17, "عجزاً يبلغ", 101e9, "SAR", "exact"),
+    (18, "سجلت محطة الجهراء", 51.2, "celsius", "exact"),
+    (18, "ستتراوح بين 48", 48, "celsius", "exact"),
+    (18, "الأحمال الكهربائية", 17800, "megawatt", "exact"),
+    (19, "Nearly a third were children", 100 / 3, "percent", "about"),
+    (19, "leaving a gap", 6.4e9, "USD", "about"),
+    (20, "a jump of a third", 100 / 3, "percent", "exact"),
+    (20, "Pre-tax profits rose", 412e6, "GBP", "exact"),
+    (21, "The proportion of A-level", 27.6, "percent", "exact"),
+    (21, "Nearly 300,000 students", 300000, "person", "about"),
 ])
 def test_key_quantities(stored, idx, needle, value, unit, qualifier):
     _, arts = stored
@@ -121,6 +140,18 @@ def test_cross_article_relations(stored, a, b, relation, reason):
     (15, "about 40% of the spills", "official", "the agency", None),  # not the previous speaker
     (15, "its lenders had been warned last week that the fine could breach", "anonymous",
      "Two people with knowledge of the company's finances", None),  # passive "been warned" is no frame
+    (16, "دون سن الخامسة", "official", "الناطق الإعلامي باسم الوزارة، الدكتور حازم الشوابكة", None),
+    (16, "ستطلق حملة", "official", "الناطق الإعلامي باسم الوزارة، الدكتور حازم الشوابكة", None),  # وأوضح
+    (16, "أقسام الطوارئ", "anonymous", "مصدر طبي في مستشفى البشير", None),
+    (17, "يتعامل بحذر", "official", "وزير الطاقة السعودي، الأمير عبد العزيز بن سلمان", None),
+    (17, "سيعقد في الخامس", "anonymous", "مندوب خليجي", None),
+    (18, "ستتراوح بين 48", "official", "مراقب التنبؤات في الإدارة، عبدالعزيز القراوي", None),
+    (18, "نصف محطات التوليد", "anonymous", "مصدر مسؤول في الوزارة", None),
+    (19, "cut about 3,500 jobs", "anonymous", "A senior UNHCR official", None),
+    (20, "a jump of a third", "official", "Orbis", None),  # "Orbis, the …operator, has reported"
+    (20, "in talks to buy", "named", "the Financial Times", None),
+    (20, "a deal could be announced", "anonymous", "A person close to the company", None),
+    (21, "would publish a review", "official", "The education secretary", None),
 ])
 def test_attribution_sources(stored, idx, needle, kind, source, cited):
     _, arts = stored
@@ -150,6 +181,18 @@ def test_part_of_total(stored, idx, needle, value, total):
     (13, "The agency opened an investigation", "2025-06"),  # earlier this month
     (14, "began a 48-hour strike", "2025-09-30"),
     (14, "278 million tonnes", "2024"),  # last year
+    (16, "أعلنت وزارة الصحة", "2025-08-13"),  # أمس الأربعاء, published Thursday 14 August
+    (16, "سبع حالات وفاة", "2025-07"),  # منذ منتصف تموز
+    (16, "أقسام الطوارئ", "2025-08"),  # منتصف الشهر الجاري
+    (16, "310 إصابات", "2025-02"),  # شباط الماضي
+    (17, "الأول من نوفمبر المقبل", "2025-11-01"),
+    (17, "سيعقد في الخامس", "2025-11-05"),
+    (17, "مليوني برميل", "2022-10"),
+    (18, "سجلت محطة الجهراء", "2025-07-21"),
+    (19, "since April 2023", "2023-04"),
+    (20, "would review mid-contract", "2025-10"),  # last month
+    (21, "later this year", "2025"),
+    (21, "since last week", "2025-08-11"),
 ])
 def test_dates_of_unseen_sentences(stored, idx, needle, value):
     _, arts = stored

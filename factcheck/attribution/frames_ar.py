@@ -13,7 +13,7 @@ from functools import cache
 from ..models import Span
 from .cues import CLITICS, QUOTES_OPEN, Lexicon, Tok, lexicon
 from .draft import COMMAS, Draft, clause_start, cut_source, is_clause_initial, next_comma, scan, strip_quotes
-from .kinds import outlet_span, source_type, span_of
+from .kinds import apposed_name, outlet_span, source_type, span_of
 from .phrases_ar import (
     before_recipient,
     impersonal,
@@ -257,8 +257,9 @@ def _fill_source(d: Draft, text: str, region: list[Tok], lex: Lexicon, kind: str
         appos = region[len(head) + 1:m]
         if appos and m < len(region) and all(t.word for t in appos) and not lex["source_stops"].match(appos, 0):
             d.source_toks = with_apposition(region[:m], lex)
-            titled = name_like(appos, lex) and (
-                head[0].f.startswith("ال") or source_type(lex, head, text)[0] == "official")
+            kind_type = source_type(lex, head, text)[0]
+            titled = name_like(appos, lex) and (head[0].f.startswith("ال") or kind_type == "official" or (
+                kind_type == "anonymous" and apposed_name(lex, region[:m])))
             d.source = span_of(text, region[:m] if titled else head)  # 'الرئيس التنفيذي، فلان' / 'فلان، الخبير'
 
 

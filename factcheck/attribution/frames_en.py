@@ -126,7 +126,8 @@ def _verb(text: str, toks: list[Tok], i: int, lex: Lexicon, kind: str, participl
     trailing = _trailing(text, toks, i, lex, cue)
     if trailing is not None:
         return trailing, len(toks)
-    subject, cited, k = _subject(text, toks, i, lex)
+    h = i - 1 if i > 1 and toks[i - 1].f in lex["perfect_auxiliaries"] else i  # "X has reported"
+    subject, cited, k = _subject(text, toks, h, lex)
     subject = strip_quotes(subject)
     if not subject:
         return None, i + 1
@@ -238,6 +239,10 @@ def _trailing(text: str, toks: list[Tok], i: int, lex: Lexicon, cue: Span) -> Dr
     if p <= 0 or not (toks[p].f in COMMAS or toks[p].f in QUOTES_CLOSE):
         return None
     subject = toks[p + 1:i]
+    if subject and subject[-1].f in lex["perfect_auxiliaries"]:
+        subject = subject[:-1]  # "..., officials have said"
+        if not subject:
+            return None  # "Orbis, the operator, has reported X": an apposition, not a trailing frame
     if subject and subject[0].f in lex["clause_joiners"]:
         return None
     if not subject and _insertion_subject(text, toks, p, lex):

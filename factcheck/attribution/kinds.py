@@ -21,6 +21,7 @@ _KIND_TYPE = {"media": "named", "person": "named", "company": "official", "gover
 _EN_CHUNK_END = frozenset({"of", "with", "at", "in", "for", "from", "who", "familiar", "close", ",", "on", "to",
                            "inside", "within", "among", "that", "knowledgeable", "briefed", "which", "speaking"})
 _EN_APPOSITION = frozenset({"a", "an", "the"})
+_AR_COMMAS = frozenset({"،", ","})
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9&]{1,7}")
 
 
@@ -90,8 +91,13 @@ def _official_kind(lex: Lexicon, chunk: list[Tok]) -> str:
 
 
 def _named_after(lex: Lexicon, toks: list[Tok], head: Tok) -> bool:
-    """'المحلل السياسي عامر السبايلة': a definite Arabic head, its adjectives, then a personal name."""
-    if lex.language != "ar" or not head.f.startswith("ال"):
+    """'المحلل السياسي عامر السبايلة': a definite Arabic head, its adjectives, then a personal name; or any
+    head with a name in apposition ('مراقب التنبؤات، الدكتور فلان الفلاني')."""
+    if lex.language != "ar":
+        return False
+    if apposed_name(lex, toks):
+        return True
+    if not head.f.startswith("ال"):
         return False
     words = [t for t in toks if t.word]
     k = words.index(head) + 1
@@ -101,6 +107,20 @@ def _named_after(lex: Lexicon, toks: list[Tok], head: Tok) -> bool:
         return False
     f = words[k].f
     return not (f.startswith(("ل", "ب")) and len(f) > 3) and len(f) > 1 and words[k - 1].end < words[k].start
+
+
+def apposed_name(lex: Lexicon, toks: list[Tok]) -> bool:
+    """The words after the phrase's comma are a personal name (two to four words, an honorific first)."""
+    k = next((i for i, t in enumerate(toks) if t.f in _AR_COMMAS), None)
+    if k is None:
+        return False
+    words = toks[k + 1:]
+    while len(words) > 2 and (n := lex["honorifics"].match(words, 0)):
+        words = words[n:]
+    return 2 <= len(words) <= 4 and all(t.word and not t.f.startswith("ال") or i and t.f.startswith("ال")
+                                        for i, t in enumerate(words)) and not any(
+        t.f in lex["not_names"] or lex.verb(t.f) or lex["anonymity_markers"].match(words, i)
+        for i, t in enumerate(words))
 
 
 def _first_chunk(lex: Lexicon, toks: list[Tok]) -> list[Tok]:

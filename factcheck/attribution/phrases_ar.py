@@ -52,8 +52,13 @@ def is_recipient(toks: list[Tok], k: int, lex: Lexicon) -> bool:
 
 
 def name_like(words: list[Tok], lex: Lexicon) -> bool:
-    """'سالم المهيري' / 'موسى المعايطة': up to four words, the first without the article, no function word."""
-    return len(words) <= 4 and not words[0].f.startswith("ال") and not any(
+    """'سالم المهيري' / 'الدكتور موسى المعايطة': up to four words after an honorific, the first without the
+    article, no function word."""
+    k = 0
+    while k < len(words) - 1 and (n := lex["honorifics"].match(words, k)):
+        k += n
+    words = words[k:]
+    return 0 < len(words) <= 4 and not words[0].f.startswith("ال") and not any(
         t.f in lex["not_names"] or t.f[:1].isdigit() or t.f.startswith(("لل", "بال")) for t in words)
 
 

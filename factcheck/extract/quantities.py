@@ -33,6 +33,7 @@ from .quantity_tables import (
 )
 
 _LATIN = re.compile(r"[a-z]")
+_YEAR = re.compile(r"(?:19|20)\d\d")  # a calendar year after a construct noun
 _APOSTROPHES = frozenset("'’-")
 _NO_TOTAL_UNITS = frozenset({"percent", "percentage_point", "basis_point", "times", "magnitude", "celsius"})
 _CONTEXT_WINDOW = 8  # words back a context noun may stand ("حصيلة القتلى إلى أكثر من 300")
@@ -413,8 +414,9 @@ def _fraction(text: str, toks: list[Tok], k: int, blocked, qualified: bool = Fal
     total = _total_ahead(text, toks, m, blocked)
     if total is not None:
         return Body(k, total.end, f * total.value, total.unit, total.value)
-    if qualified and (m >= len(toks) or _is_function(toks[m])):
-        return Body(k, m, round(f * 100, 6), "percent")  # "أكثر من النصف", "more than half"
+    shared = qualified or (k and toks[k - 1].key in tables().share_before)
+    if shared and (m >= len(toks) or _is_function(toks[m])):
+        return Body(k, m, round(f * 100, 6), "percent")  # "أكثر من النصف", "more than half", "by a third"
     if definite or m >= len(toks) or not _share_follows(toks, m):
         return None
     return Body(k, m, round(f * 100, 6), "percent")
@@ -470,12 +472,16 @@ def _total_ahead(text: str, toks: list[Tok], m: int, blocked) -> Body | None:
 
 def _share_follows(toks: list[Tok], m: int) -> bool:
     """A fraction with no total is a share only before "of"/"the", a definite Arabic noun or a construct
-    ("ثلث إجمالي النفقات"), unless the noun makes it a name ("ربع النهائي")."""
+    ("ثلث إجمالي النفقات", "ربع موازنة 2025"), unless the noun makes it a name ("ربع النهائي")."""
     t = toks[m]
     if t.kind != "w" or t.key in tables().fraction_next_blockers:
         return False
     if t.key in ("of", "the") or (t.key.startswith("ال") and len(t.key) > 3):
         return True
     nxt = toks[m + 1] if m + 1 < len(toks) else None
-    return (not _LATIN.match(t.key) and not _is_function(t) and nxt is not None and nxt.kind == "w"
-            and nxt.key.startswith("ال") and len(nxt.key) > 3 and nxt.key not in tables().fraction_next_blockers)
+    if nxt is None or _LATIN.match(t.key) or _is_function(t):
+        return False
+    if nxt.kind == "n":
+        return _YEAR.fullmatch(nxt.key) is not None  # a construct naming its year: "ثلث ميزانية 2024"
+    return (nxt.kind == "w" and nxt.key.startswith("ال") and len(nxt.key) > 3
+            and nxt.key not in tables().fraction_next_blockers)

@@ -62,6 +62,7 @@ class Tables:
     span_over: frozenset[str]
     span_units: frozenset[str]
     span_bound_before: frozenset[str]
+    share_before: frozenset[str]
 
 
 def _phrase_key(phrase: str) -> tuple[str, ...]:
@@ -109,7 +110,7 @@ def tables() -> Tables:
             ("months", "year_words", "time_before", "labels", "of_link", "determiners", "breakers", "strong",
              "fraction_blockers", "year_after", "fraction_next_blockers", "range_openers", "range_links", "span_over",
              "span_units",
-             "span_bound_before")}
+             "span_bound_before", "share_before")}
     return Tables(
         percent=_index((p, "percent") for p in _flat(units, "percent")),
         points=_index((p, "percentage_point") for p in _flat(units, "percentage_point")),
