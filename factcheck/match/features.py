@@ -174,6 +174,23 @@ def dates(ka: ClaimKeys, kb: ClaimKeys) -> list[Signal]:
     return [Signal("date", "differ", f"{pair[0]} vs {pair[1]}")]
 
 
+def _date_parts(k: ClaimKeys) -> frozenset[float]:
+    return frozenset(float(p) for d in k.dates for p in d.split("-") if p.isdigit())
+
+
+def other_numbers_differ(ka: ClaimKeys, kb: ClaimKeys) -> bool:
+    """Each side gives a number the other lacks besides its own dates' year, month and day (a toll
+    of 120 vs 150 on different days, not "2021" vs "2023" as founding years)."""
+    a, b = ka.numbers - _date_parts(ka), kb.numbers - _date_parts(kb)
+    return bool(a - b and b - a)
+
+
+@cache
+def periodic_events() -> frozenset[str]:
+    """Event ids whose figures recur per period (``lexicons/relate_periodic.txt``)."""
+    return frozenset(load_list("", "relate_periodic"))
+
+
 def negation(ka: ClaimKeys, kb: ClaimKeys) -> list[Signal]:
     """Only one side negated (in its words, or by a denial verb reporting it)."""
     if ka.negated == kb.negated:
@@ -184,20 +201,42 @@ def negation(ka: ClaimKeys, kb: ClaimKeys) -> list[Signal]:
     return [Signal("negation", "conflict", f"only one is negated ('{k.negations[0]}')")]
 
 
+def _scale(group: str) -> str:
+    """The scale of a pole group without its language ("ar:movement" → "movement"): the groups of
+    ar/ and en/ match_antonyms.json are parallel, so "rose" and "انخفضت" are opposite poles."""
+    return group.partition(":")[2] or group
+
+
 def antonyms(ka: ClaimKeys, kb: ClaimKeys) -> list[Signal]:
-    """Groups where each side holds a pole the other lacks, the two poles opposite."""
+    """Groups (of either language) where each side holds a pole the other lacks, the poles opposite."""
     if not ka.poles or not kb.poles:
         return []
     out = []
-    for group in sorted({g for g, _, _ in ka.poles} & {g for g, _, _ in kb.poles}):
-        sa = {s for g, s, _ in ka.poles if g == group}
-        sb = {s for g, s, _ in kb.poles if g == group}
+    pa = [(_scale(g), s, w) for g, s, w in ka.poles]
+    pb = [(_scale(g), s, w) for g, s, w in kb.poles]
+    for group in sorted({g for g, _, _ in pa} & {g for g, _, _ in pb}):
+        sa = {s for g, s, _ in pa if g == group}
+        sb = {s for g, s, _ in pb if g == group}
         extra_a, extra_b = sa - sb, sb - sa
         if extra_a and extra_b:
-            wa = next(w for g, s, w in ka.poles if g == group and s in extra_a)
-            wb = next(w for g, s, w in kb.poles if g == group and s in extra_b)
+            wa = next(w for g, s, w in pa if g == group and s in extra_a)
+            wb = next(w for g, s, w in pb if g == group and s in extra_b)
             first, second = sorted((wa, wb))
             out.append(Signal("antonym", "conflict", f"one says '{first}', the other '{second}'"))
+    return out
+
+
+def same_direction(ka: ClaimKeys, kb: ClaimKeys) -> list[Signal]:
+    """Scales (of either language) on which both sides hold the same single pole: "rose" and "ارتفعت"."""
+    if not ka.poles or not kb.poles:
+        return []
+    out = []
+    for group in sorted({_scale(g) for g, _, _ in ka.poles} & {_scale(g) for g, _, _ in kb.poles}):
+        wa = {s: w for g, s, w in ka.poles if _scale(g) == group}
+        wb = {s: w for g, s, w in kb.poles if _scale(g) == group}
+        if len(wa) == 1 and wa.keys() == wb.keys():
+            sign = next(iter(wa))
+            out.append(Signal("antonym", "agree", f"both say '{wa[sign]}' / '{wb[sign]}'"))
     return out
 
 

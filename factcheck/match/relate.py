@@ -7,13 +7,18 @@ Decided from the claims' frames, never from text similarity alone:
   ±10 %, "at least"/"more than" open above, "at most"/"less than" open below; overlapping intervals
   agree, disjoint ones conflict; different units are not comparable;
 - dates agree when equal at the coarser precision (2024-05 and 2024-05-28); different dates of the
-  same event conflict, of anything else mean different times ("related");
-- one side negated, opposite antonym poles (rose/fell) or a swapped entity (Egypt vs Libya) in an
-  otherwise matching frame conflict; a swap plus another difference means another subject;
-- different subjects or scopes (a city vs a district) are "related", never "conflicts";
+  same one-off event conflict; of anything else, of a recurring figure (results of another quarter,
+  ``lexicons/relate_periodic.txt``) or with other figures (a toll of 120 on Monday, 150 on Tuesday)
+  they mean different times ("related");
+- one side negated, opposite antonym poles (rose/fell, also across languages: rose/انخفضت) or a
+  swapped entity (Egypt vs Libya) in an otherwise matching frame conflict; a swap plus another
+  difference means another subject;
+- different subjects or scopes (a city vs a district) are "related", never "conflicts"; nor do they
+  agree on a shared date alone (oil vs gold on one day);
 - differing figures where only one side is a forecast or plan (expects, plans, من المتوقع) are "related";
 - otherwise a small logistic model (``model.py``, trained on ANS train) weighs learned contradiction
-  words and word pairs; its cues are reported like the rules'.
+  words and word pairs (claims of one language only: across languages every word is one-sided);
+  its cues are reported like the rules'.
 """
 from __future__ import annotations
 
@@ -85,8 +90,9 @@ def relate_keys(ka: ClaimKeys, kb: ClaimKeys) -> Relation:
     q_conf = [s for s in q if s.verdict == "conflict"] if q else q
     date_differ = [s for s in d if s.verdict == "differ"] if d else d
     same_event = pair.same_event
-    q_other = [s for s in q_conf if s.kind == "quantity"] if q_conf else q_conf
-    if date_differ and (not same_event or q_other):  # other figures at another time: a later reading
+    q_other = [s for s in q_conf if s.kind == "quantity" or F.other_numbers_differ(ka, kb)] if q_conf else q_conf
+    if date_differ and (not same_event or q_other or ka.event in F.periodic_events()):
+        # other figures at another time (a later reading), or a recurring figure of another period
         return _related(topic, ("different times: " + date_differ[0].reason,) + tuple(s.reason for s in q_other))
     if swaps and (q_conf or date_differ):
         return _related(topic, tuple(s.reason for s in swaps + q_conf + date_differ))
@@ -99,6 +105,9 @@ def relate_keys(ka: ClaimKeys, kb: ClaimKeys) -> Relation:
     if not hard and ka.subjects and kb.subjects and pair.same_subject is False:
         return _related(topic, ("different subjects",) + tuple(s.reason for s in q + d))
     agree = [s for s in q + d if s.verdict == "agree"] if q or d else []
+    if not hard and agree and pair.same_subject is False and all(s.kind == "date" for s in agree):
+        # one day, two subjects that share no name (oil vs gold): a date alone is no agreement
+        return _related(topic, ("different subjects",) + tuple(s.reason for s in agree))
     if not hard and agree:  # explicit agreement on figures is never overridden by learned cues
         return _agrees(ka, kb, agree, polar, same_event)
     return _weighed(pair, q, d, polar, swaps, hard)
@@ -117,16 +126,21 @@ def _weighed(pair: _Pair, q: list, d: list, polar: list, swaps: list, hard: list
     measures = [s for s in q if s.kind == "measure"]
     if measures:  # both give figures, of different things (killed vs injured): nothing to contradict
         return _related(topic, tuple(s.reason for s in measures))
-    if p >= CONFLICT_P:
+    if p >= CONFLICT_P and ka.language == kb.language:  # learned words are of one language's wording
         return _learned_verdict(ka, kb, p, topic)
     if _one_sided_figures(ka, kb):
         return _related(topic, ("only one gives figures",))
     unlike = [s for s in q if s.verdict == "incomparable"]
     if unlike:  # both give figures, of different things: nothing to agree on
         return _related(topic, tuple(s.reason for s in unlike))
+    if pair.same_subject is False:  # oil vs gold, one club vs another: the same story of another subject
+        return _related(topic, ("different subjects",))
     if same_event or topic >= 0.3:
         reasons = ("same event: " + ka.event,) if same_event else ()
-        return Relation("agrees", _score(p), reasons or ("same wording on the key points",))
+        if ka.language == kb.language:
+            return Relation("agrees", _score(p), reasons or ("same wording on the key points",))
+        reasons += tuple(s.reason for s in F.same_direction(ka, kb))  # the words differ: say what matches
+        return Relation("agrees", _score(p), reasons or ("same names across languages",))
     return _related(topic, ("same topic, no shared figures to compare",))
 
 
@@ -215,6 +229,8 @@ def _agrees(ka: ClaimKeys, kb: ClaimKeys, agree: list, polar: list, same_event: 
     reasons = tuple(s.reason for s in agree) + (("same event: " + ka.event,) if same_event else ())
     if polar:
         reasons += tuple(s.reason for s in polar) + ("negation and opposite wording cancel out",)
+    elif ka.language != kb.language:
+        reasons += tuple(s.reason for s in F.same_direction(ka, kb))
     return Relation("agrees", _evidence(62, len(agree), same_event), reasons)
 
 
@@ -225,8 +241,8 @@ def _one_sided_figures(ka: ClaimKeys, kb: ClaimKeys) -> bool:
 
 
 def _learned_verdict(ka: ClaimKeys, kb: ClaimKeys, p: float, topic: float) -> Relation:
-    """The model leans to a conflict: it stands only on a learned word pair (each side says one word
-    of it) between claims of one language; a word only one side has is at most a difference."""
+    """The model leans to a conflict (claims of one language): it stands only on a learned word pair
+    (each side says one word of it) or the same wording; a word only one side has is at most a difference."""
     wcues, pcues = M.shipped_cues(ka, kb, kb.tokset - ka.tokset)
     pairs = tuple("one says '{}', the other '{}'".format(*sorted(xy)) for xy, w in pcues[:2] if w > 0)
     words = tuple(f"only one says '{w}'" for w, s in wcues[:2] if s > 0)
