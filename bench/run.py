@@ -30,7 +30,7 @@ PROFILES = {
     "quick": {"extract_articles": 100, "extract_runs": 3, "extract_budget": 10, "sizes": (1_000, 10_000),
               "ingest_articles": 10, "ingest_runs": 2, "ingest_budget": 5, "naive_claims": 3, "warmup": 1,
               "http_duration": 2.0, "http_runs": 1, "conns": 64, "post_conns": 4, "post_articles": 300},
-    "full": {"extract_articles": 1000, "extract_runs": 3, "extract_budget": 150,
+    "full": {"extract_articles": 1000, "extract_runs": 5, "extract_budget": 150,
              "sizes": (10_000, 100_000, 1_000_000), "ingest_articles": 40, "ingest_runs": 3,
              "ingest_budget": 70, "naive_claims": 3, "warmup": 3, "http_duration": 5.0, "http_runs": 3, "conns": 64,
              "post_conns": 8, "post_articles": 2000},
