@@ -19,6 +19,7 @@ from ..models import Claim
 from ..text.normalize import fold, stem
 from .lexicon import (
     denial_cues,
+    find_acronyms,
     find_entities,
     generic_words,
     learned,
@@ -30,12 +31,14 @@ from .lexicon import (
     stopwords,
 )
 from .roles import role as quantity_role
+from .scopes import scopes
 
 _WORD = re.compile(r"[0-9]+(?:[.,][0-9]+)*|[^\W\d_]+", re.UNICODE)
 _LATIN = re.compile(r"^[a-z]+$")
 _CLITIC = ("و", "ف")
 _QUAL_CLITIC = ("ب", "و", "ل", "ف")
 _UNSPOKEN_SOURCES = ("media", "anonymous-group")
+ENTITY = "#"  # marks an entity id among name skeletons (skeletons are letters only)
 NOT_ACTORS = ("outlet",)  # entity classes that report an event (a dateline agency), never its subject
 _CAPS = re.compile(r"\b\w*[A-Z]\w*")
 _NT = re.compile(r"\b\w+n['’]t\b", re.IGNORECASE)
@@ -230,10 +233,12 @@ def _denial(claim: Claim) -> str | None:
 
 def _name_skeletons(text: str) -> frozenset[str]:
     """Skeletons of the name words of a subject or source span (generic heads, time words,
-    qualifiers, stopwords and numbers dropped): "شركة نوفا للاتصالات يوم" → {"nf", "tsl"}."""
-    out = set()
+    qualifiers, stopwords and numbers dropped): "شركة نوفا للاتصالات يوم" → {"nf", "tsl"}, and the
+    ``ENTITY``-marked ids of the entities it names ("Yemen" and "اليمن" share a name)."""
+    words = _WORD.findall(fold(text))
+    out: set[str] = set()
     stops, generic, scopes = stopwords(), generic_words(), scope_index()
-    for t in _WORD.findall(fold(text)):
+    for t in words:
         if t[0].isdigit() or t in stops or t in generic or _is_qualifier(t):
             continue
         s = stem(t)
@@ -242,6 +247,8 @@ def _name_skeletons(text: str) -> frozenset[str]:
         for sk in {skeleton(t), skeleton(s)}:  # the stem may have eaten a letter of a name (فيرتكس)
             if len(sk) >= 2:
                 out.add(sk)
+    if out:  # entity marks add to names found, never make a subject of their own
+        out |= {ENTITY + e for e in find_entities([stem(t) for t in words]) | find_acronyms(text)}
     return frozenset(out)
 
 
@@ -251,11 +258,6 @@ def _context(claim: Claim) -> frozenset[str]:
     if a.source is None or a.type == "anonymous" or a.source_kind in _UNSPOKEN_SOURCES:
         return frozenset()
     return _name_skeletons(a.source.text)
-
-
-def _scopes(raw: list[str], stems: list[str]) -> frozenset[str]:
-    index = scope_index()
-    return frozenset(c for c in (index.get(r) or index.get(s) for r, s in zip(raw, stems, strict=True)) if c)
 
 
 def _number(tok: str) -> float | None:
@@ -355,10 +357,10 @@ def _compute(claim: Claim) -> ClaimKeys:
     numbers = frozenset(n for n in (_number(t) for t in raw) if n is not None)
     return assemble(
         language=claim.language, event=claim.event, subjects=subjects, tokens=tuple(content),
-        negations=negations, poles=poles, entities=find_entities(stems),
+        negations=negations, poles=poles, entities=find_entities(stems) | find_acronyms(claim.text),
         names=_names(raw, stems, claim.language, claim.text, figures), proper=_proper(raw, claim, figures),
         numbers=numbers, quantities=quantities, dates=tuple(d.value for d in claim.dates), denial=denial,
-        context=_context(claim), scopes=_scopes(raw, stems), span=(claim.start, claim.end, len(claim.text)))
+        context=_context(claim), scopes=scopes(raw, stems), span=(claim.start, claim.end, len(claim.text)))
 
 
 def assemble(*, language: str, event: str | None, subjects: frozenset[str], tokens: tuple[str, ...],
@@ -375,7 +377,7 @@ def assemble(*, language: str, event: str | None, subjects: frozenset[str], toke
         content=frozenset(c for c in tokens if not c[0].isdigit()), negations=negations, poles=poles,
         entities=entities, names=names, proper=proper, numbers=numbers, quantities=quantities,
         dates=dates, denial=denial, context=context, scopes=scopes, tokset=tokset,
-        ent_ids=frozenset(entities), allnames=names | context | subjects,
+        ent_ids=frozenset(entities), allnames=names | context | subjects | {ENTITY + e for e in entities},
         wcues=tuple((w, words[w]) for w in sorted(tokset) if w in words),
         partners=tuple((w, pairs[w]) for w in sorted(tokset) if w in pairs),
         span=span, actors=frozenset(e for e, c in entities.items() if c not in NOT_ACTORS),

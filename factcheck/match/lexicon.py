@@ -69,16 +69,16 @@ def _candidates(token: str) -> tuple[str, ...]:
 
 @lru_cache(maxsize=65536)
 def polar_lookup(token: str) -> tuple[tuple[str, int], ...]:
-    """Antonym poles of a folded token: some reading of it equals an entry or extends it by ≤ 2 letters."""
+    """Antonym poles of a folded token: every (group, sign) of an entry that some reading of it equals
+    or extends by ≤ 2 letters ("خسرت" is both movement − and contest −: a loss of value and of a match)."""
     index = polar_index()
+    hits: set[tuple[str, int]] = set()
     for cand in _candidates(token):
         for cut in (0, 1, 2):
             if cut and len(cand) - cut < 3:
                 break
-            hit = index.get(cand[:-cut] if cut else cand)
-            if hit:
-                return hit
-    return ()
+            hits.update(index.get(cand[:-cut] if cut else cand, ()))
+    return tuple(sorted(hits))
 
 
 # sources gazetteer kinds that name entities a claim can be about (people and anonymous groups are not
@@ -86,9 +86,11 @@ def polar_lookup(token: str) -> tuple[tuple[str, int], ...]:
 _GAZETTEER_CLASS = {"media": "outlet", "company": "company", "government": "organisation"}
 
 
-def _usable_alias(alias: str) -> bool:
-    """Short all-capital aliases (AP, WHO, UN) read as common words once case-folded: left out."""
-    return not (alias.isascii() and alias.isupper() and len(alias.replace(".", "")) <= 4)
+def _acronym(alias: str) -> str | None:
+    """A short all-capital alias without its dots (AP, WHO, "U.N." → "UN"): once case-folded it reads as
+    a common word, so it is matched case-sensitively (``find_acronyms``), never as a token."""
+    bare = alias.replace(".", "")
+    return bare if alias.isascii() and alias.isupper() and len(bare) <= 4 else None
 
 
 @cache
@@ -96,8 +98,21 @@ def entity_index() -> tuple[dict[str, tuple[str, str]], dict[tuple[str, ...], tu
     """(single-token alias → (class, id), multi-token alias → (class, id)) over both languages: the
     match entities, then the sources gazetteer (``lexicons/sources.json``) — a gazetteer entry naming an
     entity already known by any of its aliases joins it, otherwise it becomes ``src:<name>``."""
+    return _indexes()[:2]
+
+
+@cache
+def acronym_index() -> dict[str, tuple[str, str]]:
+    """Upper-case acronym (dots removed) → (class, id): ``acronyms`` of the match entities and the
+    short all-capital aliases of the gazetteer (UN, WHO, AFP)."""
+    return _indexes()[2]
+
+
+@cache
+def _indexes() -> tuple[dict, dict, dict[str, tuple[str, str]]]:
     single: dict[str, tuple[str, str]] = {}
     multi: dict[tuple[str, ...], tuple[str, str]] = {}
+    acronyms: dict[str, tuple[str, str]] = {}
 
     def add(toks: tuple[str, ...], hit: tuple[str, str]) -> None:
         if len(toks) == 1:
@@ -106,12 +121,17 @@ def entity_index() -> tuple[dict[str, tuple[str, str]], dict[tuple[str, ...], tu
             multi.setdefault(toks, hit)
 
     for lang in LANGS:
-        for ent_id, ent in load_json(lang, "match_entities").get("entities", {}).items():
+        data = load_json(lang, "match_entities")
+        entities = data.get("entities", {})
+        for ent_id, ent in entities.items():
             for alias in ent["aliases"]:
                 add(tuple(key_tokens(alias)), (ent["class"], ent_id))
+        for acro, ent_id in data.get("acronyms", {}).items():
+            acronyms.setdefault(acro.replace(".", ""), (entities[ent_id]["class"], ent_id))
     for entry in load_json("", "sources").get("sources", []):
         cls = _GAZETTEER_CLASS.get(entry["kind"])
-        keys = [tuple(key_tokens(a)) for a in (entry["name"], *entry.get("aliases", ())) if _usable_alias(a)]
+        aliases = (entry["name"], *entry.get("aliases", ()))
+        keys = [tuple(key_tokens(a)) for a in aliases if not _acronym(a)]
         keys = [k for k in keys if k and not (len(k) == 1 and k[0] in stopwords())]
         if cls is None or not keys:
             continue
@@ -119,7 +139,33 @@ def entity_index() -> tuple[dict[str, tuple[str, str]], dict[tuple[str, ...], tu
         hit = known or (cls, "src:" + "-".join(re.findall(r"\w+", entry["name"].casefold())))
         for k in keys:
             add(k, hit)
-    return single, multi
+        for a in aliases:
+            if acro := _acronym(a):
+                acronyms.setdefault(acro, hit)
+    return single, multi, acronyms
+
+
+_ACRONYM = re.compile(r"(?<![\w.])[A-Z](?:\.?[A-Z]){1,3}\.?(?![\w$])")
+_LATIN = re.compile(r"[A-Za-z]")
+_UPPER = re.compile(r"[A-Z]")
+_UPPER_RUN = 0.6  # above this share of capitals among Latin letters the text is set in capitals
+
+
+def find_acronyms(text: str) -> dict[str, str]:
+    """Canonical entity id → class for acronyms written in capitals in the original text ("the UN",
+    "WHO said"); none in a text set in capitals, where every word looks like one."""
+    index = acronym_index()
+    found, letters = {}, 0
+    for m in _ACRONYM.finditer(text):
+        hit = index.get(bare := m.group(0).replace(".", ""))
+        if hit:
+            found[hit[1]] = hit[0]
+            letters += len(bare)
+    if found:  # the other Latin letters: mostly capitals means a headline set in capitals
+        upper, latin = len(_UPPER.findall(text)) - letters, len(_LATIN.findall(text)) - letters
+        if latin and upper > _UPPER_RUN * latin:
+            return {}
+    return found
 
 
 def find_entities(toks: list[str]) -> dict[str, str]:
@@ -179,6 +225,24 @@ def scope_index() -> dict[str, str]:
                 index.setdefault(f, cls)
                 index.setdefault(stem(f), cls)
     return index
+
+
+@cache
+def scope_exceptions() -> dict[str, tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]]:
+    """Folded/stemmed scope word → (words before it, words after it) of the ``not_scope`` phrases in
+    which it is no scope ("second quarter", "مديرية الصحة"); "#" stands for any number."""
+    index = scope_index()
+    out: dict[str, list] = {}
+    for lang in LANGS:
+        for phrase in load_json(lang, "match_scope").get("not_scope", []):
+            words = fold(phrase).split()
+            at = next((i for i, w in enumerate(words) if w in index or stem(w) in index), None)
+            if at is None:
+                continue
+            rule = (tuple(words[:at]), tuple(words[at + 1:]))
+            for key in {words[at], stem(words[at])}:
+                out.setdefault(key, []).append(rule)
+    return {k: tuple(v) for k, v in out.items()}
 
 
 @cache
