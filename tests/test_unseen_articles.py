@@ -151,7 +151,7 @@ def test_cross_article_relations(stored, a, b, relation, reason):
     (20, "a jump of a third", "official", "Orbis", None),  # "Orbis, the …operator, has reported"
     (20, "in talks to buy", "named", "the Financial Times", None),
     (20, "a deal could be announced", "anonymous", "A person close to the company", None),
-    (21, "would publish a review", "official", "The education secretary", None),
+    (21, "would publish a review", "official", "Bridget Phillipson", None),
 ])
 def test_attribution_sources(stored, idx, needle, kind, source, cited):
     _, arts = stored

@@ -28,6 +28,7 @@ class Frame:
     attribution: Attribution
     content_start: int
     content_end: int
+    apposition: Span | None = None  # the source's title, part of the reporting clause
 
 
 def attribute(text: str, sentences: Sequence[Segment], language: str) -> list[list[Frame]]:
@@ -36,17 +37,20 @@ def attribute(text: str, sentences: Sequence[Segment], language: str) -> list[li
     find = frames_ar.find if lex.language == "ar" else frames_en.find
     out: list[list[Frame]] = []
     prev: Attribution | None = None
+    speaker: Attribution | None = None  # the last source that is not a document
     paragraph = -1
     for seg in sentences:
         frames: list[Frame] = []
         if lex.candidate(text[seg.start:seg.end]):
             toks = tokenize(text, seg.start, seg.end)
-            frames = _resolve(text, seg, toks, find(text, toks, lex), prev, lex)
+            frames = _resolve(text, seg, toks, find(text, toks, lex), prev, lex, speaker)
         if not frames and prev is not None and seg.paragraph == paragraph and _whole_quote(text, seg):
             s, e = trim(text, seg.start, seg.end)
             frames = [Frame(replace(prev, cue=None, carried=True), s, e)]
         out.append(frames)
         prev = frames[-1].attribution if frames else None
+        if prev is None or not _document(prev, lex):
+            speaker = prev
         paragraph = seg.paragraph
     return out
 
@@ -56,8 +60,14 @@ def _whole_quote(text: str, seg: Segment) -> bool:
     return e - s > 2 and text[s] in QUOTES_OPEN and text[e - 1] in QUOTES_CLOSE
 
 
+def _document(a: Attribution, lex: Lexicon) -> bool:
+    """The source is a document ("the report", التقرير), not someone who can go on speaking."""
+    words = fold(a.source.text).split() if a.source is not None else ()
+    return bool(words) and words[-1] in lex["documents"]
+
+
 def _resolve(text: str, seg: Segment, toks: list[Tok], drafts: list[Draft], prev: Attribution | None,
-             lex: Lexicon) -> list[Frame]:
+             lex: Lexicon, speaker: Attribution | None = None) -> list[Frame]:
     frames: list[Frame] = []
     drafts = sorted(drafts, key=lambda d: d.lead)
     leads = [d.lead for d in drafts]
@@ -72,11 +82,13 @@ def _resolve(text: str, seg: Segment, toks: list[Tok], drafts: list[Draft], prev
             end = _performative_end(toks, starts, d.content_start, end, lex)
         s, e = _trim_content(text, toks, starts, d.content_start, end, lex)
         outer = frames[-1].attribution if frames else prev
+        if outer is not None and speaker is not None and _document(outer, lex) and _continues(d, lex):
+            outer = speaker  # "The report said X. He added Y": he is the last speaker, not the report
         if d.participle and not frames and not d.source_toks:
             d.source_toks = main_subject(text, toks, lex, d.lead)  # "Musk founded X, arguing that Y"
         attribution = _attribution(text, d, outer, lex)
         if attribution is not None and e > s:
-            frames.append(Frame(attribution, s, e))
+            frames.append(Frame(attribution, s, e, d.apposition))
     return frames
 
 
@@ -116,10 +128,17 @@ def _attribution(text: str, d: Draft, outer: Attribution | None, lex: Lexicon) -
     kind_type, kind = source_type(lex, toks, text)
     if d.statement:
         kind_type, kind = "official", kind if kind in ("company", "government") else "company"
-    elif kind_type == "named" and kind is None and (d.formal or _organisation_pronoun(toks, lex)):
+    elif kind_type == "named" and (kind is None and (d.formal or _organisation_pronoun(toks, lex))
+                                   or d.organisation and kind == "person" and len(toks) == 1):
         kind_type, kind = "official", "organisation"  # "AFAD said in a statement" / "..., it said"
     source: Span | None = d.source or span_of(text, toks)
     return Attribution(type=kind_type, source=source, cue=cue, cited=d.cited, source_kind=kind)
+
+
+def _continues(d: Draft, lex: Lexicon) -> bool:
+    """A cue with no subject of its own (وأضاف، "adding") or a personal pronoun subject ("he added")."""
+    words = [t for t in d.source_toks if t.word]
+    return not words or len(words) == 1 and words[0].f in lex["pronoun_subjects"] and words[0].f != "it"
 
 
 def _organisation_pronoun(toks: list[Tok], lex: Lexicon) -> bool:

@@ -30,6 +30,10 @@ class Draft:
     report: bool = False  # unnamed reports with no cue
     participle: bool = False  # a participle cue with no subject of its own (مشيراً، معتبراً، "adding")
     formal: bool = False  # the source spoke through a formal channel ("said in a statement")
+    organisation: bool = False  # the source speaks in its own document ("said in its annual report")
+    apposition: Span | None = None  # a title before the named source ("The CEO, Priya Nair, said")
+    tail: int = 0  # where a closed reporting clause ends ("..., X said on Monday, and Z": the comma)
+    tail_start: int = 0  # where the content resumes after it (Z), reported by the same source
 
 
 def clause_start(toks: list[Tok], i: int, lex: Lexicon) -> int:
@@ -55,6 +59,22 @@ def next_comma(toks: list[Tok], i: int, stop: int | None = None) -> int:
         if toks[k].f in COMMAS:
             return k
     return stop
+
+
+def cited_after(text: str, toks: list[Tok], k: int, d: Draft, lex: Lexicon) -> int:
+    """After a prepositional source closed by the comma at ``k``: ', citing/نقلاً عن Y,' sets ``d.cited``;
+    the index of the comma closing Y (``k`` when there is none)."""
+    if k + 1 >= len(toks) or toks[k].f not in COMMAS or d.cited is not None:
+        return k
+    n = lex["cited_links"].match(toks, k + 1)
+    if not n:
+        return k
+    m = next_comma(toks, k + 1 + n)
+    cited = strip_quotes(toks[k + 1 + n:m])
+    if not cited or m >= len(toks) - 1:
+        return k
+    d.cited = Span.of(text, cited[0].start, cited[-1].end)
+    return m
 
 
 def trim(text: str, start: int, end: int) -> tuple[int, int]:

@@ -12,7 +12,17 @@ from functools import cache
 
 from ..models import Span
 from .cues import CLITICS, QUOTES_OPEN, Lexicon, Tok, lexicon
-from .draft import COMMAS, Draft, clause_start, cut_source, is_clause_initial, next_comma, scan, strip_quotes
+from .draft import (
+    COMMAS,
+    Draft,
+    cited_after,
+    clause_start,
+    cut_source,
+    is_clause_initial,
+    next_comma,
+    scan,
+    strip_quotes,
+)
 from .kinds import apposed_name, outlet_span, source_type, span_of
 from .phrases_ar import (
     before_recipient,
@@ -292,6 +302,8 @@ def _prep(text: str, toks: list[Tok], i: int, n: int, lex: Lexicon):
         return None, i + 1
     d = Draft(lead=toks[i].start, cue=cue)
     _prep_source(d, text, region, lex)
+    if c is None:
+        k = cited_after(text, toks, k, d, lex)  # بحسب رويترز، نقلاً عن مندوبين، فإن X
     if is_clause_initial(toks, i, lex) and k < len(toks) - 1:
         start = k if c is not None else k + 1
         d.content_start = toks[start].start

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from ..models import Span
 from .cues import QUOTES_CLOSE, QUOTES_OPEN, Lexicon, Tok
-from .draft import COMMAS, Draft, cut_source, is_clause_initial, next_comma, scan, strip_quotes
+from .draft import COMMAS, Draft, cited_after, cut_source, is_clause_initial, next_comma, scan, strip_quotes
 from .kinds import outlet_span, span_of
 
 _DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "these", "those", "this", "our", "my"})
@@ -92,7 +92,7 @@ def _after_verb(toks: list[Tok], j: int, lex: Lexicon, told: bool) -> tuple[int,
     """Skip channels, time words, a recipient and ", citing X," after the verb; (index, cited)."""
     cited: list[Tok] = []
     for _ in range(5):
-        n = lex["statement_channels"].match(toks, j) or lex["time_adjuncts"].match(toks, j)
+        n = _channel(toks, j, lex)
         if n:
             j += n
             continue
@@ -132,10 +132,13 @@ def _verb(text: str, toks: list[Tok], i: int, lex: Lexicon, kind: str, participl
     if not subject:
         return None, i + 1
     j, cited2 = _after_verb(toks, i + 1, lex, toks[i].f in ("told", "tells", "tell"))
-    d = Draft(lead=subject[0].start, cue=cue, source_toks=subject, formal=_formal(toks, i + 1, lex))
+    d = Draft(lead=subject[0].start, cue=cue, source_toks=subject, formal=_formal(toks, i + 1, lex),
+              organisation=_own_document(toks, i + 1, lex))
     name = next_comma(subject, 0)
     if 0 < name < len(subject):  # "X, a spokesman for Y, said": the source is X, typed with its apposition
         d.source = span_of(text, subject[:name])
+        if _is_title(text, subject[:name], lex) and _is_name(text, subject[name + 1:]):  # "The CEO, Priya Nair, said"
+            d.source, d.apposition = span_of(text, subject[name + 1:]), d.source
     d.cited = span_of(text, strip_quotes(cited or cited2))
     c = _reports_object(toks, j, lex)
     if c is not None:  # "denied reports that X": the speaker's frame, X is what is denied
@@ -228,11 +231,50 @@ def _short_tail(toks: list[Tok], j: int) -> bool:
     return True
 
 
-def _trailing(text: str, toks: list[Tok], i: int, lex: Lexicon, cue: Span) -> Draft | None:
-    """'..., X said.' / '"Q," said X.': the content is what precedes the comma or quote."""
-    if not _short_tail(toks, i + 1):
+def _channel(toks: list[Tok], j: int, lex: Lexicon) -> int:
+    """Length of 'in its (mid-year) report' / 'in a statement' at ``j`` (0 when none)."""
+    n = lex["statement_channels"].match(toks, j) or lex["time_adjuncts"].match(toks, j)
+    if n or j + 2 >= len(toks) or toks[j].f != "in" or toks[j + 1].f not in _DETERMINERS:
+        return n
+    for k in range(j + 2, min(j + 6, len(toks))):
+        if not toks[k].word and toks[k].f != "-":
+            return 0
+        if toks[k].f in lex["channel_heads"]:
+            return k + 1 - j
+    return 0
+
+
+def _closed_tail(toks: list[Tok], j: int, lex: Lexicon) -> int | None:
+    """Index of the comma closing 'said [on Thursday] [in its report],' after the verb (None if none)."""
+    for _ in range(3):
+        n = _channel(toks, j, lex)
+        if not n:
+            break
+        j += n
+    return j if j + 2 < len(toks) and toks[j].f in COMMAS else None
+
+
+def _continuation(toks: list[Tok], c: int, lex: Lexicon) -> int | None:
+    """Index where the reported content resumes after the closed reporting clause at comma ``c``:
+    after 'and', or at a verbless continuation ('up by 5 million'); None before a joiner or a cue."""
+    k = c + 1
+    if toks[k].f in lex["coordinators"]:
+        k += 1
+    elif toks[k].f in lex["clause_joiners"] or lex["performative_breaks"].match(toks, k) or lex[
+            "cited_links"].match(toks, k) or lex["included_links"].match(toks, k):
         return None
-    rest = toks[i + 1:]
+    if len(toks) - k < 2 or not toks[k].word or lex.verb(toks[k].f) or toks[k].f in lex["subject_pronouns"]:
+        return None
+    return k
+
+
+def _trailing(text: str, toks: list[Tok], i: int, lex: Lexicon, cue: Span) -> Draft | None:
+    """'..., X said.' / '"Q," said X.': the content is what precedes the comma or quote; after
+    '..., X said on Thursday, and Z' Z is reported by X too."""
+    close = _closed_tail(toks, i + 1, lex)
+    if close is None and not _short_tail(toks, i + 1):
+        return None
+    rest = toks[i + 1:close]
     p = i - 1
     while p >= 0 and (toks[p].word or _apostrophe(toks, p)) and i - p <= 8:
         p -= 1
@@ -247,6 +289,11 @@ def _trailing(text: str, toks: list[Tok], i: int, lex: Lexicon, cue: Span) -> Dr
         return None
     if not subject and _insertion_subject(text, toks, p, lex):
         return None
+    named = None
+    if not subject and (h := _titled_name(text, toks, p, lex)) is not None:
+        if h == 0:
+            return None  # "The chief executive, Priya Nair, said X": a subject, not a trailing frame
+        subject, named, p = toks[h:p], toks[h:p], h - 1  # "X, the chief executive, Priya Nair, said"
     q = p - 1
     while q >= 0 and toks[q].f not in COMMAS:
         q -= 1
@@ -263,16 +310,71 @@ def _trailing(text: str, toks: list[Tok], i: int, lex: Lexicon, cue: Span) -> Dr
     if not subject or end <= toks[start].start:
         return None
     d = Draft(lead=min(toks[p].start, cue.start), cue=cue, source_toks=strip_quotes(subject),
-              content_start=toks[start].start, content_end=end, formal=_formal(toks, i + 1, lex))
+              content_start=toks[start].start, content_end=end, formal=_formal(toks, i + 1, lex),
+              organisation=_own_document(toks, i + 1, lex))
+    if named:
+        k = next_comma(named, 0)
+        d.source, d.apposition = span_of(text, named[k + 1:]), span_of(text, named[:k])
     if len(d.source_toks) == 1 and d.source_toks[0].f in lex["organisation_pronouns"]:
         antecedent = _antecedent(toks, start, p, lex)
         if antecedent:  # "The ministry raised X, it said": the source is the ministry
             d.source_toks = antecedent
+    k = _continuation(toks, close, lex) if close is not None else None
+    if k is not None:
+        d.tail, d.tail_start = toks[close].start, toks[k].start
     return d
 
 
+def _is_title(text: str, toks: list[Tok], lex: Lexicon) -> bool:
+    """'The chief executive' / "the company's finance chief": a lower-case title after a determiner."""
+    words = [t for t in toks if t.word]
+    return len(words) >= 2 and words[0].f in _DETERMINERS and all(
+        text[t.start].islower() for t in words[1:]) and words[-1].f not in lex["anonymous_heads"]
+
+
+def _is_name(text: str, toks: list[Tok]) -> bool:
+    """Two to four capitalised words (a personal name)."""
+    words = [t for t in toks if t.word]
+    return 2 <= len(words) <= 4 and len(words) == len(toks) and all(text[t.start].isupper() for t in words)
+
+
+def _titled_name(text: str, toks: list[Tok], p: int, lex: Lexicon) -> int | None:
+    """Start of 'the chief executive, Priya Nair' closed by the comma at ``p``, when it opens the
+    sentence or follows a comma; else None."""
+    q = p - 1
+    while q > 0 and toks[q - 1].f not in COMMAS and p - q < 5:
+        q -= 1
+    if q < 2 or toks[q - 1].f not in COMMAS or not _is_name(text, toks[q:p]):
+        return None
+    h = q - 1
+    while h > 0 and toks[h - 1].f not in COMMAS and q - h < 7:
+        h -= 1
+    if h and toks[h - 1].f not in COMMAS or not _is_title(text, toks[h:q - 1], lex):
+        return None
+    return h
+
+
 def _formal(toks: list[Tok], j: int, lex: Lexicon) -> bool:
-    return bool(lex["formal_channels"].match(toks, j))
+    """The verb at ``j - 1`` goes on to a formal channel ('in a statement') or the speaker's own
+    document ('in its mid-year report'): the speaker is an organisation."""
+    return _channel_is(toks, j, lex, False)
+
+
+def _own_document(toks: list[Tok], j: int, lex: Lexicon) -> bool:
+    """'said in its (latest) report': 'its' makes the speaker an organisation, even a capitalised name."""
+    return _channel_is(toks, j, lex, True)
+
+
+def _channel_is(toks: list[Tok], j: int, lex: Lexicon, own: bool) -> bool:
+    for _ in range(3):
+        if not own and lex["formal_channels"].match(toks, j) or j + 1 < len(toks) and toks[j].f == "in" and toks[
+                j + 1].f in lex["organisation_pronouns"]:
+            return True
+        n = _channel(toks, j, lex)
+        if not n:
+            return False
+        j += n
+    return False
 
 
 def _antecedent(toks: list[Tok], start: int, stop: int, lex: Lexicon) -> list[Tok]:
@@ -295,6 +397,7 @@ def _prep(text: str, toks: list[Tok], i: int, n: int, lex: Lexicon):
     if not region:
         return None, i + 1
     d = Draft(lead=toks[i].start, cue=cue, source_toks=region)
+    k = cited_after(text, toks, k, d, lex)  # "According to Reuters, citing three delegates, X"
     if is_clause_initial(toks, i, lex) and k < len(toks) - 1:
         d.content_start = toks[k + 1].start
         return d, k + 1
@@ -319,7 +422,9 @@ def _report(text: str, toks: list[Tok], i: int, lex: Lexicon):
 
 def find(text: str, toks: list[Tok], lex: Lexicon) -> list[Draft]:
     """Attribution drafts of one English sentence in text order."""
-    return scan(text, toks, lex, _try)
+    out = scan(text, toks, lex, _try)
+    return out + [Draft(lead=d.tail, cue=d.cue, source_toks=d.source_toks, source=d.source, cited=d.cited,
+                        content_start=d.tail_start, formal=d.formal) for d in out if d.tail]
 
 
 def _try(text: str, toks: list[Tok], i: int, lex: Lexicon):

@@ -75,7 +75,7 @@ def _reporting(frames: Sequence[Frame]) -> list[tuple[int, int]]:
     """Spans of the frames' sources and cues: the reporting clause, not the claim."""
     spans = []
     for f in frames:
-        for sp in (f.attribution.source, f.attribution.cue, f.attribution.cited):
+        for sp in (f.attribution.source, f.attribution.cue, f.attribution.cited, f.apposition):
             if sp is not None:
                 spans.append((sp.start, sp.end))
     return spans

@@ -307,6 +307,23 @@ def _stands(toks, mk, j, nxt, kind, language) -> bool:
     return has_predicate(toks, mk, j, nxt, language)
 
 
+def _list_item(text: str, toks: list[Tok], mk: list[dict[str, int]], j: int, hi: int, language: str) -> bool:
+    """True when the comma before ``toks[j]`` separates items of a noun list ("by war, violence and
+    persecution"): one or two predicate-free words, then "and"/"or", like the item before the comma,
+    which follows a preposition; both items are written alike (lower case or capitalised)."""
+    k = j
+    while k < hi and k - j < 2 and "list_coordinators" not in mk[k]:
+        k += 1
+    if k == j or k + 1 >= hi or "list_coordinators" not in mk[k] or has_predicate(toks, mk, j, k, language):
+        return False
+    p = j - 1
+    while p > 0 and j - p <= 2 and "openers" not in mk[p - 1]:
+        p -= 1
+    if p < 1 or "openers" not in mk[p - 1] or has_predicate(toks, mk, p, j, language):
+        return False
+    return text[toks[p].start].isupper() == text[toks[j].start].isupper() and not toks[j - 1].norm[:1].isdigit()
+
+
 def _absorbs_right(toks, mk, a, b, language) -> bool:
     """True when the piece ``toks[a:b]`` only leads into the next one (time phrase, 'according to')."""
     if b - a < 3 or "attribution_leads" in mk[a]:
@@ -326,6 +343,8 @@ def cut(text: str, toks: list[Tok], mk: list[dict[str, int]], lo: int, hi: int,
     for k, (j, kind) in enumerate(cands):
         nxt = cands[k + 1][0] if k + 1 < len(cands) else hi
         if kind == "coord" and not has_predicate(toks, mk, starts[-1], j - 1, language):
+            continue
+        if kind == "comma" and _list_item(text, toks, mk, j, hi, language):
             continue
         if j - starts[-1] >= 2 and _stands(toks, mk, j, nxt, kind, language):
             starts.append(j)

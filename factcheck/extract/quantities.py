@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..models import Quantity
+from ..text.normalize import fold
 from .numbers import DIGITS, MAX_VALUE, Reading, Tok, fraction_of, lookup, number_words, read_number, tokenize
 from .quantity_noise import blocked_spans, digit_noise
 from .quantity_tables import (
@@ -29,6 +30,7 @@ from .quantity_tables import (
     opens_qualifier,
     phrase_at,
     tables,
+    variants,
     verb_qualifier,
 )
 
@@ -61,7 +63,14 @@ def find_quantities(text: str, start: int, end: int, language: str) -> list[Quan
     for s, e in _chunks(text, start, end):
         if any(map(has_anchor, text[s:e].split())):
             out += _scan(text, s, e)
+    verbs = [q for q in out if q.unit == "times" and _multiplying_verb(q.text)]
+    if verbs and len(verbs) < sum(q.unit == "times" for q in out):
+        out = [q for q in out if q not in verbs]  # "doubled ... three times": the explicit factor counts
     return out
+
+
+def _multiplying_verb(word: str) -> bool:
+    return any(v in tables().standalone_verbs for v in variants(fold(word)))
 
 
 def _chunks(text: str, start: int, end: int):
@@ -175,7 +184,7 @@ def _finish(text: str, toks: list[Tok], k: int, r: Reading, code: str | None, bl
     unit, e = (code, r.end) if code else _unit_after(text, toks, r.end)
     if not r.words and digit_noise(text, toks, r, unit, blocked):
         return None
-    if r.words and unit is None and _ordinal(toks[r.start]):
+    if r.words and unit is None and (_ordinal(toks[r.start]) or _adjectival(toks, r.start)):
         return None
     if unit is None:
         k, unit = _context_unit(toks, k)
@@ -191,6 +200,15 @@ def _ordinal(t: Tok) -> bool:
     """"العشرين" after a noun ("الدورة العشرين") is an ordinal: a definite tens word alone."""
     hit = lookup(t.key)
     return hit is not None and hit[0] == "tens" and ("ال" in hit[3] or hit[3].endswith("لل"))
+
+
+def _adjectival(toks: list[Tok], k: int) -> bool:
+    """"الأيام الثلاثة الماضية": a definite number word after a definite noun describes that noun."""
+    hit = lookup(toks[k].key)
+    if hit is None or hit[3] != "ال" or not k:
+        return False
+    prev = toks[k - 1]
+    return prev.kind == "w" and prev.key.startswith("ال") and lookup(prev.key) is None
 
 
 def _context_unit(toks: list[Tok], k: int) -> tuple[int, str | None]:

@@ -40,6 +40,7 @@ class Tables:
     weight_if_of: dict[str, str]
     multipliers: frozenset[str]
     standalone: dict[str, tuple[float, str]]
+    standalone_verbs: frozenset[str]
     nouns: dict[str, str]
     fold_suffix: str
     double_word: str
@@ -127,7 +128,9 @@ def tables() -> Tables:
         iso=frozenset(en.get("iso_codes", ())), currencies=currencies,
         weight_if_of={fold(k): v for k, v in en.get("weight_if_of", {}).items()},
         multipliers=frozenset(fold(w) for w in _flat(units, "multipliers")),
-        standalone={fold(k): (float(v[0]), v[1]) for d in units for k, v in d.get("standalone", {}).items()},
+        standalone={fold(k): (float(v[0]), v[1]) for d in units
+                    for k, v in (d.get("standalone", {}) | d.get("standalone_verbs", {})).items()},
+        standalone_verbs=frozenset(fold(k) for d in units for k in d.get("standalone_verbs", {})),
         nouns=nouns, fold_suffix=en.get("fold_suffix", "fold"),
         double_word=fold(units[0].get("double_word", "")),
         double_next=frozenset(fold(w) for w in units[0].get("double_next", ())),
