@@ -75,3 +75,41 @@ def test_find_alias_offsets():
     phrase = "تقارير صحفية من بينها «بيزنس إنسايدر»"
     s, e, name, kind = find_alias(phrase)
     assert phrase[s:e] == "بيزنس إنسايدر" and name == "Business Insider"
+
+
+@pytest.mark.parametrize("phrase,name", [
+    ("UNHCR", "UN Refugee Agency"),
+    ("the UN refugee agency", "UN Refugee Agency"),
+    ("مفوضية الأمم المتحدة لشؤون اللاجئين", "UN Refugee Agency"),
+    ("اليونيسف", "UNICEF"),
+    ("برنامج الأغذية العالمي", "World Food Programme"),
+    ("الوكالة الدولية للطاقة الذرية", "International Atomic Energy Agency"),
+    ("جامعة الدول العربية", "Arab League"),
+    ("الاحتياطي الفيدرالي", "US Federal Reserve"),
+    ("Ofqual", "Ofqual"),
+    ("ONS", "Office for National Statistics"),
+])
+def test_international_bodies_and_regulators_are_government(phrase, name):
+    record = resolve(phrase)
+    assert record == (name, "government")
+
+
+@pytest.mark.parametrize("text,language,source", [
+    ("UNHCR said 123 million people were displaced at the end of June.", "en", "UNHCR"),
+    ("Ofqual said 28% of entries were graded A or above.", "en", "Ofqual"),
+    ("The Federal Reserve said inflation eased to 2.9% in July.", "en", "The Federal Reserve"),
+    ("قالت مفوضية الأمم المتحدة لشؤون اللاجئين إن 123 مليون شخص نزحوا.", "ar",
+     "مفوضية الأمم المتحدة لشؤون اللاجئين"),
+    ("أعلن برنامج الأغذية العالمي أن 2.5 مليون شخص يواجهون الجوع.", "ar", "برنامج الأغذية العالمي"),
+])
+def test_claims_citing_those_bodies_are_official(text, language, source):
+    from datetime import date
+
+    from factcheck.pipeline import analyze
+    claims = analyze(text, language, date(2025, 7, 1)).claims
+    assert claims
+    for claim in claims:
+        assert claim.attribution.type == "official"
+        assert claim.attribution.source.text == source
+        s = claim.attribution.source
+        assert text[s.start:s.end] == source
