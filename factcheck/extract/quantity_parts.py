@@ -1,0 +1,183 @@
+"""Fractions and parts of a total for quantities: "6 of 12", "seven of its 20 board members",
+"ستة من أصل 12", "two-thirds of the 300 seats", "نصف مليون", "half of" (a share: 50 percent).
+
+Needs: the tokens of one clause, the number readers (``numbers``) and unit reading (``quantity_units``).
+Adds: ``Body`` (a number with what follows it, over token indices), ``with_total`` (a part with its
+total, spanning from the part to the total's noun) and ``fraction_at`` (a fraction with its scale,
+total or share).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .numbers import MAX_VALUE, Tok, fraction_of, lookup, number_words, read_number
+from .quantity_noise import digit_noise
+from .quantity_tables import noun_unit, phrase_at, tables
+from .quantity_units import LATIN, currency_before, is_function, unit_after
+
+_YEAR = re.compile(r"(?:19|20)\d\d")  # a calendar year after a construct noun
+_APOSTROPHES = frozenset("'’-")
+_NO_TOTAL_UNITS = frozenset({"percent", "percentage_point", "basis_point", "times", "magnitude", "celsius"})
+_GAP = 7  # words a fraction may stand from its total ("بنصف فريق المؤسسين الأصلي المكون من 12")
+
+
+@dataclass(frozen=True, slots=True)
+class Body:
+    """A number with what follows it, over tokens ``[start, end)``."""
+
+    start: int
+    end: int
+    value: float
+    unit: str | None = None
+    total: float | None = None
+    qualifier: str = "exact"
+
+
+def with_total(text: str, toks: list[Tok], a: Body, blocked) -> Body | None:
+    """"6 of 12", "ستة من أصل 12", "ستة من مؤسسيها الاثني عشر", "seven of its 20 board members"."""
+    if a.unit in _NO_TOTAL_UNITS or (a.unit and a.unit.isupper()) or a.end >= len(toks):
+        return None
+    tb = tables()
+    link, k = phrase_at(toks, a.end, tb.total_links)
+    noun_unit_between, bare = None, False
+    if link is not None:
+        k = _skip_determiners(toks, k)
+        k = phrase_at(toks, k, tb.qual_before)[1]  # "4,000 of the port's roughly 9,000 dockworkers"
+    elif toks[a.end].key in tb.of_link and a.end + 2 < len(toks) and toks[a.end + 1].kind == "w":
+        k = a.end + 2
+        if not _definite_number(toks, k):
+            return None
+        noun_unit_between, bare = noun_unit(toks[a.end + 1].key), True
+        k = k + 1 if toks[k].key == "ال" else k
+    else:
+        return None
+    b = _simple(text, toks, k, blocked, bare) if k < len(toks) else None
+    if b is None or b.value <= a.value or (a.unit and b.unit and a.unit != b.unit):
+        return None
+    if a.unit and b.unit is None and b.end < len(toks) and not is_function(toks[b.end]):
+        return None  # "21 goals in 87 appearances": another noun, two quantities
+    return Body(a.start, b.end, a.value, b.unit or noun_unit_between or a.unit, b.value, a.qualifier)
+
+
+def _skip_determiners(toks: list[Tok], k: int) -> int:
+    """Skip "its", "the company's" between a link and a total."""
+    tb = tables()
+    for _ in range(3):
+        if k < len(toks) and toks[k].key in tb.determiners:
+            k += 1
+        elif k + 2 < len(toks) and toks[k + 1].key in _APOSTROPHES and toks[k + 2].key == "s":
+            k += 3
+    return k
+
+
+def _definite_number(toks: list[Tok], k: int) -> bool:
+    """"الاثني عشر", "الـ12", "ال 12": a number with the article, as after a noun it counts."""
+    if k >= len(toks):
+        return False
+    t = toks[k]
+    if t.key == "ال":
+        return k + 1 < len(toks) and toks[k + 1].kind == "n"
+    hit = lookup(t.key) if t.kind == "w" else None
+    return hit is not None and hit[3] == "ال"
+
+
+def _simple(text: str, toks: list[Tok], k: int, blocked, bare: bool = False) -> Body | None:
+    """A plain number with its unit (a total): no fraction, no nested total; ``bare``: no unit either."""
+    code, j = currency_before(text, toks, k)
+    r = read_number(toks, j) if j < len(toks) else None
+    if r is None or r.vague:
+        return None
+    unit, e = (code, r.end) if code or bare else unit_after(text, toks, r.end)
+    if bare and r.needs_noun:
+        return Body(k, e, r.value, unit)
+    if (unit is None and r.needs_noun) or (not r.words and digit_noise(text, toks, r, unit, blocked)):
+        return None
+    return Body(k, e, r.value, unit)
+
+
+def fraction_at(text: str, toks: list[Tok], k: int, blocked, qualified: bool = False) -> Body | None:
+    """Fractions: "نصف مليون", "two-thirds of the 300 seats", "بنصف فريق … من 12 شخصاً", "half of"."""
+    got = _fraction_word(toks, k)
+    if got is None or (k and toks[k - 1].key in tables().fraction_blockers):
+        return None
+    f, m, definite = got
+    scale = _scale_after_fraction(toks, m)
+    if scale is not None:
+        value, e = f * scale[0], scale[1]
+        unit, e = unit_after(text, toks, e)
+        return Body(k, e, value, unit)
+    total = _total_ahead(text, toks, m, blocked)
+    if total is not None:
+        return Body(k, total.end, f * total.value, total.unit, total.value)
+    shared = qualified or (k and toks[k - 1].key in tables().share_before)
+    if shared and (m >= len(toks) or is_function(toks[m])):
+        return Body(k, m, round(f * 100, 6), "percent")  # "أكثر من النصف", "more than half", "by a third"
+    if definite or m >= len(toks) or not _share_follows(toks, m):
+        return None
+    return Body(k, m, round(f * 100, 6), "percent")
+
+
+def _fraction_word(toks: list[Tok], k: int) -> tuple[float, int, bool] | None:
+    """``(fraction, index after, definite)`` for "نصف", "ثلاثة أرباع", "a third", "two-thirds"."""
+    nw = number_words()
+    t = toks[k]
+    if t.kind != "w":
+        return None
+    hit = fraction_of(t.key)
+    if hit is not None and t.key[len(hit[1]):] not in nw.fraction_need_count:
+        return hit[0], k + 1, "ال" in hit[1]
+    count = lookup(t.key)
+    if count is None or count[0] not in ("unit", "article", "ten") or count[3]:
+        return None
+    j = k + 1
+    if j + 1 < len(toks) and toks[j].key == "-" and toks[j].glued and toks[j + 1].glued:
+        j += 1
+    if j >= len(toks) or toks[j].kind != "w":
+        return None
+    key = toks[j].key
+    if count[1] == 1 and key in nw.fractions:
+        return nw.fractions[key], j + 1, False
+    if key in nw.fraction_plurals:
+        return count[1] / nw.fraction_plurals[key], j + 1, False
+    return None
+
+
+def _scale_after_fraction(toks: list[Tok], m: int) -> tuple[float, int] | None:
+    """"نصف مليون", "half a million", "a quarter billion" → (scale, index after)."""
+    if m < len(toks) and toks[m].key in number_words().articles:
+        m += 1
+    hit = lookup(toks[m].key) if m < len(toks) and toks[m].kind == "w" else None
+    if hit is not None and hit[0] == "scale" and hit[2] == "one" and not hit[3]:
+        return hit[1], m + 1
+    return None
+
+
+def _total_ahead(text: str, toks: list[Tok], m: int, blocked) -> Body | None:
+    """The total a fraction takes: the first number within a few words, before any clause break."""
+    tb = tables()
+    for p in range(m, min(len(toks), m + _GAP)):
+        t = toks[p]
+        if t.kind == "n" or (t.kind == "w" and lookup(t.key) is not None):
+            b = _simple(text, toks, p, blocked)
+            return b if b is not None and b.value < MAX_VALUE else None
+        if t.kind == "s" and t.key not in _APOSTROPHES or t.key in tb.breakers:
+            return None
+    return None
+
+
+def _share_follows(toks: list[Tok], m: int) -> bool:
+    """A fraction with no total is a share only before "of"/"the", a definite Arabic noun or a construct
+    ("ثلث إجمالي النفقات", "ربع موازنة 2025"), unless the noun makes it a name ("ربع النهائي")."""
+    t = toks[m]
+    if t.kind != "w" or t.key in tables().fraction_next_blockers:
+        return False
+    if t.key in ("of", "the") or (t.key.startswith("ال") and len(t.key) > 3):
+        return True
+    nxt = toks[m + 1] if m + 1 < len(toks) else None
+    if nxt is None or LATIN.match(t.key) or is_function(t):
+        return False
+    if nxt.kind == "n":
+        return _YEAR.fullmatch(nxt.key) is not None  # a construct naming its year: "ثلث ميزانية 2024"
+    return (nxt.kind == "w" and nxt.key.startswith("ال") and len(nxt.key) > 3
+            and nxt.key not in tables().fraction_next_blockers)

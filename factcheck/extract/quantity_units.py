@@ -1,0 +1,132 @@
+"""Unit reading for quantities: the currency sign or code before a number and the unit after it.
+
+Needs: the tokens of one clause (``numbers.tokenize``) and the unit tables (``quantity_tables``). Adds:
+``unit_after`` ("%", "percentage points", "10-fold", "2,000-strong", a currency word with its
+nationality, a counted noun after up to two modifiers, "من الموظفين"), ``currency_before`` ("$", "US$",
+"USD 5"), ``context_unit`` (a unit named before a bare number: "magnitude 7.0", "the death toll rose to
+300") and ``is_function``. Units are ISO 4217 codes, "percent", "percentage_point", "times" or a counted
+noun's canonical unit.
+"""
+from __future__ import annotations
+
+import re
+
+from .numbers import Tok, lookup
+from .quantity_tables import noun_unit, phrase_at, tables
+
+LATIN = re.compile(r"[a-z]")
+_CONTEXT_WINDOW = 8  # words back a context noun may stand ("حصيلة القتلى إلى أكثر من 300")
+
+
+def context_unit(toks: list[Tok], k: int) -> tuple[int, str | None]:
+    """Unit of a bare number from a word before it: "magnitude 7.0" (start moves back), "the death toll
+    rose to 300" → person (a context noun a few words back in the clause, no number between)."""
+    tb = tables()
+    if k and toks[k - 1].key in tb.unit_before:
+        return k - 1, tb.unit_before[toks[k - 1].key]
+    for p in range(k - 1, max(-1, k - 1 - _CONTEXT_WINDOW), -1):
+        t = toks[p]
+        if t.kind == "n" or (t.kind == "w" and lookup(t.key) is not None):
+            break
+        if t.key in tb.unit_context:
+            return k, tb.unit_context[t.key]
+    return k, None
+
+
+def currency_before(text: str, toks: list[Tok], k: int) -> tuple[str | None, int]:
+    """ISO code of a currency sign or code before the number ("$", "US$", "USD 5"), and the number's index."""
+    tb = tables()
+    t = toks[k]
+    if t.kind == "s" and t.key in tb.symbols:
+        return tb.symbols[t.key], k + 1
+    if t.kind == "w" and k + 1 < len(toks):
+        nxt = toks[k + 1]
+        if nxt.kind == "s" and nxt.glued and nxt.key in tb.symbols and t.key in tb.symbol_prefixes:
+            return tb.symbol_prefixes[t.key], k + 2
+        if nxt.kind == "n" and text[t.start:t.end] in tb.iso:
+            return text[t.start:t.end], k + 1
+    return None, k
+
+
+def unit_after(text: str, toks: list[Tok], j: int) -> tuple[str | None, int]:
+    """The unit following a number at token ``j`` and the index after it."""
+    if j >= len(toks):
+        return None, j
+    tb = tables()
+    t = toks[j]
+    for table, unit in ((tb.percent, "percent"), (tb.points, "percentage_point")):
+        hit, e = phrase_at(toks, j, table)
+        if hit:
+            return unit, e
+    if t.key in tb.multipliers and (t.key != "x" or t.glued):
+        return "times", j + 1
+    if t.kind == "s" and t.key == "-" and t.glued and j + 1 < len(toks) and toks[j + 1].glued:
+        return _hyphenated(toks, j + 1)
+    if t.kind == "w" and text[t.start:t.end] in tb.iso:
+        return text[t.start:t.end], j + 1
+    return _noun_after(toks, j)
+
+
+def _hyphenated(toks: list[Tok], j: int) -> tuple[str | None, int]:
+    """"10-fold" → times; "2,000-strong workforce" → person; "5-year" → year."""
+    tb = tables()
+    key = toks[j].key
+    if key == tb.fold_suffix:
+        return "times", j + 1
+    if key in tb.strong:
+        unit, e = _noun_after(toks, j + 1)
+        return (unit, e) if unit else ("person", j + 1)
+    unit = noun_unit(key)
+    return (unit, j + 1) if unit else (None, j - 1)
+
+
+def _noun_after(toks: list[Tok], j: int) -> tuple[str | None, int]:
+    """Currency word or counted noun at ``j`` (English: after up to two modifiers; Arabic: "من ال…")."""
+    tb = tables()
+    for skip in range(3):
+        k = j + skip
+        if k >= len(toks) or toks[k].kind != "w" or (skip and is_function(toks[k - 1])):
+            break
+        unit, e = _currency_at(toks, k, j)
+        if unit is None:
+            unit, e = _noun_at(toks, k)
+        if unit is not None:
+            return unit, e
+        if not LATIN.match(toks[k].key):
+            break
+    if j + 1 < len(toks) and toks[j].key in tb.of_link and toks[j + 1].key.startswith("ال"):
+        unit, e = _noun_at(toks, j + 1)
+        if unit is not None:
+            return unit, e
+    return None, j
+
+
+def is_function(t: Tok) -> bool:
+    """Words a counted noun's modifiers cannot be (prepositions, determiners, verbs, numbers)."""
+    tb = tables()
+    return t.kind != "w" or t.key in tb.breakers or t.key in tb.determiners or lookup(t.key) is not None
+
+
+def _noun_at(toks: list[Tok], k: int) -> tuple[str | None, int]:
+    unit, e = phrase_at(toks, k, tables().noun_phrases)
+    if unit is not None:
+        return unit, e
+    unit = noun_unit(toks[k].key)
+    return (unit, k + 1) if unit else (None, k)
+
+
+def _currency_at(toks: list[Tok], k: int, j: int) -> tuple[str | None, int]:
+    """ISO code of a currency word at ``k``; nationality words before it (English, from ``j``) or after it."""
+    tb = tables()
+    entry = noun_unit(toks[k].key, "currencies")
+    if entry is None:
+        return None, k
+    default, qualified = entry
+    if k + 1 < len(toks) and toks[k + 1].key == "of" and toks[k].key in tb.weight_if_of:
+        return tb.weight_if_of[toks[k].key], k + 1
+    for m in range(j, k):
+        if toks[m].key in qualified:
+            return qualified[toks[m].key], k + 1
+    if k + 1 < len(toks) and noun_unit(toks[k + 1].key, qualified):
+        return noun_unit(toks[k + 1].key, qualified), k + 2
+    return (default, k + 1) if default or not qualified else (None, k + 1)
