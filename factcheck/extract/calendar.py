@@ -1,7 +1,9 @@
 """Calendar arithmetic for relative dates: pure functions of the publication date, no clock.
 
 Directions: ``past`` (strictly before publication), ``next`` (strictly after), ``current`` (the
-publication's own week, month or year) and ``None`` (no modifier: the rule of each function).
+publication's own week, month or year), ``ahead`` (no modifier but a future cue, see ``tense``: the
+first occurrence not yet over at publication, so the publication day or month itself counts) and
+``None`` (no modifier: the rule of each function).
 Results are ISO strings at their precision: ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``. A week is dated by
 its Monday; a quarter by its first month, or its last when the phrase names its end (see ``date_periods``).
 """
@@ -10,7 +12,7 @@ from __future__ import annotations
 import calendar as _cal
 from datetime import date, timedelta
 
-PAST, NEXT, CURRENT = "past", "next", "current"
+PAST, NEXT, CURRENT, AHEAD = "past", "next", "current", "ahead"
 
 
 def iso(year: int, month: int | None = None, day: int | None = None) -> str:
@@ -43,7 +45,7 @@ def weekday(pub: date, wd: int, direction: str | None) -> str:
 
     ``None`` (a bare "يوم الجمعة" / "on Friday"): the most recent such day on or before publication,
     so a Friday article's "Friday" is that day. ``past``: strictly before. ``next``: strictly after.
-    ``current`` ("this Friday"): on or after publication.
+    ``current`` ("this Friday") and ``ahead`` ("will meet on Friday"): on or after publication.
     """
     back = (pub.weekday() - wd) % 7
     ahead = (wd - pub.weekday()) % 7
@@ -51,21 +53,24 @@ def weekday(pub: date, wd: int, direction: str | None) -> str:
         return (pub - timedelta(days=back or 7)).isoformat()
     if direction == NEXT:
         return (pub + timedelta(days=ahead or 7)).isoformat()
-    if direction == CURRENT:
+    if direction in (CURRENT, AHEAD):
         return (pub + timedelta(days=ahead)).isoformat()
     return (pub - timedelta(days=back)).isoformat()
 
 
 def month(pub: date, m: int, direction: str | None) -> str:
     """Month ``m`` without a year: ``past`` → the last one strictly before the publication month,
-    ``next`` → the first strictly after, ``current`` → the publication year's, ``None`` ("in March")
-    → the most recent one not after the publication month."""
+    ``next`` → the first strictly after, ``current`` → the publication year's, ``ahead`` ("will rise
+    in March") → the first not before the publication month, ``None`` ("in March") → the most recent
+    one not after the publication month."""
     if direction == PAST:
         year = pub.year if m < pub.month else pub.year - 1
     elif direction == NEXT:
         year = pub.year if m > pub.month else pub.year + 1
     elif direction == CURRENT:
         year = pub.year
+    elif direction == AHEAD:
+        year = pub.year if m >= pub.month else pub.year + 1
     else:
         year = pub.year if m <= pub.month else pub.year - 1
     return iso(year, m)
@@ -73,14 +78,15 @@ def month(pub: date, m: int, direction: str | None) -> str:
 
 def day_month(pub: date, m: int, d: int, direction: str | None) -> str | None:
     """Day ``d`` of month ``m`` without a year: ``past`` → the most recent strictly before publication,
-    ``next`` → the first strictly after, ``current`` → in the publication year, ``None`` → the
-    occurrence nearest publication (ties go to the earlier one). None when no such day exists."""
-    candidates = [date(y, m, d) for y in (pub.year - 1, pub.year, pub.year + 1) if valid_day(y, m, d)]
+    ``next`` → the first strictly after, ``current`` → in the publication year, ``ahead`` → the first
+    on or after publication, ``None`` → the occurrence nearest publication (ties go to the earlier
+    one). None when no such day exists."""
+    candidates = [date(y, m, d) for y in range(pub.year - 1, pub.year + 5) if valid_day(y, m, d)]  # 29 Feb
     if direction == PAST:
         candidates = [c for c in candidates if c < pub]
         return candidates[-1].isoformat() if candidates else None
-    if direction == NEXT:
-        candidates = [c for c in candidates if c > pub]
+    if direction in (NEXT, AHEAD):
+        candidates = [c for c in candidates if c > pub or (direction == AHEAD and c == pub)]
         return candidates[0].isoformat() if candidates else None
     if direction == CURRENT:
         candidates = [c for c in candidates if c.year == pub.year]

@@ -8,7 +8,9 @@ original text (orthographic variants, harakat, tatweel and bidi marks are allowe
 removed from the text), so every span indexes the article as submitted. Matched words are folded only
 to look their meaning up. Spans cover the calendar phrase ("يوم الجمعة", "30 نوفمبر المقبل", "late
 May 2024", "عام 2021") but not the preposition that cues it ("في", "in", "since") nor an
-attached و/ف/ب clitic. Resolution rules are in ``calendar``; a year alone needs a cue: a year word
+attached و/ف/ب clitic. Resolution rules are in ``calendar``: a bare month, weekday or day-month resolves ahead of publication
+after a future cue earlier in its clause (``tense``: "will rise in November", سترفع … في نوفمبر),
+else by the rule of its form; explicit modifiers always win. A year alone needs a cue: a year word
 (any year 1000–2999) or a preposition / precision word (1900–2100 only). Slashed numeric dates
 follow the lexicon's ``numeric_order``: day first for Arabic (13/9/2025); month first for English
 (9/13/2025, US wire style) unless the first number is above 12, which makes it day first.
@@ -27,6 +29,7 @@ from ..models import DateRef
 from ..text.normalize import fold
 from . import calendar as cal
 from .date_periods import find_periods
+from .tense import ahead
 
 _INVISIBLE = "\u200b-\u200f\u202a-\u202e\u2066-\u2069\u061c"
 _HARAKAT = "\u064b-\u065f\u0670\u0640"
@@ -152,6 +155,7 @@ class _Grammar:
     rel_blockers: frozenset
     not_after_year: frozenset
     numeric_order: str
+    language: str
 
 
 def _table(mapping: dict, convert=int) -> dict:
@@ -217,7 +221,7 @@ def _build(language: str) -> _Grammar:
         periods={_key(k): v for k, v in lex["periods"].items()}, ordinals=_table(lex["ordinals"]),
         need_cue=folded("weekdays_need_cue"), weekday_blockers=folded("weekday_blockers"),
         rel_blockers=folded("relative_day_blockers"), not_after_year=folded("not_after_year"),
-        numeric_order=lex.get("numeric_order", "dmy"),
+        numeric_order=lex.get("numeric_order", "dmy"), language=language,
     )
 
 
@@ -270,6 +274,11 @@ def _dir(g: _Grammar, word: str | None) -> str | None:
     return g.modifiers.get(_key(word)) if word else None
 
 
+def _bare(g: _Grammar, text: str, pos: int) -> str | None:
+    """Direction of a date with no modifier: ``ahead`` after a future cue in its clause (see ``tense``)."""
+    return cal.AHEAD if ahead(text, 0, pos, g.language) else None
+
+
 def _next_word(text: str, pos: int) -> str:
     m = _NEXT_WORD.match(text, pos)
     return _key(m[1]) if m else ""
@@ -299,7 +308,7 @@ def _day_form(p: str):
             return [(s, e, cal.iso(y, mo, day), False)] if cal.valid_day(y, mo, day) else []
         if pub is None:
             return []
-        value = cal.day_month(pub, mo, day, _dir(g, m.groupdict().get(p + "post")))
+        value = cal.day_month(pub, mo, day, _dir(g, m.groupdict().get(p + "post")) or _bare(g, text, s))
         return [(s, e, value, True)] if value else []
     return handle
 
@@ -360,7 +369,8 @@ def _month_cue(m, g, pub, text) -> list:
         return []
     _, month = _first(m, "mcm", "mcm2", "mcm3")
     span, _ = _first(m, "mcs", "mcs2")
-    return [(*m.span(span), cal.month(pub, g.months[_key(month)], None), True)]
+    s, e = m.span(span)
+    return [(s, e, cal.month(pub, g.months[_key(month)], _bare(g, text, s)), True)]
 
 
 def _period(m, g, pub, text) -> list:
@@ -400,7 +410,8 @@ def _weekday(m, g, pub, text) -> list:
     mod = m["wdpre"] or m["wdpost"]
     if not (mod or m["wdpfx"]) and _key(m["wdw"]) in g.need_cue:
         return []
-    return [(*m.span("wds"), cal.weekday(pub, g.weekdays[_key(m["wdw"])], _dir(g, mod)), True)]
+    s, e = m.span("wds")
+    return [(s, e, cal.weekday(pub, g.weekdays[_key(m["wdw"])], _dir(g, mod) or _bare(g, text, s)), True)]
 
 
 _HANDLERS = {

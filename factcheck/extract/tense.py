@@ -1,0 +1,217 @@
+"""Tense cue before a date: does a bare month, weekday or day-month read forward (future) or backward?
+
+Needs: the article text, the floor of the search (the sentence start) and the date's start offset.
+Adds: ``ahead(...) -> bool``, True when the clause before the date carries a future or modal cue.
+
+The last 24 words between the clause start (the floor, a line break, or a word ending in
+``. ! ? ; :``) and the date are read from the nearest back; the first word that marks a tense
+decides. A future cue ("will", "is set to", "could" not followed by "have"; Arabic س/سوف/لن/قد
+before an imperfect verb, من المقرر أن, an imperfect verb starting with ي, or one starting with ت
+that opens the clause as in a headline) makes the date ahead; a past cue ("said", "was", an -ed
+verb, a perfect verb ending in ت or وا, لم/كان before a future word) or none at all leaves the
+existing rule, and so does a relative pronoun ("will finish the plant which opened in March": the
+date belongs to the relative clause). A cue after the date is not read ("On Friday, prices will
+..." keeps the past reading). Word lists are data in ``lexicons/<lang>/dates_tense.json``.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache, lru_cache
+
+from ..lexicons import load_json
+from ..text.normalize import fold
+
+_MARKS = "\u064b-\u065f\u0670\u0640\u200b-\u200f\u202a-\u202e\u2066-\u2069\u061c"
+_STRIP = re.compile(f"[{_MARKS}]")
+_ENDS = frozenset(".!?;:؛؟")  # a word ending in one of these closes a clause
+_PUNCT = "\"'’‘“”«»„()[]{},،.!?;:؛؟…—–-+*/%\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u061c"
+_WINDOW = 300  # characters read before a date at most
+_WORDS = 24  # words read before a date at most
+FUTURE, PAST = "future", "past"
+
+
+class _Prefixes:
+    """Exact entries plus ``*``-terminated prefixes of a folded word list."""
+
+    def __init__(self, entries) -> None:
+        self.exact = frozenset(fold(e) for e in entries if not e.endswith("*"))
+        self.prefixes = tuple(fold(e[:-1]) for e in entries if e.endswith("*"))
+
+    def __contains__(self, word: str) -> bool:
+        return word in self.exact or word.startswith(self.prefixes)
+
+
+@dataclass(frozen=True)
+class _Lex:
+    data: dict
+    sets: dict
+    phrases: dict  # last word → tuples of phrase words
+    non_verbs: _Prefixes | None
+
+
+@cache
+def _lex(language: str) -> _Lex:
+    data = load_json(language, "dates_tense")
+    key = fold if language == "ar" else str.lower
+    sets = {k: frozenset(key(w) for w in v) for k, v in data.items() if isinstance(v, list)}
+    phrases: dict[str, list[tuple[str, ...]]] = {}
+    for p in data.get("future_phrases", ()):
+        words = tuple(fold(p).split())
+        phrases.setdefault(words[-1], []).append(words)
+    non_verbs = _Prefixes(data["non_verbs"]) if "non_verbs" in data else None
+    return _Lex(data, sets, phrases, non_verbs)
+
+
+def ahead(text: str, floor: int, pos: int, language: str) -> bool:
+    """True when a future cue precedes ``pos`` in its clause (see the module docstring)."""
+    words = _words(text, max(floor, pos - _WINDOW), pos)
+    if not words:
+        return False
+    lex = _lex("ar" if language == "ar" else "en")
+    if _key(words[-1], language) in lex.sets["never_ahead_after"]:
+        return False
+    read = _arabic if language == "ar" else _english
+    for i in range(len(words) - 1, -1, -1):
+        if _key(words[i], language) in lex.sets["relatives"]:
+            return False  # the date is in a relative clause: the main clause's tense does not reach it
+        cue = read(words, i, lex)
+        if cue:
+            return cue == FUTURE
+    return False
+
+
+def _words(text: str, lo: int, pos: int) -> list[str]:
+    """The last ``_WORDS`` words of ``text[lo:pos]`` after its last line break or clause-closing mark."""
+    lo = text.rfind("\n", lo, pos) + 1 or lo
+    toks = text[lo:pos].split()[-_WORDS:]
+    for j in range(len(toks) - 1, -1, -1):
+        if toks[j][-1] in _ENDS:
+            toks = toks[j + 1:]
+            break
+    return [w for w in (t.strip(_PUNCT) for t in toks) if w]
+
+
+def _key(word: str, language: str) -> str:
+    return _folded(word) if language == "ar" else word.lower()
+
+
+def _english(words: list[str], i: int, lex: _Lex) -> str | None:
+    """Tense marked by English word ``i`` (None: no mark)."""
+    w, s = words[i], lex.sets
+    low = w.lower()
+    if w in s["future"] or low.endswith(("'ll", "’ll")):
+        return FUTURE
+    if w in s["modals"]:
+        j = i + 1
+        while j < len(words) and words[j].lower() in s["modal_skip"]:
+            j += 1
+        return PAST if j < len(words) and words[j].lower() in s["perfect"] else FUTURE
+    if low == "to" and i:
+        before = words[i - 1].lower()
+        prev2 = words[i - 2].lower() if i > 1 else ""
+        if before in s["future_to"] and prev2 not in s["past_aux"]:
+            return FUTURE
+        if before in s["future_to_copula"] and prev2 in s["copulas"]:
+            return FUTURE
+    if low in s["past"]:
+        return PAST
+    return PAST if _ed_verb(words, i, s) else None
+
+
+def _ed_verb(words: list[str], i: int, s: dict) -> bool:
+    """A lower-case -ed word not after an auxiliary, determiner or preposition: a past verb."""
+    w = words[i]
+    if len(w) < 5 or not w.endswith("ed") or w.endswith("eed") or not w.islower() or w in s["not_past_ed"]:
+        return False
+    return not (i and words[i - 1].lower() in s["participle_after"])
+
+
+def _arabic(words: list[str], i: int, lex: _Lex) -> str | None:
+    """Tense marked by Arabic word ``i`` in its context (None: no mark)."""
+    kind, f = _arabic_class(words[i])
+    if kind is None:
+        return None
+    s = lex.sets
+    if kind == "phrase":
+        first = _phrase_start(words, i, f, lex)
+        if first is None:
+            return None
+        return PAST if _after_past_aux(words, first, s) else FUTURE  # كانت تعتزم، كان من المقرر
+    if kind == "future":
+        return PAST if _after_past_aux(words, i, s) else FUTURE  # كان سيبدأ
+    if kind == "past" or _after_past_aux(words, i, s):
+        return PAST
+    if (i and _folded(words[i - 1]) in s["modal"]) or kind == "ي" or (kind == "ت" and i == 0):
+        return FUTURE
+    return None
+
+
+@lru_cache(maxsize=16384)
+def _arabic_class(word: str) -> tuple[str | None, str]:
+    """(kind, folded form) of an Arabic word out of context, read as written, then without a و/ف clitic:
+    kind is phrase (last word of a future phrase), future, past, ي / ت (an imperfect verb that reads
+    as future), imperfect (one that needs a modal before it) or None."""
+    lex = _lex("ar")
+    raw = _STRIP.sub("", word)
+    f = fold(raw)
+    kind = _kind(raw, f, lex)
+    if kind is None and len(f) > 3 and f[0] in "وف":
+        raw, f = raw[1:], f[1:]
+        kind = _kind(raw, f, lex)
+    return kind, f
+
+
+def _kind(raw: str, f: str, lex: _Lex) -> str | None:
+    s = lex.sets
+    if f in lex.phrases:
+        return "phrase"
+    if f in s["future"] or _sin_future(raw, f, lex):
+        return "future"
+    if f in s["past"]:
+        return "past"
+    if _imperfect(f, lex):
+        return f[0] if f[0] in "يت" and f not in s["present_neutral"] else "imperfect"
+    return "past" if _perfect(f, lex) else None
+
+
+def _after_past_aux(words: list[str], i: int, s: dict) -> bool:
+    """كان/كانت/لم one or two words before word ``i`` (كانت الشركة تعتزم، كان سيبدأ): a past reading."""
+    return any(_folded(w) in s["past_before_imperfect"] for w in words[max(0, i - 2):i])
+
+
+@lru_cache(maxsize=8192)
+def _folded(word: str) -> str:
+    return fold(_STRIP.sub("", word))
+
+
+def _phrase_start(words: list[str], i: int, f: str, lex: _Lex) -> int | None:
+    """Index of the first word of a future phrase ending at word ``i`` (None: no phrase ends there)."""
+    for phrase in lex.phrases.get(f, ()):
+        n = len(phrase)
+        if i + 1 >= n and tuple(_folded(w) for w in words[i + 1 - n:i]) == phrase[:-1]:
+            return i + 1 - n
+    return None
+
+
+def _sin_future(raw: str, f: str, lex: _Lex) -> bool:
+    """س + imperfect prefix (ي ت ن أ) + a stem of two letters or more: سيرتفع، ستبدأ، سنعمل، سأعود."""
+    if len(f) < 4 or raw[0] != "س" or raw[1] not in "يتنأ" or f.endswith(("ه", "ات")):
+        return False
+    return f not in lex.non_verbs
+
+
+def _imperfect(f: str, lex: _Lex) -> bool:
+    """Imperfect verb by shape (يفعل، تفعل، نفعل), as ``clauses`` reads it; not ending in ت/ات/ه."""
+    if len(f) < 4 or f[0] not in "يتن" or f.endswith(("ت", "ه")) or f in lex.non_verbs:
+        return False
+    return not (f[0] == "ت" and len(f) >= 5 and f[3] == "ي")
+
+
+def _perfect(f: str, lex: _Lex) -> bool:
+    """Feminine (فعلت) or plural (فعلوا) perfect verb by shape."""
+    if len(f) < 4 or f.startswith("ال") or f.endswith("ات") or f in lex.non_verbs:
+        return False
+    if f[0] in "بل" and f[1:] in lex.non_verbs:
+        return False
+    return f.endswith(("ت", "وا"))
