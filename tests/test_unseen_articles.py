@@ -2,7 +2,8 @@
 different outlets' styles, four English wire stories on the same events), then six on other domains
 (a Moroccan court ruling, Iraqi floods, a Lebanese strike; a car recall, a port strike, a UK court fine), then six more
 (a Jordanian measles outbreak, an OPEC+ output decision, a Kuwaiti heatwave; UNHCR displacement figures, a telecom
-earnings report, exam results). Asserts the facts a
+earnings report, exam results), then six more (a Moroccan wildfire, Egyptian tourism figures, a Jordanian
+cabinet reshuffle; a telecom data breach, a weather-satellite launch, Kenyan fuel prices). Asserts the facts a
 fact-checker depends on: exact offsets, no furniture, key quantities, attribution and the
 cross-article agreements and conflicts."""
 from __future__ import annotations
@@ -14,7 +15,8 @@ from conftest import ROOT, span_objects
 
 ARTICLES = json.loads((ROOT / "tests" / "data" / "unseen_articles.json").read_text(encoding="utf-8"))
 FURNITURE = ["الرئيسية", "وسوم:", "اقرأ أيضاً", "Copyright", "Our Standards", "(AP) —", "جمادى", "شارك",
-             "تابعونا", "Related Stories", "Share This Story", "Most viewed", "Reporting by", "نُشر في"]
+             "تابعونا", "Related Stories", "Share This Story", "Most viewed", "Reporting by", "نُشر في",
+             "آخر تحديث", "Related Coverage", "More on this story", "Related Topics"]
 
 
 @pytest.fixture(scope="module")
@@ -88,6 +90,20 @@ def test_offsets_are_exact_and_furniture_yields_nothing(stored):
     (20, "Pre-tax profits rose", 412e6, "GBP", "exact"),
     (21, "The proportion of A-level", 27.6, "percent", "exact"),
     (21, "Nearly 300,000 students", 300000, "person", "about"),
+    (22, "أتت الحرائق التي اندلعت", 4500, "hectare", "more_than"),
+    (22, "سخرت أربع طائرات", 3.5e6, "litre", "exact"),  # ٣٫٥ ملايين
+    (22, "نحو ثلاثة أرباع", 75, "percent", "about"),
+    (23, "ارتفع عدد السياح الوافدين", 4.6e6, "person", "exact"),  # ليصل إلى: the new level, not a bound
+    (23, "عدد الليالي السياحية", 38.2e6, "night", "exact"),
+    (23, "الإيرادات السياحية بلغت", 4.8e9, "USD", "about"),
+    (24, "عدد الوزراء بات", 32, "person", "exact"),
+    (25, "demanded a ransom", 350, "BTC", "exact"),
+    (25, "Veltra's shares fell", 214, "GBX", "exact"),
+    (25, "worth about $39 million", 39e6, "USD", "about"),
+    (26, "roughly 36,000km", 36000, "km", "about"),
+    (26, "costing 1.1 billion euros", 1.1e9, "EUR", "exact"),
+    (27, "about a fifth", 20, "percent", "about"),
+    (27, "Inflation rose to 4.1%", 4.1, "percent", "exact"),
 ])
 def test_key_quantities(stored, idx, needle, value, unit, qualifier):
     _, arts = stored
@@ -102,6 +118,7 @@ def test_key_quantities(stored, idx, needle, value, unit, qualifier):
     (7, "nearly a quarter of the Gulf freight market", "anonymous"),
     (10, "ستطعن في الحكم", "named"),
     (12, "ستعقد الخميس المقبل", "named"),  # the state news agency: an outlet
+    (24, "عشرات النواب", "anonymous"),  # ، فضل عدم ذكر اسمه،
 ])
 def test_attribution_of_unseen_sentences(stored, idx, needle, kind):
     _, arts = stored
@@ -152,6 +169,14 @@ def test_cross_article_relations(stored, a, b, relation, reason):
     (20, "in talks to buy", "named", "the Financial Times", None),
     (20, "a deal could be announced", "anonymous", "A person close to the company", None),
     (21, "would publish a review", "official", "Bridget Phillipson", None),
+    (22, "ما بين 600 و800", "anonymous", "مصدر في الوقاية المدنية", None),
+    (22, "بؤرتين نشطتين", "official", "المدير الإقليمي للمياه والغابات، عبد الرحيم هومي", None),
+    (22, "٣٫٥ ملايين لتر", "official", "المدير الإقليمي للمياه والغابات، عبد الرحيم هومي", None),  # وتابع
+    (23, "نسبة الإشغال الفندقي", "official", "وزير السياحة والآثار شريف فتحي", None),
+    (23, "أسعار الغرف ارتفعت", "anonymous", "مسؤول في غرفة المنشآت الفندقية", None),
+    (24, "التعديل يهدف", "official", "الناطق الرسمي باسم الحكومة، الدكتور مهند مبيضين", None),
+    (27, "the cabinet had rejected", "anonymous", "A government official", None),
+    (27, "price of a litre of petrol", "official", "The Energy and Petroleum Regulatory Authority", None),
 ])
 def test_attribution_sources(stored, idx, needle, kind, source, cited):
     _, arts = stored
@@ -193,6 +218,17 @@ def test_part_of_total(stored, idx, needle, value, total):
     (20, "would review mid-contract", "2025-10"),  # last month
     (21, "later this year", "2025"),
     (21, "since last week", "2025-08-11"),
+    (22, "أواخر يوليو الماضي", "2025-07"),
+    (23, "منذ منتصف أغسطس", "2025-08"),
+    (23, "ارتفع عدد السياح الوافدين", "2025-07"),  # الربع الثالث من العام الجاري
+    (24, "أجرى رئيس الوزراء", "2025-10-03"),  # أمس الجمعة, published Saturday 4 October
+    (24, "منذ تشكيلها في سبتمبر", "2024-09"),  # سبتمبر من العام الماضي: one date
+    (24, "منتصف الشهر المقبل", "2025-11"),
+    (25, "the week before last", "2025-10-06"),
+    (25, "between 40 million", "2025-07"),  # the third quarter
+    (26, "was launched from French Guiana", "2025-03-02"),
+    (26, "Q3 2026", "2026-07"),
+    (27, "Inflation rose to 4.1%", "2025-09"),
 ])
 def test_dates_of_unseen_sentences(stored, idx, needle, value):
     _, arts = stored

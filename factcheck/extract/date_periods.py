@@ -5,7 +5,7 @@ Adds: (start, end, value, relative) tuples that ``dates.find_dates`` turns into 
 
 Conventions (also in the ``weeks_quarters`` comment of ``lexicons/<lang>/dates.json``):
 - a week resolves to the ISO date (YYYY-MM-DD) of that week's Monday, counted from the publication
-  week; it is always relative, so it is left out without a publication date;
+  week (two weeks for "the week before last" / الأسبوع قبل الماضي, "past2" in the lexicon); it is always relative, so it is left out without a publication date;
 - a quarter resolves at month precision to its FIRST month ("in Q3 2025" → 2025-07): a period is
   dated by its start, as "in July" is. When an end word precedes it ("by the end of the third
   quarter", بنهاية الربع الثالث) it resolves to its LAST month (2025-09), the month the phrase names.
@@ -34,7 +34,7 @@ _D = "[0-9\u0660-\u0669\u06f0-\u06f9]"
 _YEAR = f"{_D}{{4}}(?!{_D}|[.,\u066b\u066c]{_D}|\\s?[%\u066a])"
 _CLITIC = "(?:[وف]?(?:[بك]|ل(?!ل))?)"
 _AR_CLASS = {**{c: "[اأإآٱ]" for c in "اأإآٱ"}, **{c: "[يىی]" for c in "يىی"}, "ك": "[كک]"}
-_DIRECTIONS = {cal.PAST: -1, cal.NEXT: 1, cal.CURRENT: 0}
+_DIRECTIONS = {cal.PAST: -1, cal.NEXT: 1, cal.CURRENT: 0, "past2": -2, "next2": 2}  # past2: the week before last
 _AFTER = re.compile(f"[\\s{_INVISIBLE}\\-]*([^\\W\\d_][\\w{_HARAKAT}]*)")
 _STARTS = re.compile(r"(?<!\w)\w")
 _REACH = 40  # longest text before an anchor ("the beginning of the fourth-")
@@ -127,10 +127,11 @@ def _week(m: re.Match, g: _Grammar, pub: date | None, text: str) -> tuple | None
     word = m["wpre"] or m["wpost"]
     if pub is None or word is None or _next_key(text, m.end()) in g.week_not_before:
         return None
+    step = _DIRECTIONS[g.modifiers[_key(word)]]
     before = _BEFORE.search(text, max(0, m.start("w") - 30), m.start("w"))
-    if before and _key(before[1]) in g.blockers:
+    if abs(step) < 2 and before and _key(before[1]) in g.blockers:  # "the week before last" needs its "the"
         return None
-    return (*m.span("w"), cal.week_monday(pub, _DIRECTIONS[g.modifiers[_key(word)]]), True)
+    return (*m.span("w"), cal.week_monday(pub, step), True)
 
 
 def _quarter(m: re.Match, g: _Grammar, pub: date | None, text: str) -> tuple | None:

@@ -28,6 +28,7 @@ from ..lexicons import load_json
 from ..models import DateRef
 from ..text.normalize import fold
 from . import calendar as cal
+from .date_merge import with_periods
 from .date_periods import find_periods
 from .tense import ahead
 
@@ -445,13 +446,5 @@ def find_dates(text: str, start: int, end: int, language: str, published: date |
                     out.append(DateRef(s, e, text[s:e], value, relative))
                 pos = tried = m.end()
                 break
-    return _with_periods(out, find_periods(text, start, end, language, published), text)
+    return with_periods(out, find_periods(text, start, end, language, published), text)
 
-
-def _with_periods(out: list[DateRef], periods: list[tuple], text: str) -> list[DateRef]:
-    """``out`` plus week and quarter refs; a ref overlapping one of those (its year phrase) is dropped."""
-    if not periods:
-        return out
-    kept = [d for d in out if not any(d.start < e and s < d.end for s, e, _, _ in periods)]
-    kept += [DateRef(s, e, text[s:e], value, relative) for s, e, value, relative in periods]
-    return sorted(kept, key=lambda d: d.start)

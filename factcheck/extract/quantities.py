@@ -140,7 +140,7 @@ def _quantity_at(text: str, toks: list[Tok], i: int, blocked) -> tuple[Body | No
         qual = None
     if body is None:
         return None, nxt
-    if qual is not None and names_period(toks, i, body.end, body.unit):
+    if qual == "exact" or (qual is not None and names_period(toks, i, body.end, body.unit)):
         body = Body(k, body.end, body.value, body.unit, body.total, body.qualifier)
     elif qual is not None:
         body = Body(i, body.end, body.value, body.unit, body.total, qual)

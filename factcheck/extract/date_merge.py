@@ -1,0 +1,61 @@
+"""Joining date phrases that name one date together: a month and the year phrase after it.
+
+Needs: the ``DateRef`` list of ``dates.find_dates`` (text order), the week and quarter tuples of
+``date_periods.find_periods`` and the article text.
+Adds: one list in text order where a week or quarter phrase replaces the refs it overlaps, and a month
+(or day and month) with no year of its own followed by a relative year phrase ("September last year",
+"March of last year", سبتمبر من العام الماضي) becomes one ref dated in that year (2024-09), spanning
+both phrases, instead of a month guessed from the publication date and a separate bare year.
+"""
+from __future__ import annotations
+
+import re
+
+from ..models import DateRef
+from . import calendar as cal
+
+_INVISIBLE = "\u200b-\u200f\u202a-\u202e\u2066-\u2069\u061c"
+# what may stand between the month and the year phrase: spaces, bidi marks, one "of" / من
+_JOIN = re.compile(f"[\\s{_INVISIBLE}]+(?:(?:of|من)[\\s{_INVISIBLE}]+)?$")
+_DIGIT = re.compile(r"\d")
+
+
+def with_periods(out: list[DateRef], periods: list[tuple], text: str) -> list[DateRef]:
+    """``out`` plus week and quarter refs (a ref overlapping one is dropped), month and year joined."""
+    if periods:
+        kept = [d for d in out if not any(d.start < e and s < d.end for s, e, _, _ in periods)]
+        kept += [DateRef(s, e, text[s:e], value, relative) for s, e, value, relative in periods]
+        out = sorted(kept, key=lambda d: d.start)
+    return _join_month_year(out, text) if len(out) > 1 else out
+
+
+def _join_month_year(refs: list[DateRef], text: str) -> list[DateRef]:
+    """Refs with each yearless month + relative year phrase pair replaced by one ref."""
+    merged: list[DateRef] = []
+    for ref in refs:
+        prev = merged[-1] if merged else None
+        joined = _joined(prev, ref, text) if prev is not None else None
+        if joined is not None:
+            merged[-1] = joined
+        else:
+            merged.append(ref)
+    return merged
+
+
+def _joined(month: DateRef, year: DateRef, text: str) -> DateRef | None:
+    """One ref for ``month`` then ``year`` when they name a single month (or day) of that year."""
+    if not (year.relative and len(year.value) == 4 and len(month.value) in (7, 10) and month.relative):
+        return None
+    if _DIGIT.search(year.text) or len(month.value) == 7 and _DIGIT.search(month.text):
+        return None
+    if not _JOIN.match(text[month.end:year.start]):
+        return None
+    y, m = int(year.value), int(month.value[5:7])
+    if len(month.value) == 10:
+        d = int(month.value[8:10])
+        value = cal.iso(y, m, d) if cal.valid_day(y, m, d) else None
+    else:
+        value = cal.iso(y, m)
+    if value is None:
+        return None
+    return DateRef(month.start, year.end, text[month.start:year.end], value, True)
