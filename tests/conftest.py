@@ -105,3 +105,12 @@ def executed_lines(fn) -> int:
     finally:
         sys.settrace(None)
     return count
+
+
+def compare_both(a: str, b: str, published=None):
+    """``compare()`` in both orders (same publication date): the verdict must not depend on the order."""
+    from factcheck.match.compare import compare
+    r = compare(a, b, a_published=published, b_published=published)
+    s = compare(b, a, a_published=published, b_published=published)
+    assert r.relation == s.relation, (r.reasons, s.reasons)
+    return r

@@ -4,8 +4,8 @@ quarters that are no districts and Arabic district words."""
 from datetime import date
 
 import pytest
+from conftest import compare_both
 
-from factcheck.match.compare import compare
 from factcheck.match.keys import claim_keys
 from factcheck.match.lexicon import find_acronyms, find_entities, polar_lookup
 from factcheck.match.scopes import scopes
@@ -16,10 +16,7 @@ PUB = date(2025, 7, 15)
 
 
 def both(a: str, b: str):
-    """compare() both ways: the verdict must not depend on the order."""
-    r, s = compare(a, b, a_published=PUB, b_published=PUB), compare(b, a, a_published=PUB, b_published=PUB)
-    assert r.relation == s.relation, (r.reasons, s.reasons)
-    return r
+    return compare_both(a, b, PUB)
 
 
 @pytest.mark.parametrize("a, b, relation, reason", [

@@ -4,9 +4,9 @@ claims about different subjects that share no figures."""
 from datetime import date
 
 import pytest
+from conftest import compare_both
 
 from factcheck.match import features as F
-from factcheck.match.compare import compare
 from factcheck.match.keys import claim_keys
 from factcheck.match.relate import relate
 from factcheck.models import Claim, DateRef
@@ -15,10 +15,7 @@ PUB = date(2025, 7, 15)
 
 
 def both(a: str, b: str):
-    """compare() both ways (same publication date): the verdicts must not depend on the order."""
-    r, s = compare(a, b, a_published=PUB, b_published=PUB), compare(b, a, a_published=PUB, b_published=PUB)
-    assert r.relation == s.relation, (r.reasons, s.reasons)
-    return r
+    return compare_both(a, b, PUB)
 
 
 @pytest.mark.parametrize("a, b, relation, reason", [
