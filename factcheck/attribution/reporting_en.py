@@ -102,13 +102,19 @@ def channel(toks: list[Tok], j: int, lex: Lexicon) -> int:
     return 0
 
 
-def _closed_tail(toks: list[Tok], j: int, lex: Lexicon) -> int | None:
-    """Index of the comma closing 'said [on Thursday] [in its report],' after the verb (None if none)."""
+def _past_channels(toks: list[Tok], j: int, lex: Lexicon) -> int:
+    """Index after up to three channels or time words at ``j`` ('on Thursday in its report')."""
     for _ in range(3):
         n = channel(toks, j, lex)
         if not n:
             break
         j += n
+    return j
+
+
+def _closed_tail(toks: list[Tok], j: int, lex: Lexicon) -> int | None:
+    """Index of the comma closing 'said [on Thursday] [in its report],' after the verb (None if none)."""
+    j = _past_channels(toks, j, lex)
     return j if j + 2 < len(toks) and toks[j].f in COMMAS else None
 
 
@@ -130,7 +136,7 @@ def trailing_frame(text: str, toks: list[Tok], i: int, lex: Lexicon, cue: Span) 
     """'..., X said.' / '"Q," said X.': the content is what precedes the comma or quote; after
     '..., X said on Thursday, and Z' Z is reported by X too."""
     close = _closed_tail(toks, i + 1, lex)
-    if close is None and not _short_tail(toks, i + 1):
+    if close is None and not _short_tail(toks, _past_channels(toks, i + 1, lex)):
         return None
     rest = toks[i + 1:close]
     p = i - 1

@@ -27,6 +27,8 @@ _NAME_QUOTE = re.compile(r"«([^«»]{1,60})»|“([^“”]{1,60})”|\"([^\"\n
 _LATIN = re.compile(r"[A-Za-z]")
 _TO_OUTLET = re.compile(r"(?:^|[\s\u200e\u200f])لـ?$")
 _TRIGGER_MARKS = ("ev:", "weak:")
+_NAME_BREAKS = "،,.;؛:()\"«»"
+_HARAKAT = "".join(chr(c) for c in range(0x64B, 0x653)) + "\u0640"
 # the upper-case characters a Latin token (clauses._TOKEN) can hold: "iPhone", "eBay" are names
 _UPPER_INSIDE = re.compile("[" + "".join(chr(c) for c in range(0x250) if chr(c).isupper()) + "]")
 
@@ -40,6 +42,8 @@ class EventLex(NamedTuple):
 
 class SubjectLex(NamedTuple):
     stop: frozenset[str]
+    links: frozenset[str]
+    regnal: frozenset[str]
 
 
 @cache
@@ -53,7 +57,8 @@ def _events(language: str) -> EventLex:
 
 @cache
 def _subjects(language: str) -> SubjectLex:
-    return SubjectLex(frozenset(fold(w) for w in load_json(language, "events_subjects").get("stop", [])))
+    data = load_json(language, "events_subjects")
+    return SubjectLex(*(frozenset(fold(w) for w in data.get(k, [])) for k in ("stop", "name_links", "regnal")))
 
 
 def _needs_met(lex: EventLex, event: str, mk: Marks, text: str, span: tuple[int, int],
@@ -146,14 +151,52 @@ def _cue_name(text: str, toks: list[Tok], mk: Marks, i: int, n: int, label: str,
     if label == "cue:person":
         while j < len(toks) and j < i + n + 2 and _definite(toks[j]) and _plain(toks[j], mk[j], sub):
             j += 1
-    k = j
-    while k < len(toks) and k < j + 2 and _plain(toks[k], mk[k], sub) and _cased(text, toks[k]) and not (
-            label == "cue:person" and _definite(toks[k])) and \
-            not any(c in "،,.;؛:()\"«»" for c in text[toks[k - 1].end:toks[k].start]):
+    k = _person_end(text, toks, mk, j, sub) if label == "cue:person" else j
+    while k == j or k < j + 2 and label == "cue:org":
+        if k >= len(toks) or not (_plain(toks[k], mk[k], sub) and _cased(text, toks[k])) or _gap(text, toks, k):
+            break
         k += 1
     if k == j:
         return None
     return (toks[i].start if label == "cue:org" else toks[j].start), toks[k - 1].end
+
+
+def _gap(text: str, toks: list[Tok], k: int) -> bool:
+    """Punctuation between ``toks[k - 1]`` and ``toks[k]`` (a name does not run across it)."""
+    return any(c in _NAME_BREAKS for c in text[toks[k - 1].end:toks[k].start])
+
+
+def _nisba(text: str, tok: Tok) -> bool:
+    """An ال-word of nisba shape (السيسي، المصري): a family name after a given name."""
+    return len(tok.norm) > 4 and text[tok.start:tok.end].rstrip(_HARAKAT).endswith("ي")
+
+
+def _surname(text: str, toks: list[Tok], mk: Marks, k: int, sub: SubjectLex) -> bool:
+    """``toks[k]`` (with ال) continues the person's name before it: after عبد/أبو/بن, a regnal
+    ordinal, a nisba, or a word followed by a comma and a title (مازن الفراية، وزير ...)."""
+    if toks[k - 1].norm in sub.links or toks[k].norm in sub.regnal or _nisba(text, toks[k]):
+        return True
+    return k + 1 < len(toks) and "cue:person" in mk[k + 1] and _gap(text, toks, k + 1) and any(
+        c in "،," for c in text[toks[k].end:toks[k + 1].start])
+
+
+def _person_end(text: str, toks: list[Tok], mk: Marks, j: int, sub: SubjectLex) -> int:
+    """End index of the person's name starting at ``toks[j]`` after a title: up to two given names,
+    the word after a link (عبد الله، محمد بن سلمان) and ال-surnames (``_surname``)."""
+    k, given = j, 0
+    while k < len(toks) and k < j + 5 and _plain(toks[k], mk[k], sub) and _cased(text, toks[k]) and not (
+            k > j and _gap(text, toks, k)):
+        linked = k > j and toks[k - 1].norm in sub.links
+        if _definite(toks[k]) and not (k > j and _surname(text, toks, mk, k, sub)):
+            break
+        if _definite(toks[k]):
+            given = 2  # after a surname only more surnames follow (عبد الله الثاني، not + وفدا)
+        elif not linked:
+            given += 1
+            if given > 2:
+                break
+        k += 1
+    return k
 
 
 def name_runs(text: str, toks: list[Tok], language: str) -> list[tuple[int, int]]:

@@ -1,0 +1,93 @@
+"""Round-6 QA fixes: Arabic person names through ال-surnames, reporting periods as non-subjects,
+English statement channels with a recipient after the reporting verb."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from factcheck.pipeline import analyze
+
+PUB = date(2026, 3, 10)
+
+
+def _claims(text: str, language: str):
+    return analyze(text, language=language, published=PUB).claims
+
+
+def _subjects(text: str, language: str) -> list[str | None]:
+    return [c.subject.text if c.subject else None for c in _claims(text, language)]
+
+
+@pytest.mark.parametrize("text, subject", [
+    ("التقى الرئيس عبد الفتاح السيسي 30 نائبا في القاهرة.", "عبد الفتاح السيسي"),
+    ("استقبل الملك عبد الله الثاني وفدا من 30 شخصا.", "عبد الله الثاني"),
+    ("استقبل الملك محمد السادس 12 سفيرا في الرباط.", "محمد السادس"),
+    ("التقى الأمير محمد بن سلمان 40 مستثمرا في الرياض.", "محمد بن سلمان"),
+    ("وصل الوزير وليد المصري إلى عمّان مع 25 مرافقا.", "وليد المصري"),
+    ("أعلن الوزير مازن الفراية، وزير الداخلية، وصول 25 شخصا.", "مازن الفراية"),
+    ("زار السفير أبو الغيط 3 مدن خلال أسبوع.", "أبو الغيط"),
+])
+def test_arabic_name_runs_through_surnames(text, subject):
+    assert _subjects(text, "ar")[0] == subject
+
+
+@pytest.mark.parametrize("text, subject", [
+    ("زار الوزير محمد المدينة مع 40 مرافقا.", "محمد"),  # an ordinary definite noun is not a surname
+    ("استقبل الرئيس ماكرون الوفد مع 12 مستشارا.", "ماكرون"),
+    ("قال الرئيس التنفيذي سامي عادل إن الأرباح بلغت 5 ملايين دولار.", None),  # source, not the claim
+    ("زار محمد المدينة مع 40 مرافقا.", None),  # no title, no name by form
+])
+def test_arabic_name_runs_must_not_change(text, subject):
+    assert _subjects(text, "ar")[0] == subject
+
+
+@pytest.mark.parametrize("text, language, bad", [
+    ("Revenue rose 10% in Q3 2026, the company said.", "en", "Q3"),
+    ("Profit fell 4% in H1, Acme said.", "en", "H1"),
+    ("In the Third Quarter, sales rose 12%, Acme said.", "en", "Third Quarter"),
+    ("ارتفعت أرباح شركة نوفا بنسبة 10% في الربع الثالث من العام.", "ar", "الربع الثالث"),
+])
+def test_reporting_period_is_never_subject(text, language, bad):
+    subjects = _subjects(text, language)
+    assert subjects and all(s is None or bad not in s for s in subjects)
+
+
+@pytest.mark.parametrize("text, subject", [
+    ("Q3 revenue at Acme Corp rose 10% to $5 million.", "Acme Corp"),
+    ("ارتفعت أرباح شركة «نوفا» بنسبة 10% في الربع الثالث.", "نوفا"),
+])
+def test_period_stop_keeps_real_subject(text, subject):
+    language = "ar" if text[0] > "\u0600" else "en"
+    assert subject in _subjects(text, language)
+
+
+@pytest.mark.parametrize("text, content, source", [
+    ("Revenue rose 10% in the third quarter, the company said in a statement to the London Stock Exchange.",
+     "Revenue rose 10% in the third quarter", "the company"),
+    ("Orbis shipped 2 million units, the firm said in a filing with the Securities and Exchange Commission.",
+     "Orbis shipped 2 million units", "the firm"),
+    ("Rates will fall 50 basis points by June, the bank said in a note to clients.",
+     "Rates will fall 50 basis points by June", "the bank"),
+    ("Acme Corp sold 5 million units, the CEO said in a post on X.", "Acme Corp sold 5 million units", "the CEO"),
+])
+def test_channel_after_verb_belongs_to_frame(text, content, source):
+    main = _claims(text, "en")[0]
+    assert main.text == content
+    assert main.attribution.source is not None and main.attribution.source.text == source
+
+
+@pytest.mark.xfail(strict=True, reason="known gap: a channel with a long recipient ('in a statement to the "
+                   "London Stock Exchange') is not yet part of the reporting clause, which stays as a claim")
+def test_channel_with_a_long_recipient_leaves_no_reporting_claim():
+    text = "Revenue rose 10% in the third quarter, the company said in a statement to the London Stock Exchange."
+    assert [c.text for c in _claims(text, "en")] == ["Revenue rose 10% in the third quarter"]
+
+
+@pytest.mark.parametrize("text, n", [
+    ("Acme sold 5 million units, the company said in a statement.", 1),
+    ("Acme sold 5 million units, the company said on Monday.", 1),
+])
+def test_channel_must_not_change(text, n):
+    claims = _claims(text, "en")
+    assert len(claims) == n and all(c.attribution.type != "unattributed" for c in claims)
