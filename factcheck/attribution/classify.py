@@ -29,6 +29,7 @@ class Frame:
     content_start: int
     content_end: int
     apposition: Span | None = None  # the source's title, part of the reporting clause
+    clause: Span | None = None  # the whole trailing reporting clause, when the frame has one
 
 
 def attribute(text: str, sentences: Sequence[Segment], language: str) -> list[list[Frame]]:
@@ -88,7 +89,7 @@ def _resolve(text: str, seg: Segment, toks: list[Tok], drafts: list[Draft], prev
             d.source_toks = main_subject(text, toks, lex, d.lead)  # "Musk founded X, arguing that Y"
         attribution = _attribution(text, d, outer, lex)
         if attribution is not None and e > s:
-            frames.append(Frame(attribution, s, e, d.apposition))
+            frames.append(Frame(attribution, s, e, d.apposition, d.clause))
     return frames
 
 

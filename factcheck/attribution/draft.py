@@ -32,6 +32,7 @@ class Draft:
     formal: bool = False  # the source spoke through a formal channel ("said in a statement")
     organisation: bool = False  # the source speaks in its own document ("said in its annual report")
     apposition: Span | None = None  # a title before the named source ("The CEO, Priya Nair, said")
+    clause: Span | None = None  # a trailing reporting clause ("..., X said in a statement to Y.")
     tail: int = 0  # where a closed reporting clause ends ("..., X said on Monday, and Z": the comma)
     tail_start: int = 0  # where the content resumes after it (Z), reported by the same source
 

@@ -176,6 +176,12 @@ def trailing_frame(text: str, toks: list[Tok], i: int, lex: Lexicon, cue: Span) 
     d = Draft(lead=min(toks[p].start, cue.start), cue=cue, source_toks=strip_quotes(subject),
               content_start=toks[start].start, content_end=end, formal=formal_channel(toks, i + 1, lex),
               organisation=own_document(toks, i + 1, lex))
+    comma = next((k for k in range(i + 1, len(toks)) if toks[k].f in COMMAS), None)
+    if comma is None or comma == close:  # the tail is the reporting clause, up to the stop or the close
+        last = (len(toks) if comma is None else comma) - 1
+        while last > i and not toks[last].word:
+            last -= 1
+        d.clause = span_of(text, toks[p + 1:last + 1])
     if named:
         k = next_comma(named, 0)
         d.source, d.apposition = span_of(text, named[k + 1:]), span_of(text, named[:k])

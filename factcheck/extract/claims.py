@@ -72,10 +72,10 @@ def _near(sorted_xs: list[int], lo: int, hi: int) -> bool:
 
 
 def _reporting(frames: Sequence[Frame]) -> list[tuple[int, int]]:
-    """Spans of the frames' sources and cues: the reporting clause, not the claim."""
+    """Spans of the frames' sources, cues and trailing reporting clauses: not the claim."""
     spans = []
     for f in frames:
-        for sp in (f.attribution.source, f.attribution.cue, f.attribution.cited, f.apposition):
+        for sp in (f.attribution.source, f.attribution.cue, f.attribution.cited, f.apposition, f.clause):
             if sp is not None:
                 spans.append((sp.start, sp.end))
     return spans
