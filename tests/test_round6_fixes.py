@@ -102,3 +102,26 @@ def test_trailing_reporting_clause_is_not_a_claim(text, content):
 def test_channel_must_not_change(text, n):
     claims = _claims(text, "en")
     assert len(claims) == n and all(c.attribution.type != "unattributed" for c in claims)
+
+
+@pytest.mark.parametrize("text, content, source", [
+    ('"We have not paid any ransom," Chief Executive Sarah Lindqvist told reporters, adding that the probe '
+     'was continuing.', "We have not paid any ransom", "Chief Executive Sarah Lindqvist"),
+    ("About 2 million customers were affected, the company told investors on Monday, adding that it would not pay.",
+     "About 2 million customers were affected", "the company"),
+    ("Inflation will ease to 3% next year, the governor told a news conference, and rates will stay on hold.",
+     "Inflation will ease to 3% next year", "the governor"),
+    ("The port handled 4 million containers in 2024, its director told Reuters, citing customs data.",
+     "The port handled 4 million containers in 2024", "its director"),
+])
+def test_audience_after_told_closes_the_reporting_clause(text, content, source):
+    """'X told reporters/a news conference/Reuters, …': the audience belongs to the reporting clause."""
+    main = _claims(text, "en")[0]
+    assert main.text == content
+    assert main.attribution.source is not None and main.attribution.source.text == source
+
+
+def test_audience_continuation_keeps_the_source():
+    text = "Inflation will ease to 3% next year, the governor told a news conference, and rates will stay on hold."
+    assert [(c.text, c.attribution.source.text) for c in _claims(text, "en")] == [
+        ("Inflation will ease to 3% next year", "the governor"), ("rates will stay on hold", "the governor")]

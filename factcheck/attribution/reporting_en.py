@@ -103,9 +103,10 @@ def channel(toks: list[Tok], j: int, lex: Lexicon) -> int:
 
 
 def _past_channels(toks: list[Tok], j: int, lex: Lexicon) -> int:
-    """Index after up to three channels or time words at ``j`` ('on Thursday in its report')."""
+    """Index after up to three channels, audiences or time words at ``j`` ('told reporters on
+    Thursday', 'on Thursday in its report')."""
     for _ in range(3):
-        n = channel(toks, j, lex)
+        n = channel(toks, j, lex) or lex["audiences"].match(toks, j)
         if not n:
             break
         j += n
