@@ -125,3 +125,20 @@ def test_audience_continuation_keeps_the_source():
     text = "Inflation will ease to 3% next year, the governor told a news conference, and rates will stay on hold."
     assert [(c.text, c.attribution.source.text) for c in _claims(text, "en")] == [
         ("Inflation will ease to 3% next year", "the governor"), ("rates will stay on hold", "the governor")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('"We have not paid any ransom," Chief Executive Sarah Lindqvist told reporters, adding that the probe was '
+     'continuing.', [("We have not paid any ransom", "Chief Executive Sarah Lindqvist"),
+                     ("the probe was continuing", "Chief Executive Sarah Lindqvist")]),
+    ("Prices rose 5% in May, the agency said, warning that 300 jobs were at risk.",
+     [("Prices rose 5% in May", "the agency"), ("300 jobs were at risk", "the agency")]),
+    ("Prices rose 5% in May, the agency said on Thursday, saying demand had slowed.",
+     [("Prices rose 5% in May", "the agency"), ("demand had slowed", "the agency")]),
+    # citing names another source: not a continuation of the speaker's own words
+    ("Prices rose 5% in May, the agency said, citing customs data.", [("Prices rose 5% in May", "the agency")]),
+])
+def test_participle_after_a_closed_reporting_clause_keeps_the_source(text, expected):
+    """', adding that Z' / ', warning that Z' after 'X said': Z is reported by X too."""
+    assert [(c.text, c.attribution.source.text if c.attribution.source else None)
+            for c in _claims(text, "en")] == expected

@@ -123,6 +123,10 @@ def _continuation(toks: list[Tok], c: int, lex: Lexicon) -> int | None:
     """Index where the reported content resumes after the closed reporting clause at comma ``c``:
     after 'and', or at a verbless continuation ('up by 5 million'); None before a joiner or a cue."""
     k = c + 1
+    cue = lex.verb(toks[k].f)
+    if cue is not None and cue[1] and cue[0] != "relay":  # ", adding that Z": the same source goes on
+        k += 1 + lex["complementizers"].match(toks, k + 1)
+        return k if len(toks) - k >= 2 and toks[k].word else None
     if toks[k].f in lex["coordinators"]:
         k += 1
     elif toks[k].f in lex["clause_joiners"] or lex["performative_breaks"].match(toks, k) or lex[
