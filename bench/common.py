@@ -52,15 +52,21 @@ def progress(msg: str) -> None:
     print(f"[bench {time.strftime('%H:%M:%S')}] {msg}", file=sys.stderr, flush=True)
 
 
-def fresh_articles(n: int, store_seed: int, stories: int, run: int) -> list[dict]:
-    """``n`` articles never stored: new tellings of stories already in a store of ``stories`` stories,
-    so each has agreeing and conflicting counterparts there."""
+def fresh_generated(n: int, store_seed: int, stories: int, run: int) -> list:
+    """``n`` articles never stored, with their ground truth (``corpus.Generated``): new tellings of
+    stories already in a store of ``stories`` stories, so each has agreeing and conflicting
+    counterparts there."""
     rng = random.Random(f"fresh:{store_seed}:{run}")
     out = []
     for j in range(n):
         story = make_story(store_seed, rng.randrange(max(1, stories)))
-        out.append(telling_article(store_seed, story, FRESH_TELLING + run * 10_000 + j).article)
+        out.append(telling_article(store_seed, story, FRESH_TELLING + run * 10_000 + j))
     return out
+
+
+def fresh_articles(n: int, store_seed: int, stories: int, run: int) -> list[dict]:
+    """The article dicts of ``fresh_generated``."""
+    return [g.article for g in fresh_generated(n, store_seed, stories, run)]
 
 
 def published(article: dict) -> date | None:

@@ -16,7 +16,8 @@ from pathlib import Path
 
 from rapidfuzz import fuzz, process
 
-from .common import Row, fresh_articles, median, percentile, progress, published, ratio
+from .common import Row, fresh_articles, fresh_generated, median, percentile, progress, published, ratio
+from .recall import Recall, article_recall
 from .stores import cached_store, store_meta
 
 STORE_SEED = 0
@@ -139,9 +140,13 @@ def bench_size(size: int, workdir: Path, n_articles: int, runs: int, naive_claim
     n_articles = max(10, min(n_articles, int(budget / runs / max(median(warm), 1e-3))))
     progress(f"  {size:,} claims: warm-up ingest {median(warm) * 1e3:.0f} ms → {runs} x {n_articles} articles")
     p50s, p99s, per_claim, cands, decided = [], [], [], [], []
+    recall, keep = Recall(), DEFAULTS["MATCH_KEEP"]
     for r in range(runs):
+        gens = fresh_generated(n_articles, STORE_SEED, stories, run=r)
         with _Counted() as counted:
-            times, claims = time_ingest(db, fresh_articles(n_articles, STORE_SEED, stories, run=r))
+            times, claims = time_ingest(db, [g.article for g in gens])
+        for g in gens:  # after the timed loop: reads only
+            recall.add(article_recall(db, STORE_SEED, g, keep))
         p50s.append(percentile(times, 50))
         p99s.append(percentile(times, 99))
         per_claim.append(claims / len(times))
@@ -154,7 +159,8 @@ def bench_size(size: int, workdir: Path, n_articles: int, runs: int, naive_claim
     checkpoint.stop_all()
     p50, p99 = median(p50s), median(p99s)
     cand, dec = median(cands), median(decided)
-    progress(f"  {size:,} claims: naive {naive * 1e3:.0f} ms/article, FTS {fts * 1e3:.1f} ms/article")
+    progress(f"  {size:,} claims: naive {naive * 1e3:.0f} ms/article, FTS {fts * 1e3:.1f} ms/article, "
+             f"counterpart recall {recall.pair_recall or 0:.3f} (hit rate {recall.hit_rate or 0:.3f})")
     label = f"{size // 1000:,}k" if size < 10**6 else f"{size // 10**6}M"
     rows = [
         Row("ingest", f"ingest+match p50 @ {label}", p50 * 1e3, "ms", "naive rapidfuzz all-pairs", naive * 1e3,
@@ -164,9 +170,14 @@ def bench_size(size: int, workdir: Path, n_articles: int, runs: int, naive_claim
         Row("ingest", f"ingest+match p99 @ {label}", p99 * 1e3, "ms"),
         Row("ingest", f"candidates per claim @ {label}", cand, "", "", None, None,
             f"{dec:.1f} decided by relate()" if dec is not None else "n/a: matcher returns no stats"),
+        Row("ingest", f"counterpart recall @ {label}", recall.pair_recall, "", "", None, None,
+            f"{recall.hit_rate:.3f} of {recall.facts} fresh facts linked to a stored telling"
+            if recall.facts else "n/a: no stored counterparts"),
     ]
     raw = {"size": size, "articles_per_run": n_articles, "p50_s": p50s, "p99_s": p99s,
            "claims_per_article": claims_per_article, "naive_s_per_article": naive,
            "naive_claims_sampled": naive_claims, "fts_s_per_article": fts,
-           "candidates_per_claim": cand, "related_per_claim": dec, "store": meta}
+           "candidates_per_claim": cand, "related_per_claim": dec, "store": meta,
+           "recall": {"facts": recall.facts, "hits": recall.hits, "found": recall.found,
+                      "possible": recall.possible}}
     return rows, raw, path

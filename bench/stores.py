@@ -1,10 +1,13 @@
 """Stores of N synthetic claims (1k … 1M) at SQLite speed, cached under ``bench/.cache/``.
 
-Claims come from the corpus generator's ground truth (no pipeline run): each story telling becomes
-an article row and one claim per body sentence, with the quantity span, the attribution type of
-its frame, ``key_text``, the blocking keys the matcher uses and the stored frame of its matching keys. Rows go through the app's own
-schema (``ensure_schema``) and row helpers (``claim_to_row``); FTS is filled by its triggers.
-A cache file is keyed by size, seed and a fingerprint of every source file that shapes the rows.
+Each story telling of the corpus generator becomes an article row, and its claims are what the
+extraction pipeline finds in it (``analyze``, as ingest stores them: ids, spans, quantities, dates,
+events, attributions), with ``key_text``, the blocking keys the matcher uses and the stored frame
+of its matching keys, so candidate search and ``relate()`` see the claims a real store holds.
+Rows go through the app's own schema (``ensure_schema``) and row helpers (``claim_to_row``); FTS
+is filled by its triggers; articles are analysed in worker processes. A cache file is keyed by
+size, seed and a fingerprint of the files that shape the rows; a store built by older pipeline or
+key code is reused with a note (rebuilding 1M claims takes minutes).
 """
 from __future__ import annotations
 
@@ -17,11 +20,15 @@ import sys
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import replace
+from datetime import date
 from pathlib import Path
 
 from factcheck.match.keys import blocking_keys, claim_keys
 from factcheck.match.stored import KEYS_VERSION, dump
-from factcheck.models import Attribution, Claim, Quantity
+from factcheck.models import Claim
+from factcheck.pipeline import analyze
+from factcheck.services import article_id_for
 from factcheck.store.rows import claim_to_row
 from factcheck.store.setup import ensure_schema
 from factcheck.text.normalize import key_text
@@ -31,20 +38,24 @@ from .corpus import Generated, make_story, telling_article
 ROOT = Path(__file__).resolve().parent.parent
 CACHE = ROOT / "bench" / ".cache"
 STORIES_PER_CHUNK = 400
-_FRAME_TYPE = {"named": "named", "person": "named", "anonymous": "anonymous", "official": "official",
-               "none": "unattributed"}
-ROWS_VERSION = "2"  # bump when a change here alters the rows written
+ROWS_VERSION = "3"  # bump when a change here alters the rows written
 _SHAPERS = ("bench/corpus.py", "bench/forms.py", "bench/templates.py",
             "factcheck/store/migrations.py", "factcheck/store/rows.py")
-_KEYERS = ("factcheck/text/normalize.py", "factcheck/match/keys.py")  # blocking keys come from these
+_KEYERS = ("factcheck/text/normalize.py", "factcheck/match/*.py")  # blocking keys come from these
+_EXTRACTORS = ("factcheck/pipeline.py", "factcheck/text/*.py", "factcheck/extract/*.py",
+               "factcheck/attribution/*.py", "factcheck/lexicons/*/*.*")  # the claims come from these
 
 
 def fingerprint(files: tuple[str, ...] = _SHAPERS) -> str:
-    """Hash of the files that shape stored rows (``_SHAPERS``) or their keys (``_KEYERS``)."""
+    """Hash of the files (glob patterns) that shape stored rows (``_SHAPERS``), their keys
+    (``_KEYERS``) or their claims (``_EXTRACTORS``)."""
     h = hashlib.sha1(ROWS_VERSION.encode() if files == _SHAPERS else b"")
-    for rel in files:
-        p = ROOT / rel
-        h.update(p.read_bytes() if p.exists() else b"-")
+    for pattern in files:
+        found = sorted(ROOT.glob(pattern))
+        for p in found:
+            h.update(p.relative_to(ROOT).as_posix().encode() + p.read_bytes())
+        if not found:
+            h.update(b"-")
     return h.hexdigest()[:10]
 
 
@@ -54,21 +65,11 @@ def keys_for(claim: Claim) -> set[str]:
 
 
 def claims_of(g: Generated) -> list[Claim]:
-    """The claims a perfect extractor would find in a generated article (body sentences)."""
-    text, lang = g.article["text"], g.article["language"]
-    aid = hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()[:16]
-    spans = [(t.start, t.end, t) for t in g.tellings] + [(s, e, None) for s, e in g.fillers]
-    out = []
-    for i, (s, e, t) in enumerate(sorted(spans, key=lambda x: x[0])):
-        quantities, att = (), Attribution()
-        if t is not None:
-            att = Attribution(type=_FRAME_TYPE[t.frame])
-            q = text.find(t.qtext, s, e) if t.qtext else -1
-            if q >= 0:
-                quantities = (Quantity(q, q + len(t.qtext), t.qtext, float(t.value)),)
-        out.append(Claim(start=s, end=e, text=text[s:e], language=lang, quantities=quantities,
-                         attribution=att, id=f"{aid}-{i:04d}", article_id=aid))
-    return out
+    """The claims ingest would store for a generated article: the pipeline's, with ingest's ids."""
+    art = g.article
+    aid = article_id_for(hashlib.sha256(art["text"].encode("utf-8", "surrogatepass")).hexdigest())
+    found = analyze(art["text"], art["language"], date.fromisoformat(art["published_at"][:10])).claims
+    return [replace(c, id=f"{aid}-{i:04d}", article_id=aid) for i, c in enumerate(found)]
 
 
 def _rows_for_stories(args: tuple[int, int, int]) -> list[tuple[dict, list[dict], list[tuple[str, str]], list]]:
@@ -81,7 +82,7 @@ def _rows_for_stories(args: tuple[int, int, int]) -> list[tuple[dict, list[dict]
             g = telling_article(seed, story, telling)
             claims = claims_of(g)
             art = g.article
-            aid = claims[0].article_id if claims else hashlib.sha256(art["text"].encode()).hexdigest()[:16]
+            aid = article_id_for(hashlib.sha256(art["text"].encode("utf-8", "surrogatepass")).hexdigest())
             row = {"id": aid, "sha256": hashlib.sha256(art["text"].encode()).hexdigest(),
                    "title": art["title"], "url": None, "publisher": art["publisher"],
                    "published_at": art["published_at"], "published_date": art["published_at"][:10],
@@ -187,25 +188,27 @@ _WARNED: set[Path] = set()
 def cached_store(n_claims: int, seed: int = 0, rebuild: bool = False) -> str:
     """Path of a cached store with ``n_claims`` claims; built (and older versions removed) if missing.
 
-    A cache survives edits to the key code (rebuilding 1M claims takes minutes); a warning says so
-    and ``rebuild=True`` forces a fresh build."""
+    A cache survives edits to the pipeline and key code (rebuilding 1M claims takes minutes); a
+    warning says so and ``rebuild=True`` forces a fresh build."""
     CACHE.mkdir(parents=True, exist_ok=True)
     stem, fp = f"store-{n_claims}-{seed}", fingerprint()
     path = CACHE / f"{stem}-{fp}.db"
     meta = path.with_suffix(".json")
     if path.exists() and meta.exists() and not rebuild:
         info = json.loads(meta.read_text())
-        stale = info.get("keys") != fingerprint(_KEYERS) or info.get("frames") != KEYS_VERSION
+        stale = (info.get("keys") != fingerprint(_KEYERS) or info.get("frames") != KEYS_VERSION
+                 or info.get("pipeline") != fingerprint(_EXTRACTORS))
         if stale and path not in _WARNED:
             _WARNED.add(path)
-            print(f"  note: {path.name} has blocking keys or frames from older key code (--rebuild to refresh)",
-                  file=sys.stderr)
+            print(f"  note: {path.name} holds claims, blocking keys or frames from older pipeline or key code "
+                  "(--rebuild to refresh)", file=sys.stderr)
         return str(path)
     for old in CACHE.glob(f"{stem}-*"):
         old.unlink()
     tmp = CACHE / f"{stem}-{fp}.building"
     info = build_store(tmp, n_claims, seed)
     info["keys"], info["frames"] = fingerprint(_KEYERS), KEYS_VERSION
+    info["pipeline"] = fingerprint(_EXTRACTORS)
     for suffix in ("-wal", "-shm"):
         Path(str(tmp) + suffix).unlink(missing_ok=True)
     tmp.rename(path)
