@@ -196,7 +196,7 @@ def test_pair_values_equal_feature_functions(keys):
 
 
 def _qk(value, unit="person", qualifier="exact", role=None, total=None):
-    from factcheck.match.keys import qkey
+    from factcheck.match.qkeys import qkey
     return qkey(value, unit, qualifier, total, f"{value:g}", role)
 
 

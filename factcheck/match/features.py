@@ -8,11 +8,12 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from ..lexicons import load_list
 from ..text.normalize import fold, stem
-from .keys import ClaimKeys, QKey
+from .keys import ClaimKeys
+from .qkeys import QKey
 
 _MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
            "October", "November", "December")
@@ -39,6 +40,7 @@ def fmt_number(v: float) -> str:
     return f"{v:,.10g}" if abs(v) >= 10000 else f"{v:.10g}"
 
 
+@lru_cache(maxsize=16384)
 def fmt_quantity(q: QKey, with_qualifier: bool = True) -> str:
     unit = _UNIT_WORDS.get(q.unit, q.unit or "")
     qual = _QUAL_WORDS.get(q.qualifier, "") if with_qualifier else ""
@@ -49,6 +51,7 @@ def fmt_quantity(q: QKey, with_qualifier: bool = True) -> str:
     return qual + body
 
 
+@lru_cache(maxsize=4096)
 def fmt_date(value: str) -> str:
     """"2025-02" → "February 2025"."""
     parts = value.split("-")
@@ -113,7 +116,7 @@ def _per_unit(ka: ClaimKeys, kb: ClaimKeys) -> list[Signal]:
 
 def _one_each(x: QKey, y: QKey) -> Signal:
     """``quantities`` when each side states one figure (the same verdicts and reasons)."""
-    if (x.unit or "") != (y.unit or ""):
+    if (x.unit or "") != (y.unit or "") and not _counted_alike(x, y):
         pair = sorted((x.unit or "number", y.unit or "number"))
         return Signal("quantity", "incomparable", "different units: " + " vs ".join(pair))
     if not _same_role(x, y):
@@ -122,6 +125,12 @@ def _one_each(x: QKey, y: QKey) -> Signal:
     if _overlap(x, y):
         return Signal("quantity", "agree", _agreement(x, y))
     return Signal("quantity", "conflict", " vs ".join(sorted((fmt_quantity(x), fmt_quantity(y)))))
+
+
+def _counted_alike(x: QKey, y: QKey) -> bool:
+    """A bare count and a count of people with one role ("300 قتلوا", "300 people were killed"): the
+    role (killed, injured …) says what the bare number counts."""
+    return bool(x.role and x.role == y.role and {x.unit, y.unit} == {None, "person"})
 
 
 def _aligned(pairs: list[tuple[QKey, QKey]]) -> list[tuple[QKey, QKey]]:
@@ -201,39 +210,48 @@ def negation(ka: ClaimKeys, kb: ClaimKeys) -> list[Signal]:
     return [Signal("negation", "conflict", f"only one is negated ('{k.negations[0]}')")]
 
 
-def _scale(group: str) -> str:
-    """The scale of a pole group without its language ("ar:movement" → "movement"): the groups of
-    ar/ and en/ match_antonyms.json are parallel, so "rose" and "انخفضت" are opposite poles."""
-    return group.partition(":")[2] or group
-
-
-def antonyms(ka: ClaimKeys, kb: ClaimKeys) -> list[Signal]:
-    """Groups (of either language) where each side holds a pole the other lacks, the poles opposite."""
-    if not ka.poles or not kb.poles:
+def antonyms(ka: ClaimKeys, kb: ClaimKeys, skip: frozenset[str] = frozenset()) -> list[Signal]:
+    """Scales (of either language, not in ``skip``) where each side holds a pole the other lacks, the
+    poles opposite."""
+    if not ka.scales or not kb.scales:
         return []
+    shared = ka.scales.keys() & kb.scales.keys()
+    if skip and shared:
+        shared -= skip
     out = []
-    pa = [(_scale(g), s, w) for g, s, w in ka.poles]
-    pb = [(_scale(g), s, w) for g, s, w in kb.poles]
-    for group in sorted({g for g, _, _ in pa} & {g for g, _, _ in pb}):
-        sa = {s for g, s, _ in pa if g == group}
-        sb = {s for g, s, _ in pb if g == group}
+    for group in sorted(shared) if shared else ():
+        pa, pb = ka.scales[group], kb.scales[group]
+        sa, sb = {s for s, _ in pa}, {s for s, _ in pb}
         extra_a, extra_b = sa - sb, sb - sa
         if extra_a and extra_b:
-            wa = next(w for g, s, w in pa if g == group and s in extra_a)
-            wb = next(w for g, s, w in pb if g == group and s in extra_b)
+            wa = next(w for s, w in pa if s in extra_a)
+            wb = next(w for s, w in pb if s in extra_b)
             first, second = sorted((wa, wb))
             out.append(Signal("antonym", "conflict", f"one says '{first}', the other '{second}'"))
     return out
 
 
+def contest(ka: ClaimKeys, kb: ClaimKeys) -> Signal:
+    """Both say who beat whom: the same two sides in one order agree, in the other order conflict;
+    other sides are another contest ("differ")."""
+    wa, la, wla, lla = ka.contest
+    wb, lb, wlb, llb = kb.contest
+    if (wa, la) == (wb, lb):
+        return Signal("contest", "agree", f"both say {min(wla, wlb)} beat {min(lla, llb)}")
+    if (wa, la) == (lb, wb):
+        first, second = sorted((f"{wla} beat {lla}", f"{wlb} beat {llb}"))
+        return Signal("contest", "conflict", f"one says {first}, the other {second}")
+    first, second = sorted((f"{wla} vs {lla}", f"{wlb} vs {llb}"))
+    return Signal("contest", "differ", f"different contests: {first} and {second}")
+
+
 def same_direction(ka: ClaimKeys, kb: ClaimKeys) -> list[Signal]:
     """Scales (of either language) on which both sides hold the same single pole: "rose" and "ارتفعت"."""
-    if not ka.poles or not kb.poles:
+    if not ka.scales or not kb.scales:
         return []
     out = []
-    for group in sorted({_scale(g) for g, _, _ in ka.poles} & {_scale(g) for g, _, _ in kb.poles}):
-        wa = {s: w for g, s, w in ka.poles if _scale(g) == group}
-        wb = {s: w for g, s, w in kb.poles if _scale(g) == group}
+    for group in sorted(ka.scales.keys() & kb.scales.keys()):
+        wa, wb = dict(ka.scales[group]), dict(kb.scales[group])
         if len(wa) == 1 and wa.keys() == wb.keys():
             sign = next(iter(wa))
             out.append(Signal("antonym", "agree", f"both say '{wa[sign]}' / '{wb[sign]}'"))

@@ -58,6 +58,12 @@ def polar_index() -> dict[str, tuple[tuple[str, int], ...]]:
     return {k: tuple(sorted(v)) for k, v in index.items()}
 
 
+def scale(group: str) -> str:
+    """The scale of a pole group without its language ("ar:movement" → "movement"): the groups of
+    ar/ and en/ match_antonyms.json are parallel, so "rose" and "انخفضت" are opposite poles."""
+    return group.partition(":")[2] or group
+
+
 def _candidates(token: str) -> tuple[str, ...]:
     """The folded token, its stem, and the token with one proclitic or the article removed."""
     out = [token, stem(token)]
@@ -158,7 +164,7 @@ def find_acronyms(text: str) -> dict[str, str]:
     found, letters = {}, 0
     for m in _ACRONYM.finditer(text):
         hit = index.get(bare := m.group(0).replace(".", ""))
-        if hit:
+        if hit and (bare not in acronym_context() or _in_context(bare, text, m.end())):
             found[hit[1]] = hit[0]
             letters += len(bare)
     if found:  # the other Latin letters: mostly capitals means a headline set in capitals
@@ -168,20 +174,53 @@ def find_acronyms(text: str) -> dict[str, str]:
     return found
 
 
+@cache
+def _multi_heads() -> frozenset[str]:
+    """First tokens of the multi-token aliases (only these start a multi-token lookup)."""
+    return frozenset(k[0] for k in entity_index()[1])
+
+
+@cache
+def acronym_context() -> dict[str, tuple[tuple[tuple[str, ...], ...], frozenset[str]]]:
+    """Ambiguous acronym → (word sequences one of which must follow it, words that must not follow it)
+    from ``acronym_context`` of the match entities ("MENA news agency" is the agency, "MENA" alone the
+    region; "AP exams" are no news agency)."""
+    out = {}
+    for lang in LANGS:
+        for acro, rule in load_json(lang, "match_entities").get("acronym_context", {}).items():
+            after = tuple(tuple(fold(w).split()) for w in rule.get("after", ()))
+            out[acro.replace(".", "")] = (after, frozenset(fold(w) for w in rule.get("not_before", ())))
+    return out
+
+
+_NEXT_WORDS = re.compile(r"[^\W\d_]+")
+
+
+def _in_context(acro: str, text: str, end: int) -> bool:
+    """Whether the words after an ambiguous acronym (ending at ``end``) make it the entity."""
+    after, not_before = acronym_context()[acro]
+    words = _NEXT_WORDS.findall(fold(text[end:end + 40]))[:3]
+    if words and words[0] in not_before:
+        return False
+    return not after or any(tuple(words[:len(seq)]) == seq for seq in after)
+
+
 def find_entities(toks: list[str]) -> dict[str, str]:
     """Canonical entity id → class for entities named in the stemmed token list."""
     single, multi = entity_index()
+    heads = _multi_heads()
     found: dict[str, str] = {}
     covered = 0  # tokens before this index belong to a multi-token alias already found
     for i, tok in enumerate(toks):
-        for n in (3, 2):
-            hit = multi.get(tuple(toks[i:i + n]))
-            if hit:
-                found[hit[1]] = hit[0]
-                covered = i + n
-                break
-        hit = single.get(tok) if i >= covered else None
-        if hit:
+        if tok in heads:
+            for n in (3, 2):
+                hit = multi.get(tuple(toks[i:i + n]))
+                if hit:
+                    found[hit[1]] = hit[0]
+                    covered = i + n
+                    break
+        hit = single.get(tok)
+        if hit and i >= covered:
             found[hit[1]] = hit[0]
     return found
 
@@ -206,6 +245,15 @@ def denial_cues() -> frozenset[str]:
 def qualifier_words() -> frozenset[str]:
     """Folded words of qualifier phrases around numbers (at least, more than, نحو, أكثر من …)."""
     return frozenset(fold(w) for lang in LANGS for w in load_list(lang, "match_qualifiers"))
+
+
+_QUAL_CLITIC = ("ب", "و", "ل", "ف")
+
+
+def is_qualifier(tok: str) -> bool:
+    """A folded word of a qualifier phrase around a number ("at least", "أكثر من"), also after a clitic."""
+    quals = qualifier_words()
+    return tok in quals or (len(tok) > 3 and tok[0] in _QUAL_CLITIC and tok[1:] in quals)
 
 
 @cache

@@ -134,10 +134,12 @@ def _pair_max(ka: ClaimKeys, kb: ClaimKeys) -> float:
     for x, partners in ka.partners:
         if x in tb:
             continue
-        for y in only_b:
-            w = partners.get(y)
-            if w is not None and (best is None or w > best):
-                best = w
+        if len(partners) < len(only_b):  # walk the smaller side (the maximum is order-free)
+            ws = [w for y, w in partners.items() if y in only_b]
+        else:
+            ws = [w for y in only_b if (w := partners.get(y)) is not None]
+        if ws and (best is None or max(ws) > best):
+            best = max(ws)
     return 0.0 if best is None else best
 
 
@@ -156,6 +158,40 @@ def _shipped_row() -> tuple[float, ...]:
 def shipped_probability(vals: tuple[float, ...]) -> float:
     """``probability`` of a ``values`` tuple under the shipped weights (same sum, same order)."""
     return _logistic(sum([w * v for w, v in zip(_shipped_row(), vals, strict=True)]))
+
+
+def shipped_p(ka: ClaimKeys, kb: ClaimKeys, signals: list, shared: int) -> float:
+    """``shipped_probability(values(ka, kb, signals, shared=shared))`` in one pass: the same products
+    summed in the same order (a zero feature adds nothing, so it is skipped)."""
+    w = _shipped_row()
+    z = 0 + w[0]
+    if signals:
+        for i, v in enumerate(_signal_flags(signals), 1):
+            if v:
+                z += w[i] * v
+    ta, tb = ka.tokset, kb.tokset
+    ca, cb = ka.content, kb.content
+    if ca and cb:
+        z += w[9] * (shared / (len(ca) + len(cb) - shared))
+    small = min(len(ca), len(cb)) or 1
+    if shared:
+        z += w[10] * (shared / small)
+    wcues = [c for c in ka.wcues if c[0] not in tb] if ka.wcues else []
+    if kb.wcues:
+        wcues += [c for c in kb.wcues if c[0] not in ta]
+    if wcues:
+        if len(wcues) > 1:
+            wcues.sort(key=_cue_order)
+        z += w[11] * max(c[1] for c in wcues)
+        z += w[12] * math.tanh(sum(c[1] for c in wcues) / 4)
+    pair_max = _pair_max(ka, kb)
+    if pair_max:
+        z += w[13] * pair_max
+    both = len(ta & tb)
+    n = len(ta) + len(tb) - 2 * both
+    if n:
+        z += w[14] * (n / ((len(ta) + len(tb) - both) or 1))
+    return _logistic(z)
 
 
 def _logistic(z: float) -> float:

@@ -10,6 +10,8 @@ Decided from the claims' frames, never from text similarity alone:
   same one-off event conflict; of anything else, of a recurring figure (results of another quarter,
   ``lexicons/relate_periodic.txt``) or with other figures (a toll of 120 on Monday, 150 on Tuesday)
   they mean different times ("related");
+- who beat whom ("X beat Y", "Y lost to X", ``contest.py``): the same sides in the other order
+  conflict, other sides are another contest ("related");
 - one side negated, opposite antonym poles (rose/fell, also across languages: rose/انخفضت) or a
   swapped entity (Egypt vs Libya) in an otherwise matching frame conflict; a swap plus another
   difference means another subject;
@@ -27,6 +29,7 @@ from dataclasses import dataclass
 from ..models import Claim
 from . import features as F
 from . import model as M
+from .contest import scales as contest_scales
 from .keys import ClaimKeys, claim_keys
 
 TOPIC_MIN = 0.2  # below this topic overlap, with no shared event or entity, the claims are unrelated
@@ -80,12 +83,33 @@ def relate(a: Claim, b: Claim) -> Relation:
 def relate_keys(ka: ClaimKeys, kb: ClaimKeys) -> Relation:
     """``relate`` on keys already computed (symmetric in its arguments)."""
     pair = _Pair(ka, kb)
+    r = _relate(pair)
+    if pair.source and r.relation == "agrees":  # one cited source for the same report corroborates it
+        return Relation(r.relation, r.score, r.reasons + ("both cite " + "/".join(sorted(pair.source)),))
+    return r
+
+
+def _relate(pair: _Pair) -> Relation:
+    ka, kb = pair.ka, pair.kb
     topic = pair.topic
     if pair.unrelated():
         return Relation("unrelated", int(round(100 * (1 - topic))), ("no shared event, subject or wording",))
-    q = F.quantities(ka, kb) or F.numbers(ka, kb)
-    d = F.dates(ka, kb)
-    polar = F.negation(ka, kb) + F.antonyms(ka, kb)
+    if ka.quantities or kb.quantities:  # each signal function returns [] when its guard fails
+        q = F.quantities(ka, kb) if ka.quantities and kb.quantities else []
+    else:
+        q = F.numbers(ka, kb) if ka.numbers and kb.numbers else []
+    d = F.dates(ka, kb) if ka.dates and kb.dates else []
+    polar = F.negation(ka, kb) if bool(ka.negations) != bool(kb.negations) else []
+    contest = F.contest(ka, kb) if ka.contest and kb.contest else None
+    verbs: list = []  # opposite contest verbs: with two sides named, the order decides, not the verbs
+    if ka.scales and kb.scales:
+        opposite = F.antonyms(ka, kb)
+        if contest:
+            kept = F.antonyms(ka, kb, skip=contest_scales())
+            verbs, opposite = [s for s in opposite if s not in kept], kept
+        polar = polar + opposite
+    if contest and contest.verdict == "differ":
+        return _related(topic, (contest.reason,))
     swaps = pair.role_swaps()
     q_conf = [s for s in q if s.verdict == "conflict"] if q else q
     date_differ = [s for s in d if s.verdict == "differ"] if d else d
@@ -94,6 +118,9 @@ def relate_keys(ka: ClaimKeys, kb: ClaimKeys) -> Relation:
     if date_differ and (not same_event or q_other or ka.event in F.periodic_events()):
         # other figures at another time (a later reading), or a recurring figure of another period
         return _related(topic, ("different times: " + date_differ[0].reason,) + tuple(s.reason for s in q_other))
+    if contest and contest.verdict == "conflict":
+        return Relation("conflicts", _evidence(60, 1 + len(q_conf), same_event),
+                        (contest.reason,) + tuple(s.reason for s in verbs + q_conf))
     if swaps and (q_conf or date_differ):
         return _related(topic, tuple(s.reason for s in swaps + q_conf + date_differ))
     flips = polar if polar and _flipped(polar) and pair.anchored() else []
@@ -105,6 +132,8 @@ def relate_keys(ka: ClaimKeys, kb: ClaimKeys) -> Relation:
     if not hard and ka.subjects and kb.subjects and pair.same_subject is False:
         return _related(topic, ("different subjects",) + tuple(s.reason for s in q + d))
     agree = [s for s in q + d if s.verdict == "agree"] if q or d else []
+    if contest:
+        agree.append(contest)
     if not hard and agree and pair.same_subject is False and all(s.kind == "date" for s in agree):
         # one day, two subjects that share no name (oil vs gold): a date alone is no agreement
         return _related(topic, ("different subjects",) + tuple(s.reason for s in agree))
@@ -116,7 +145,7 @@ def relate_keys(ka: ClaimKeys, kb: ClaimKeys) -> Relation:
 def _weighed(pair: _Pair, q: list, d: list, polar: list, swaps: list, hard: list) -> Relation:
     """The rest of ``relate_keys``: verdicts the learned model has a say in."""
     ka, kb, topic, same_event = pair.ka, pair.kb, pair.topic, pair.same_event
-    p = M.shipped_probability(M.values(ka, kb, q + d + polar + swaps, shared=pair.shared)) if M.model() else 0.5
+    p = M.shipped_p(ka, kb, q + d + polar + swaps, pair.shared) if M.model() else 0.5
     if hard:
         return Relation("conflicts", max(_score(p), _evidence(60, len(hard), same_event)),
                         tuple(s.reason for s in hard))
@@ -148,7 +177,8 @@ class _Pair:
     """Values of one pair that several rules read, each computed once (lazily where costly): topic
     as ``F.topic``, word overlap as ``F.jaccard``, subject as ``F.shared_subject``."""
 
-    __slots__ = ("ka", "kb", "shared", "jaccard", "same_event", "names", "topic", "_subject", "_wording")
+    __slots__ = ("ka", "kb", "shared", "jaccard", "same_event", "names", "topic", "source", "_subject",
+                 "_wording")
 
     def __init__(self, ka: ClaimKeys, kb: ClaimKeys) -> None:
         self.ka, self.kb = ka, kb
@@ -167,11 +197,15 @@ class _Pair:
         if self.names:
             score += 0.25
         self.topic = min(1.0, score)
+        self.source = ka.sources & kb.sources if ka.sources and kb.sources else _NONE
         self._subject = self._wording = _UNSET
 
     def unrelated(self) -> bool:
-        """Below ``TOPIC_MIN`` in topic with no shared event, actor or name."""
-        return self.topic < TOPIC_MIN and not (self.same_event or self.ka.actors & self.kb.actors or self.names)
+        """Below ``TOPIC_MIN`` in topic with no shared event, actor or name, nor a source both cite for
+        a number both give."""
+        ka, kb = self.ka, self.kb
+        return self.topic < TOPIC_MIN and not (self.same_event or ka.actors & kb.actors or self.names or (
+            self.source and ka.numbers & kb.numbers))
 
     @property
     def same_subject(self) -> bool | None:
@@ -199,8 +233,9 @@ class _Pair:
     def role_swaps(self) -> list:
         """Swapped entities that fill the same role: the claims are anchored, and an outlet (a
         dateline or source agency, never the actor) counts only between claims worded the same."""
-        if not self.anchored():
-            return []
+        ka, kb = self.ka, self.kb
+        if not ka.entities or not kb.entities or ka.ent_ids == kb.ent_ids or not self.anchored():
+            return []  # (F.swaps finds none without entities on both sides that differ)
         return F.swaps(self.ka, self.kb, skip=() if self.same_wording else ("outlet",))
 
     def differs(self, figures: bool, swapped: bool) -> str | None:
@@ -223,6 +258,7 @@ class _Pair:
 
 
 _UNSET = object()
+_NONE: frozenset[str] = frozenset()
 
 
 def _agrees(ka: ClaimKeys, kb: ClaimKeys, agree: list, polar: list, same_event: bool) -> Relation:

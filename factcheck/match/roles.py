@@ -8,7 +8,7 @@ nearest marked word right before it ("killed more than 300"). Folded copies only
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from ..lexicons import load_json
 from ..models import Claim, Quantity
@@ -35,6 +35,7 @@ def _lexicon() -> tuple[dict[str, str], frozenset[tuple[str, ...]]]:
     return roles, frozenset(periodic)
 
 
+@lru_cache(maxsize=16384)
 def _role_of(tok: str) -> str | None:
     roles = _lexicon()[0]
     for cand in (tok, stem(tok), *(tok[len(p):] for p in _CLITICS if tok.startswith(p) and len(tok) - len(p) >= 3)):

@@ -30,12 +30,14 @@ def _excepted(raw: list[str], i: int, keys: tuple[str, str]) -> bool:
     return False
 
 
-def scopes(raw: list[str], stems: list[str]) -> frozenset[str]:
-    """Scope classes named by the tokens (``raw`` folded, ``stems`` their stems), exceptions left out."""
-    index = scope_index()
+def scopes(raw: list[str], stems: list[str], classes: list[str | None] | None = None) -> frozenset[str]:
+    """Scope classes named by the tokens (``raw`` folded, ``stems`` their stems, ``classes`` their
+    scope classes when already looked up), exceptions left out."""
+    if classes is None:
+        index = scope_index()
+        classes = [index.get(r) or index.get(s) for r, s in zip(raw, stems, strict=True)]
     out = set()
-    for i, (r, s) in enumerate(zip(raw, stems, strict=True)):
-        cls = index.get(r) or index.get(s)
-        if cls and not _excepted(raw, i, (r, s)):
+    for i, cls in enumerate(classes):
+        if cls and cls not in out and not _excepted(raw, i, (raw[i], stems[i])):
             out.add(cls)
     return frozenset(out)

@@ -11,11 +11,13 @@ import hashlib
 import json
 from pathlib import Path
 
-from .keys import ClaimKeys, QKey, assemble
+from .keys import ClaimKeys, assemble
+from .qkeys import QKey
 
-FORMAT = "1"  # bump when the frame layout changes
+FORMAT = "2"  # bump when the frame layout changes
 _PKG = Path(__file__).resolve().parent.parent
-_SOURCES = ("match/keys.py", "match/roles.py", "match/lexicon.py", "match/stored.py", "text/normalize.py")
+_SOURCES = ("match/keys.py", "match/qkeys.py", "match/names.py", "match/tokens.py", "match/roles.py",
+            "match/scopes.py", "match/contest.py", "match/lexicon.py", "match/stored.py", "text/normalize.py")
 _LEXICONS = ("match_*", "*/match_*", "ar/stem_protected*", "sources.json")
 
 
@@ -39,17 +41,20 @@ def dump(k: ClaimKeys) -> str:
         k.language, k.event, sorted(k.subjects), list(k.tokens), list(k.negations),
         [list(p) for p in k.poles], k.entities, sorted(k.names), sorted(k.proper), sorted(k.numbers),
         [[q.value, q.unit, q.qualifier, q.total, q.low, q.high, q.text, q.role] for q in k.quantities],
-        list(k.dates), k.denial, sorted(k.context), sorted(k.scopes), list(k.span),
+        list(k.dates), k.denial, sorted(k.context), sorted(k.scopes), list(k.span), list(k.contest),
+        sorted(k.sources),
     ], ensure_ascii=False, separators=(",", ":"))
 
 
 def load(frame: str) -> ClaimKeys:
     """``ClaimKeys`` from a frame written by ``dump``."""
     (language, event, subjects, tokens, negations, poles, entities, names, proper, numbers,
-     quantities, dates, denial, context, scopes, span) = json.loads(frame)
+     quantities, dates, denial, context, scopes, span, contest,
+     sources) = json.loads(frame)
     return assemble(
         language=language, event=event, subjects=frozenset(subjects), tokens=tuple(tokens),
         negations=tuple(negations), poles=tuple((g, s, r) for g, s, r in poles), entities=entities,
         names=frozenset(names), proper=frozenset(proper), numbers=frozenset(numbers),
         quantities=tuple(QKey(*q) for q in quantities), dates=tuple(dates), denial=denial,
-        context=frozenset(context), scopes=frozenset(scopes), span=tuple(span))
+        context=frozenset(context), scopes=frozenset(scopes), span=tuple(span), contest=tuple(contest),
+        sources=frozenset(sources))

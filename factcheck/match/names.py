@@ -1,0 +1,117 @@
+"""Name keys of a claim: transliteration skeletons shared by a name's Arabic and Latin spellings.
+
+Needs: folded tokens (``tokens.Tok``) or a subject/source text, the matching lexicons. Adds:
+``skeleton()`` (ماسك, Musk → "msk"), ``name_skeletons()`` of a subject or source span (with the
+``ENTITY``-marked ids of the entities it names), ``names()`` of name-like words and ``proper()`` of
+words that are surely names. Folded copies only; no offsets out.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..text.normalize import fold, stem
+from .lexicon import find_acronyms, find_entities, generic_words, is_qualifier, scope_index, stopwords
+
+ENTITY = "#"  # marks an entity id among name skeletons (skeletons are letters only)
+_WORD = re.compile(r"[0-9]+(?:[.,][0-9]+)*|[^\W\d_]+", re.UNICODE)
+_LATIN = re.compile(r"^[a-z]+$")
+_CAPS = re.compile(r"\b\w*[A-Z]\w*")
+
+# Arabic letter → Latin consonant class; vowels/weak letters/ayn/hamza vanish (consonant skeleton)
+_AR_SKEL = str.maketrans({
+    "ب": "b", "ت": "t", "ث": "t", "ط": "t", "ج": "g", "غ": "g", "ق": "k", "ك": "k", "خ": "k",
+    "د": "d", "ذ": "d", "ض": "d", "ر": "r", "ز": "s", "س": "s", "ص": "s", "ظ": "s", "ش": "S",
+    "ف": "f", "ل": "l", "م": "m", "ن": "n", "ح": "", "ه": "", "ع": "", "ء": "", "ا": "", "و": "",
+    "ي": "", "پ": "b", "ڤ": "f", "چ": "S", "گ": "g",
+})
+_EN_DIGRAPHS = (("sch", "S"), ("sh", "S"), ("ch", "S"), ("kh", "k"), ("gh", "g"), ("th", "t"),
+                ("ph", "f"), ("ck", "k"), ("ng", "n"), ("x", "ks"), ("qu", "k"))
+_EN_SKEL = str.maketrans({"c": "k", "q": "k", "j": "g", "z": "s", "p": "b", "v": "f",
+                          "a": "", "e": "", "i": "", "o": "", "u": "", "y": "", "w": "", "h": ""})
+_REPEAT = re.compile(r"(.)\1+")
+
+
+def _collapse(s: str) -> str:
+    """``s`` with each run of one letter cut to one ("mmsk" → "msk")."""
+    return _REPEAT.sub(_first, s) if _REPEAT.search(s) else s
+
+
+def _first(m: re.Match) -> str:
+    return m.group(1)
+
+
+@lru_cache(maxsize=65536)
+def skeleton(token: str) -> str:
+    """Consonant skeleton shared by a name's Arabic and Latin spellings (ماسك, Musk → "msk")."""
+    token = fold(token)
+    if _LATIN.match(token):
+        for a, b in _EN_DIGRAPHS:
+            if a in token:
+                token = token.replace(a, b)
+        out = token.translate(_EN_SKEL)
+    else:
+        if token.startswith("ال") and len(token) > 4:
+            token = token[2:]
+        out = token.translate(_AR_SKEL)
+    return _collapse(out)
+
+
+@lru_cache(maxsize=16384)
+def name_skeletons(text: str) -> frozenset[str]:
+    """Skeletons of the name words of a subject or source span (generic heads, time words,
+    qualifiers, stopwords and numbers dropped): "شركة نوفا للاتصالات يوم" → {"nf", "tsl"}, and the
+    ``ENTITY``-marked ids of the entities it names ("Yemen" and "اليمن" share a name)."""
+    words = _WORD.findall(fold(text))
+    out: set[str] = set()
+    stops, generic, scopes = stopwords(), generic_words(), scope_index()
+    for t in words:
+        if t[0].isdigit() or t in stops or t in generic or is_qualifier(t):
+            continue
+        s = stem(t)
+        if s in stops or s in generic or t in scopes or s in scopes:
+            continue
+        for sk in {skeleton(t), skeleton(s)}:  # the stem may have eaten a letter of a name (فيرتكس)
+            if len(sk) >= 2:
+                out.add(sk)
+    if out:  # entity marks add to names found, never make a subject of their own
+        out |= {ENTITY + e for e in find_entities([stem(t) for t in words]) | find_acronyms(text)}
+    return frozenset(out)
+
+
+def capitalised(text: str) -> frozenset[str]:
+    """Case-folded words of ``text`` with a capital letter (English names)."""
+    return frozenset(m.group(0).casefold() for m in _CAPS.finditer(text))
+
+
+def names(toks: list, caps: frozenset[str] | None, skip: frozenset[str]) -> frozenset[str]:
+    """Skeletons of name-like tokens: Latin words anywhere, capitalised words in English (``caps``;
+    None in Arabic), Arabic content words (any may be a transliterated name); a short piece joins its
+    neighbour so names spelt letter by letter still match (إكس إيه آي → "ks" like xAI)."""
+    out = set()
+    prev = ""
+    for t in toks:
+        r = t.r
+        if t.digit or t.stop or r in skip or (caps is not None and t.ascii and r not in caps):
+            prev = ""
+            continue
+        sk = t.sk
+        if len(sk) >= 2:
+            out.add(sk)
+        if not t.ascii and r != t.s and len(t.skr) >= 2:  # the stem may have eaten a letter
+            out.add(t.skr)
+        if prev and (len(prev) <= 2 or len(sk) <= 2) and len(prev) + len(sk) >= 2:
+            out.add(_collapse(prev + sk))
+        prev = sk
+    return frozenset(out)
+
+
+def proper(toks: list, caps: frozenset[str] | None, skip: frozenset[str]) -> frozenset[str]:
+    """Skeletons of tokens that are surely names: Latin words in Arabic text (``caps`` None),
+    capitalised ones in English."""
+    if caps is not None:
+        stops = stopwords()
+        sks = [t.skr for t in toks if t.r in caps and t.r not in stops and t.r not in skip]
+    else:
+        sks = [t.skr for t in toks if t.ascii and not t.digit and t.r not in skip]
+    return frozenset(sk for sk in sks if len(sk) >= 2)

@@ -1,0 +1,65 @@
+"""Quantity keys: a stated figure reduced to the interval of values its qualifier allows.
+
+Needs: a quantity's value, unit, qualifier and part-of-total (as the extractor normalised them) and
+``lexicons/match_units.json``. Adds: ``QKey`` (value in base units, comparable unit, [low, high]) and
+``comparable_unit()``; the tolerances are documented in relate.py.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..lexicons import load_json
+
+
+@dataclass(frozen=True, slots=True)
+class QKey:
+    """A quantity reduced for comparison: value in base units and the interval its qualifier allows."""
+
+    value: float
+    unit: str | None
+    qualifier: str
+    total: float | None
+    low: float
+    high: float
+    text: str
+    role: str | None = None  # what it measures (roles.py): "killed", "salary/period" …
+
+
+# relative half-widths of the interval a stated number allows (documented in relate.py)
+EXACT_TOL = 0.01
+ABOUT_TOL = 0.10
+# how far past its bound a one-sided qualifier reaches: "at least 120" is said when about 120 are
+# confirmed, so 150 fits it and 300 is another count (×1.5 above, ÷1.5 below)
+BOUND_SPAN = 1.5
+
+
+@lru_cache(maxsize=1)
+def _unit_map() -> dict[str, str]:
+    return dict(load_json("", "match_units").get("units", {}))
+
+
+def comparable_unit(unit: str | None) -> str | None:
+    """The unit two reports are compared in: jobs cut are people laid off (lexicons/match_units.json)."""
+    return _unit_map().get(unit, unit) if unit else unit
+
+
+def qkey(value: float, unit: str | None, qualifier: str, total: float | None, text: str = "",
+         role: str | None = None) -> QKey:
+    """Interval of values consistent with a quantity under its qualifier."""
+    v = float(value)
+    unit = comparable_unit(unit)
+    lo, hi = v * (1 - EXACT_TOL), v * (1 + EXACT_TOL)
+    if qualifier == "about":
+        lo, hi = v * (1 - ABOUT_TOL), v * (1 + ABOUT_TOL)
+    elif qualifier == "at_least":
+        lo, hi = v, v * BOUND_SPAN
+    elif qualifier == "more_than":
+        lo, hi = v * (1 + 1e-9) if v > 0 else v + 1e-9, v * BOUND_SPAN
+    elif qualifier == "at_most":
+        lo, hi = v / BOUND_SPAN, v
+    elif qualifier == "less_than":
+        lo, hi = v / BOUND_SPAN, v * (1 - 1e-9) if v > 0 else v - 1e-9
+    if lo > hi:
+        lo, hi = hi, lo
+    return QKey(v, unit, qualifier, total, lo, hi, text, role)
