@@ -123,6 +123,10 @@ def _relate(pair: _Pair) -> Relation:
                         (contest.reason,) + tuple(s.reason for s in verbs + q_conf))
     if swaps and (q_conf or date_differ):
         return _related(topic, tuple(s.reason for s in swaps + q_conf + date_differ))
+    if q_conf and not date_differ and pair.unplaced():
+        # differing figures, one side dated and the other not, nothing else in common but the
+        # subject: two occurrences (another round of layoffs) as likely as one told twice
+        return _related(topic, ("nothing places them at one time or occurrence",) + tuple(s.reason for s in q_conf))
     flips = polar if polar and _flipped(polar) and pair.anchored() else []
     hard = q_conf + date_differ + swaps + flips
     if hard:
@@ -230,6 +234,18 @@ class _Pair:
             return True
         return bool(self.same_event and same is None and self.ka.actors == self.kb.actors)
 
+    def unplaced(self) -> bool:
+        """Whether nothing ties the claims to one occurrence: only one side is dated, and they share
+        no name beyond the subject (a second party, a place) nor a cited source."""
+        ka, kb = self.ka, self.kb
+        if bool(ka.dates) == bool(kb.dates) or self.source:
+            return False
+        subjects = ka.subjects | kb.subjects
+        if not subjects:
+            return False
+        shared = (ka.names | ka.context) & (kb.names | kb.context)
+        return not (ka.actors & kb.actors or any(not _of_subject(n, subjects) for n in shared))
+
     def role_swaps(self) -> list:
         """Swapped entities that fill the same role: the claims are anchored, and an outlet (a
         dateline or source agency, never the actor) counts only between claims worded the same."""
@@ -255,6 +271,11 @@ class _Pair:
         if not swapped and ka.subjects and kb.subjects and self.same_subject is False:
             return "different subjects"
         return None
+
+
+def _of_subject(name: str, subjects: frozenset[str]) -> bool:
+    """Whether a name skeleton is (part of) a subject's ("dltr" of "Delta Air", subject "dlt")."""
+    return any(name.startswith(s) or s.startswith(name) for s in subjects)
 
 
 _UNSET = object()

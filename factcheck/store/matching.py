@@ -19,7 +19,8 @@ from dataclasses import dataclass
 
 from flask import current_app, has_app_context
 
-from ..match.keys import ClaimKeys, blocking_keys, cached_keys, claim_keys, fuzzy_score, remember
+from ..match.keys import ClaimKeys, blocking_keys, cached_keys, claim_keys, remember
+from ..match.rank import key_weight, similarity
 from ..match.relate import relate_keys
 from ..match.stored import KEYS_VERSION, dump, load
 from ..models import Claim
@@ -31,7 +32,8 @@ PER_KEY = 150  # postings read per key
 MAX_DF = 20000  # keys on more claims than this carry no signal for blocking
 POSTINGS_BUDGET = 800  # postings read per claim, rarest keys first
 RELATED_MIN = 65  # "related" pairs are stored only when this close in topic (score = 40 + 55 × topic)
-FUZZY_POOL = 2  # candidates fuzzy-ranked per slot decided by relate()
+FUZZY_POOL = 1  # candidates fuzzy-ranked per slot decided by relate() (1: key weight alone; wording favours one language)
+SIMILARITY_SHARE = 0.2  # wording similarity (0..100) × this is added to 10 × key weight: a tie-breaker
 CATCH_UP_MAX = 5000  # claims stored by other writers between planning and the write lock
 
 
@@ -136,7 +138,7 @@ def candidates(db, claim: Claim, keys: set[str], total: int, own_prefix: str,
         n = df.get(key, 0)
         if n == 0 or n > MAX_DF or budget <= 0:  # n counts stored claims only (planned before insert)
             continue
-        idf = math.log(1 + total / n)
+        idf = math.log(1 + total / n) * key_weight(key)
         ids = _postings(db, key, cache)[:budget]
         budget -= len(ids)
         _add(weights, ids, idf)
@@ -186,7 +188,7 @@ def _rerank(claim: Claim, top: list[str], weights: dict[str, float], texts: dict
     if len(top) <= n:
         return top
     mine = key_text(claim.text) if mine is None else mine
-    return sorted(top, key=lambda c: (-(weights[c] * 10 + fuzzy_score(mine, texts.get(c) or "")), c))[:n]
+    return sorted(top, key=lambda c: (-(weights[c] * 10 + similarity(mine, texts.get(c) or "") * SIMILARITY_SHARE), c))[:n]
 
 
 def _shortlist(db, claim: Claim, weights: dict[str, float], n: int) -> list[str]:
