@@ -20,7 +20,7 @@ from ..text.normalize import fold, stem
 from .contest import contest
 from .lexicon import denial_cues, find_acronyms, find_entities, learned, negation_exceptions, scale
 from .names import ENTITY, capitalised, name_skeletons, names, proper
-from .qkeys import QKey, qkey
+from .qkeys import QKey, is_count, qkey
 from .roles import role as quantity_role
 from .scopes import scopes
 from .tokens import WORD, Tok, tokens
@@ -29,6 +29,7 @@ _CLITIC = ("و", "ف")
 _UNSPOKEN_SOURCES = ("media", "anonymous-group")
 NOT_ACTORS = ("outlet",)  # entity classes that report an event (a dateline agency), never its subject
 _NT = re.compile(r"\b\w+n['’]t\b", re.IGNORECASE)
+_ISO = re.compile(r"^\d{4}-\d\d(?:-\d\d)?$")  # a date finer than its year
 
 
 _NO_SCALES: dict = {}
@@ -255,21 +256,44 @@ def _bucket(value: float) -> str:
     return f"e{int(math.floor(math.log10(abs(value))))}" if value else "e0"
 
 
+def _figure_keys(quantities: tuple[QKey, ...]) -> set[str]:
+    """Per figure: its value and order of magnitude in its unit (``q:person:11``, ``q:person:e1``),
+    the value whatever counts it (``q:#:11``: one telling names the counted noun, another leaves it
+    out), and the whole it is part of (``q:of:16``). Money and ratios keep their unit only."""
+    out: set[str] = set()
+    for q in quantities:
+        unit = q.unit or "-"
+        out.add(f"q:{unit}:{_bucket(q.value)}")
+        out.add(f"q:{unit}:{q.value:g}")
+        if is_count(q.unit):
+            out.add(f"q:#:{q.value:g}")
+        if q.total:
+            out.add(f"q:of:{q.total:g}")
+    return out
+
+
+def _date_keys(dates: tuple[str, ...]) -> set[str]:
+    """Per date: its year, and the date itself at its precision (``d:2025``, ``d:2025-01-31``)."""
+    out: set[str] = set()
+    for d in dates:
+        out.add(f"d:{d[:4]}")
+        if _ISO.match(d):
+            out.add(f"d:{d}")
+    return out
+
+
 def blocking_keys(claim: Claim, max_tokens: int = 4, max_names: int = 6) -> set[str]:
     """Keys two matching claims are likely to share: event, subject, entities, cited sources, name
-    skeletons, quantity buckets, dates and the longest content tokens (a proxy for rare ones)."""
+    skeletons, figures (with and without their unit, and their whole), dates (year and full) and the
+    longest content tokens (a proxy for rare ones)."""
     k = claim_keys(claim)
     keys = {f"ent:{e}" for e in k.entities} | {f"src:{e}" for e in k.sources}
     if k.event:
         keys.add(f"ev:{k.event}")
     keys |= {f"subj:{s}" for s in k.subjects if len(s) >= 3}
     keys |= {f"tr:{n}" for n in sorted(k.names, key=lambda n: (-len(n), n))[:max_names] if len(n) >= 3}
-    for q in k.quantities:
-        unit = q.unit or "-"
-        keys.add(f"q:{unit}:{_bucket(q.value)}")
-        keys.add(f"q:{unit}:{q.value:g}")
-    for d in k.dates:
-        keys.add(f"d:{d[:4]}")
+    keys |= _figure_keys(k.quantities)
+    keys |= _date_keys(k.dates)
     for tok in sorted(k.content, key=lambda t: (-len(t), t))[:max_tokens]:
         keys.add(f"w:{tok}")
     return keys

@@ -29,6 +29,7 @@ _EN_DIGRAPHS = (("sch", "S"), ("sh", "S"), ("ch", "S"), ("kh", "k"), ("gh", "g")
                 ("ph", "f"), ("ck", "k"), ("ng", "n"), ("x", "ks"), ("qu", "k"))
 _EN_SKEL = str.maketrans({"c": "k", "q": "k", "j": "g", "z": "s", "p": "b", "v": "f",
                           "a": "", "e": "", "i": "", "o": "", "u": "", "y": "", "w": "", "h": ""})
+_SOFT_C = re.compile(r"c(?=[eiy])")  # c before e, i, y is said "s" (Cement, Cisco, Mercedes: أسمنت, سيسكو, مرسيدس)
 _REPEAT = re.compile(r"(.)\1+")
 
 
@@ -49,6 +50,8 @@ def skeleton(token: str) -> str:
         for a, b in _EN_DIGRAPHS:
             if a in token:
                 token = token.replace(a, b)
+        if "c" in token:
+            token = _SOFT_C.sub("s", token)
         out = token.translate(_EN_SKEL)
     else:
         if token.startswith("ال") and len(token) > 4:

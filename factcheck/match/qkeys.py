@@ -2,7 +2,7 @@
 
 Needs: a quantity's value, unit, qualifier and part-of-total (as the extractor normalised them) and
 ``lexicons/match_units.json``. Adds: ``QKey`` (value in base units, comparable unit, [low, high]) and
-``comparable_unit()``; the tolerances are documented in relate.py.
+``comparable_unit()`` and ``is_count()``; the tolerances are documented in relate.py.
 """
 from __future__ import annotations
 
@@ -42,6 +42,18 @@ def _unit_map() -> dict[str, str]:
 def comparable_unit(unit: str | None) -> str | None:
     """The unit two reports are compared in: jobs cut are people laid off (lexicons/match_units.json)."""
     return _unit_map().get(unit, unit) if unit else unit
+
+
+@lru_cache(maxsize=1)
+def _not_counts() -> frozenset[str]:
+    return frozenset(load_json("", "match_units").get("not_counts", ()))
+
+
+@lru_cache(maxsize=256)
+def is_count(unit: str | None) -> bool:
+    """Whether a figure in this comparable unit counts things (people, jobs, homes, or no unit named),
+    so its bare value may be compared across tellings: not money (ISO codes) nor shares and rates."""
+    return unit is None or (unit == unit.lower() and unit not in _not_counts())
 
 
 def qkey(value: float, unit: str | None, qualifier: str, total: float | None, text: str = "",

@@ -1,7 +1,7 @@
 """Candidate ranking weights: how much a shared blocking key says that two claims tell one fact.
 
 Needs: blocking keys (strings from ``keys.blocking_keys``: ``q:unit:value``, ``q:unit:eN``, ``ev:``,
-``subj:``, ``ent:``, ``tr:``, ``src:``, ``d:``, ``w:``) and two claims' key texts. Adds: a weight per
+``q:#:value``, ``q:of:total``, ``subj:``, ``ent:``, ``tr:``, ``src:``, ``d:``, ``w:``) and two claims' key texts. Adds: a weight per
 key class (``lexicons/relate_rank.json``): the frame (an exact figure, the event, the subject or entity,
 the figure's order of magnitude) outweighs shared words, which claims of two languages never share;
 and ``similarity()``, a fuzzy wording score that is neutral for key texts of two scripts.
@@ -26,14 +26,21 @@ def cross_script_similarity() -> float:
     return float(load_json("", "relate_rank")["cross_script_similarity"])
 
 
+_Q_CLASSES = {"#": "qn", "of": "qt"}  # unit part of a ``q:`` key → class: bare count, whole of a part
+_D_CLASSES = {4: "d", 7: "dm", 10: "dd"}  # length of a ``d:`` value → class: year, month, day
+
+
 @lru_cache(maxsize=65536)
 def key_weight(key: str) -> float:
     """Class weight of a blocking key: ``q:`` keys are an exact value unless their last part is an
-    order-of-magnitude bucket (``e3``)."""
+    order-of-magnitude bucket (``e3``), a bare count (``q:#:11``) or a whole (``q:of:16``); ``d:``
+    keys are a year, a month or a day by their length."""
     prefix, _, rest = key.partition(":")
     if prefix == "q":
-        bucket = rest.rpartition(":")[2]
-        prefix = "qb" if bucket[:1] == "e" and bucket[1:].lstrip("-").isdigit() else "qv"
+        unit, _, bucket = rest.rpartition(":")
+        prefix = _Q_CLASSES.get(unit) or ("qb" if bucket[:1] == "e" and bucket[1:].lstrip("-").isdigit() else "qv")
+    elif prefix == "d":
+        prefix = _D_CLASSES.get(len(rest), "d")
     return _weights().get(prefix, 1.0)
 
 
