@@ -206,9 +206,8 @@ def cached_store(n_claims: int, seed: int = 0, rebuild: bool = False) -> str:
     for old in CACHE.glob(f"{stem}-*"):
         old.unlink()
     tmp = CACHE / f"{stem}-{fp}.building"
-    info = build_store(tmp, n_claims, seed)
-    info["keys"], info["frames"] = fingerprint(_KEYERS), KEYS_VERSION
-    info["pipeline"] = fingerprint(_EXTRACTORS)
+    made_by = {"keys": fingerprint(_KEYERS), "frames": KEYS_VERSION, "pipeline": fingerprint(_EXTRACTORS)}
+    info = {**build_store(tmp, n_claims, seed), **made_by}  # the code the build started with
     for suffix in ("-wal", "-shm"):
         Path(str(tmp) + suffix).unlink(missing_ok=True)
     tmp.rename(path)
