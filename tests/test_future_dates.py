@@ -36,7 +36,7 @@ EN = [
     ("The ministry will publish the figures on Sept. 1.", THU, [("Sept. 1", "2026-09-01")]),
     ("Parliament will vote on Oct. 2.", THU, [("Oct. 2", "2025-10-02")]),  # the publication day is ahead
     ("Talks will resume in October.", THU, [("October", "2025-10")]),  # so is the publication month
-    ("On Friday, prices will fall.", TUE, [("Friday", "2025-09-26")]),  # a cue after the date is not read
+    ("On Friday, prices will fall.", TUE, [("Friday", "2025-10-03")]),  # a future cue after the date is read
     ("Output will stay high, as it has since March.", THU, [("March", "2025-03")]),
     ("He will testify about what happened last Friday.", TUE, [("last Friday", "2025-09-26")]),
     ("Prices may fall in May.", THU, [("May", "2026-05")]),

@@ -13,8 +13,8 @@ import re
 
 from ..models import DateRef
 from . import calendar as cal
+from .numbers import INVISIBLE as _INVISIBLE
 
-_INVISIBLE = "\u200b-\u200f\u202a-\u202e\u2066-\u2069\u061c"
 # what may stand between the month and the year phrase: spaces, bidi marks, one "of" / من
 _JOIN = re.compile(f"[\\s{_INVISIBLE}]+(?:(?:of|من)[\\s{_INVISIBLE}]+)?$")
 _DIGIT = re.compile(r"\d")

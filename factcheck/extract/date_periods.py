@@ -25,8 +25,8 @@ from datetime import date
 from ..lexicons import load_json
 from ..text.normalize import fold
 from . import calendar as cal
+from .numbers import INVISIBLE as _INVISIBLE
 
-_INVISIBLE = "\u200b-\u200f\u202a-\u202e\u2066-\u2069\u061c"
 _HARAKAT = "\u064b-\u065f\u0670\u0640"
 _INNER = f"[{_HARAKAT}{_INVISIBLE}]*"
 _SP = f"(?:[\\s{_INVISIBLE}]+)"

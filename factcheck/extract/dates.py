@@ -9,8 +9,8 @@ removed from the text), so every span indexes the article as submitted. Matched 
 to look their meaning up. Spans cover the calendar phrase ("يوم الجمعة", "30 نوفمبر المقبل", "late
 May 2024", "عام 2021") but not the preposition that cues it ("في", "in", "since") nor an
 attached و/ف/ب clitic. Resolution rules are in ``calendar``: a bare month, weekday or day-month resolves ahead of publication
-after a future cue earlier in its clause (``tense``: "will rise in November", سترفع … في نوفمبر),
-else by the rule of its form; explicit modifiers always win. A year alone needs a cue: a year word
+by its clause's tense (``date_direction``: "will rise in November", سترفع … في نوفمبر, "On Friday, the
+ministry will announce", "starting Monday"), else by the rule of its form; explicit modifiers always win. A year alone needs a cue: a year word
 (any year 1000–2999) or a preposition / precision word (1900–2100 only). Slashed numeric dates
 follow the lexicon's ``numeric_order``: day first for Arabic (13/9/2025); month first for English
 (9/13/2025, US wire style) unless the first number is above 12, which makes it day first.
@@ -28,11 +28,11 @@ from ..lexicons import load_json
 from ..models import DateRef
 from ..text.normalize import fold
 from . import calendar as cal
+from .date_direction import bare_direction, starts_from
 from .date_merge import with_periods
 from .date_periods import find_periods
-from .tense import ahead
+from .numbers import INVISIBLE as _INVISIBLE
 
-_INVISIBLE = "\u200b-\u200f\u202a-\u202e\u2066-\u2069\u061c"
 _HARAKAT = "\u064b-\u065f\u0670\u0640"
 _INNER = f"[{_HARAKAT}{_INVISIBLE}]*"  # between the letters of a word
 _TRAIL = f"[{_HARAKAT}]*"  # after its last letter
@@ -275,9 +275,9 @@ def _dir(g: _Grammar, word: str | None) -> str | None:
     return g.modifiers.get(_key(word)) if word else None
 
 
-def _bare(g: _Grammar, text: str, pos: int) -> str | None:
-    """Direction of a date with no modifier: ``ahead`` after a future cue in its clause (see ``tense``)."""
-    return cal.AHEAD if ahead(text, 0, pos, g.language) else None
+def _bare(g: _Grammar, text: str, s: int, e: int) -> str | None:
+    """Direction of a date with no modifier: ``ahead`` by its clause's tense (see ``date_direction``)."""
+    return bare_direction(text, s, e, g.language)
 
 
 def _next_word(text: str, pos: int) -> str:
@@ -309,7 +309,7 @@ def _day_form(p: str):
             return [(s, e, cal.iso(y, mo, day), False)] if cal.valid_day(y, mo, day) else []
         if pub is None:
             return []
-        value = cal.day_month(pub, mo, day, _dir(g, m.groupdict().get(p + "post")) or _bare(g, text, s))
+        value = cal.day_month(pub, mo, day, _dir(g, m.groupdict().get(p + "post")) or _bare(g, text, s, e))
         return [(s, e, value, True)] if value else []
     return handle
 
@@ -371,7 +371,7 @@ def _month_cue(m, g, pub, text) -> list:
     _, month = _first(m, "mcm", "mcm2", "mcm3")
     span, _ = _first(m, "mcs", "mcs2")
     s, e = m.span(span)
-    return [(s, e, cal.month(pub, g.months[_key(month)], _bare(g, text, s)), True)]
+    return [(s, e, cal.month(pub, g.months[_key(month)], _bare(g, text, s, e)), True)]
 
 
 def _period(m, g, pub, text) -> list:
@@ -409,10 +409,10 @@ def _weekday(m, g, pub, text) -> list:
     if pub is None or _prev_word(text, m.start("wds")) in g.weekday_blockers:
         return []
     mod = m["wdpre"] or m["wdpost"]
-    if not (mod or m["wdpfx"]) and _key(m["wdw"]) in g.need_cue:
-        return []
     s, e = m.span("wds")
-    return [(s, e, cal.weekday(pub, g.weekdays[_key(m["wdw"])], _dir(g, mod) or _bare(g, text, s)), True)]
+    if not (mod or m["wdpfx"]) and _key(m["wdw"]) in g.need_cue and not starts_from(text, s, g.language):
+        return []
+    return [(s, e, cal.weekday(pub, g.weekdays[_key(m["wdw"])], _dir(g, mod) or _bare(g, text, s, e)), True)]
 
 
 _HANDLERS = {

@@ -172,6 +172,18 @@ def lookup(key: str) -> tuple[str, float, str, str] | None:
     return None
 
 
+@cache
+def ambiguous_fractions() -> tuple[dict[str, float], frozenset[str]]:
+    """``fractions_ambiguous`` (خمس: a fifth or five) and ``fractions_need_damma`` of both languages, folded."""
+    table: dict[str, float] = {}
+    damma: set[str] = set()
+    for lang in ("ar", "en"):
+        d = load_json(lang, "numbers")
+        table.update({fold(w): float(v) for w, v in d.get("fractions_ambiguous", {}).items()})
+        damma.update(fold(w) for w in d.get("fractions_need_damma", ()))
+    return table, frozenset(damma)
+
+
 @lru_cache(maxsize=16384)
 def fraction_of(key: str) -> tuple[float, str] | None:
     """``(fraction, clitic)`` of a fraction word (نصف, بنصف, half, a quarter's "quarter")."""

@@ -1,5 +1,6 @@
 """Quantity noise: digit strings that are not amounts (dates, years, times of day, phone numbers,
-identifiers, product names).
+identifiers, product names and model or series numbers: "the Ariane 6 rocket", "iPhone 15",
+"the Fortune 500 companies", "صاروخ أريان 6", "طائرات بوينغ 737").
 
 Needs: the article text, a chunk's ``numbers.Tok`` tokens and a ``Reading``. Adds: ``blocked_spans`` (spans of
 times, numeric dates and phone numbers in a chunk) and ``digit_noise``, the test ``quantities`` applies
@@ -10,7 +11,7 @@ from __future__ import annotations
 import re
 
 from .numbers import DIGITS, Reading, Tok, lookup
-from .quantity_tables import phrase_at, tables
+from .quantity_tables import noun_unit, opens_qualifier, phrase_at, tables, variants
 
 _D = f"[{DIGITS}]"
 _BLOCKED = re.compile(
@@ -21,6 +22,8 @@ _BLOCKED = re.compile(
     rf"|\b{_D}{{3}}[-.]{_D}{{3,4}}[-.]{_D}{{4}}\b")
 _BLOCK_OPEN = re.compile(rf"[{DIGITS}+(]")
 _LATIN = re.compile(r"[a-z]")
+_SENTENCE_OPEN = frozenset(".!?:\n\"“«")
+_NOT_COUNTED = frozenset({"percent", "percentage_point", "basis_point", "times"})
 
 
 def blocked_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -41,7 +44,9 @@ def digit_noise(text: str, toks: list[Tok], r: Reading, unit: str | None, blocke
         return not _dash_range(toks, r.start, unit)
     if nxt is not None and nxt.glued and nxt.kind == "w" and unit is None and r.end == r.start + 1:
         return True
-    return _date_like(text, toks, r, unit, prev, nxt) or (unit is None and _label_like(text, prev))
+    if _date_like(text, toks, r, unit, prev, nxt) or (unit is None and _label_like(text, prev)):
+        return True
+    return prev is not None and r.end == r.start + 1 and _model_number(text, toks, r, unit)
 
 
 def _date_like(text: str, toks: list[Tok], r: Reading, unit, prev: Tok | None, nxt: Tok | None) -> bool:
@@ -81,3 +86,56 @@ def _dash_range(toks: list[Tok], k: int, unit: str | None) -> bool:
         return float(toks[k - 2].key.replace(",", "")) < float(toks[k].key.replace(",", ""))
     except ValueError:
         return False
+
+
+def _model_number(text: str, toks: list[Tok], r: Reading, unit: str | None) -> bool:
+    """A number right after a product or series name is part of the name: a Latin name (capitalised
+    inside a sentence, or camelCase: "iPhone 15") with nothing counted after it, or before a counted noun
+    when the number cannot count it ("Ariane 6 rocket": singular) or the name follows a determiner or a
+    number ("the Fortune 500 companies", "150 Boeing 737 jets"); an indefinite Arabic word after a counted
+    or name-class noun, with nothing counted after it ("صاروخ أريان 6"). Not "told Reuters 500 jobs"."""
+    if unit is not None and (unit in _NOT_COUNTED or unit.isupper()):
+        return False
+    p = r.start - 1
+    prev = toks[p]
+    if prev.kind != "w" or lookup(prev.key) is not None or opens_qualifier(prev.key):
+        return False
+    tb = tables()
+    if prev.key in tb.months or prev.key in tb.year_words or prev.key in tb.breakers:
+        return False
+    if _LATIN.match(prev.key):
+        return _latin_name(text, toks, p) and (unit is None or _names_count(text, toks, r, p))
+    return unit is None and _arabic_name(toks, p)
+
+
+def _latin_name(text: str, toks: list[Tok], p: int) -> bool:
+    """A capitalised word inside a sentence ("the Ariane"), or a camelCase one anywhere ("iPhone")."""
+    raw = text[toks[p].start:toks[p].end]
+    if any(c.isupper() for c in raw[1:]) and not raw.isupper():
+        return True
+    if not raw[0].isupper():
+        return False
+    before = text[:toks[p].start].rstrip()
+    return bool(before) and before[-1] not in _SENTENCE_OPEN
+
+
+def _names_count(text: str, toks: list[Tok], r: Reading, p: int) -> bool:
+    """Whether a counted noun after the number reads as the name's noun, not the counted one."""
+    noun = toks[r.end] if r.end < len(toks) else None
+    if noun is not None and noun.key.isascii() and not noun.key.endswith("s") and r.value != 1:
+        return True  # "a Falcon 9 rocket": a count above one takes a plural
+    if p == 0:
+        return False
+    before = toks[p - 1]
+    return before.kind == "n" or before.key in tables().determiners
+
+
+def _arabic_name(toks: list[Tok], p: int) -> bool:
+    """An indefinite word, itself no counted noun, after an indefinite counted or name-class noun."""
+    prev = toks[p]
+    if p == 0 or "ال" in prev.key[:3] or noun_unit(prev.key) is not None or prev.key in tables().labels:
+        return False
+    head = toks[p - 1]
+    if head.kind != "w" or head.key.startswith("ال"):
+        return False
+    return noun_unit(head.key) is not None or any(v in tables().name_heads for v in variants(head.key))

@@ -1,5 +1,6 @@
 """Fractions and parts of a total for quantities: "6 of 12", "seven of its 20 board members",
-"ستة من أصل 12", "two-thirds of the 300 seats", "نصف مليون", "half of" (a share: 50 percent).
+"ستة من أصل 12", "two-thirds of the 300 seats", "نصف مليون", "half of" (a share: 50 percent), and the
+fraction words spelled like a number or a noun (خُمس، خمس الموظفين، عُشر; not خمس سنوات or ثمن النفط).
 
 Needs: the tokens of one clause, the number readers (``numbers``) and unit reading (``quantity_units``).
 Adds: ``Body`` (a number with what follows it, over token indices), ``with_total`` (a part with its
@@ -10,8 +11,19 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
-from .numbers import MAX_VALUE, Tok, fraction_of, lookup, number_words, read_number
+from .numbers import (
+    MARKS,
+    MAX_VALUE,
+    Tok,
+    ambiguous_fractions,
+    clitic_forms,
+    fraction_of,
+    lookup,
+    number_words,
+    read_number,
+)
 from .quantity_noise import digit_noise
 from .quantity_tables import noun_unit, phrase_at, tables
 from .quantity_units import LATIN, currency_before, is_function, unit_after
@@ -20,6 +32,8 @@ _YEAR = re.compile(r"(?:19|20)\d\d")  # a calendar year after a construct noun
 _APOSTROPHES = frozenset("'’-")
 _NO_TOTAL_UNITS = frozenset({"percent", "percentage_point", "basis_point", "times", "magnitude", "celsius"})
 _GAP = 7  # words a fraction may stand from its total ("بنصف فريق المؤسسين الأصلي المكون من 12")
+_DAMMA = "\u064f"
+_MARK = re.compile(f"[{MARKS}]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,7 +112,7 @@ def _simple(text: str, toks: list[Tok], k: int, blocked, bare: bool = False) -> 
 
 def fraction_at(text: str, toks: list[Tok], k: int, blocked, qualified: bool = False) -> Body | None:
     """Fractions: "نصف مليون", "two-thirds of the 300 seats", "بنصف فريق … من 12 شخصاً", "half of"."""
-    got = _fraction_word(toks, k)
+    got = _fraction_word(toks, k) or _ambiguous_fraction(text, toks, k)
     if got is None or (k and toks[k - 1].key in tables().fraction_blockers):
         return None
     f, m, definite = got
@@ -141,6 +155,53 @@ def _fraction_word(toks: list[Tok], k: int) -> tuple[float, int, bool] | None:
     if key in nw.fraction_plurals:
         return count[1] / nw.fraction_plurals[key], j + 1, False
     return None
+
+
+def _ambiguous_fraction(text: str, toks: list[Tok], k: int) -> tuple[float, int, bool] | None:
+    """خُمس (a damma on its first letter) or خمس before a definite noun that is no span of time: a fifth."""
+    t = toks[k]
+    hit = _ambiguous_stem(t.key) if t.kind == "w" else None
+    if hit is None:
+        return None
+    f, clitic, damma_only = hit
+    if _damma_after(text, t, len(clitic) + 1) or (not damma_only and _definite_noun(toks, k + 1)):
+        return f, k + 1, False
+    return None
+
+
+@lru_cache(maxsize=16384)
+def _ambiguous_stem(key: str) -> tuple[float, str, bool] | None:
+    """(fraction, clitic, needs a damma) of a folded word spelled like an ambiguous fraction word."""
+    table, need_damma = ambiguous_fractions()
+    for stem, clitic in clitic_forms(key):
+        if stem in table and "ال" not in clitic:
+            return table[stem], clitic, stem in need_damma
+    return None
+
+
+def _damma_after(text: str, t: Tok, letters: int) -> bool:
+    """Whether the ``letters``-th letter of token ``t`` (counting from 1) carries a damma."""
+    seen = 0
+    for pos in range(t.start, t.end):
+        c = text[pos]
+        if _MARK.match(c):
+            if seen == letters and c == _DAMMA:
+                return True
+        elif c.isalpha():
+            if seen == letters:
+                return False
+            seen += 1
+    return False
+
+
+def _definite_noun(toks: list[Tok], m: int) -> bool:
+    """A definite noun that is neither a number word nor a span of time (خمس السنوات الماضية is five)."""
+    if m >= len(toks) or toks[m].kind != "w":
+        return False
+    t = toks[m]
+    if not t.key.startswith("ال") or len(t.key) <= 3 or lookup(t.key) is not None:
+        return False
+    return str(noun_unit(t.key)) not in tables().span_units and t.key not in tables().fraction_next_blockers
 
 
 def _scale_after_fraction(toks: list[Tok], m: int) -> tuple[float, int] | None:

@@ -13,7 +13,17 @@ from functools import cache, lru_cache
 
 from ..lexicons import load_json
 from ..text.normalize import fold
-from .numbers import INVISIBLE, MARKS, Tok, clitic_forms, fraction_of, lookup, number_words, tokenize
+from .numbers import (
+    INVISIBLE,
+    MARKS,
+    Tok,
+    ambiguous_fractions,
+    clitic_forms,
+    fraction_of,
+    lookup,
+    number_words,
+    tokenize,
+)
 
 PhraseIndex = dict[str, tuple[tuple[tuple[str, ...], object], ...]]
 _PRONOUNS = ("هما", "هم", "هن", "ها", "كم", "نا", "ه")
@@ -37,6 +47,7 @@ class Tables:
     symbol_prefixes: dict[str, str]
     iso: frozenset[str]
     currencies: dict[str, tuple[str | None, dict[str, str]]]
+    by_place: frozenset[str]
     weight_if_of: dict[str, str]
     multipliers: frozenset[str]
     standalone: dict[str, tuple[float, str]]
@@ -64,6 +75,7 @@ class Tables:
     span_units: frozenset[str]
     span_bound_before: frozenset[str]
     share_before: frozenset[str]
+    name_heads: frozenset[str]
 
 
 def _phrase_key(phrase: str) -> tuple[str, ...]:
@@ -101,17 +113,18 @@ def tables() -> Tables:
         for unit, forms in d.get("nouns", {}).items():
             for form in forms:
                 (phrases.append((form, unit)) if " " in form else nouns.setdefault(fold(form), unit))
-    currencies = {}
+    currencies, by_place = {}, set()
     for d in units:
         for entry in d.get("currencies", {}).values():
             qualified = {fold(k): v for k, v in entry.get("qualified", {}).items()}
             currencies.update({fold(f): (entry.get("default"), qualified) for f in entry["forms"]})
+            by_place.update(fold(f) for f in entry["forms"] if entry.get("by_place"))
     en = units[1]
     sets = {f: frozenset(fold(w) for w in _flat(ctx, f)) for f in
             ("months", "year_words", "time_before", "labels", "of_link", "determiners", "breakers", "strong",
              "fraction_blockers", "year_after", "fraction_next_blockers", "range_openers", "range_links", "span_over",
              "span_units",
-             "span_bound_before", "share_before")}
+             "span_bound_before", "share_before", "name_heads")}
     return Tables(
         percent=_index((p, "percent") for p in _flat(units, "percent")),
         points=_index((p, "percentage_point") for p in _flat(units, "percentage_point")),
@@ -125,7 +138,7 @@ def tables() -> Tables:
         time_after=_index((p, True) for p in _flat(ctx, "time_after")),
         symbols=dict(en.get("symbols", {})), symbol_prefixes={fold(k): v for k, v in
                                                                en.get("symbol_prefixes", {}).items()},
-        iso=frozenset(en.get("iso_codes", ())), currencies=currencies,
+        iso=frozenset(en.get("iso_codes", ())), currencies=currencies, by_place=frozenset(by_place),
         weight_if_of={fold(k): v for k, v in en.get("weight_if_of", {}).items()},
         multipliers=frozenset(fold(w) for w in _flat(units, "multipliers")),
         standalone={fold(k): (float(v[0]), v[1]) for d in units
@@ -235,7 +248,8 @@ def is_anchor(key: str) -> bool:
     hit = lookup(key)
     if hit is not None:
         return hit[0] != "vague" and hit[2] != "plural"
-    return (fraction_of(key) is not None or key in tb.symbol_prefixes or key.upper() in tb.iso
+    return (fraction_of(key) is not None or key in tb.symbol_prefixes
+            or any(stem in ambiguous_fractions()[0] for stem, _ in clitic_forms(key)) or key.upper() in tb.iso
             or noun_unit(key, "standalone") is not None or key == tb.double_word or dual_unit(key) is not None
             or (key.endswith(tb.fold_suffix) and key != tb.fold_suffix))
 
@@ -276,11 +290,11 @@ def _clitic(t: Tok) -> str:
     frac = fraction_of(t.key)
     if frac is not None:
         return frac[1]
-    index = tables().qual_before
+    index, ambiguous = tables().qual_before, ambiguous_fractions()[0]
     if t.key in index:
         return ""
     for stem, clitic in clitic_forms(t.key)[1:]:
-        if stem in index or dual_unit(stem) is not None:
+        if stem in index or dual_unit(stem) is not None or stem in ambiguous:
             return clitic
     return ""
 

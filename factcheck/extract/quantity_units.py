@@ -3,7 +3,7 @@
 Needs: the tokens of one clause (``numbers.tokenize``) and the unit tables (``quantity_tables``). Adds:
 ``unit_after`` ("%", "percentage points", "10-fold", "2,000-strong", a currency word with its
 nationality, a counted noun after up to two modifiers, "من الموظفين"), ``currency_before`` ("$", "US$",
-"USD 5"), ``context_unit`` (a unit named before a bare number: "magnitude 7.0", "the death toll rose to
+"USD 5"; a bare درهم/دينار by the article's country, ``quantity_places``), ``context_unit`` (a unit named before a bare number: "magnitude 7.0", "the death toll rose to
 300") and ``is_function``. Units are ISO 4217 codes, "percent", "percentage_point", "times" or a counted
 noun's canonical unit.
 """
@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 
 from .numbers import Tok, lookup
-from .quantity_tables import noun_unit, phrase_at, tables
+from .quantity_places import article_currency
+from .quantity_tables import noun_unit, phrase_at, tables, variants
 
 LATIN = re.compile(r"[a-z]")
 _CONTEXT_WINDOW = 8  # words back a context noun may stand ("حصيلة القتلى إلى أكثر من 300")
@@ -64,7 +65,7 @@ def unit_after(text: str, toks: list[Tok], j: int) -> tuple[str | None, int]:
         return _hyphenated(toks, j + 1)
     if t.kind == "w" and text[t.start:t.end] in tb.iso:
         return text[t.start:t.end], j + 1
-    return _noun_after(toks, j)
+    return _noun_after(toks, j, text)
 
 
 def _hyphenated(toks: list[Tok], j: int) -> tuple[str | None, int]:
@@ -80,14 +81,14 @@ def _hyphenated(toks: list[Tok], j: int) -> tuple[str | None, int]:
     return (unit, j + 1) if unit else (None, j - 1)
 
 
-def _noun_after(toks: list[Tok], j: int) -> tuple[str | None, int]:
+def _noun_after(toks: list[Tok], j: int, text: str = "") -> tuple[str | None, int]:
     """Currency word or counted noun at ``j`` (English: after up to two modifiers; Arabic: "من ال…")."""
     tb = tables()
     for skip in range(3):
         k = j + skip
         if k >= len(toks) or toks[k].kind != "w" or (skip and is_function(toks[k - 1])):
             break
-        unit, e = _currency_at(toks, k, j)
+        unit, e = _currency_at(toks, k, j, text)
         if unit is None:
             unit, e = _noun_at(toks, k)
         if unit is not None:
@@ -115,8 +116,9 @@ def _noun_at(toks: list[Tok], k: int) -> tuple[str | None, int]:
     return (unit, k + 1) if unit else (None, k)
 
 
-def _currency_at(toks: list[Tok], k: int, j: int) -> tuple[str | None, int]:
-    """ISO code of a currency word at ``k``; nationality words before it (English, from ``j``) or after it."""
+def _currency_at(toks: list[Tok], k: int, j: int, text: str = "") -> tuple[str | None, int]:
+    """ISO code of a currency word at ``k``; nationality words before it (English, from ``j``) or after it;
+    a word shared by several countries (درهم, دينار) takes the one country the article names."""
     tb = tables()
     entry = noun_unit(toks[k].key, "currencies")
     if entry is None:
@@ -129,4 +131,6 @@ def _currency_at(toks: list[Tok], k: int, j: int) -> tuple[str | None, int]:
             return qualified[toks[m].key], k + 1
     if k + 1 < len(toks) and noun_unit(toks[k + 1].key, qualified):
         return noun_unit(toks[k + 1].key, qualified), k + 2
+    if any(v in tb.by_place for v in variants(toks[k].key)):
+        default = article_currency(text, qualified.values()) or default
     return (default, k + 1) if default or not qualified else (None, k + 1)

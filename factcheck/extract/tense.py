@@ -10,8 +10,11 @@ before an imperfect verb, من المقرر أن, an imperfect verb starting wit
 that opens the clause as in a headline) makes the date ahead; a past cue ("said", "was", an -ed
 verb, a perfect verb ending in ت or وا, لم/كان before a future word) or none at all leaves the
 existing rule, and so does a relative pronoun ("will finish the plant which opened in March": the
-date belongs to the relative clause). A cue after the date is not read ("On Friday, prices will
-..." keeps the past reading). Word lists are data in ``lexicons/<lang>/dates_tense.json``.
+date belongs to the relative clause). ``cue_after`` reads the words after a date up to the end of its
+clause ("On Friday, the ministry will announce", يوم الجمعة سيعلن الوزير): there only an explicit
+future (will, is set to, س/سوف, من المقرر) counts as future, modals and bare imperfects decide
+nothing, and a past cue or a relative pronoun ends the reading. Invisible characters are those of
+``numbers.INVISIBLE``. Word lists are data in ``lexicons/<lang>/dates_tense.json``.
 """
 from __future__ import annotations
 
@@ -21,14 +24,17 @@ from functools import cache, lru_cache
 
 from ..lexicons import load_json
 from ..text.normalize import fold
+from .numbers import INVISIBLE
 
-_MARKS = "\u064b-\u065f\u0670\u0640\u200b-\u200f\u202a-\u202e\u2066-\u2069\u061c"
+_MARKS = f"\u064b-\u065f\u0670\u0640{INVISIBLE}"
 _STRIP = re.compile(f"[{_MARKS}]")
+_INVISIBLE_CHARS = "".join(re.findall(f"[{INVISIBLE}]", "".join(map(chr, range(0x10000)))))
 _ENDS = frozenset(".!?;:؛؟")  # a word ending in one of these closes a clause
-_PUNCT = "\"'’‘“”«»„()[]{},،.!?;:؛؟…—–-+*/%\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u061c"
+_PUNCT = "\"'’‘“”«»„()[]{},،.!?;:؛؟…—–-+*/%" + _INVISIBLE_CHARS
 _WINDOW = 300  # characters read before a date at most
 _WORDS = 24  # words read before a date at most
-FUTURE, PAST = "future", "past"
+_AFTER_CHARS, _AFTER_WORDS = 120, 10  # read after a date at most
+FUTURE, PAST, BLOCKED = "future", "past", "blocked"
 
 
 class _Prefixes:
@@ -65,20 +71,51 @@ def _lex(language: str) -> _Lex:
 
 def ahead(text: str, floor: int, pos: int, language: str) -> bool:
     """True when a future cue precedes ``pos`` in its clause (see the module docstring)."""
-    words = _words(text, max(floor, pos - _WINDOW), pos)
+    return cue_before(clause_words(text, floor, pos), language)[0] == FUTURE
+
+
+def cue_before(words: list[str], language: str) -> tuple[str | None, int]:
+    """(FUTURE, PAST, BLOCKED or None, index of the deciding word or -1) of the clause words before a date,
+    read from the nearest back; BLOCKED after a relative pronoun or a never-ahead word (since, منذ)."""
     if not words:
-        return False
+        return None, -1
     lex = _lex("ar" if language == "ar" else "en")
     if _key(words[-1], language) in lex.sets["never_ahead_after"]:
-        return False
+        return BLOCKED, len(words) - 1
     read = _arabic if language == "ar" else _english
     for i in range(len(words) - 1, -1, -1):
         if _key(words[i], language) in lex.sets["relatives"]:
-            return False  # the date is in a relative clause: the main clause's tense does not reach it
+            return BLOCKED, i  # the date is in a relative clause: the main clause's tense does not reach it
         cue = read(words, i, lex)
         if cue:
-            return cue == FUTURE
-    return False
+            return cue, i
+    return None, -1
+
+
+def cue_after(text: str, pos: int, language: str) -> tuple[str | None, str]:
+    """(FUTURE or PAST, the word) of the first explicit tense cue after ``pos`` in its clause, else (None, "")."""
+    words, closed = _words_after(text, pos)
+    lex = _lex("ar" if language == "ar" else "en")
+    for i, w in enumerate(words):
+        if _key(w, language) in lex.sets["relatives"]:
+            break
+        if language == "ar":
+            kind = _arabic_class(w)[0]
+            if kind in ("ي", "ت", "imperfect"):
+                break  # the clause's own verb, with no future marker
+            cue = _arabic(words, i, lex) if kind in ("future", "phrase", "past") or kind is None else None
+        else:
+            cue = _english(words, i, lex)
+            if cue == FUTURE and w.lower() in lex.sets["modals"]:
+                cue = None  # "On Friday, he would not comment": a modal after the date decides nothing
+        if cue or i in closed:
+            return cue, w
+    return None, ""
+
+
+def clause_words(text: str, floor: int, pos: int) -> list[str]:
+    """The words of the clause before ``pos`` (at most ``_WORDS``), punctuation stripped."""
+    return _words(text, max(floor, pos - _WINDOW), pos)
 
 
 def _words(text: str, lo: int, pos: int) -> list[str]:
@@ -86,10 +123,27 @@ def _words(text: str, lo: int, pos: int) -> list[str]:
     lo = text.rfind("\n", lo, pos) + 1 or lo
     toks = text[lo:pos].split()[-_WORDS:]
     for j in range(len(toks) - 1, -1, -1):
-        if toks[j][-1] in _ENDS:
+        if toks[j].rstrip(_INVISIBLE_CHARS)[-1:] in _ENDS:
             toks = toks[j + 1:]
             break
     return [w for w in (t.strip(_PUNCT) for t in toks) if w]
+
+
+def _words_after(text: str, pos: int) -> tuple[list[str], set[int]]:
+    """The words after ``pos`` up to a line break or the word that closes the clause (. ! ? ; :), and the
+    index of that word (a comma does not close it: "On Friday, the ministry will …")."""
+    hi = text.find("\n", pos, pos + _AFTER_CHARS)
+    toks = text[pos:hi if hi >= 0 else pos + _AFTER_CHARS].split()[:_AFTER_WORDS]
+    words: list[str] = []
+    closed: set[int] = set()
+    for t in toks:
+        w = t.strip(_PUNCT)
+        if w:
+            words.append(w)
+        if t.rstrip(_INVISIBLE_CHARS)[-1:] in _ENDS:
+            closed.add(len(words) - 1)
+            break
+    return words, closed
 
 
 def _key(word: str, language: str) -> str:

@@ -1,0 +1,96 @@
+"""Direction of a bare date (a month, weekday or day-month with no modifier): ahead of publication or not.
+
+Needs: the article text, the date's span and the language. Adds: ``bare_direction(...)`` (``calendar.AHEAD``
+or None, the rule of the date's form) and ``starts_from(...)`` (a start-from phrase right before a date).
+A date reads ahead after a future cue in its clause (``tense.cue_before``); when no cue precedes it, after
+an explicit future right after it in the same clause (``tense.cue_after``: "On Friday, the ministry will
+announce", يوم الجمعة سيعلن الوزير). A start-from phrase right before the date changes the default: after a
+strong one ("starting", "effective", اعتباراً من، ابتداءً من) the date reads ahead unless a past cue that is
+not a verb of announcing or reporting reads it back ("the strike began starting Monday", بدأ الإضراب اعتباراً
+من الاثنين); after a weak one ("from", "as of", من) only when the clause announces something ("called a
+strike from Monday", أعلنت إضراباً من الأحد). Phrases and verbs are data in ``lexicons/<lang>/dates_tense.json``.
+"""
+from __future__ import annotations
+
+from functools import cache
+
+from ..lexicons import load_json
+from ..text.normalize import fold
+from . import calendar as cal
+from .tense import BLOCKED, FUTURE, PAST, clause_words, cue_after, cue_before
+
+_LONGEST = 3  # words in the longest start-from phrase
+
+
+@cache
+def _phrases(language: str) -> tuple[dict[tuple[str, ...], str], frozenset[str], frozenset[str]]:
+    """({folded phrase words: strong|weak}, announce verbs, reporting verbs) of a language."""
+    data = load_json(language, "dates_tense")
+    phrases = {tuple(fold(p).split()): kind for kind in ("strong", "weak") for p in data.get(f"start_{kind}", ())}
+    return phrases, frozenset(map(fold, data.get("announce", ()))), frozenset(map(fold, data.get("reporting", ())))
+
+
+@cache
+def _last_words(language: str) -> frozenset[str]:
+    """Raw spellings worth folding: the last words of the start-from phrases, lower-cased."""
+    return frozenset(words[-1] for words in _phrases(language)[0])
+
+
+def _lang(language: str) -> str:
+    return "ar" if language == "ar" else "en"
+
+
+def _start_kind(words: list[str], language: str) -> str | None:
+    """strong / weak when the last clause words form a start-from phrase (a leading و/ف allowed), else None."""
+    lang = _lang(language)
+    if not words or (lang == "en" and words[-1].lower() not in _last_words(lang)):
+        return None
+    phrases = _phrases(lang)[0]
+    keys = [fold(w) for w in words[-_LONGEST:]]
+    for n in range(min(_LONGEST, len(keys)), 0, -1):
+        tail = keys[-n:]
+        kind = phrases.get(tuple(tail))
+        if kind is None and language == "ar" and len(tail[0]) > 2 and tail[0][0] in "وف":
+            kind = phrases.get((tail[0][1:], *tail[1:]))
+        if kind is not None:
+            return kind
+    return None
+
+
+def starts_from(text: str, pos: int, language: str) -> bool:
+    """Whether a strong start-from phrase ends right before ``pos`` (اعتباراً من الاثنين: a weekday cue)."""
+    return _start_kind(clause_words(text, 0, pos), language) == "strong"
+
+
+def _verb_in(words: list[str], verbs: frozenset[str], language: str) -> bool:
+    for w in words:
+        key = fold(w)
+        if key in verbs or (language == "ar" and len(key) > 3 and key[0] in "وف" and key[1:] in verbs):
+            return True
+    return False
+
+
+def bare_direction(text: str, start: int, end: int, language: str) -> str | None:
+    """``calendar.AHEAD`` when the bare date at ``text[start:end]`` reads forward, else None."""
+    words = clause_words(text, 0, start)
+    tense, i = cue_before(words, language)
+    if tense == BLOCKED:
+        return None
+    if tense == FUTURE:
+        return cal.AHEAD
+    kind = _start_kind(words, language)
+    if kind is not None:
+        _, announce, reporting = _phrases(_lang(language))
+        since_cue = words[max(i, 0):]
+        if _verb_in(since_cue, announce, language):
+            return cal.AHEAD
+        if tense == PAST and not (kind == "strong" and _verb_in(words[i:i + 1], reporting, language)):
+            return None
+    elif tense == PAST:
+        return None
+    after, word = cue_after(text, end, language) if tense is None else (None, "")
+    if after == PAST and kind == "strong" and _verb_in([word], _phrases(_lang(language))[2], language):
+        after = None  # "effective June, the ministry said"
+    if after == FUTURE or (kind == "strong" and after != PAST):
+        return cal.AHEAD
+    return None
