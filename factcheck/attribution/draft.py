@@ -37,12 +37,36 @@ class Draft:
     tail_start: int = 0  # where the content resumes after it (Z), reported by the same source
 
 
-def clause_start(toks: list[Tok], i: int, lex: Lexicon) -> int:
-    """Index of the first token of the clause holding ``toks[i]`` (after a comma or a joiner)."""
+def clause_start(toks: list[Tok], i: int, lex: Lexicon, text: str = "") -> int:
+    """Index of the first token of the clause holding ``toks[i]`` (after a comma or a joiner); with
+    ``text``, a parenthesised acronym ('منظمة الصحة العالمية (WHO)') stays inside the clause."""
     j = i
-    while j > 0 and toks[j - 1].word and toks[j - 1].f not in lex["clause_joiners"]:
-        j -= 1
-    return j
+    while True:
+        while j > 0 and toks[j - 1].word and toks[j - 1].f not in lex["clause_joiners"]:
+            j -= 1
+        if not (text and j > 3 and toks[j - 1].f == ")" and acronym_group(text, toks, j - 1)):
+            return j
+        j -= 3
+
+
+def acronym_group(text: str, toks: list[Tok], k: int) -> bool:
+    """``toks[k]`` closes '(WHO)' / '(Esa)': one word starting with a capital Latin letter in brackets,
+    right after a word (the short form of the name before it)."""
+    return (k >= 3 and toks[k].f == ")" and toks[k - 2].f == "(" and toks[k - 1].word and toks[k - 3].word
+            and "A" <= text[toks[k - 1].start] <= "Z")
+
+
+def words_only(text: str, toks: list[Tok]) -> bool:
+    """All tokens are words, or brackets of a parenthesised acronym."""
+    k = len(toks) - 1
+    while k >= 0:
+        if acronym_group(text, toks, k):
+            k -= 3
+        elif toks[k].word:
+            k -= 1
+        else:
+            return False
+    return True
 
 
 def is_clause_initial(toks: list[Tok], i: int, lex: Lexicon) -> bool:

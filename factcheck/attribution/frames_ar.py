@@ -22,6 +22,7 @@ from .draft import (
     next_comma,
     scan,
     strip_quotes,
+    words_only,
 )
 from .kinds import apposed_name, outlet_span, source_type, span_of
 from .phrases_ar import (
@@ -29,6 +30,7 @@ from .phrases_ar import (
     impersonal,
     is_recipient,
     name_like,
+    object_start,
     relative_verb,
     skip_apposition,
     skip_insertion,
@@ -114,18 +116,6 @@ def _scan(toks: list[Tok], j: int, lex: Lexicon, announce: bool | str):
     return k, None, None
 
 
-def _object_start(text: str, toks: list[Tok], j: int, end: int, lex: Lexicon) -> int:
-    """Where the direct object of an announcement starts (a verbal noun with a possessive ending)."""
-    for k in range(j + 1, end):
-        t = toks[k]
-        if t.f in COMMAS or lex["source_stops"].match(toks, k):
-            return k
-        raw = text[t.start:t.end]
-        if t.word and len(raw) >= 5 and any(raw.endswith(s) for s in lex["object_suffixes"].by_first):
-            return k
-    return end
-
-
 def _verb(text: str, toks: list[Tok], i: int, lex: Lexicon, kind: str, participle: bool):
     cue = Span.of(text, toks[i].start, toks[i].end)
     if participle:
@@ -136,10 +126,10 @@ def _verb(text: str, toks: list[Tok], i: int, lex: Lexicon, kind: str, participl
             if toks[m].f in COMMAS:
                 break
         return None, i + 1
-    s = clause_start(toks, i, lex)
+    s = clause_start(toks, i, lex, text)
     forms = _complementizer_forms(lex.language)
     s = max([s] + [m + 1 for m in range(max(s, i - _MAX_SUBJECT - 1), i) if toks[m].f in forms])  # 'إن القيادة تتوقع': after إن
-    subject = toks[s:i] if 0 < i - s <= _MAX_SUBJECT and all(t.word for t in toks[s:i]) else []
+    subject = toks[s:i] if 0 < sum(t.word for t in toks[s:i]) <= _MAX_SUBJECT and words_only(text, toks[s:i]) else []
     typed = subject
     if not subject:
         subject, typed = _apposed_subject(toks, i, lex)
@@ -158,7 +148,7 @@ def _verb(text: str, toks: list[Tok], i: int, lex: Lexicon, kind: str, participl
     if how is None:
         if kind not in ("announce", "estimate"):
             return None, i + 1
-        obj = _object_start(text, toks, i + 1, end if end < len(toks) else len(toks), lex)
+        obj = object_start(text, toks, i + 1, end if end < len(toks) else len(toks), lex)
         region = toks[i + 1:obj]
         after = skip_insertion(toks, obj, lex)
         if not region or after >= len(toks) or not toks[after].word:
@@ -174,7 +164,7 @@ def _verb(text: str, toks: list[Tok], i: int, lex: Lexicon, kind: str, participl
     d = Draft(lead=toks[i].start, cue=cue)
     if how == "about":
         d.performative, d.content_start = True, toks[i].start
-        region = toks[i + 1:_object_start(text, toks, i, end, lex)]
+        region = toks[i + 1:object_start(text, toks, i, end, lex)]
     else:
         d.content_start = toks[c].start if toks[c].f not in (":",) else toks[c].end
         if how == "quote" and kind == "object" and len([t for t in region if t.word]) >= 2:
@@ -269,7 +259,7 @@ def _fill_source(d: Draft, text: str, region: list[Tok], lex: Lexicon, kind: str
             d.source_toks = with_apposition(region[:m], lex)
             kind_type = source_type(lex, head, text)[0]
             titled = name_like(appos, lex) and (head[0].f.startswith("ال") or kind_type == "official" or (
-                kind_type == "anonymous" and apposed_name(lex, region[:m])))
+                kind_type != "official" and apposed_name(lex, region[:m])) and not name_like(head, lex))
             d.source = span_of(text, region[:m] if titled else head)  # 'الرئيس التنفيذي، فلان' / 'فلان، الخبير'
 
 

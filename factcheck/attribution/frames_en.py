@@ -10,7 +10,16 @@ from __future__ import annotations
 
 from ..models import Span
 from .cues import QUOTES_OPEN, Lexicon, Tok
-from .draft import COMMAS, Draft, cited_after, is_clause_initial, next_comma, scan, strip_quotes
+from .draft import (
+    COMMAS,
+    Draft,
+    acronym_group,
+    cited_after,
+    is_clause_initial,
+    next_comma,
+    scan,
+    strip_quotes,
+)
 from .kinds import outlet_span, span_of
 from .reporting_en import (
     DETERMINERS,
@@ -26,6 +35,7 @@ from .reporting_en import (
 )
 
 _SUBJECT_MAX = 12
+_SUBJECT_NP_MAX = 6  # words of a subject before a prepositional frame inserted after it
 _RECIPIENT_MAX = 4  # "told (the) Financial Times that"
 
 
@@ -66,8 +76,11 @@ def _subject(text: str, toks: list[Tok], i: int, lex: Lexicon) -> tuple[list[Tok
             else:
                 j = q - 1
     k = j
-    while k > 0 and (toks[k - 1].word or toks[k - 1].f in "'’" or name_dot(text, toks, k - 1, lex)) and (
-            toks[k - 1].f != "that" and j - k < _SUBJECT_MAX):
+    while k > 0 and (toks[k - 1].word or toks[k - 1].f in "'’" or name_dot(text, toks, k - 1, lex)
+                     or acronym_group(text, toks, k - 1)) and (toks[k - 1].f != "that" and j - k < _SUBJECT_MAX):
+        if not toks[k - 1].word and acronym_group(text, toks, k - 1):  # "The World Health Organization (WHO)"
+            k -= 3
+            continue
         if toks[k - 1].f in lex["clause_joiners"] and k - 1 > 0 and not (
                 toks[k - 1].f in lex["coordinators"] and _left_conjunct(text, toks, k - 1, lex)):
             break
@@ -94,6 +107,10 @@ def _after_verb(toks: list[Tok], j: int, lex: Lexicon, told: bool) -> tuple[int,
             cited = toks[j + 1 + n:k]
             j = k + 1 if k < len(toks) and toks[k].f in COMMAS else k
             continue
+        k = _recipient_then_that(toks, j)
+        if k > j:
+            j = k
+            continue
         if told and j < len(toks) and toks[j].word and toks[j].f != "that":
             k = j
             while k < len(toks) and toks[k].word and toks[k].f != "that" and k - j < _RECIPIENT_MAX:
@@ -104,6 +121,25 @@ def _after_verb(toks: list[Tok], j: int, lex: Lexicon, told: bool) -> tuple[int,
                 continue
         break
     return j, cited
+
+
+def _recipient_then_that(toks: list[Tok], j: int) -> int:
+    """Index of the 'that' after 'to parliament' / ', seen by Reuters,' / ', and officials confirmed,'
+    standing between a reporting verb (or its channel) and its complement; ``j`` when there is none."""
+    k = j
+    if k < len(toks) and toks[k].f == "to":
+        k += 1
+        while k < len(toks) and toks[k].word and toks[k].f != "that" and k - j <= _RECIPIENT_MAX + 1:
+            k += 1
+        if k >= len(toks) or k == j + 1 or not (toks[k].f == "that" or toks[k].f in COMMAS):
+            return j
+    if k < len(toks) and toks[k].f in COMMAS:
+        m = k + 1 if k + 1 < len(toks) and toks[k + 1].f == "that" else next_comma(toks, k + 1, min(
+            len(toks), k + INSERTION_MAX)) + 1
+        if m >= len(toks) or toks[m].f != "that" or not all(t.word for t in toks[k + 1:m - 1]):
+            return j
+        k = m
+    return k if k > j and toks[k].f == "that" else j
 
 
 def _verb(text: str, toks: list[Tok], i: int, lex: Lexicon, kind: str, participle: bool):
@@ -140,6 +176,8 @@ def _verb(text: str, toks: list[Tok], i: int, lex: Lexicon, kind: str, participl
         return None, i + 1
     if toks[j].f == "that" and j + 1 < len(toks):
         d.content_start = toks[j + 1].start
+        if any(t.f in COMMAS for t in toks[i + 1:j]):  # 'said in a letter to X, seen by Y, that': one clause
+            d.clause = Span.of(text, toks[i].start, toks[j].end)
         return d, j + 1
     if toks[j].f == ":" and j + 1 < len(toks):
         d.content_start = toks[j + 1].start
@@ -182,12 +220,23 @@ def _prep(text: str, toks: list[Tok], i: int, n: int, lex: Lexicon):
     d = Draft(lead=toks[i].start, cue=cue, source_toks=region)
     k = cited_after(text, toks, k, d, lex)  # "According to Reuters, citing three delegates, X"
     if is_clause_initial(toks, i, lex) and k < len(toks) - 1:
-        d.content_start = toks[k + 1].start
+        d.content_start = toks[_inserted_after(toks, i, lex)].start if toks[k + 1].word and not (
+            toks[k + 1].f in lex["clause_joiners"] or toks[k + 1].f in lex["coordinators"]) else toks[k + 1].start
         return d, k + 1
     if not i:
         return None, i + 1
     d.content_start, d.content_end = toks[0].start, toks[i - 1].end
     return d, k
+
+
+def _inserted_after(toks: list[Tok], i: int, lex: Lexicon) -> int:
+    """Where the content of a frame at ``i`` starts when the frame is an insertion after the sentence's
+    subject ('Prices, according to X, rose 4%': at 'Prices'); else after the frame (``k + 1``)."""
+    if i < 2 or toks[i - 1].f not in COMMAS or i - 1 > _SUBJECT_NP_MAX:
+        return next_comma(toks, i) + 1
+    if all(t.word and not lex.verb(t.f) for t in toks[:i - 1]):
+        return 0
+    return next_comma(toks, i) + 1
 
 
 def _report(text: str, toks: list[Tok], i: int, lex: Lexicon):
@@ -205,9 +254,25 @@ def _report(text: str, toks: list[Tok], i: int, lex: Lexicon):
 
 def find(text: str, toks: list[Tok], lex: Lexicon) -> list[Draft]:
     """Attribution drafts of one English sentence in text order."""
-    out = scan(text, toks, lex, _try)
+    out = scan(text, toks, lex, _try, _own_subject)
     return out + [Draft(lead=d.tail, cue=d.cue, source_toks=d.source_toks, source=d.source, cited=d.cited,
                         content_start=d.tail_start, formal=d.formal) for d in out if d.tail]
+
+
+def _own_subject(d: Draft, found: list[Draft]) -> bool:
+    """'A senior official who declined to be named said investigators believed X': a subject never runs
+    over an earlier frame's cue, so 'believed' is part of what the official said, not a frame of its own."""
+    src = d.source_toks
+    if not src:
+        return True
+    for f in reversed(found):  # in text order: only the last frames can have a cue inside the subject
+        if f.cue is None:
+            continue
+        if f.cue.start < src[0].start:
+            return True
+        if f.cue.start < src[-1].end:
+            return False
+    return True
 
 
 def _try(text: str, toks: list[Tok], i: int, lex: Lexicon):

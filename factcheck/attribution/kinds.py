@@ -14,6 +14,7 @@ import re
 from ..models import Span
 from ..text.normalize import stem
 from .cues import QUOTES_CLOSE, QUOTES_OPEN, Lexicon, Tok
+from .names_ar import person_length, written
 from .sources import find_alias
 
 _KIND_TYPE = {"media": "named", "person": "named", "company": "official", "government": "official",
@@ -67,6 +68,8 @@ def source_type(lex: Lexicon, toks: list[Tok], text: str) -> tuple[str, str | No
     head = _head(lex, toks)
     if head is not None and _stem_in(lex, "anonymous_heads", head) and not _named_after(lex, toks, head):
         return "anonymous", "anonymous-group"
+    if lex.language == "ar" and _person_name(toks, text):
+        return "named", "person"  # 'قال محمد العلي': a personal name with no title
     chunk = _first_chunk(lex, toks)
     if _any(lex, "media_heads", chunk):
         return "named", "media"  # "the state news agency", "الوكالة الوطنية للإعلام": an outlet, like Reuters
@@ -78,6 +81,11 @@ def source_type(lex: Lexicon, toks: list[Tok], text: str) -> tuple[str, str | No
     if lex.language == "en" and len(toks) == 1 and _ACRONYM.match(text[toks[0].start:toks[0].end]):
         return "named", None  # "AFAD said": an unknown acronym is an organisation, not a person
     return "named", "person" if lex.language == "en" and text[toks[0].start].isupper() else None
+
+
+def _person_name(toks: list[Tok], text: str) -> bool:
+    words = [t for t in toks if t.word]
+    return bool(words) and person_length([t.f for t in words], 0, written(text, words)) == len(words)
 
 
 def _official_kind(lex: Lexicon, chunk: list[Tok]) -> str:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from .cues import CLITICS, Lexicon, Tok
 from .draft import COMMAS, next_comma
+from .names_ar import person_length, written
 from .sources import resolve
 
 _MAX_APPOSITION = 8  # words of a comma-delimited apposition to the source ('، المتحدث باسم الوزارة،')
@@ -85,3 +86,22 @@ def relative_verb(region: list[Tok], lex: Lexicon) -> int:
     if lex.verb(f) or any(f.endswith(p) and len(f) - len(p) >= 3 and lex.verb(f[:-len(p)]) for p in _OBJECT_PRONOUNS):
         return k + 1
     return 0
+
+
+def object_start(text: str, toks: list[Tok], j: int, end: int, lex: Lexicon) -> int:
+    """Where the direct object of an announcement starts: after a personal name opening the region
+    (أعلنت فاطمة الزهراء بنعلي إغلاق ...), else at a verbal noun with a possessive ending."""
+    region = toks[j:min(end, j + 7)]
+    words, raw = [t.f for t in region], written(text, region)
+    for at in (0, 1):  # the region starts at ``j`` (after the verb) or ``j`` is the verb itself
+        n = person_length(words, at, raw)
+        if n and j + at + n < end:
+            return j + at + n
+    for k in range(j + 1, end):
+        t = toks[k]
+        if t.f in COMMAS or lex["source_stops"].match(toks, k):
+            return k
+        raw = text[t.start:t.end]
+        if t.word and len(raw) >= 5 and any(raw.endswith(s) for s in lex["object_suffixes"].by_first):
+            return k
+    return end

@@ -12,11 +12,12 @@ from __future__ import annotations
 
 from ..models import Span
 from .cues import QUOTES_CLOSE, Lexicon, Tok
-from .draft import COMMAS, Draft, cut_source, next_comma, strip_quotes
+from .draft import COMMAS, Draft, acronym_group, cut_source, next_comma, strip_quotes
 from .kinds import span_of
 
 DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "these", "those", "this", "our", "my"})
 _TRAILING_MAX = 7  # words after a trailing "X said"
+_TITLE_MAX = 12  # tokens of a title before a name ("the bank's chief economist for the Middle East")
 INSERTION_MAX = 20  # ", who spoke on condition of anonymity because they were not authorized to ...,"
 
 
@@ -145,8 +146,10 @@ def trailing_frame(text: str, toks: list[Tok], i: int, lex: Lexicon, cue: Span) 
         return None
     rest = toks[i + 1:close]
     p = i - 1
-    while p >= 0 and (toks[p].word or _apostrophe(toks, p)) and i - p <= 8:
-        p -= 1
+    steps = 0  # tokens walked back, a bracketed acronym counting as one ("the IMF (IMF)")
+    while p >= 0 and (toks[p].word or _apostrophe(toks, p) or acronym_group(text, toks, p)) and steps < 8:
+        p -= 3 if not toks[p].word and acronym_group(text, toks, p) else 1
+        steps += 1
     if p <= 0 or not (toks[p].f in COMMAS or toks[p].f in QUOTES_CLOSE):
         return None
     subject = toks[p + 1:i]
@@ -169,6 +172,8 @@ def trailing_frame(text: str, toks: list[Tok], i: int, lex: Lexicon, cue: Span) 
     if q >= 0 and lex["cited_links"].match(toks, q + 1):  # "X, citing Y, said ..."
         return None
     if not subject:
+        if rest and rest[0].f[:1].isdigit():
+            return None  # "..., Dr Jane Ahmed, said 40 flights were cancelled": content, not an inverted source
         subject = cut_source([t for t in rest], lex)
     end = toks[p].end if toks[p].f in QUOTES_CLOSE else toks[p].start
     start = 0
@@ -203,8 +208,10 @@ def trailing_frame(text: str, toks: list[Tok], i: int, lex: Lexicon, cue: Span) 
 def is_title(text: str, toks: list[Tok], lex: Lexicon) -> bool:
     """'The chief executive' / "the company's finance chief": a lower-case title after a determiner."""
     words = [t for t in toks if t.word]
-    return len(words) >= 2 and words[0].f in DETERMINERS and all(
-        text[t.start].islower() for t in words[1:]) and words[-1].f not in lex["anonymous_heads"]
+    k = next((n for n, t in enumerate(words) if n > 1 and t.f in lex["title_links"]), len(words))
+    head = words[:k]  # "the bank's chief economist" (for the Middle East): the rest may hold names
+    return len(head) >= 2 and head[0].f in DETERMINERS and all(
+        text[t.start].islower() for t in head[1:]) and head[-1].f not in lex["anonymous_heads"]
 
 
 def is_name(text: str, toks: list[Tok]) -> bool:
@@ -222,7 +229,7 @@ def _titled_name(text: str, toks: list[Tok], p: int, lex: Lexicon) -> int | None
     if q < 2 or toks[q - 1].f not in COMMAS or not is_name(text, toks[q:p]):
         return None
     h = q - 1
-    while h > 0 and toks[h - 1].f not in COMMAS and q - h < 7:
+    while h > 0 and toks[h - 1].f not in COMMAS and q - h < _TITLE_MAX:
         h -= 1
     if h and toks[h - 1].f not in COMMAS or not is_title(text, toks[h:q - 1], lex):
         return None

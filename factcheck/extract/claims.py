@@ -33,6 +33,7 @@ from .quantities import find_quantities
 
 MIN_CHECKWORTHINESS = 0.3
 EVALUATIVE_MAX_WORDS = 12
+_SUBJECT_MAX = 6  # tokens of a subject noun phrase before a relative insertion
 _QUOTED = re.compile('[«“"]')
 
 
@@ -186,6 +187,39 @@ def _lone_relative(toks: list[Tok], mk, a: int, b: int, quantities, dates) -> bo
     return "relatives" in mk[a] and not quantities and not dates
 
 
+def _insertion(text: str, toks: list[Tok], leads: list[int], a: int, b: int) -> int | None:
+    """Index of a relative pronoun or 'according to' opening a comma-delimited insertion in ``toks[a:b]``
+    (None if none); ``leads`` are the sentence's tokens marked as such."""
+    for j in leads[bisect_left(leads, a):bisect_left(leads, b)]:
+        gap = text[toks[j - 1].end:toks[j].start] if j else ","
+        if j == a or "," in gap or "،" in gap:
+            return j
+    return None
+
+
+def rejoin_insertions(text: str, toks: list[Tok], mk, pieces: list[tuple[int, int]], language: str,
+                      leads: list[int]) -> list[tuple[int, int]]:
+    """'The plan, which was proposed in 2019, will cost $2bn': a piece opening with a predicate after a
+    relative insertion that follows a short subject (a noun phrase) joins the subject and the insertion;
+    so does the piece after an inserted 'according to X' ('Prices, according to X, rose 4%')."""
+    if len(pieces) < 2:
+        return pieces
+    out: list[tuple[int, int]] = []
+    for a, b in pieces:
+        pa, pb = out[-1] if out else (a, a)
+        j = _insertion(text, toks, leads, pa, pb) if out and b - a >= 2 else None
+        if j is not None and (has_predicate(toks, mk, a, a + 1, language) or "attribution_leads" in mk[j] and not (
+                {"connectors", "weak_connectors", "free_connectors", "coordinators"} & mk[a].keys())):
+            if 0 < j - pa <= _SUBJECT_MAX:
+                out[-1] = (pa, b)
+                continue
+            if j == pa and len(out) > 1 and out[-2][1] - out[-2][0] <= _SUBJECT_MAX:
+                out[-2:] = [(out[-2][0], b)]
+                continue
+        out.append((a, b))
+    return out
+
+
 def checkworthiness(has_quantity: bool, has_date: bool, has_event: bool, n_words: int, *,
                     entity: bool = False, quote: bool = False, attributed: bool = False,
                     predicate: bool = False, evaluative: bool = False, question: bool = False) -> float:
@@ -207,24 +241,30 @@ def _clean_quantities(quantities: list[Quantity], dates: list[DateRef]) -> tuple
 
 
 def _sentence_indices(toks: list[Tok], mk, language: str) -> dict[str, list[int]]:
-    """Token indices of the sentence's event triggers, title cues, evaluative words and negation
-    candidates (negations, their exceptions, "n't"), found in one pass."""
+    """Token indices of the sentence's event triggers, title cues, Arabic given names, evaluative
+    words, insertion leads (which, according to) and negation candidates (negations, their
+    exceptions, "n't"), found in one pass."""
     trig = lexicon(language).triggers
-    triggers, cues, evaluative, negations = [], [], [], []
+    triggers, cues, evaluative, negations, leads, given = [], [], [], [], [], []
     for i, m in enumerate(mk):
         if m:
             if not trig.isdisjoint(m):
                 triggers.append(i)
             if "cue:person" in m or "cue:org" in m:
                 cues.append(i)
+            if "given_name" in m:
+                given.append(i)
             if "evaluative" in m:
                 evaluative.append(i)
+            if "insertion_leads" in m or "attribution_leads" in m:
+                leads.append(i)
             if "negation" in m or "negation_exceptions" in m:
                 negations.append(i)
                 continue
         if toks[i].norm.endswith("n't"):
             negations.append(i)
-    return {"triggers": triggers, "cues": cues, "evaluative": evaluative, "negations": negations}
+    return {"triggers": triggers, "cues": cues, "evaluative": evaluative, "negations": negations, "leads": leads,
+            "given": given}
 
 
 def _make_claim(text: str, s: int, e: int, toks: list[Tok], mk, a: int, b: int, ctx: dict,
@@ -235,12 +275,15 @@ def _make_claim(text: str, s: int, e: int, toks: list[Tok], mk, a: int, b: int, 
     if _lone_relative(toks, mk, a, b, quantities, dates):
         return None
     idx = ctx["indices"]
-    triggers, cues = idx["triggers"], idx["cues"]
+    triggers, cues, given = idx["triggers"], idx["cues"], idx["given"]
+    named = cues[bisect_left(cues, a):bisect_left(cues, b)]  # title cues and (Arabic) given names
+    if given:
+        named = sorted(named + given[bisect_left(given, a):bisect_left(given, b)])
     event, subject, subject_key = detect_event(
         text, s, e, language, toks=toks[a:b], quantities=quantities, mk=mk[a:b],
         triggers=[i - a for i in triggers[bisect_left(triggers, a):bisect_left(triggers, b)]],
         runs=[(max(i, a) - a, min(j, b) - a) for i, j in ctx["runs"] if i < b and j > a],
-        cues=[i - a for i in cues[bisect_left(cues, a):bisect_left(cues, b)]])
+        cues=[i - a for i in named])
     score = checkworthiness(
         bool(quantities), bool(dates), bool(event), b - a,
         entity=bool(subject),
@@ -271,6 +314,7 @@ def _sentence_claims(text: str, seg: Segment, frames: Sequence[Frame], ctx: dict
     ctx["dates"] = _indexed(find_dates(text, seg.start, seg.end, ctx["language"], ctx["published"]))
     ctx["quantities"] = _indexed(find_quantities(text, seg.start, seg.end, ctx["language"]))
     out = []
+    leads = ctx["indices"]["leads"]
     for rs, re_, frame in _regions(seg, frames):
         lo = bisect_left(starts, rs)
         hi = bisect_left(starts, re_)
@@ -280,7 +324,10 @@ def _sentence_claims(text: str, seg: Segment, frames: Sequence[Frame], ctx: dict
         after = frame is None and _near(content_ends, rs - 12, rs)
         if before:
             hi = _own_voice_range(mk, lo, hi, reporting)
-        for a, b in cut(text, toks, mk, lo, hi, ctx["language"]):
+        pieces = cut(text, toks, mk, lo, hi, ctx["language"])
+        if leads:
+            pieces = rejoin_insertions(text, toks, mk, pieces, ctx["language"], leads)
+        for a, b in pieces:
             adjacent = (before and b == hi) or (after and a == lo)
             if frame is None and _is_reporting_clause(toks, mk, a, b, reporting, adjacent):
                 continue

@@ -12,6 +12,7 @@ from bisect import bisect_left
 from functools import cache, lru_cache
 from typing import NamedTuple
 
+from ..attribution.names_ar import names
 from ..lexicons import load_json, load_list
 from ..text.normalize import fold
 
@@ -211,7 +212,7 @@ class Lex(NamedTuple):
 def lexicon(language: str) -> Lex:
     """One matcher for every word class the claim stage needs: clause classes (clauses.json),
     event triggers ``ev:``/``weak:``/``need:`` (events.json), title cues ``cue:`` (events_subjects.json)
-    and ``evaluative`` (evaluative.txt)."""
+    ``evaluative`` (evaluative.txt) and Arabic ``given_name`` (names_given.json)."""
     data = load_json(language, "clauses")
     entries = {k: list(v) for k, v in data.items() if not k.startswith("_") and k != "non_verbs"}
     for event, spec in load_json(language, "events").get("events", {}).items():
@@ -222,6 +223,7 @@ def lexicon(language: str) -> Lex:
     entries["cue:org"] = subjects.get("org_cues", [])
     entries["cue:person"] = subjects.get("person_cues", [])
     entries["evaluative"] = list(load_list(language, "evaluative"))
+    entries["given_name"] = sorted(names().firsts) if language == "ar" else []
     triggers = frozenset(k for k in entries if k.startswith(("ev:", "weak:")))
     return Lex(Matcher(entries), frozenset(fold(w) for w in data.get("non_verbs", ())), triggers)
 

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from functools import cache, lru_cache
 from typing import NamedTuple
 
+from ..attribution.names_ar import names, person_length, written
 from ..lexicons import load_json
 from ..models import Quantity, Span
 from ..text.normalize import fold, tokens
@@ -247,10 +248,14 @@ def ranked_entities(text: str, toks: list[Tok], language: str, mk: Marks | None 
     mk = marks(toks, language) if mk is None else mk
     start, end = toks[0].start, toks[-1].end
     out = {(int(s == start and e == toks[0].end), s, e) for s, e in _capitalised(text, toks, language, runs)}
+    named_to = 0  # a given name inside a name already found starts no name of its own
     for i in range(len(mk)) if cues is None else cues:
         m = mk[i]
         if not m:
             continue
+        if "given_name" in m and i >= named_to and (n := _person_at(text, toks, i)):
+            out.add((0, toks[i].start + (toks[i].norm not in names().firsts), toks[i + n - 1].end))
+            named_to = i + n
         for label in ("cue:person", "cue:org"):
             if label in m and not (label == "cue:org" and _definite(toks[i])):
                 span = _cue_name(text, toks, mk, i, m[label], label, sub)
@@ -263,6 +268,22 @@ def ranked_entities(text: str, toks: list[Tok], language: str, mk: Marks | None 
         if len(q.group(q.lastindex or 0).split()) <= 4:
             out.add((1, *q.span(q.lastindex or 0)))
     return sorted(out, key=lambda r: (r[1], r[0]))
+
+
+def _person_at(text: str, toks: list[Tok], k: int) -> int:
+    """Tokens of an Arabic personal name by form starting at ``toks[k]`` (a given name and name-like
+    words, ``names_ar``; no punctuation inside; a و/ف clitic on the first word is allowed), or 0."""
+    t, lex = toks[k], names()
+    nxt = toks[k + 1].norm if k + 1 < len(toks) else ""
+    if text[t.start:t.end] in lex.function_words or not (
+            nxt in lex.firsts or nxt in lex.links or nxt.startswith(("ال", "بن"))):
+        return 0  # على is no name; a name has a second part: a given name, a link, an ال-word, بن + a name
+    first = t.norm if t.norm in lex.firsts or len(t.variants) < 2 or t.norm[:1] not in "وف" else t.variants[1]
+    stop = next((m for m in range(k + 1, min(k + 6, len(toks))) if _gap(text, toks, m)), min(k + 6, len(toks)))
+    raw = written(text, toks[k:stop])
+    raw[0] = raw[0][1:] if first != t.norm else raw[0]
+    n = person_length([first] + [u.norm for u in toks[k + 1:stop]], 0, raw)
+    return n if n >= 2 else 0
 
 
 def entities(text: str, toks: list[Tok], language: str, mk: Marks | None = None) -> list[tuple[int, int]]:

@@ -1,0 +1,93 @@
+"""Arabic personal names by form: a given name (``lexicons/ar/names_given.json``) and the name-like
+words after it (another given name, عبد + a divine name, X الدين, بن/ابن/أبو + a word, an ال-surname
+of nisba shape or ال + a given name, بن fused to a given name: بنعلي).
+
+Needs: folded words (``fold``), as the attribution tokens (``Tok.f``) and the claim tokens
+(``Tok.norm``) carry them. Adds ``person_length``: how many words from a position form a person's
+name (0 when none). Conservative: a name needs a second name-like word, and a given name that is
+also a common noun (أمل، نور، حسن) needs a given name or a link after it, not just any ال-word.
+"""
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import cache
+from typing import NamedTuple
+
+from ..lexicons import load_json
+from ..text.normalize import fold
+
+_MAX_WORDS = 5
+_STRIP = dict.fromkeys([*range(0x64B, 0x660), 0x670, 0x640, 0x200E, 0x200F, *range(0x202A, 0x202F),
+                        *range(0x2066, 0x206A)])
+_NISBA_MIN = 5  # an ال-word of nisba shape: ال + at least three letters + ي (المصري، العلي is ال + given)
+
+
+class Names(NamedTuple):
+    given: frozenset[str]
+    ambiguous: frozenset[str]
+    divine: frozenset[str]
+    din: frozenset[str]
+    links: frozenset[str]
+    firsts: frozenset[str]  # words a name can start with (given names, عبد, din first parts)
+    function_words: frozenset[str]  # raw particles that fold to a name (على → علي)
+
+
+@cache
+def names() -> Names:
+    data = load_json("ar", "names_given")
+    sets = [frozenset(fold(w) for w in data.get(k, ())) for k in ("given", "ambiguous", "divine", "din", "links")]
+    given, ambiguous, divine, din, links = sets
+    given |= {"عبد" + d for d in divine}  # عبدالله، عبدالرحمن written as one word
+    function_words = frozenset(data.get("function_words", ()))
+    return Names(given, ambiguous, divine, din, links, given | din | {"عبد"}, function_words)
+
+
+def _given(words: Sequence[str], i: int, lex: Names) -> int:
+    """Words of one given name at ``i``: عبد + divine name, X الدين, or a listed name (0 when none)."""
+    w = words[i]
+    nxt = words[i + 1] if i + 1 < len(words) else ""
+    if w == "عبد" and nxt in lex.divine:
+        return 2
+    if w in lex.din and nxt == "الدين":
+        return 2
+    return 1 if w in lex.given else 0
+
+
+def _surname(w: str, raw: str, lex: Names) -> bool:
+    """An ال-surname: ال + a given name (العلي، الحسن) or a nisba (المنصوري، الشهري; raw ي, not ى)."""
+    return w.startswith("ال") and (w[2:] in lex.given or len(w) >= _NISBA_MIN and raw.endswith("ي"))
+
+
+def _fused(w: str, lex: Names) -> bool:
+    """بن fused to a given name (بنعلي، بنيوسف), a Maghrebi family name."""
+    return w.startswith("بن") and w[2:] in lex.given
+
+
+def written(text: str, toks) -> list[str]:
+    """The tokens (anything with ``start``/``end``) as written, without harakat, tatweel or controls."""
+    return [text[t.start:t.end].translate(_STRIP) for t in toks]
+
+
+def person_length(words: Sequence[str], i: int, raw: Sequence[str]) -> int:
+    """Number of words from ``words[i]`` (folded) forming a person's name (at least two name parts), or
+    0; ``raw`` holds the same words as written (``written``), which tells على from علي."""
+    lex = names()
+    if i >= len(words) or words[i] not in lex.firsts or raw[i] in lex.function_words:
+        return 0
+    n = _given(words, i, lex)
+    if not n:
+        return 0
+    ambiguous = n == 1 and words[i] in lex.ambiguous
+    k, parts, surnamed = i + n, 1, False
+    while k < len(words) and k - i < _MAX_WORDS and raw[k] not in lex.function_words:
+        w = words[k]
+        if w in lex.links and k + 1 < len(words) and words[k + 1][:1].isalpha():
+            k, surnamed = k + 2, True
+        elif not surnamed and (g := _given(words, k, lex)):
+            k += g
+        elif _surname(w, raw[k], lex) and not (ambiguous and parts == 1 and w[2:] not in lex.given) or _fused(w, lex):
+            k, surnamed = k + 1, True
+        else:
+            break
+        parts += 1
+    return k - i if parts >= 2 else 0
