@@ -236,7 +236,8 @@ class _Pair:
 
     def unplaced(self) -> bool:
         """Whether nothing ties the claims to one occurrence: only one side is dated, and they share
-        no name beyond the subject (a second party, a place) nor a cited source."""
+        no name beyond the subject (a second party, a place), no scope ("in the city") nor a cited
+        source."""
         ka, kb = self.ka, self.kb
         if bool(ka.dates) == bool(kb.dates) or self.source:
             return False
@@ -244,7 +245,8 @@ class _Pair:
         if not subjects:
             return False
         shared = (ka.names | ka.context) & (kb.names | kb.context)
-        return not (ka.actors & kb.actors or any(not _of_subject(n, subjects) for n in shared))
+        return not (ka.actors & kb.actors or ka.scopes & kb.scopes
+                    or any(not _of_subject(n, subjects) for n in shared))
 
     def role_swaps(self) -> list:
         """Swapped entities that fill the same role: the claims are anchored, and an outlet (a
