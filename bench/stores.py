@@ -41,14 +41,14 @@ STORIES_PER_CHUNK = 400
 ROWS_VERSION = "3"  # bump when a change here alters the rows written
 _SHAPERS = ("bench/corpus.py", "bench/forms.py", "bench/templates.py",
             "factcheck/store/migrations.py", "factcheck/store/rows.py")
-_KEYERS = ("factcheck/text/normalize.py", "factcheck/match/*.py")  # blocking keys come from these
 _EXTRACTORS = ("factcheck/pipeline.py", "factcheck/text/*.py", "factcheck/extract/*.py",
                "factcheck/attribution/*.py", "factcheck/lexicons/*/*.*")  # the claims come from these
 
 
 def fingerprint(files: tuple[str, ...] = _SHAPERS) -> str:
-    """Hash of the files (glob patterns) that shape stored rows (``_SHAPERS``), their keys
-    (``_KEYERS``) or their claims (``_EXTRACTORS``)."""
+    """Hash of the files (glob patterns) that shape stored rows (``_SHAPERS``) or their claims
+    (``_EXTRACTORS``); their blocking keys and frames are versioned by ``KEYS_VERSION``, which
+    digests the key code and lexicons."""
     h = hashlib.sha1(ROWS_VERSION.encode() if files == _SHAPERS else b"")
     for pattern in files:
         found = sorted(ROOT.glob(pattern))
@@ -196,8 +196,7 @@ def cached_store(n_claims: int, seed: int = 0, rebuild: bool = False) -> str:
     meta = path.with_suffix(".json")
     if path.exists() and meta.exists() and not rebuild:
         info = json.loads(meta.read_text())
-        stale = (info.get("keys") != fingerprint(_KEYERS) or info.get("frames") != KEYS_VERSION
-                 or info.get("pipeline") != fingerprint(_EXTRACTORS))
+        stale = info.get("frames") != KEYS_VERSION or info.get("pipeline") != fingerprint(_EXTRACTORS)
         if stale and path not in _WARNED:
             _WARNED.add(path)
             print(f"  note: {path.name} holds claims, blocking keys or frames from older pipeline or key code "
@@ -206,7 +205,7 @@ def cached_store(n_claims: int, seed: int = 0, rebuild: bool = False) -> str:
     for old in CACHE.glob(f"{stem}-*"):
         old.unlink()
     tmp = CACHE / f"{stem}-{fp}.building"
-    made_by = {"keys": fingerprint(_KEYERS), "frames": KEYS_VERSION, "pipeline": fingerprint(_EXTRACTORS)}
+    made_by = {"frames": KEYS_VERSION, "pipeline": fingerprint(_EXTRACTORS)}
     info = {**build_store(tmp, n_claims, seed), **made_by}  # the code the build started with
     for suffix in ("-wal", "-shm"):
         Path(str(tmp) + suffix).unlink(missing_ok=True)
