@@ -114,3 +114,17 @@ def compare_both(a: str, b: str, published=None):
     s = compare(b, a, a_published=published, b_published=published)
     assert r.relation == s.relation, (r.reasons, s.reasons)
     return r
+
+
+def assert_counterpart_kept(db, fresh, stored) -> None:
+    """The stored matches of article ``fresh`` hold at least one claim of article ``stored``, and
+    none of them as a conflict (a counterpart agrees or is related)."""
+    fresh_ids = [c.id for c in fresh.claims]
+    mate_ids = {c.id for c in stored.claims}
+    assert fresh_ids and mate_ids
+    marks = ",".join("?" * len(fresh_ids))
+    rows = db.conn.execute(f"SELECT other_id, relation FROM matches WHERE claim_id IN ({marks})",
+                           fresh_ids).fetchall()
+    kept = {o: r for o, r in rows if o in mate_ids}
+    assert kept, rows
+    assert set(kept.values()) <= {"agrees", "related"}

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from conftest import assert_counterpart_kept
 
 from factcheck.match import rank
 from factcheck.match.relate import relate
@@ -92,14 +93,6 @@ def test_ingest_keeps_the_cross_lingual_counterpart(tmp_path, fresh_lang, fresh,
         for i, pattern in enumerate(distractors * 5):
             ingest(db, ArticleInput(text=pattern.format(n=100 + 37 * i), published_date=date(2025, 9, 6)))
         art, _ = ingest(db, ArticleInput(text=fresh, language=fresh_lang, published_date=date(2025, 9, 6)))
-        fresh_ids = [c.id for c in art.claims]
-        mate_ids = {c.id for c in stored.claims}
-        assert fresh_ids and mate_ids
-        marks = ",".join("?" * len(fresh_ids))
-        rows = db.conn.execute(f"SELECT other_id, relation FROM matches WHERE claim_id IN ({marks})",
-                               fresh_ids).fetchall()
-        kept = {o: r for o, r in rows if o in mate_ids}
-        assert kept, rows
-        assert set(kept.values()) <= {"agrees", "related"}
+        assert_counterpart_kept(db, art, stored)
     finally:
         db.close()

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from conftest import assert_counterpart_kept
 
 from factcheck.match import rank
 from factcheck.match.keys import blocking_keys
@@ -145,14 +146,6 @@ def test_ingest_keeps_the_cross_lingual_counterpart(tmp_path, fresh_lang, fresh,
                 text = pattern.format(n=21 + 3 * i, d=1 + 2 * i, k=("Eight", "Nine", "Ten", "Five")[i % 4])
                 ingest(db, ArticleInput(text=text, language=fresh_lang, published_date=date(2025, 10, 10)))
         art, _ = ingest(db, ArticleInput(text=fresh, language=fresh_lang, published_date=date(2025, 10, 10)))
-        fresh_ids = [c.id for c in art.claims]
-        mate_ids = {c.id for c in stored.claims}
-        assert fresh_ids and mate_ids
-        marks = ",".join("?" * len(fresh_ids))
-        rows = db.conn.execute(f"SELECT other_id, relation FROM matches WHERE claim_id IN ({marks})",
-                               fresh_ids).fetchall()
-        kept = {o: r for o, r in rows if o in mate_ids}
-        assert kept, rows
-        assert set(kept.values()) <= {"agrees", "related"}
+        assert_counterpart_kept(db, art, stored)
     finally:
         db.close()
