@@ -25,6 +25,18 @@ def _stop_checkpointers():
 
 
 @pytest.fixture
+def store_db(tmp_path):
+    """A connection to a fresh store with the app's schema (closed after the test)."""
+    from factcheck.store.db import connect
+    from factcheck.store.setup import ensure_schema
+    path = str(tmp_path / "store.db")
+    ensure_schema(path)
+    db = connect(path)
+    yield db
+    db.close()
+
+
+@pytest.fixture
 def app(tmp_path):
     return create_app({"DATABASE": str(tmp_path / "test.db"), "TESTING": True})
 

@@ -13,8 +13,6 @@ from factcheck.models import ArticleInput
 from factcheck.pipeline import analyze
 from factcheck.services import ingest
 from factcheck.store import matching
-from factcheck.store.db import connect
-from factcheck.store.setup import ensure_schema
 
 
 def _claim(text: str, published: date = date(2025, 8, 20)):
@@ -84,15 +82,10 @@ _STORIES = [
 
 
 @pytest.mark.parametrize("fresh_lang, fresh, mate_lang, mate, distractors", _STORIES)
-def test_ingest_keeps_the_cross_lingual_counterpart(tmp_path, fresh_lang, fresh, mate_lang, mate, distractors):
-    path = str(tmp_path / "s.db")
-    ensure_schema(path)
-    db = connect(path)
-    try:
-        stored, _ = ingest(db, ArticleInput(text=mate, language=mate_lang, published_date=date(2025, 9, 6)))
-        for i, pattern in enumerate(distractors * 5):
-            ingest(db, ArticleInput(text=pattern.format(n=100 + 37 * i), published_date=date(2025, 9, 6)))
-        art, _ = ingest(db, ArticleInput(text=fresh, language=fresh_lang, published_date=date(2025, 9, 6)))
-        assert_counterpart_kept(db, art, stored)
-    finally:
-        db.close()
+def test_ingest_keeps_the_cross_lingual_counterpart(store_db, fresh_lang, fresh, mate_lang, mate, distractors):
+    db = store_db
+    stored, _ = ingest(db, ArticleInput(text=mate, language=mate_lang, published_date=date(2025, 9, 6)))
+    for i, pattern in enumerate(distractors * 5):
+        ingest(db, ArticleInput(text=pattern.format(n=100 + 37 * i), published_date=date(2025, 9, 6)))
+    art, _ = ingest(db, ArticleInput(text=fresh, language=fresh_lang, published_date=date(2025, 9, 6)))
+    assert_counterpart_kept(db, art, stored)

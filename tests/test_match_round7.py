@@ -14,8 +14,6 @@ from factcheck.match.qkeys import is_count
 from factcheck.models import ArticleInput, Claim, DateRef, Quantity
 from factcheck.pipeline import analyze
 from factcheck.services import ingest
-from factcheck.store.db import connect
-from factcheck.store.setup import ensure_schema
 
 _PUBLISHED = date(2025, 6, 4)
 
@@ -135,17 +133,12 @@ _STORIES = [
 
 
 @pytest.mark.parametrize("fresh_lang, fresh, mate_lang, mate, distractors", _STORIES)
-def test_ingest_keeps_the_cross_lingual_counterpart(tmp_path, fresh_lang, fresh, mate_lang, mate, distractors):
-    path = str(tmp_path / "s.db")
-    ensure_schema(path)
-    db = connect(path)
-    try:
-        stored, _ = ingest(db, ArticleInput(text=mate, language=mate_lang, published_date=date(2025, 10, 10)))
-        for i in range(12):
-            for pattern in distractors:
-                text = pattern.format(n=21 + 3 * i, d=1 + 2 * i, k=("Eight", "Nine", "Ten", "Five")[i % 4])
-                ingest(db, ArticleInput(text=text, language=fresh_lang, published_date=date(2025, 10, 10)))
-        art, _ = ingest(db, ArticleInput(text=fresh, language=fresh_lang, published_date=date(2025, 10, 10)))
-        assert_counterpart_kept(db, art, stored)
-    finally:
-        db.close()
+def test_ingest_keeps_the_cross_lingual_counterpart(store_db, fresh_lang, fresh, mate_lang, mate, distractors):
+    db = store_db
+    stored, _ = ingest(db, ArticleInput(text=mate, language=mate_lang, published_date=date(2025, 10, 10)))
+    for i in range(12):
+        for pattern in distractors:
+            text = pattern.format(n=21 + 3 * i, d=1 + 2 * i, k=("Eight", "Nine", "Ten", "Five")[i % 4])
+            ingest(db, ArticleInput(text=text, language=fresh_lang, published_date=date(2025, 10, 10)))
+    art, _ = ingest(db, ArticleInput(text=fresh, language=fresh_lang, published_date=date(2025, 10, 10)))
+    assert_counterpart_kept(db, art, stored)
