@@ -6,8 +6,9 @@ events, attributions), with ``key_text``, the blocking keys the matcher uses and
 of its matching keys, so candidate search and ``relate()`` see the claims a real store holds.
 Rows go through the app's own schema (``ensure_schema``) and row helpers (``claim_to_row``); FTS
 is filled by its triggers; articles are analysed in worker processes. A cache file is keyed by
-size, seed and a fingerprint of the files that shape the rows; a store built by older pipeline or
-key code is reused with a note (rebuilding 1M claims takes minutes).
+size, seed and a fingerprint of the files that shape the rows; a store whose blocking keys and
+frames come from older key code is re-indexed in place (as ``flask rekey`` does, in bulk), and one whose claims come
+from older pipeline code is reused with a note (rebuilding 1M claims takes many minutes).
 """
 from __future__ import annotations
 
@@ -24,12 +25,14 @@ from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
-from factcheck.match.keys import blocking_keys, claim_keys
+from factcheck.match.blocking import blocking_keys
+from factcheck.match.keys import claim_keys
 from factcheck.match.stored import KEYS_VERSION, dump
 from factcheck.models import Claim
 from factcheck.pipeline import analyze
 from factcheck.services import article_id_for
-from factcheck.store.rows import claim_to_row
+from factcheck.store.db import connect
+from factcheck.store.rows import claim_to_row, row_to_claim
 from factcheck.store.setup import ensure_schema
 from factcheck.text.normalize import key_text
 
@@ -188,19 +191,22 @@ _WARNED: set[Path] = set()
 def cached_store(n_claims: int, seed: int = 0, rebuild: bool = False) -> str:
     """Path of a cached store with ``n_claims`` claims; built (and older versions removed) if missing.
 
-    A cache survives edits to the pipeline and key code (rebuilding 1M claims takes minutes); a
-    warning says so and ``rebuild=True`` forces a fresh build."""
+    A cache survives edits to the pipeline code (rebuilding 1M claims takes many minutes); a warning
+    says so and ``rebuild=True`` forces a fresh build. Keys from older key code are rewritten."""
     CACHE.mkdir(parents=True, exist_ok=True)
     stem, fp = f"store-{n_claims}-{seed}", fingerprint()
     path = CACHE / f"{stem}-{fp}.db"
     meta = path.with_suffix(".json")
     if path.exists() and meta.exists() and not rebuild:
         info = json.loads(meta.read_text())
-        stale = info.get("frames") != KEYS_VERSION or info.get("pipeline") != fingerprint(_EXTRACTORS)
-        if stale and path not in _WARNED:
+        if info.get("frames") != KEYS_VERSION:
+            _rekey(path, n_claims)
+            info["frames"] = KEYS_VERSION
+            meta.write_text(json.dumps(info))
+        if info.get("pipeline") != fingerprint(_EXTRACTORS) and path not in _WARNED:
             _WARNED.add(path)
-            print(f"  note: {path.name} holds claims, blocking keys or frames from older pipeline or key code "
-                  "(--rebuild to refresh)", file=sys.stderr)
+            print(f"  note: {path.name} holds claims from older pipeline code (--rebuild to refresh)",
+                  file=sys.stderr)
         return str(path)
     for old in CACHE.glob(f"{stem}-*"):
         old.unlink()
@@ -212,6 +218,56 @@ def cached_store(n_claims: int, seed: int = 0, rebuild: bool = False) -> str:
     tmp.rename(path)
     meta.write_text(json.dumps(info))
     return str(path)
+
+
+def _keys_for_rowids(args: tuple[str, int, int]) -> tuple[list[tuple[str, str]], list[tuple[str, str, str]]]:
+    """Key rows and frame rows, from the current key code, for the claims with rowid in (lo, hi]."""
+    path, lo, hi = args
+    db = connect(path)
+    keys, frames = [], []
+    for row in db.query("SELECT * FROM claims WHERE rowid > ? AND rowid <= ?", [lo, hi]):
+        c = row_to_claim(row)
+        keys.extend((k, c.id) for k in blocking_keys(c))
+        frames.append((c.id, KEYS_VERSION, dump(claim_keys(c))))
+    db.close()
+    return keys, frames
+
+
+def _rekey(path: Path, n_claims: int, procs: int | None = None) -> None:
+    """Re-index a cached store's claims under the current blocking keys and frames, as ``flask rekey``
+    does, in bulk: keys computed in worker processes, then both tables rewritten in key order (minutes
+    at 1M, where re-extracting every article takes far longer)."""
+    t0 = time.perf_counter()
+    conn = sqlite3.connect(str(path), isolation_level=None)
+    top = conn.execute("SELECT coalesce(max(rowid), 0) FROM claims").fetchone()[0]
+    step = 20000
+    keys, frames = [], []
+    with mp.get_context("fork").Pool(procs or max(1, min(os.cpu_count() or 1, 4))) as pool:
+        for k, f in pool.imap(_keys_for_rowids, [(str(path), lo, lo + step) for lo in range(0, top, step)]):
+            keys.extend(k)
+            frames.extend(f)
+            print(f"  rekey {n_claims:,}: {len(frames):,} claims", file=sys.stderr, end="\r")
+    keys.sort()
+    frames.sort()
+    objs = conn.execute("SELECT type, name, sql FROM sqlite_master WHERE tbl_name IN ('claim_keys', 'claim_frames') "
+                        "AND sql IS NOT NULL ORDER BY type DESC").fetchall()  # tables, then indexes
+    conn.execute("PRAGMA synchronous = OFF")
+    conn.execute("PRAGMA cache_size = -400000")
+    conn.execute("BEGIN")
+    for kind, name, _ in objs:
+        if kind == "table":
+            conn.execute(f"DROP TABLE [{name}]")
+    for _, _, sql in objs:
+        conn.execute(sql)
+    conn.executemany("INSERT INTO claim_keys (key, claim_id) VALUES (?, ?)", keys)
+    conn.executemany("INSERT INTO claim_frames (claim_id, version, frame) VALUES (?, ?, ?)", frames)
+    conn.execute("DELETE FROM key_df")
+    _fill_df(conn)
+    conn.execute("COMMIT")
+    conn.execute("PRAGMA optimize")
+    conn.close()
+    print(f"\n  rekeyed {path.name}: {len(frames):,} claims, {len(keys):,} keys in "
+          f"{time.perf_counter() - t0:.0f} s", file=sys.stderr)
 
 
 def store_meta(path: str) -> dict:

@@ -1,4 +1,5 @@
-"""Operations commands: API keys (``flask keys create|list|revoke``) and ``flask backup PATH``."""
+"""Operations commands: API keys (``flask keys create|list|revoke``), ``flask backup PATH`` and
+``flask rekey`` (re-index stored claims after the matching keys changed)."""
 from __future__ import annotations
 
 import os
@@ -91,7 +92,34 @@ def backup(path: Path, force: bool):
     click.echo(f"backed up {current_app.config['DATABASE']} to {path} ({path.stat().st_size} bytes)")
 
 
+@click.command("rekey")
+@with_appcontext
+@click.option("--batch", default=2000, show_default=True, type=click.IntRange(100, 100_000),
+              help="Claims re-indexed per write transaction.")
+@click.option("--if-stale", is_flag=True, help="Do nothing when every stored frame is current.")
+def rekey_cmd(batch: int, if_stale: bool):
+    """Rewrite the blocking keys and frames of every stored claim with the current matching code
+    (safe while serving: one write transaction per batch)."""
+    from .store.rekey import rekey, stale_claims
+    db = _db()
+    stale = stale_claims(db)
+    if if_stale and not stale:
+        click.echo("every stored claim has current keys; nothing to do")
+        return
+
+    def progress(done: int, total: int) -> None:
+        click.echo(f"  rekeyed {done:,} of {total:,} claims", err=True)
+
+    def in_transaction(step) -> None:
+        with write_transaction(db):
+            step()
+
+    n = rekey(db, batch, progress, in_transaction)
+    click.echo(f"rekeyed {n:,} claims ({stale:,} had stale keys)")
+
+
 def register(app: Flask) -> None:
     """Add the operations commands to ``app.cli``."""
     app.cli.add_command(keys)
     app.cli.add_command(backup)
+    app.cli.add_command(rekey_cmd)

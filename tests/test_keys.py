@@ -1,7 +1,8 @@
 """Matching keys: transliteration skeletons, negation cues, entities, quantities and blocking keys."""
 import pytest
 
-from factcheck.match.keys import blocking_keys, claim_keys, fuzzy_score
+from factcheck.match.blocking import blocking_keys
+from factcheck.match.keys import claim_keys, fuzzy_score
 from factcheck.match.names import skeleton
 from factcheck.match.qkeys import qkey
 from factcheck.models import Claim, DateRef, Quantity

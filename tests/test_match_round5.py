@@ -5,7 +5,8 @@ from datetime import date
 import pytest
 from conftest import compare_both
 
-from factcheck.match.keys import blocking_keys, claim_keys
+from factcheck.match.blocking import blocking_keys
+from factcheck.match.keys import claim_keys
 from factcheck.match.lexicon import find_acronyms
 from factcheck.match.names import skeleton
 from factcheck.match.qkeys import QKey, qkey

@@ -8,7 +8,7 @@ import pytest
 from conftest import assert_counterpart_kept
 
 from factcheck.match import rank
-from factcheck.match.keys import blocking_keys
+from factcheck.match.blocking import blocking_keys
 from factcheck.match.names import skeleton
 from factcheck.match.qkeys import is_count
 from factcheck.models import ArticleInput, Claim, DateRef, Quantity

@@ -3,12 +3,11 @@
 Needs: a ``Claim`` (text, language, and whatever the extractors filled: event, subject, quantities,
 dates, negated). Adds: ``ClaimKeys`` (content tokens without stopwords, negation cues, antonym
 poles, named entities, who beat whom (contest.py), transliteration skeletons (names.py), bare
-numbers, normalised quantities (qkeys.py) and dates), ``frame()`` (plain dict for JSON), ``blocking_keys()`` for candidate
-generation and ``fuzzy_score()``. Everything is computed on folded copies; no offsets are produced here.
+numbers, normalised quantities (qkeys.py) and dates), ``frame()`` (plain dict for JSON) and ``fuzzy_score()``
+(blocking keys for candidate generation: blocking.py). Everything is computed on folded copies; no offsets are produced here.
 """
 from __future__ import annotations
 
-import math
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -20,7 +19,7 @@ from ..text.normalize import fold, stem
 from .contest import contest
 from .lexicon import denial_cues, find_acronyms, find_entities, learned, negation_exceptions, scale
 from .names import ENTITY, capitalised, name_skeletons, names, proper
-from .qkeys import QKey, is_count, qkey
+from .qkeys import QKey, qkey
 from .roles import role as quantity_role
 from .scopes import scopes
 from .tokens import WORD, Tok, tokens
@@ -29,7 +28,6 @@ _CLITIC = ("و", "ف")
 _UNSPOKEN_SOURCES = ("media", "anonymous-group")
 NOT_ACTORS = ("outlet",)  # entity classes that report an event (a dateline agency), never its subject
 _NT = re.compile(r"\b\w+n['’]t\b", re.IGNORECASE)
-_ISO = re.compile(r"^\d{4}-\d\d(?:-\d\d)?$")  # a date finer than its year
 
 
 _NO_SCALES: dict = {}
@@ -249,54 +247,6 @@ def frame(claim: Claim) -> dict:
         "dates": [{"value": d, "precision": {4: "year", 7: "month"}.get(len(d), "day")} for d in k.dates],
         "negated": k.negated, "entities": sorted(k.entities),
     }
-
-
-def _bucket(value: float) -> str:
-    """Order of magnitude bucket: 480 and 520 both land in "e2"."""
-    return f"e{int(math.floor(math.log10(abs(value))))}" if value else "e0"
-
-
-def _figure_keys(quantities: tuple[QKey, ...]) -> set[str]:
-    """Per figure: its value and order of magnitude in its unit (``q:person:11``, ``q:person:e1``),
-    the value whatever counts it (``q:#:11``: one telling names the counted noun, another leaves it
-    out), and the whole it is part of (``q:of:16``). Money and ratios keep their unit only."""
-    out: set[str] = set()
-    for q in quantities:
-        unit = q.unit or "-"
-        out.add(f"q:{unit}:{_bucket(q.value)}")
-        out.add(f"q:{unit}:{q.value:g}")
-        if is_count(q.unit):
-            out.add(f"q:#:{q.value:g}")
-        if q.total:
-            out.add(f"q:of:{q.total:g}")
-    return out
-
-
-def _date_keys(dates: tuple[str, ...]) -> set[str]:
-    """Per date: its year, and the date itself at its precision (``d:2025``, ``d:2025-01-31``)."""
-    out: set[str] = set()
-    for d in dates:
-        out.add(f"d:{d[:4]}")
-        if _ISO.match(d):
-            out.add(f"d:{d}")
-    return out
-
-
-def blocking_keys(claim: Claim, max_tokens: int = 4, max_names: int = 6) -> set[str]:
-    """Keys two matching claims are likely to share: event, subject, entities, cited sources, name
-    skeletons, figures (with and without their unit, and their whole), dates (year and full) and the
-    longest content tokens (a proxy for rare ones)."""
-    k = claim_keys(claim)
-    keys = {f"ent:{e}" for e in k.entities} | {f"src:{e}" for e in k.sources}
-    if k.event:
-        keys.add(f"ev:{k.event}")
-    keys |= {f"subj:{s}" for s in k.subjects if len(s) >= 3}
-    keys |= {f"tr:{n}" for n in sorted(k.names, key=lambda n: (-len(n), n))[:max_names] if len(n) >= 3}
-    keys |= _figure_keys(k.quantities)
-    keys |= _date_keys(k.dates)
-    for tok in sorted(k.content, key=lambda t: (-len(t), t))[:max_tokens]:
-        keys.add(f"w:{tok}")
-    return keys
 
 
 def fuzzy_score(a_key_text: str, b_key_text: str) -> float:

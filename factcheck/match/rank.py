@@ -1,7 +1,7 @@
 """Candidate ranking weights: how much a shared blocking key says that two claims tell one fact.
 
 Needs: blocking keys (strings from ``keys.blocking_keys``: ``q:unit:value``, ``q:unit:eN``, ``ev:``,
-``q:#:value``, ``q:of:total``, ``subj:``, ``ent:``, ``tr:``, ``src:``, ``d:``, ``w:``) and two claims' key texts. Adds: a weight per
+``q:#:value``, ``q:of:total``, ``subj:``, ``ent:``, ``tr:``, ``src:``, ``d:``, ``w:``, ``x:``) and two claims' key texts. Adds: a weight per
 key class (``lexicons/relate_rank.json``): the frame (an exact figure, the event, the subject or entity,
 the figure's order of magnitude) outweighs shared words, which claims of two languages never share;
 and ``similarity()``, a fuzzy wording score that is neutral for key texts of two scripts.

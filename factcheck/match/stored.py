@@ -16,7 +16,7 @@ from .qkeys import QKey
 
 FORMAT = "2"  # bump when the frame layout changes
 _PKG = Path(__file__).resolve().parent.parent
-_SOURCES = ("match/keys.py", "match/qkeys.py", "match/names.py", "match/tokens.py", "match/roles.py",
+_SOURCES = ("match/keys.py", "match/blocking.py", "match/qkeys.py", "match/names.py", "match/tokens.py", "match/roles.py",
             "match/scopes.py", "match/contest.py", "match/lexicon.py", "match/stored.py", "text/normalize.py")
 _LEXICONS = ("match_*", "*/match_*", "ar/stem_protected*", "sources.json")
 

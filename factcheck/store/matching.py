@@ -1,7 +1,8 @@
 """Storage side of matching: blocking keys per claim, candidate generation, stored match pairs.
 
-Candidates come from claims of other articles that share blocking keys (event, subject, entities,
-quantity buckets, dates, rare tokens): keys are read rarest first, each posting list up to
+Candidates come from claims of other articles that share blocking keys (match/blocking.py: event,
+subject, entities, quantity buckets, dates, rare tokens, and compound keys such as subject with
+figure or subject with date, which stay rare however large the store grows): keys are read rarest first, each posting list up to
 ``PER_KEY`` rows within ``POSTINGS_BUDGET`` rows per claim, and keys more common than ``MAX_DF`` are
 skipped, so the work per claim does not grow with the store (the lists an article needs are read
 up front, ``PREFETCH_CHUNK`` keys per statement). Candidates are ranked by shared-key
@@ -19,7 +20,8 @@ from dataclasses import dataclass
 
 from flask import current_app, has_app_context
 
-from ..match.keys import ClaimKeys, blocking_keys, cached_keys, claim_keys, remember
+from ..match.blocking import blocking_keys
+from ..match.keys import ClaimKeys, cached_keys, claim_keys, remember
 from ..match.rank import key_weight, similarity
 from ..match.relate import relate_keys
 from ..match.stored import KEYS_VERSION, dump, load
@@ -30,7 +32,7 @@ from .rows import row_to_claim
 
 PER_KEY = 150  # postings read per key
 MAX_DF = 20000  # keys on more claims than this carry no signal for blocking
-POSTINGS_BUDGET = 800  # postings read per claim, rarest keys first
+POSTINGS_BUDGET = 400  # postings read per claim, rarest keys first (compound keys come first)
 RELATED_MIN = 65  # "related" pairs are stored only when this close in topic (score = 40 + 55 × topic)
 FUZZY_POOL = 1  # candidates fuzzy-ranked per slot decided by relate() (1: key weight alone; wording favours one language)
 SIMILARITY_SHARE = 0.2  # wording similarity (0..100) × this is added to 10 × key weight: a tie-breaker

@@ -93,6 +93,14 @@ def _claim_documents(db: Database) -> None:
     backfill_docs(db)
 
 
+@migrations(name="0008_compound_blocking_keys")
+def _compound_keys(db: Database) -> None:
+    # compound blocking keys (match/blocking.py): stored claims are indexed under them too, so new
+    # claims find older counterparts through them (later key changes: ``flask rekey``)
+    from .rekey import rekey
+    rekey(db)
+
+
 def migrate(db: Database) -> list[str]:
     """Apply pending migrations; return the names applied."""
     pending = [m.name for m in migrations.pending(db)]
