@@ -51,7 +51,7 @@ def ingest(db, inp: ArticleInput, match: bool = True) -> tuple[Article, bool]:
         "claim_count": len(claims),
     }
     key_texts = [key_text(c.text) for c in claims]
-    planned = matching.plan(db, claims, aid, key_texts) if match else None  # reads only: before the lock
+    planned = matching.plan(db, claims, aid, key_texts, row["published_date"]) if match else None  # reads only
     with write_transaction(db):
         if articles.by_sha(db, sha):
             created = False

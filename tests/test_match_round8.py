@@ -212,3 +212,36 @@ def test_rekey_command_rejects_a_bad_batch(app):
 def test_blocking_module_is_where_keys_come_from():
     # store/matching.py and bench stores index claims under the same function
     assert matching.blocking_keys is blocking.blocking_keys
+
+
+# equally weighted candidates (claims alike in every key) are taken nearest in publication date first
+
+def test_top_orders_ties_by_closer_and_keeps_heavier_first():
+    weights = {"a": 5.0, "b": 3.0, "c": 3.0, "d": 3.0, "e": 1.0}
+    assert matching._top(weights, 3) == ["a", "b", "c"]  # ties by id without a date order
+    assert matching._top(weights, 3, lambda ids: sorted(ids, reverse=True)) == ["a", "d", "c"]
+    assert matching._top(weights, 2, lambda ids: sorted(ids, reverse=True)) == ["a", "d"]
+    # no reordering needed when every tie fits
+    assert matching._top(weights, 4, lambda ids: pytest.fail("not needed")) == ["a", "b", "c", "d"]
+
+
+def test_ingest_links_the_tellings_nearest_in_time(store_db):
+    db = store_db
+    sentence = "Orion Textiles cut 1,240 jobs in Tunis."
+    days = [date(2024, 1, 1) + (date(2024, 2, 1) - date(2024, 1, 1)) * k for k in range(16)]  # monthly
+    by_article = {}
+    for k, day in enumerate(days):
+        art, _ = ingest(db, ArticleInput(text=f"{sentence}\n\nThe desk logged entry number {k + 100}.",
+                                         language="en", published_date=day))
+        by_article[art.id] = day
+    fresh_day = date(2025, 1, 10)
+    art, _ = ingest(db, ArticleInput(text=sentence, language="en", published_date=fresh_day))
+    rows = db.conn.execute("SELECT other_id FROM matches WHERE claim_id = ?", [art.claims[0].id]).fetchall()
+    linked = sorted(by_article[oid.rsplit("-", 1)[0]] for (oid,) in rows)
+    nearest = sorted(sorted(days, key=lambda d: abs((d - fresh_day).days))[:len(linked)])
+    assert len(linked) == 10 and linked == nearest
+
+
+def test_publication_index_exists(store_db):
+    sql = store_db.conn.execute("SELECT sql FROM sqlite_master WHERE name = 'idx_claims_id_published'").fetchone()
+    assert sql and "published_date" in sql[0]

@@ -16,7 +16,9 @@ import heapq
 import json
 import math
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date
 
 from flask import current_app, has_app_context
 
@@ -36,6 +38,7 @@ POSTINGS_BUDGET = 400  # postings read per claim, rarest keys first (compound ke
 RELATED_MIN = 65  # "related" pairs are stored only when this close in topic (score = 40 + 55 × topic)
 FUZZY_POOL = 1  # candidates fuzzy-ranked per slot decided by relate() (1: key weight alone; wording favours one language)
 SIMILARITY_SHARE = 0.2  # wording similarity (0..100) × this is added to 10 × key weight: a tie-breaker
+TIE_POOL = 200  # equally weighted candidates ordered by publication date (the rest by id)
 CATCH_UP_MAX = 5000  # claims stored by other writers between planning and the write lock
 
 
@@ -172,15 +175,50 @@ def _key_texts(db, ids) -> dict[str, str]:
     return out
 
 
-def _top(weights: dict[str, float], n: int) -> list[str]:
-    """The ``n`` heaviest candidates (ties by id): those heavier than the n-th heaviest weight, then
-    the ids that carry exactly that weight, smallest first."""
+def _top(weights: dict[str, float], n: int, closer: Callable[[list[str]], list[str]] | None = None) -> list[str]:
+    """The ``n`` heaviest candidates: those heavier than the n-th heaviest weight, then of the ids
+    that carry exactly that weight (claims alike in every key, such as one figure repeated by many
+    stories), those ``closer`` ranks first (publication nearest the new article's), else smallest id."""
     if len(weights) <= n or n <= 0:
         return [c for _, c in sorted((-w, c) for c, w in weights.items())][:max(n, 0)]
     cut = sorted(weights.values(), reverse=True)[n - 1]
     above = sorted((-w, c) for c, w in weights.items() if w > cut)
-    ties = heapq.nsmallest(n - len(above), [c for c, w in weights.items() if w == cut])
+    need, tied = n - len(above), [c for c, w in weights.items() if w == cut]
+    if closer is not None and len(tied) > need:
+        ties = closer(heapq.nsmallest(TIE_POOL, tied))[:need]
+    else:
+        ties = heapq.nsmallest(need, tied)
     return [c for _, c in above] + ties
+
+
+def _by_closeness(db, published: str | None) -> Callable[[list[str]], list[str]] | None:
+    """Orders claim ids by how far their article's publication date lies from ``published`` (the
+    tellings of one event cluster in time), then by id; None when the new article is undated."""
+    day = _ordinal(published)
+    if day == _FAR:
+        return None
+
+    known: dict[str, int] = {}  # claim id → publication day, kept for the article's other claims
+
+    def closer(ids: list[str]) -> list[str]:
+        todo = [c for c in ids if c not in known]
+        for i in range(0, len(todo), 500):
+            chunk = todo[i:i + 500]
+            known.update((c, _ordinal(d)) for c, d in db.conn.execute(
+                f"SELECT id, published_date FROM claims INDEXED BY idx_claims_id_published "
+                f"WHERE id IN ({','.join('?' * len(chunk))})", chunk))
+        return sorted(ids, key=lambda c: (abs(known.get(c, _FAR) - day), c))
+    return closer
+
+
+_FAR = 10 ** 7  # the day of an undated article: farther than any dated one
+
+
+def _ordinal(iso: str | None) -> int:
+    try:
+        return date.fromisoformat(iso[:10]).toordinal() if iso else _FAR
+    except ValueError:
+        return _FAR
 
 
 def _rerank(claim: Claim, top: list[str], weights: dict[str, float], texts: dict[str, str], n: int,
@@ -230,9 +268,11 @@ def _decide(claims: list[Claim], shortlists: dict[str, list[str]], others: dict,
     return out
 
 
-def plan(db, claims: list[Claim], article_id: str, key_texts: list[str] | None = None) -> Plan:
+def plan(db, claims: list[Claim], article_id: str, key_texts: list[str] | None = None,
+         published: str | None = None) -> Plan:
     """Candidate search and verdicts for one new article's claims against the current store (reads
-    only). ``key_texts``, when given, are the claims' ``key_text`` in order (saves computing them)."""
+    only). ``key_texts``, when given, are the claims' ``key_text`` in order (saves computing them);
+    ``published``: the article's publication date (ISO), which orders equally weighted candidates."""
     stats = MatchStats(claims=len(claims))
     snapshot = db.conn.execute("SELECT coalesce(max(rowid), 0) FROM claims").fetchone()[0]
     keys = {c.id: blocking_keys(c) for c in claims}
@@ -245,11 +285,12 @@ def plan(db, claims: list[Claim], article_id: str, key_texts: list[str] | None =
     own = {c.id for c in claims}  # the article's claims: the only ids with its prefix
     tops, cache = {}, {}
     prefetch_postings(db, _needed(keys, df), cache)
+    closer = _by_closeness(db, published)
     for claim in claims:
         weights = candidates(db, claim, keys[claim.id], total, own_prefix, df, cache, own)
         stats.candidates += len(weights)
         if weights:
-            tops[claim.id] = (weights, _top(weights, max_candidates * FUZZY_POOL))
+            tops[claim.id] = (weights, _top(weights, max_candidates * FUZZY_POOL, closer))
     texts = _key_texts(db, {c for _, top in tops.values() if len(top) > max_candidates for c in top})
     mine = dict(zip((c.id for c in claims), key_texts, strict=True)) if key_texts is not None else {}
     shortlists = {c.id: _rerank(c, tops[c.id][1], tops[c.id][0], texts, max_candidates, mine.get(c.id))
@@ -284,7 +325,8 @@ def index_and_match(db, claims: list[Claim], article_row: dict, planned: Plan | 
     """Store keys of ``claims`` (one new article) and their matches (inside the caller's write
     transaction). With a ``planned`` result from before the lock, only claims stored since are added."""
     own_prefix = f"{article_row['id']}-"
-    p = planned if planned is not None else plan(db, claims, article_row["id"])
+    p = planned if planned is not None else plan(db, claims, article_row["id"],
+                                                 published=article_row.get("published_date"))
     if not claims:
         return p.stats
     _store_keys(db, claims, p.keys)

@@ -101,6 +101,12 @@ def _compound_keys(db: Database) -> None:
     rekey(db)
 
 
+@migrations(name="0009_claim_publication_index")
+def _claim_publication_index(db: Database) -> None:
+    # candidate search orders equally weighted candidates by publication date: read from this index alone
+    db["claims"].create_index(["id", "published_date"], index_name="idx_claims_id_published")
+
+
 def migrate(db: Database) -> list[str]:
     """Apply pending migrations; return the names applied."""
     pending = [m.name for m in migrations.pending(db)]
