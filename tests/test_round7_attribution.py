@@ -40,11 +40,11 @@ def _view(text: str, language: str) -> list[tuple[str, str, str | None]]:
     ("The union told members in an email, obtained by the Guardian, that 300 jobs would go.", "en",
      [("300 jobs would go", "official", "The union")]),
     ("قالت الوزارة في بيانها إلى البرلمان، إن 40 مدرسة أغلقت أبوابها.", "ar",
-     [("إن 40 مدرسة أغلقت أبوابها", "official", "الوزارة")]),
+     [("40 مدرسة أغلقت أبوابها", "official", "الوزارة")]),
     ("وقالت الشركة في رسالة إلى المساهمين، إن أرباحها تراجعت بنسبة 20 في المئة.", "ar",
-     [("إن أرباحها تراجعت بنسبة 20 في المئة", "official", "الشركة")]),
+     [("أرباحها تراجعت بنسبة 20 في المئة", "official", "الشركة")]),
     ("وأكدت الهيئة في مذكرة إلى الحكومة، أن 12 مصرفاً تعثرت.", "ar",
-     [("أن 12 مصرفاً تعثرت", "official", "الهيئة")]),
+     [("12 مصرفاً تعثرت", "official", "الهيئة")]),
 ])
 def test_recipient_before_comma_belongs_to_frame(text, language, want):
     assert _view(text, language) == want
@@ -60,7 +60,7 @@ def test_recipient_before_comma_belongs_to_frame(text, language, want):
      [("40 schools closed", "official", "The minister")]),
     ("Schools are said to be closing, and 40 closed in May.", "en",
      [("Schools are said to be closing", "unattributed", None), ("and 40 closed in May", "unattributed", None)]),
-    ("قالت الوزارة في بيان إن 40 مدرسة أغلقت.", "ar", [("إن 40 مدرسة أغلقت", "official", "الوزارة")]),
+    ("قالت الوزارة في بيان إن 40 مدرسة أغلقت.", "ar", [("40 مدرسة أغلقت", "official", "الوزارة")]),
 ])
 def test_recipient_must_not_change(text, language, want):
     assert _view(text, language) == want
@@ -79,11 +79,11 @@ def test_recipient_must_not_change(text, language, want):
     ("The International Monetary Fund (IMF) said growth would slow to 2.8% next year.", "en",
      "growth would slow to 2.8% next year", "official", "The International Monetary Fund (IMF)"),
     ("منظمة الصحة العالمية (WHO) قالت إن 300 حالة سجلت في البلاد.", "ar",
-     "إن 300 حالة سجلت في البلاد", "official", "منظمة الصحة العالمية (WHO)"),
+     "300 حالة سجلت في البلاد", "official", "منظمة الصحة العالمية (WHO)"),
     ("وقالت منظمة الصحة العالمية (WHO) إن 300 حالة سجلت في البلاد.", "ar",
-     "إن 300 حالة سجلت في البلاد", "official", "منظمة الصحة العالمية (WHO)"),
+     "300 حالة سجلت في البلاد", "official", "منظمة الصحة العالمية (WHO)"),
     ("وكالة الطاقة الدولية (IEA) أكدت أن الطلب سيرتفع 2 في المئة.", "ar",
-     "أن الطلب سيرتفع 2 في المئة", "official", "وكالة الطاقة الدولية (IEA)"),
+     "الطلب سيرتفع 2 في المئة", "official", "وكالة الطاقة الدولية (IEA)"),
 ])
 def test_parenthesised_acronym_in_source(text, language, content, kind, source):
     assert _view(text, language) == [(content, kind, source)]
@@ -107,9 +107,9 @@ def test_parenthesis_that_is_not_an_acronym_must_not_change():
     ("The bank's chief economist for the Middle East, Karim Saleh, said growth would slow.", "en",
      "growth would slow", "named", "Karim Saleh"),
     ("وقال مدير العمليات في الوكالة، الدكتور سامي يوسف، إن 40 رحلة ألغيت.", "ar",
-     "إن 40 رحلة ألغيت", "official", "مدير العمليات في الوكالة، الدكتور سامي يوسف"),
+     "40 رحلة ألغيت", "official", "مدير العمليات في الوكالة، الدكتور سامي يوسف"),
     ("وقالت رئيسة قسم الطوارئ في المستشفى، الدكتورة ليلى حداد، إن 25 مريضاً عولجوا.", "ar",
-     "إن 25 مريضاً عولجوا", "named", "رئيسة قسم الطوارئ في المستشفى، الدكتورة ليلى حداد"),
+     "25 مريضاً عولجوا", "named", "رئيسة قسم الطوارئ في المستشفى، الدكتورة ليلى حداد"),
 ])
 def test_title_and_name_apposition(text, language, content, kind, source):
     assert _view(text, language) == [(content, kind, source)]
@@ -126,9 +126,9 @@ def test_title_and_name_apposition(text, language, content, kind, source):
     ("A diplomat who requested anonymity said negotiators expected a deal within days.", "en",
      "negotiators expected a deal within days", "A diplomat who requested anonymity"),
     ("مسؤول طلب عدم الكشف عن هويته قال إن 30 شخصا اعتقلوا.", "ar",
-     "إن 30 شخصا اعتقلوا", "مسؤول طلب عدم الكشف عن هويته"),
+     "30 شخصا اعتقلوا", "مسؤول طلب عدم الكشف عن هويته"),
     ("وقال مصدر أمني فضل عدم الكشف عن هويته إن المحققين يعتقدون أن الحريق متعمد.", "ar",
-     "إن المحققين يعتقدون أن الحريق متعمد", "مصدر أمني فضل عدم الكشف عن هويته"),
+     "المحققين يعتقدون أن الحريق متعمد", "مصدر أمني فضل عدم الكشف عن هويته"),
 ])
 def test_declined_to_be_named(text, language, content, source):
     assert _view(text, language) == [(content, "anonymous", source)]
@@ -142,12 +142,12 @@ def test_nested_belief_of_a_named_source_must_not_change():
 
 # 5. Arabic person names with no title
 @pytest.mark.parametrize("text, content, source", [
-    ("قال محمد العلي إن الشركة ستغلق 3 مصانع.", "إن الشركة ستغلق 3 مصانع", "محمد العلي"),
-    ("وأكد خالد المنصوري أن الشركة ستوظف 200 عامل.", "أن الشركة ستوظف 200 عامل", "خالد المنصوري"),
-    ("وقالت نادية بن يوسف إن الإنتاج تراجع 7 في المئة.", "إن الإنتاج تراجع 7 في المئة", "نادية بن يوسف"),
-    ("وأوضح عبد الرحمن الشهري أن المبيعات ارتفعت 10 في المئة.", "أن المبيعات ارتفعت 10 في المئة",
+    ("قال محمد العلي إن الشركة ستغلق 3 مصانع.", "الشركة ستغلق 3 مصانع", "محمد العلي"),
+    ("وأكد خالد المنصوري أن الشركة ستوظف 200 عامل.", "الشركة ستوظف 200 عامل", "خالد المنصوري"),
+    ("وقالت نادية بن يوسف إن الإنتاج تراجع 7 في المئة.", "الإنتاج تراجع 7 في المئة", "نادية بن يوسف"),
+    ("وأوضح عبد الرحمن الشهري أن المبيعات ارتفعت 10 في المئة.", "المبيعات ارتفعت 10 في المئة",
      "عبد الرحمن الشهري"),
-    ("وقال علي الحسيني إن 30 عاملاً فقدوا وظائفهم.", "إن 30 عاملاً فقدوا وظائفهم", "علي الحسيني"),
+    ("وقال علي الحسيني إن 30 عاملاً فقدوا وظائفهم.", "30 عاملاً فقدوا وظائفهم", "علي الحسيني"),
 ])
 def test_arabic_person_after_reporting_verb_is_named_person(text, content, source):
     (claim,) = _claims(text, "ar")

@@ -151,3 +151,9 @@ def scan(text: str, toks: list[Tok], lex: Lexicon, attempt, keep=None) -> list[D
             out.append(d)
         i = max(nxt, i + 1)
     return out
+
+
+def name_hyphen(toks: list[Tok], k: int) -> bool:
+    """``toks[k]`` is the hyphen inside one written word between two words ('Al-Masry', 'El-Sherif')."""
+    return (0 < k < len(toks) - 1 and toks[k].f == "-" and toks[k - 1].word and toks[k + 1].word
+            and toks[k - 1].end == toks[k].start and toks[k].end == toks[k + 1].start)

@@ -27,6 +27,7 @@ from .draft import (
 from .kinds import apposed_name, outlet_span, source_type, span_of
 from .phrases_ar import (
     before_recipient,
+    formal_after,
     impersonal,
     is_recipient,
     name_like,
@@ -193,8 +194,7 @@ def _skip_adjuncts(toks: list[Tok], k: int, lex: Lexicon) -> int:
 
 
 def _bare_recipient(toks: list[Tok], k: int, lex: Lexicon) -> bool:
-    """'، لهسبريس إن': one ل-word between a comma and the complement is the outlet spoken to, even when
-    the outlet is not in the sources table."""
+    """'، لهسبريس إن': one ل-word between a comma and the complement is the outlet spoken to (any outlet)."""
     f = toks[k].f
     return (k > 0 and toks[k - 1].f in COMMAS and f.startswith("ل") and not f.startswith("لل") and len(f) > 3
             and _complement(toks, k + 1, lex) is not None)
@@ -251,7 +251,7 @@ def _fill_source(d: Draft, text: str, region: list[Tok], lex: Lexicon, kind: str
             region = region[:k]
     region = before_recipient(region)
     head = strip_quotes(cut_source(region, lex))
-    d.source_toks = head
+    d.source_toks, d.formal = head, formal_after(region, len(head), lex)
     if head and len(head) < len(region) and region[len(head)].f in COMMAS:
         m = next_comma(region, len(head) + 1)
         appos = region[len(head) + 1:m]

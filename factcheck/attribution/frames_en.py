@@ -16,6 +16,7 @@ from .draft import (
     acronym_group,
     cited_after,
     is_clause_initial,
+    name_hyphen,
     next_comma,
     scan,
     strip_quotes,
@@ -77,7 +78,7 @@ def _subject(text: str, toks: list[Tok], i: int, lex: Lexicon) -> tuple[list[Tok
                 j = q - 1
     k = j
     while k > 0 and (toks[k - 1].word or toks[k - 1].f in "'’" or name_dot(text, toks, k - 1, lex)
-                     or acronym_group(text, toks, k - 1)) and (toks[k - 1].f != "that" and j - k < _SUBJECT_MAX):
+                     or acronym_group(text, toks, k - 1) or name_hyphen(toks, k - 1)) and (toks[k - 1].f != "that" and j - k < _SUBJECT_MAX):
         if not toks[k - 1].word and acronym_group(text, toks, k - 1):  # "The World Health Organization (WHO)"
             k -= 3
             continue

@@ -105,3 +105,10 @@ def object_start(text: str, toks: list[Tok], j: int, end: int, lex: Lexicon) -> 
         if t.word and len(raw) >= 5 and any(raw.endswith(s) for s in lex["object_suffixes"].by_first):
             return k
     return end
+
+
+def formal_after(region: list[Tok], k: int, lex: Lexicon) -> bool:
+    """'وقالت X في بيان (رسمي) إن': a formal channel (past commas) follows the source ending at ``k``."""
+    while k < len(region) and region[k].f in COMMAS:
+        k += 1
+    return k < len(region) and bool(lex["formal_channels"].match(region, k))

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from ..models import Span
 from .cues import QUOTES_CLOSE, Lexicon, Tok
-from .draft import COMMAS, Draft, acronym_group, cut_source, next_comma, strip_quotes
+from .draft import COMMAS, Draft, acronym_group, cut_source, name_hyphen, next_comma, strip_quotes
 from .kinds import span_of
 
 DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "these", "those", "this", "our", "my"})
@@ -90,9 +90,28 @@ def _short_tail(toks: list[Tok], j: int) -> bool:
     return True
 
 
+def _day(toks: list[Tok], k: int) -> bool:
+    return k < len(toks) and toks[k].f.isdigit() and len(toks[k].f) <= 2
+
+
+def date_adjunct(toks: list[Tok], j: int, lex: Lexicon) -> int:
+    """Length of a calendar date at ``j``: 'on July 9, 2025', 'on 9 July 2025', 'in March (2024)' (0 if none)."""
+    if j + 1 >= len(toks) or toks[j].f not in ("on", "in"):
+        return 0
+    k = j + 1 + _day(toks, j + 1)
+    if k >= len(toks) or not lex["time_months"].match(toks, k) or toks[j].f == "on" and k == j + 1 and not _day(
+            toks, k + 1):
+        return 0
+    k += 1 + (k == j + 1 and _day(toks, k + 1))
+    if k + 1 < len(toks) and toks[k].f == "," and len(toks[k + 1].f) == 4 and toks[k + 1].f.isdigit() and _day(
+            toks, k - 1):
+        k += 1
+    return k + 1 - j if k < len(toks) and len(toks[k].f) == 4 and toks[k].f.isdigit() else k - j
+
+
 def channel(toks: list[Tok], j: int, lex: Lexicon) -> int:
-    """Length of 'in its (mid-year) report' / 'in a statement' at ``j`` (0 when none)."""
-    n = lex["statement_channels"].match(toks, j) or lex["time_adjuncts"].match(toks, j)
+    """Length of 'in its (mid-year) report' / 'in a statement' / a time adjunct at ``j`` (0 when none)."""
+    n = lex["statement_channels"].match(toks, j) or lex["time_adjuncts"].match(toks, j) or date_adjunct(toks, j, lex)
     if n or j + 2 >= len(toks) or toks[j].f != "in" or toks[j + 1].f not in DETERMINERS:
         return n
     for k in range(j + 2, min(j + 6, len(toks))):
@@ -135,7 +154,15 @@ def _continuation(toks: list[Tok], c: int, lex: Lexicon) -> int | None:
         return None
     if len(toks) - k < 2 or not toks[k].word or lex.verb(toks[k].f) or toks[k].f in lex["subject_pronouns"]:
         return None
-    return k
+    return None if _reporting_tail(toks, k, lex) else k
+
+
+def _reporting_tail(toks: list[Tok], k: int, lex: Lexicon) -> bool:
+    """'..., it said on Monday, Reuters reported.': from ``k`` on, only another short reporting clause."""
+    for m in range(k + 1, min(k + _TRAILING_MAX, len(toks))):
+        if toks[m].word and lex.verb(toks[m].f) and _short_tail(toks, m + 1):
+            return _past_channels(toks, m + 1, lex) >= len(toks) - 1
+    return False
 
 
 def trailing_frame(text: str, toks: list[Tok], i: int, lex: Lexicon, cue: Span) -> Draft | None:
@@ -147,7 +174,8 @@ def trailing_frame(text: str, toks: list[Tok], i: int, lex: Lexicon, cue: Span) 
     rest = toks[i + 1:close]
     p = i - 1
     steps = 0  # tokens walked back, a bracketed acronym counting as one ("the IMF (IMF)")
-    while p >= 0 and (toks[p].word or _apostrophe(toks, p) or acronym_group(text, toks, p)) and steps < 8:
+    while p >= 0 and (toks[p].word or _apostrophe(toks, p) or acronym_group(text, toks, p)
+                      or name_hyphen(toks, p)) and steps < 8:
         p -= 3 if not toks[p].word and acronym_group(text, toks, p) else 1
         steps += 1
     if p <= 0 or not (toks[p].f in COMMAS or toks[p].f in QUOTES_CLOSE):
@@ -186,7 +214,9 @@ def trailing_frame(text: str, toks: list[Tok], i: int, lex: Lexicon, cue: Span) 
     d = Draft(lead=min(toks[p].start, cue.start), cue=cue, source_toks=strip_quotes(subject),
               content_start=toks[start].start, content_end=end, formal=formal_channel(toks, i + 1, lex),
               organisation=own_document(toks, i + 1, lex))
-    comma = next((k for k in range(i + 1, len(toks)) if toks[k].f in COMMAS), None)
+    comma = next((k for k in range(_past_channels(toks, i + 1, lex), len(toks)) if toks[k].f in COMMAS), None)
+    if comma is not None and comma == close and _reporting_tail(toks, close + 1, lex):
+        comma = None  # ", it said on Monday, Reuters reported.": both reporting clauses are the frame's
     if comma is None or comma == close:  # the tail is the reporting clause, up to the stop or the close
         last = (len(toks) if comma is None else comma) - 1
         while last > i and not toks[last].word:

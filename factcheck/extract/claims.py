@@ -16,6 +16,7 @@ from datetime import date
 
 from ..attribution.classify import Frame
 from ..models import UNATTRIBUTED, Attribution, Claim, DateRef, Quantity, Segment
+from .claim_edges import strip_complementizer
 from .clauses import (
     Tok,
     Tokens,
@@ -112,15 +113,18 @@ def _own_voice_range(mk, lo: int, hi: int, reporting: set[int]) -> int:
     return hi
 
 
-def _is_reporting_clause(toks: list[Tok], mk, a: int, b: int, reporting: set[int], adjacent: bool) -> bool:
-    """True when the own-voice piece is the reporting clause (source and cue) of a frame."""
+def _is_reporting_clause(toks: list[Tok], mk, a: int, b: int, reporting: set[int], adjacent: bool,
+                         dates: list[DateRef] = ()) -> bool:
+    """True when the own-voice piece is the reporting clause (source and cue) of a frame; the
+    digits of a date ("said on July 9 that") do not make it content."""
     inside = sum(i in reporting for i in range(a, b)) if reporting else 0
     if inside == 0 and not (adjacent and "attribution_leads" in mk[a]):
         return False
     rest = (b - a) - inside
     if rest < 3:
         return True
-    numbers = any(t.norm[:1].isdigit() for t in toks[a:b])
+    numbers = any(t.norm[:1].isdigit() and not any(d.start <= t.start and t.end <= d.end for d in dates)
+                  for t in toks[a:b])
     return adjacent and not numbers and (rest < 8 or "attribution_leads" in mk[a])
 
 
@@ -329,13 +333,14 @@ def _sentence_claims(text: str, seg: Segment, frames: Sequence[Frame], ctx: dict
             pieces = rejoin_insertions(text, toks, mk, pieces, ctx["language"], leads)
         for a, b in pieces:
             adjacent = (before and b == hi) or (after and a == lo)
-            if frame is None and _is_reporting_clause(toks, mk, a, b, reporting, adjacent):
+            if frame is None and _is_reporting_clause(toks, mk, a, b, reporting, adjacent, ctx["dates"][0]):
                 continue
             if frame is not None and _announcer_only(toks, a, b, reporting, ctx["dates"][0]):
                 continue
             b = _drop_trailing_connector(mk, a, b)
             a = strip_leadin(toks, mk, a, b)
-            s, e = piece_span(text, toks, a, b, rs, re_)
+            c = a if frame is None else strip_complementizer(toks, a, b, ctx["language"])
+            s, e = piece_span(text, toks, c, b, rs, re_)  # scored with the complementizer's word
             attribution = frame.attribution if frame is not None else UNATTRIBUTED
             claim = _make_claim(text, s, e, toks, mk, a, b, ctx, attribution) if e > s else None
             if claim is not None:
