@@ -112,7 +112,7 @@ def test_invisible_characters_behave_like_plain_text(language, plain, mark):
     ("The Ariane 6 rocket lifted off from Kourou.", "en", []),
     ("SpaceX launched a Falcon 9 rocket on Tuesday.", "en", []),
     ("Regulators grounded the Boeing 737 Max again.", "en", []),
-    ("Ryanair will buy 150 Boeing 737 jets.", "en", [("150", 150.0, None, None)]),
+    ("Ryanair will buy 150 Boeing 737 jets.", "en", [("150 Boeing 737 jets", 150.0, "aircraft", None)]),
     ("The new iPhone 15 sold well in China.", "en", []),
     ("The Fortune 500 companies reported higher profits.", "en", []),
     ("Microsoft ended support for Windows 10 last year.", "en", []),

@@ -23,6 +23,7 @@ from .numbers import DIGITS, Reading, Tok, lookup, read_number, tokenize
 from .quantity_noise import blocked_spans, digit_noise
 from .quantity_parts import Body, fraction_at, with_total
 from .quantity_tables import (
+    definite,
     dual_unit,
     has_anchor,
     is_anchor,
@@ -35,8 +36,9 @@ from .quantity_tables import (
     variants,
     verb_qualifier,
 )
-from .quantity_units import context_unit, currency_before, is_function, unit_after
+from .quantity_units import context_unit, currency_before, is_function, of_noun, unit_after
 
+_NOT_NOUNS = frozenset({"percent", "percentage_point", "times"})
 _CLAUSE_END = re.compile(rf"\n|[!?؟,،;؛:](?=\s)|\.(?=\s+[^\s{DIGITS}])")  # not "Nov. 15"
 
 
@@ -167,7 +169,10 @@ def _body(text: str, toks: list[Tok], k: int, blocked, qualified: bool = False) 
 def _finish(text: str, toks: list[Tok], k: int, r: Reading, code: str | None, blocked) -> Body | None:
     """Unit, noise checks, trailing qualifier and total for a number read at ``r``."""
     unit, e = (code, r.end) if code else unit_after(text, toks, r.end)
-    if not r.words and digit_noise(text, toks, r, unit, blocked):
+    if unit is not None and r.value > 10 and e == r.end + 1 and _definite_noun(toks[r.end], unit):
+        unit, e = None, r.end  # "737 الشهر الماضي": past ten an Arabic counted noun is indefinite
+    of_unit, of_end = (None, e) if unit or r.value == 1 else of_noun(text, toks, e)  # not "one of the …'
+    if not r.words and digit_noise(text, toks, r, unit or of_unit, blocked):
         return None
     if r.words and unit is None and (_ordinal(toks[r.start]) or _adjectival(toks, r.start)):
         return None
@@ -176,9 +181,16 @@ def _finish(text: str, toks: list[Tok], k: int, r: Reading, code: str | None, bl
     qual, e2 = _qual_after(toks, e, unit)
     body = Body(k, e2 if qual else e, r.value, unit, None, qual or "exact")
     whole = with_total(text, toks, body, blocked)
+    if whole is None and unit is None and of_unit is not None:
+        return Body(k, of_end, r.value, of_unit, None, body.qualifier)  # "300 of its workers"
     if whole is None and unit is None and (r.needs_noun or r.value == 0):
         return None
     return whole or body
+
+
+def _definite_noun(t: Tok, unit: str) -> bool:
+    """An Arabic counted noun with the article (not "بالمئة", not a currency)."""
+    return unit.islower() and unit not in _NOT_NOUNS and definite(t.key)
 
 
 def _ordinal(t: Tok) -> bool:

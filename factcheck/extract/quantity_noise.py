@@ -9,6 +9,7 @@ to every number written in digits.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .numbers import DIGITS, Reading, Tok, lookup
 from .quantity_tables import noun_unit, opens_qualifier, phrase_at, tables, variants
@@ -75,7 +76,16 @@ def _label_like(text: str, prev: Tok | None) -> bool:
         return prev is not None and prev.key in "#№"
     if prev.key in tables().labels:
         return True
-    return bool(_LATIN.match(prev.key)) and text[prev.start].isupper() and lookup(prev.key) is None
+    return bool(_LATIN.match(prev.key)) and text[prev.start].isupper() and not _opens_count(prev.key)
+
+
+@lru_cache(maxsize=16384)
+def _opens_count(key: str) -> bool:
+    """A word that may stand right before a count ("Another 50", "Only 12", "Some 300"): number, qualifier,
+    determiner, preposition or a listed opener; any other capitalised word there reads as a name."""
+    tb = tables()
+    return (lookup(key) is not None or opens_qualifier(key) or key in tb.count_openers or key in tb.determiners
+            or key in tb.breakers or key in tb.months or key in tb.year_words)
 
 
 def _dash_range(toks: list[Tok], k: int, unit: str | None) -> bool:
@@ -104,6 +114,8 @@ def _model_number(text: str, toks: list[Tok], r: Reading, unit: str | None) -> b
     if prev.key in tb.months or prev.key in tb.year_words or prev.key in tb.breakers:
         return False
     if _LATIN.match(prev.key):
+        if p == 0 or _sentence_start(text, toks[p].start):
+            return _initial_name(text, toks, r, p)
         return _latin_name(text, toks, p) and (unit is None or _names_count(text, toks, r, p))
     return unit is None and _arabic_name(toks, p)
 
@@ -113,10 +125,24 @@ def _latin_name(text: str, toks: list[Tok], p: int) -> bool:
     raw = text[toks[p].start:toks[p].end]
     if any(c.isupper() for c in raw[1:]) and not raw.isupper():
         return True
-    if not raw[0].isupper():
-        return False
-    before = text[:toks[p].start].rstrip()
-    return bool(before) and before[-1] not in _SENTENCE_OPEN
+    return raw[0].isupper() and not _sentence_start(text, toks[p].start)
+
+
+def _sentence_start(text: str, pos: int) -> bool:
+    """Whether only spaces stand between ``pos`` and the start of the text or of a sentence."""
+    k = pos - 1
+    while k >= 0 and text[k] in " \t\u00a0":
+        k -= 1
+    return k < 0 or text[k] in _SENTENCE_OPEN
+
+
+def _initial_name(text: str, toks: list[Tok], r: Reading, p: int) -> bool:
+    """A capitalised word opening a sentence or clause right before plain digits names a product or
+    series ("Windows 11 users rose", "Fortune 500 companies") unless it may open a count ("Another 50
+    people", "Only 12"); a grouped figure ("Gaza 2,000") is a count."""
+    raw = text[toks[p].start:toks[p].end]
+    camel = any(c.isupper() for c in raw[1:]) and not raw.isupper()
+    return (camel or raw[0].isupper()) and toks[r.start].key.isdigit() and not _opens_count(toks[p].key)
 
 
 def _names_count(text: str, toks: list[Tok], r: Reading, p: int) -> bool:

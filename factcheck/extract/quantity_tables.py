@@ -76,6 +76,7 @@ class Tables:
     span_bound_before: frozenset[str]
     share_before: frozenset[str]
     name_heads: frozenset[str]
+    count_openers: frozenset[str]
 
 
 def _phrase_key(phrase: str) -> tuple[str, ...]:
@@ -124,7 +125,7 @@ def tables() -> Tables:
             ("months", "year_words", "time_before", "labels", "of_link", "determiners", "breakers", "strong",
              "fraction_blockers", "year_after", "fraction_next_blockers", "range_openers", "range_links", "span_over",
              "span_units",
-             "span_bound_before", "share_before", "name_heads")}
+             "span_bound_before", "share_before", "name_heads", "count_openers")}
     return Tables(
         percent=_index((p, "percent") for p in _flat(units, "percent")),
         points=_index((p, "percentage_point") for p in _flat(units, "percentage_point")),
@@ -206,6 +207,20 @@ def noun_unit(key: str, table: str | dict = "nouns"):
         if v in mapping:
             return mapping[v]
     return None
+
+
+@lru_cache(maxsize=16384)
+def definite(key: str) -> bool:
+    """An Arabic word carrying the article (الشهر, بالشهر, للموظفين) that is no lexicon entry itself."""
+    if not key or not "\u0621" <= key[0] <= "\u064a" or key in tables().nouns:
+        return False
+    return any("ال" in clitic or clitic == "لل" for _, clitic in clitic_forms(key)[1:2])
+
+
+@lru_cache(maxsize=16384)
+def possessed(key: str) -> bool:
+    """An Arabic noun with a possessive suffix of two letters or more (موظفيها, عمالهم)."""
+    return any(key.endswith(p) and len(key) - len(p) >= 3 for p in _PRONOUNS if len(p) > 1)
 
 
 def names_period(toks: list[Tok], i: int, end: int, unit: str | None) -> bool:

@@ -13,9 +13,11 @@ import re
 
 from .numbers import Tok, lookup
 from .quantity_places import article_currency
-from .quantity_tables import noun_unit, phrase_at, tables, variants
+from .quantity_tables import noun_unit, phrase_at, possessed, tables, variants
 
 LATIN = re.compile(r"[a-z]")
+_APOSTROPHES = frozenset("'’")
+_MODEL_WORDS = 4  # words a product name with a model number may take ("Airbus A320neo", "Tesla Model 3")
 _CONTEXT_WINDOW = 8  # words back a context noun may stand ("حصيلة القتلى إلى أكثر من 300")
 
 
@@ -95,11 +97,62 @@ def _noun_after(toks: list[Tok], j: int, text: str = "") -> tuple[str | None, in
             return unit, e
         if not LATIN.match(toks[k].key):
             break
+    named = _past_model_name(text, toks, j)
+    if named is not None:
+        unit, e = _noun_at(toks, named)
+        if unit is not None:
+            return unit, e
     if j + 1 < len(toks) and toks[j].key in tb.of_link and toks[j + 1].key.startswith("ال"):
         unit, e = _noun_at(toks, j + 1)
         if unit is not None:
             return unit, e
     return None, j
+
+
+def _past_model_name(text: str, toks: list[Tok], j: int) -> int | None:
+    """Index after a product name with a model number at ``j`` ("Boeing 737", "Airbus A320neo", "Tesla
+    Model 3", "Boeing 737 MAX"): capitalised Latin words, then digits (glued letters allowed), then at most
+    one capitalised word; None when there is no such name."""
+    k, n, words, digits = j, len(toks), 0, False
+    while k < n and words <= _MODEL_WORDS:
+        t = toks[k]
+        raw = text[t.start:t.end] if text else ""
+        if t.kind == "n" and (words or digits) and "," not in t.key and "." not in t.key:
+            digits = True
+        elif t.kind == "w" and raw[:1].isupper() and LATIN.match(t.key) and (raw.isupper() or lookup(t.key) is None):
+            if digits and not t.glued:
+                return k + 1 if k + 1 < n and toks[k + 1].kind == "w" else None  # "737 MAX jets"
+            words += 1
+        elif not (t.kind == "w" and t.glued and digits and LATIN.match(t.key)):  # "A320neo"
+            return k if digits else None
+        k += 1
+    return None
+
+
+def of_noun(text: str, toks: list[Tok], j: int) -> tuple[str | None, int]:
+    """Counted noun after "of"/"من" that is its own (definite) group: "300 of its workers", "300 of the
+    remaining staff", "1950 من موظفيها", "5 من أفراد الأسرة"; not a noun owning another ("7 of the company's
+    20 directors") nor one before a definite total ("ستة من مؤسسيها الاثني عشر")."""
+    tb = tables()
+    if j + 1 >= len(toks) or toks[j].key not in tb.of_link:
+        return None, j
+    k = j + 1
+    while k < j + 3 and k < len(toks) and toks[k].key in tb.determiners:
+        k += 1
+    if k >= len(toks) or toks[k].kind != "w":
+        return None, j
+    if LATIN.match(toks[k].key):
+        if k == j + 1:
+            return None, j
+        unit, e = _noun_after(toks, k, text)
+    elif possessed(toks[k].key) or (k + 1 < len(toks) and toks[k + 1].key.startswith("ال")):
+        unit, e = _noun_at(toks, k)
+    else:
+        return None, j
+    if unit is None or (e < len(toks) and (toks[e].key in _APOSTROPHES or toks[e].kind == "n"
+                                            or lookup(toks[e].key) is not None)):
+        return None, j
+    return unit, e
 
 
 def is_function(t: Tok) -> bool:
