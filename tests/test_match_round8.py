@@ -218,11 +218,22 @@ def test_blocking_module_is_where_keys_come_from():
 
 def test_top_orders_ties_by_closer_and_keeps_heavier_first():
     weights = {"a": 5.0, "b": 3.0, "c": 3.0, "d": 3.0, "e": 1.0}
+    latest_first = lambda ids: sorted(ids, reverse=True)  # noqa: E731
     assert matching._top(weights, 3) == ["a", "b", "c"]  # ties by id without a date order
-    assert matching._top(weights, 3, lambda ids: sorted(ids, reverse=True)) == ["a", "d", "c"]
-    assert matching._top(weights, 2, lambda ids: sorted(ids, reverse=True)) == ["a", "d"]
-    # no reordering needed when every tie fits
-    assert matching._top(weights, 4, lambda ids: pytest.fail("not needed")) == ["a", "b", "c", "d"]
+    assert matching._top(weights, 3, latest_first) == ["a", "d", "c"]
+    assert matching._top(weights, 2, latest_first) == ["a", "d"]
+    assert matching._top(weights, 4, latest_first) == ["a", "d", "c", "b"]
+
+
+@pytest.mark.parametrize("weights, n, want", [
+    ({"a": 5.0, "b": 3.5, "c": 3.0, "d": 2.9, "e": 1.0}, 2, ["a", "d"]),  # b, c, d within 25% of 3.5
+    ({"a": 5.0, "b": 3.5, "c": 3.0, "d": 2.0, "e": 1.0}, 2, ["a", "c"]),  # d is clearly lighter
+    ({"a": 4.0, "b": 3.5, "c": 3.0, "d": 2.0, "e": 1.0}, 2, ["c", "b"]),  # a is within the band too
+])
+def test_candidates_near_the_cut_are_ordered_by_closeness(weights, n, want):
+    assert matching.TIE_BAND == 0.25
+    assert matching._top(weights, n, lambda ids: sorted(ids, reverse=True)) == want
+    assert matching._top(weights, n) == sorted(weights, key=lambda c: -weights[c])[:n]
 
 
 def test_ingest_links_the_tellings_nearest_in_time(store_db):

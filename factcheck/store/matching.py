@@ -38,7 +38,8 @@ POSTINGS_BUDGET = 400  # postings read per claim, rarest keys first (compound ke
 RELATED_MIN = 65  # "related" pairs are stored only when this close in topic (score = 40 + 55 × topic)
 FUZZY_POOL = 1  # candidates fuzzy-ranked per slot decided by relate() (1: key weight alone; wording favours one language)
 SIMILARITY_SHARE = 0.2  # wording similarity (0..100) × this is added to 10 × key weight: a tie-breaker
-TIE_POOL = 200  # equally weighted candidates ordered by publication date (the rest by id)
+TIE_BAND = 0.25  # candidates within 25% of the last place's key weight are ordered by publication date
+TIE_POOL = 200  # at most this many of them (the heaviest)
 CATCH_UP_MAX = 5000  # claims stored by other writers between planning and the write lock
 
 
@@ -176,19 +177,22 @@ def _key_texts(db, ids) -> dict[str, str]:
 
 
 def _top(weights: dict[str, float], n: int, closer: Callable[[list[str]], list[str]] | None = None) -> list[str]:
-    """The ``n`` heaviest candidates: those heavier than the n-th heaviest weight, then of the ids
-    that carry exactly that weight (claims alike in every key, such as one figure repeated by many
-    stories), those ``closer`` ranks first (publication nearest the new article's), else smallest id."""
+    """The ``n`` heaviest candidates. Without ``closer``: by weight, ties by id. With it, candidates
+    within ``TIE_BAND`` of the n-th heaviest weight count as equally likely (key weights are rough;
+    one figure repeated by many stories gives many claims alike in every key): the clearly heavier
+    ones first, then those of the band that ``closer`` ranks first (publication nearest the new
+    article's)."""
     if len(weights) <= n or n <= 0:
         return [c for _, c in sorted((-w, c) for c, w in weights.items())][:max(n, 0)]
     cut = sorted(weights.values(), reverse=True)[n - 1]
-    above = sorted((-w, c) for c, w in weights.items() if w > cut)
-    need, tied = n - len(above), [c for c, w in weights.items() if w == cut]
-    if closer is not None and len(tied) > need:
-        ties = closer(heapq.nsmallest(TIE_POOL, tied))[:need]
-    else:
-        ties = heapq.nsmallest(need, tied)
-    return [c for _, c in above] + ties
+    if closer is None:
+        above = sorted((-w, c) for c, w in weights.items() if w > cut)
+        ties = heapq.nsmallest(n - len(above), [c for c, w in weights.items() if w == cut])
+        return [c for _, c in above] + ties
+    high, low = cut * (1 + TIE_BAND), cut * (1 - TIE_BAND)
+    above = sorted((-w, c) for c, w in weights.items() if w > high)
+    band = heapq.nlargest(TIE_POOL, ((w, c) for c, w in weights.items() if low <= w <= high))
+    return [c for _, c in above] + closer([c for _, c in band])[:n - len(above)]
 
 
 def _by_closeness(db, published: str | None) -> Callable[[list[str]], list[str]] | None:
