@@ -256,3 +256,21 @@ def test_ingest_links_the_tellings_nearest_in_time(store_db):
 def test_publication_index_exists(store_db):
     sql = store_db.conn.execute("SELECT sql FROM sqlite_master WHERE name = 'idx_claims_id_published'").fetchone()
     assert sql and "published_date" in sql[0]
+
+
+def test_migration_indexes_claims_stored_before_compound_keys(tmp_path):
+    from factcheck.store.db import connect
+    from factcheck.store.setup import ensure_schema
+    path = str(tmp_path / "old.db")
+    ensure_schema(path)
+    db = connect(path)
+    for lang, text in _ARTICLES:
+        ingest(db, ArticleInput(text=text, language=lang, published_date=date(2025, 10, 10)))
+    want = _stored_keys(db)
+    db.conn.execute("DELETE FROM _sqlite_migrations WHERE name LIKE '0008%'")  # a store from before 0008
+    _age(db)
+    db.close()
+    assert ensure_schema(path) == ["0008_compound_blocking_keys"]
+    db = connect(path)
+    assert _stored_keys(db) == want and stale_claims(db) == 0
+    db.close()
