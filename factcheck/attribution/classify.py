@@ -89,8 +89,21 @@ def _resolve(text: str, seg: Segment, toks: list[Tok], drafts: list[Draft], prev
             d.source_toks = main_subject(text, toks, lex, d.lead)  # "Musk founded X, arguing that Y"
         attribution = _attribution(text, d, outer, lex)
         if attribution is not None and e > s:
-            frames.append(Frame(attribution, s, e, d.apposition, d.clause))
+            frames.append(Frame(attribution, s, e, d.apposition or _apposition(text, d), d.clause))
     return frames
+
+
+def _apposition(text: str, d: Draft) -> Span | None:
+    """'X، الرئيس التنفيذي لـY، قال': the comma-delimited description after the named source, part of
+    the reporting clause (never a claim, whatever its words look like)."""
+    if d.source is None or not d.source_toks or d.source_toks[-1].end <= d.source.end:
+        return None
+    rest = [t for t in d.source_toks if t.start >= d.source.end]
+    if len(rest) < 2 or rest[0].f not in COMMAS:
+        return None
+    while rest and rest[-1].f in COMMAS:
+        rest = rest[:-1]
+    return span_of(text, rest[1:])
 
 
 def _performative_end(toks: list[Tok], starts: list[int], start: int, end: int, lex: Lexicon) -> int:

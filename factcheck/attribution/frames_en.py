@@ -22,6 +22,7 @@ from .draft import (
     strip_quotes,
 )
 from .kinds import outlet_span, span_of
+from .organisations_en import leading_channel, organisation_subject
 from .reporting_en import (
     DETERMINERS,
     INSERTION_MAX,
@@ -145,6 +146,8 @@ def _recipient_then_that(toks: list[Tok], j: int) -> int:
 
 def _verb(text: str, toks: list[Tok], i: int, lex: Lexicon, kind: str, participle: bool):
     cue = Span.of(text, toks[i].start, toks[i].end)
+    if kind == "result" and not _reporting_complement(toks, i, lex):
+        return None, i + 1  # "Careem posted a profit of $20 million": the company's own result
     if participle:
         if not (i and toks[i - 1].f in COMMAS) or kind == "relay":
             return None, i + 1
@@ -153,7 +156,7 @@ def _verb(text: str, toks: list[Tok], i: int, lex: Lexicon, kind: str, participl
     if i and toks[i - 1].f in lex["passive_auxiliaries"]:
         return None, i + 1  # "its lenders had been warned that X": no speaker before the verb
     trailing = trailing_frame(text, toks, i, lex, cue)
-    if trailing is not None:
+    if trailing is not None and not _channel_only(toks, trailing, lex):
         return trailing, len(toks)
     h = i - 1 if i > 1 and toks[i - 1].f in lex["perfect_auxiliaries"] else i  # "X has reported"
     subject, cited, k = _subject(text, toks, h, lex)
@@ -169,6 +172,10 @@ def _verb(text: str, toks: list[Tok], i: int, lex: Lexicon, kind: str, participl
         if is_title(text, subject[:name], lex) and is_name(text, subject[name + 1:]):  # "The CEO, Priya Nair, said"
             d.source, d.apposition = span_of(text, subject[name + 1:]), d.source
     d.cited = span_of(text, strip_quotes(cited or cited2))
+    m = leading_channel(toks, k, lex)
+    if m < k:  # "In a statement on Monday, the ministry said": the lead-in belongs to the reporting clause
+        d.lead, d.formal = toks[m].start, d.formal or formal_channel(toks, m, lex)
+        d.clause = Span.of(text, toks[m].start, cue.end)
     c = _reports_object(toks, j, lex)
     if c is not None:  # "denied reports that X": the speaker's frame, X is what is denied
         d.content_start = toks[c].start
@@ -178,7 +185,7 @@ def _verb(text: str, toks: list[Tok], i: int, lex: Lexicon, kind: str, participl
     if toks[j].f == "that" and j + 1 < len(toks):
         d.content_start = toks[j + 1].start
         if any(t.f in COMMAS for t in toks[i + 1:j]):  # 'said in a letter to X, seen by Y, that': one clause
-            d.clause = Span.of(text, toks[i].start, toks[j].end)
+            d.clause = Span.of(text, min(toks[i].start, d.lead), toks[j].end)
         return d, j + 1
     if toks[j].f == ":" and j + 1 < len(toks):
         d.content_start = toks[j + 1].start
@@ -191,6 +198,20 @@ def _verb(text: str, toks: list[Tok], i: int, lex: Lexicon, kind: str, participl
         d.performative, d.content_start = True, subject[0].start
         return d, j
     return None, i + 1
+
+
+def _channel_only(toks: list[Tok], d: Draft, lex: Lexicon) -> bool:
+    """The text a trailing frame would report is only a lead-in channel ('In a statement, Acme said X')."""
+    k = next((n for n, t in enumerate(toks) if t.start >= d.content_end), len(toks)) + 1
+    return k < len(toks) and leading_channel(toks, k, lex) < k
+
+
+def _reporting_complement(toks: list[Tok], i: int, lex: Lexicon) -> bool:
+    """After a result verb at ``i`` ('posted'), channels then 'that', a colon, a quote, or the sentence end."""
+    j, _ = _after_verb(toks, i + 1, lex, False)
+    if j < len(toks) and (toks[j].f in ("that", ":") or toks[j].f in QUOTES_OPEN):
+        return True
+    return all(not t.word for t in toks[j:])
 
 
 def _reports_object(toks: list[Tok], j: int, lex: Lexicon) -> int | None:
@@ -256,6 +277,8 @@ def _report(text: str, toks: list[Tok], i: int, lex: Lexicon):
 def find(text: str, toks: list[Tok], lex: Lexicon) -> list[Draft]:
     """Attribution drafts of one English sentence in text order."""
     out = scan(text, toks, lex, _try, _own_subject)
+    for d in out:
+        d.organisation = d.organisation or organisation_subject(text, toks, d, d.formal, lex)
     return out + [Draft(lead=d.tail, cue=d.cue, source_toks=d.source_toks, source=d.source, cited=d.cited,
                         content_start=d.tail_start, formal=d.formal) for d in out if d.tail]
 
