@@ -3,7 +3,9 @@ different outlets' styles, four English wire stories on the same events), then s
 (a Moroccan court ruling, Iraqi floods, a Lebanese strike; a car recall, a port strike, a UK court fine), then six more
 (a Jordanian measles outbreak, an OPEC+ output decision, a Kuwaiti heatwave; UNHCR displacement figures, a telecom
 earnings report, exam results), then six more (a Moroccan wildfire, Egyptian tourism figures, a Jordanian
-cabinet reshuffle; a telecom data breach, a weather-satellite launch, Kenyan fuel prices). Asserts the facts a
+cabinet reshuffle; a telecom data breach, a weather-satellite launch, Kenyan fuel prices), then six more (a Saudi
+stock-market day, Moroccan dam levels, an Egyptian train crash; airline passenger figures, an aid convoy, Pakistani
+central-bank reserves). Asserts the facts a
 fact-checker depends on: exact offsets, no furniture, key quantities, attribution and the
 cross-article agreements and conflicts."""
 from __future__ import annotations
@@ -104,6 +106,31 @@ def test_offsets_are_exact_and_furniture_yields_nothing(stored):
     (26, "costing 1.1 billion euros", 1.1e9, "EUR", "exact"),
     (27, "about a fifth", 20, "percent", "about"),
     (27, "Inflation rose to 4.1%", 4.1, "percent", "exact"),
+    (28, "متراجعاً 208 نقاط", 11342, "point", "exact"),
+    (28, "متراجعاً 208 نقاط", 6.4e9, "SAR", "about"),
+    (28, "وتراجعت القيمة السوقية", 9.3e12, "SAR", "exact"),
+    (28, "باعوا أسهماً", 1.1e9, "SAR", "about"),  # بقيمة تقارب
+    (28, "صعود المؤشر أكثر من 700", 700, "point", "more_than"),
+    (29, "ارتفعت نسبة ملء السدود", 27.2, "percent", "exact"),  # ٢٧٫٢
+    (29, "وبلغ المخزون المائي", 6430e6, "cubic_metre", "about"),
+    (29, "بزيادة تفوق", 1900e6, "cubic_metre", "more_than"),
+    (29, "لا تتجاوز نسبة ملئه", 4, "percent", "at_most"),
+    (29, "تساقطات مطرية ناهزت", 120, "mm", "about"),
+    (29, "ما بين 40 و50 ألف هكتار", 40000, "hectare", "exact"),
+    (30, "لقي أربعة أشخاص", 27, "person", "exact"),  # وأصيب 27 آخرون
+    (30, "يقل نحو 400 راكب", 400, "person", "about"),
+    (30, "تخصيص 1.2 مليار جنيه", 1.2e9, "EGP", "exact"),
+    (31, "carried a record 18.7 million", 18.7e6, "person", "exact"),
+    (31, "rose to 93.4%", 93.4, "percent", "exact"),
+    (31, "between 72 million and 75 million", 72e6, "person", "exact"),
+    (31, "1,148 pence", 1148, "GBX", "exact"),
+    (31, "roughly a tenth", 10, "percent", "about"),
+    (32, "A convoy of 86 trucks", 1200, "tonne", "about"),
+    (32, "Roughly 600,000 people", 600000, "person", "about"),
+    (32, "Nearly half of the city", 50, "percent", "about"),
+    (33, "rose by $312 million", 14.8e9, "USD", "exact"),
+    (33, "exceed $17 billion", 17e9, "USD", "more_than"),
+    (33, "bought around $500 million", 500e6, "USD", "about"),
 ])
 def test_key_quantities(stored, idx, needle, value, unit, qualifier):
     _, arts = stored
@@ -177,6 +204,20 @@ def test_cross_article_relations(stored, a, b, relation, reason):
     (24, "التعديل يهدف", "official", "الناطق الرسمي باسم الحكومة، الدكتور مهند مبيضين", None),
     (27, "the cabinet had rejected", "anonymous", "A government official", None),
     (27, "price of a litre of petrol", "official", "The Energy and Petroleum Regulatory Authority", None),
+    (28, "عشرات الصناديق", "anonymous", "مصدر في إحدى شركات الوساطة", None),  # بحسب X، فضّل عدم ذكر اسمه، فإن
+    (28, "عمليات جني الأرباح", "named", "محمد الشميمري", None),
+    (28, "المستثمرين الأجانب باعوا", "named", "محمد الشميمري", None),  # وأضاف
+    (29, "التساقطات الأخيرة خففت", "official", "نزار بركة", None),
+    (29, "لا تتجاوز نسبة ملئه", "anonymous", "مسؤول في وكالة الحوض المائي لأم الربيع", None),
+    (30, "حالة ثلاثة من المصابين", "official", "الدكتور حسام عبد الغفار", None),  # ، المتحدث الرسمي باسم الوزارة،
+    (30, "عشرات المواطنين", "official", "الدكتور حسام عبد الغفار", None),  # وأضاف
+    (30, "حركة القطارات على خط", "official", "الهيئة", None),
+    (31, "We had our busiest summer", "official", "Chief Executive Martin Hale", None),
+    (31, "order for up to 50", "anonymous", "A senior executive who declined to be named", None),
+    (32, "would feed about 150,000", "official", "The World Food Programme (WFP)", None),
+    (32, "let convoys pass", "anonymous", "A UN official", None),
+    (33, "cover about 2.5 months", "official", "Finance Minister Muhammad Aurangzeb", None),
+    (33, "bought around $500 million", "anonymous", "A central bank official", None),
 ])
 def test_attribution_sources(stored, idx, needle, kind, source, cited):
     _, arts = stored
@@ -229,6 +270,20 @@ def test_part_of_total(stored, idx, needle, value, total):
     (26, "was launched from French Guiana", "2025-03-02"),
     (26, "Q3 2026", "2026-07"),
     (27, "Inflation rose to 4.1%", "2025-09"),
+    (28, "متراجعاً 208 نقاط", "2025-10-22"),  # اليوم الأربعاء
+    (28, "عشرات الصناديق", "2025-10-20"),  # مطلع الأسبوع: the publication week
+    (28, "منتصف الشهر الجاري", "2025-10"),
+    (29, "بزيادة تفوق", "2025-03"),  # مطلع شهر مارس الماضي
+    (29, "أواخر 2027", "2027"),
+    (30, "لقي أربعة أشخاص", "2025-11-09"),  # مساء أمس الأحد, published Monday
+    (30, "أواخر يونيو الماضي", "2025-06"),
+    (31, "carried a record 18.7 million", "2025-07"),  # the third quarter
+    (31, "the week before last", "2025-10-13"),
+    (32, "since the war began in April 2023", "2023-04"),
+    (32, "Roughly 600,000 people", "2025-04"),  # since April
+    (33, "rose by $312 million", "2025-08-15"),
+    (33, "last September", "2024-09"),
+    (33, "bought around $500 million", "2025-08"),  # the first half of August
 ])
 def test_dates_of_unseen_sentences(stored, idx, needle, value):
     _, arts = stored

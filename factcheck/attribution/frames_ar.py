@@ -26,7 +26,10 @@ from .draft import (
 )
 from .kinds import apposed_name, outlet_span, source_type, span_of
 from .phrases_ar import (
+    apposed_complement,
+    back_to_clause,
     before_recipient,
+    ends_in_lam,
     formal_after,
     impersonal,
     is_recipient,
@@ -268,7 +271,7 @@ def _prep(text: str, toks: list[Tok], i: int, n: int, lex: Lexicon):
     last = toks[i + n - 1]
     j, src_start = i + n, None
     cue_end = last.end
-    if last.f != "ل" and _ends_in_lam(lex, toks, i, n):  # وفقاً لبيانات: the source starts after ل
+    if last.f != "ل" and ends_in_lam(lex, toks, i, n):  # وفقاً لبيانات: the source starts after ل
         src_start = last.start + text[last.start:last.end].find("ل") + 1
         if last.f.startswith("لل"):  # ل + ال (للتقرير): keep the word whole, the cue is before it
             src_start, cue_end = last.start, toks[i + n - 2].end
@@ -278,9 +281,9 @@ def _prep(text: str, toks: list[Tok], i: int, n: int, lex: Lexicon):
     cue = Span.of(text, toks[i].start, cue_end)
     k = next_comma(toks, j)
     c = next((m for m in range(j, k) if toks[m].f in lex["complementizers"]), None)
-    if c is not None:
-        k = c
-    region = toks[j:k]
+    a = apposed_complement(toks, k, lex) if c is None else None  # بحسب X، المتحدث باسم Y، فإن
+    region = toks[j:k if c is None else c]
+    k, c = (c, c) if c is not None else (a, a) if a is not None else (k, None)
     if src_start is not None and region:
         f = region[0].f if src_start == region[0].start else region[0].f[1:]
         region = [Tok(src_start, region[0].end, f, True), *region[1:]]
@@ -292,6 +295,8 @@ def _prep(text: str, toks: list[Tok], i: int, n: int, lex: Lexicon):
         return None, i + 1
     d = Draft(lead=toks[i].start, cue=cue)
     _prep_source(d, text, region, lex)
+    if a is not None and d.source_toks:
+        d.source, d.source_toks = d.source or span_of(text, d.source_toks), with_apposition(toks[j:a - 1], lex)
     if c is None:
         k = cited_after(text, toks, k, d, lex)  # بحسب رويترز، نقلاً عن مندوبين، فإن X
     if is_clause_initial(toks, i, lex) and k < len(toks) - 1:
@@ -300,24 +305,9 @@ def _prep(text: str, toks: list[Tok], i: int, n: int, lex: Lexicon):
         return d, start
     if not i:
         return None, i + 1
-    s = _back_to_clause(toks, i, lex)
+    s = back_to_clause(toks, i, lex)
     d.content_start, d.content_end = toks[s].start, toks[i - 1].end
     return d, k
-
-
-def _ends_in_lam(lex: Lexicon, toks: list[Tok], i: int, n: int) -> bool:
-    for key in lex["prepositions"]._first(toks[i].f):
-        if len(key) == n and key[-1] == "ل":
-            return True
-    return False
-
-
-def _back_to_clause(toks: list[Tok], i: int, lex: Lexicon) -> int:
-    """Start of the content a trailing frame at ``i`` covers: the sentence start or the last colon."""
-    for m in range(i - 1, -1, -1):
-        if toks[m].f in (":", ";", "؛"):
-            return m + 1
-    return 0
 
 
 def _prep_source(d: Draft, text: str, region: list[Tok], lex: Lexicon) -> None:

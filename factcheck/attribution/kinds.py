@@ -132,8 +132,10 @@ def apposed_name(lex: Lexicon, toks: list[Tok]) -> bool:
 
 
 def _first_chunk(lex: Lexicon, toks: list[Tok]) -> list[Tok]:
-    if lex.language == "ar":
-        return toks[:4]
+    if lex.language == "ar":  # the head's first words, and a spokesperson's title in apposition ('فلان، المتحدث')
+        k = next((i for i, t in enumerate(toks) if t.f in _AR_COMMAS), len(toks))
+        titled = k + 1 < len(toks) and lex["apposed_titles"].match(toks, k + 1)
+        return toks[:min(k, 4)] + toks[k:k + 3] if titled else toks[:4]
     out = []
     for k, t in enumerate(toks):
         if t.f == "," and k + 1 < len(toks) and toks[k + 1].f in _EN_APPOSITION:

@@ -27,6 +27,28 @@ def skip_insertion(toks: list[Tok], k: int, lex: Lexicon) -> int:
     return k
 
 
+def apposed_complement(toks: list[Tok], k: int, lex: Lexicon) -> int | None:
+    """Index of the complementizer after a comma-delimited apposition starting at comma ``k``
+    ('بحسب مصدر، فضّل عدم ذكر اسمه، فإن'), else None."""
+    if k + 1 >= len(toks) or toks[k].f not in COMMAS or lex["cited_links"].match(toks, k + 1):
+        return None  # 'وفقاً لبلومبرغ، نقلاً عن مصادر، فإن': a cited source, not an apposition
+    m = skip_apposition(toks, k)
+    return m if k < m < len(toks) and toks[m].f in lex["complementizers"] else None
+
+
+def ends_in_lam(lex: Lexicon, toks: list[Tok], i: int, n: int) -> bool:
+    """The prepositional cue of ``n`` tokens at ``i`` ends in ل (وفقاً لـ)."""
+    return any(len(key) == n and key[-1] == "ل" for key in lex["prepositions"]._first(toks[i].f))
+
+
+def back_to_clause(toks: list[Tok], i: int, lex: Lexicon) -> int:
+    """Start of the content a trailing frame at ``i`` covers: the sentence start or the last colon."""
+    for m in range(i - 1, -1, -1):
+        if toks[m].f in (":", ";", "؛"):
+            return m + 1
+    return 0
+
+
 def skip_apposition(toks: list[Tok], k: int) -> int:
     """Past a comma-delimited run of words ('، المتحدث باسم الوزارة،') starting at ``k``, else ``k``."""
     m = next_comma(toks, k + 1, min(len(toks), k + _MAX_APPOSITION + 2))

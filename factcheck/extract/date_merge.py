@@ -5,27 +5,52 @@ Needs: the ``DateRef`` list of ``dates.find_dates`` (text order), the week and q
 Adds: one list in text order where a week or quarter phrase replaces the refs it overlaps, and a month
 (or day and month) with no year of its own followed by a relative year phrase ("September last year",
 "March of last year", سبتمبر من العام الماضي) becomes one ref dated in that year (2024-09), spanning
-both phrases, instead of a month guessed from the publication date and a separate bare year.
+both phrases, instead of a month guessed from the publication date and a separate bare year; an
+ordinal day after a part-of-month word (النصف الأول من أغسطس, ``month_parts`` in dates.json) becomes
+that month, spanning from the part word.
 """
 from __future__ import annotations
 
 import re
 
+from ..lexicons import load_json
 from ..models import DateRef
+from ..text.normalize import fold
 from . import calendar as cal
 from .numbers import INVISIBLE as _INVISIBLE
 
 # what may stand between the month and the year phrase: spaces, bidi marks, one "of" / من
 _JOIN = re.compile(f"[\\s{_INVISIBLE}]+(?:(?:of|من)[\\s{_INVISIBLE}]+)?$")
 _DIGIT = re.compile(r"\d")
+_WORD_BEFORE = re.compile(f"([^\\W\\d_]+)[\\s{_INVISIBLE}]+$")
+_PARTS = {lang: frozenset(fold(w) for w in load_json(lang, "dates").get("month_parts", ())) for lang in ("ar", "en")}
 
 
-def with_periods(out: list[DateRef], periods: list[tuple], text: str) -> list[DateRef]:
-    """``out`` plus week and quarter refs (a ref overlapping one is dropped), month and year joined."""
+def month_parts(refs: list[DateRef], text: str, language: str) -> list[DateRef]:
+    """Refs with an ordinal day after a part-of-month word read as that month ('النصف الثاني من مايو')."""
+    parts = _PARTS.get(language)
+    return [_month_part(d, text, parts) or d for d in refs] if parts else refs
+
+
+def _month_part(d: DateRef, text: str, parts: frozenset[str]) -> DateRef | None:
+    if len(d.value) != 10 or _DIGIT.match(d.text):
+        return None
+    m = _WORD_BEFORE.search(text, max(0, d.start - 20), d.start)
+    if not m:
+        return None
+    key = fold(m[1])
+    start = m.start(1) if key in parts else m.start(1) + 1 if key[1:] in parts and key[0] in "وفب" else None
+    return None if start is None else DateRef(start, d.end, text[start:d.end], d.value[:7], d.relative)
+
+
+def with_periods(out: list[DateRef], periods: list[tuple], text: str, language: str = "en") -> list[DateRef]:
+    """``out`` plus week and quarter refs (a ref overlapping one is dropped), month and year joined,
+    month parts read as months."""
     if periods:
         kept = [d for d in out if not any(d.start < e and s < d.end for s, e, _, _ in periods)]
         kept += [DateRef(s, e, text[s:e], value, relative) for s, e, value, relative in periods]
         out = sorted(kept, key=lambda d: d.start)
+    out = month_parts(out, text, language)
     return _join_month_year(out, text) if len(out) > 1 else out
 
 

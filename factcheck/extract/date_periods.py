@@ -82,6 +82,7 @@ class _Grammar:
     week_not_before: frozenset
     not_after: frozenset
     blockers: frozenset
+    current_positions: frozenset
 
 
 def _pattern(q: dict, arabic: bool) -> str:
@@ -115,6 +116,7 @@ def _build(language: str) -> _Grammar:
         week_not_before=frozenset(_key(w) for w in q["week_not_before"]),
         not_after=frozenset(_key(w) for w in q["not_after"]),
         blockers=frozenset(_key(w) for w in q.get("week_blockers", ())),
+        current_positions=frozenset(_key(w) for w in q.get("week_current_positions", ())),
     )
 
 
@@ -125,10 +127,14 @@ def _next_key(text: str, pos: int) -> str:
 
 def _week(m: re.Match, g: _Grammar, pub: date | None, text: str) -> tuple | None:
     word = m["wpre"] or m["wpost"]
-    if pub is None or word is None or _next_key(text, m.end()) in g.week_not_before:
+    if pub is None or _next_key(text, m.end()) in g.week_not_before:
         return None
-    step = _DIRECTIONS[g.modifiers[_key(word)]]
     before = _BEFORE.search(text, max(0, m.start("w") - 30), m.start("w"))
+    if word is None:  # مطلع الأسبوع: the publication week
+        if not (before and _key(before[1]) in g.current_positions):
+            return None
+        return (before.start(1), m.end("w"), cal.week_monday(pub, 0), True)
+    step = _DIRECTIONS[g.modifiers[_key(word)]]
     if abs(step) < 2 and before and _key(before[1]) in g.blockers:  # "the week before last" needs its "the"
         return None
     return (*m.span("w"), cal.week_monday(pub, step), True)

@@ -446,5 +446,5 @@ def find_dates(text: str, start: int, end: int, language: str, published: date |
                     out.append(DateRef(s, e, text[s:e], value, relative))
                 pos = tried = m.end()
                 break
-    return with_periods(out, find_periods(text, start, end, language, published), text)
+    return with_periods(out, find_periods(text, start, end, language, published), text, language)
 

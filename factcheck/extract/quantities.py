@@ -176,7 +176,7 @@ def _finish(text: str, toks: list[Tok], k: int, r: Reading, code: str | None, bl
         return None
     if r.words and unit is None and (_ordinal(toks[r.start]) or _adjectival(toks, r.start)):
         return None
-    if unit is None:
+    if unit is None and of_unit is None:  # "300 of its workers" names its own unit
         k, unit = context_unit(toks, k)
     qual, e2 = _qual_after(toks, e, unit)
     body = Body(k, e2 if qual else e, r.value, unit, None, qual or "exact")

@@ -31,8 +31,9 @@ def context_unit(toks: list[Tok], k: int) -> tuple[int, str | None]:
         t = toks[p]
         if t.kind == "n" or (t.kind == "w" and lookup(t.key) is not None):
             break
-        if t.key in tb.unit_context:
-            return k, tb.unit_context[t.key]
+        unit = noun_unit(t.key, tb.unit_context)
+        if unit:
+            return k, unit
     return k, None
 
 
