@@ -39,7 +39,7 @@ RELATED_MIN = 65  # "related" pairs are stored only when this close in topic (sc
 FUZZY_POOL = 1  # candidates fuzzy-ranked per slot decided by relate() (1: key weight alone; wording favours one language)
 SIMILARITY_SHARE = 0.2  # wording similarity (0..100) × this is added to 10 × key weight: a tie-breaker
 TIE_BAND = 0.25  # candidates within 25% of the last place's key weight are ordered by publication date
-TIE_POOL = 200  # at most this many of them (the heaviest)
+TIE_POOL = 40  # at most this many of them (the heaviest): 4 per place decided, same recall as 200 on the bench
 CATCH_UP_MAX = 5000  # claims stored by other writers between planning and the write lock
 
 
