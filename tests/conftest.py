@@ -140,3 +140,16 @@ def assert_counterpart_kept(db, fresh, stored) -> None:
     kept = {o: r for o, r in rows if o in mate_ids}
     assert kept, rows
     assert set(kept.values()) <= {"agrees", "related"}
+
+
+def attributed_claims(text: str, language: str, published) -> list[tuple]:
+    """(claim text, attribution type, source text or None) of each claim ``analyze`` finds, after
+    checking that the claim, subject, source and cue spans index ``text`` exactly."""
+    from factcheck.pipeline import analyze
+    out = []
+    for c in analyze(text, language, published).claims:
+        a = c.attribution
+        for sp in (c, c.subject, a.source, a.cue):
+            assert sp is None or text[sp.start:sp.end] == sp.text
+        out.append((c.text, a.type, a.source.text if a.source else None))
+    return out

@@ -4,6 +4,7 @@ stacked reporting clauses."""
 from datetime import date
 
 import pytest
+from conftest import attributed_claims
 
 from factcheck.pipeline import analyze
 
@@ -11,11 +12,7 @@ PUBLISHED = date(2025, 7, 10)
 
 
 def _claims(text, language):
-    a = analyze(text, language, PUBLISHED)
-    for c in a.claims:
-        assert text[c.start:c.end] == c.text
-    return [(c.text, c.attribution.type, c.attribution.source.text if c.attribution.source else None)
-            for c in a.claims]
+    return attributed_claims(text, language, PUBLISHED)
 
 
 @pytest.mark.parametrize("text", [  # a company's own results: not a report by it

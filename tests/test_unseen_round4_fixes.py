@@ -6,6 +6,7 @@ Arabic number words after a noun."""
 from datetime import date
 
 import pytest
+from conftest import attributed_claims
 
 from factcheck.extract.clauses import clause_spans
 from factcheck.extract.quantities import find_quantities
@@ -15,13 +16,7 @@ PUB = date(2024, 6, 14)
 
 
 def _claims(text, lang):
-    out = []
-    for c in analyze(text, lang, PUB).claims:
-        assert text[c.start:c.end] == c.text
-        a = c.attribution
-        assert a.source is None or text[a.source.start:a.source.end] == a.source.text
-        out.append((c.text, a.type, a.source and a.source.text))
-    return out
+    return attributed_claims(text, lang, PUB)
 
 
 @pytest.mark.parametrize("text,want", [
