@@ -25,13 +25,12 @@ from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
-from factcheck.match.blocking import blocking_keys
-from factcheck.match.keys import claim_keys
-from factcheck.match.stored import KEYS_VERSION, dump
+from factcheck.match.stored import KEYS_VERSION
 from factcheck.models import Claim
 from factcheck.pipeline import analyze
 from factcheck.services import article_id_for
 from factcheck.store.db import connect
+from factcheck.store.rekey import index_rows
 from factcheck.store.rows import claim_to_row, row_to_claim
 from factcheck.store.setup import ensure_schema
 from factcheck.text.normalize import key_text
@@ -62,11 +61,6 @@ def fingerprint(files: tuple[str, ...] = _SHAPERS) -> str:
     return h.hexdigest()[:10]
 
 
-def keys_for(claim: Claim) -> set[str]:
-    """Blocking keys as ``factcheck.store.matching`` stores them (``match.keys.blocking_keys``)."""
-    return set(blocking_keys(claim))
-
-
 def claims_of(g: Generated) -> list[Claim]:
     """The claims ingest would store for a generated article: the pipeline's, with ingest's ids."""
     art = g.article
@@ -91,12 +85,8 @@ def _rows_for_stories(args: tuple[int, int, int]) -> list[tuple[dict, list[dict]
                    "published_at": art["published_at"], "published_date": art["published_at"][:10],
                    "language": art["language"], "text": art["text"], "ingested_at": "2026-01-01T00:00:00Z",
                    "claim_count": len(claims)}
-            crows, krows, frows = [], [], []
-            for idx, c in enumerate(claims):
-                crows.append(claim_to_row(c, key_text(c.text), row["published_date"], idx))
-                krows.extend((k, c.id) for k in sorted(keys_for(c)))
-                frows.append((c.id, KEYS_VERSION, dump(claim_keys(c))))
-            out.append((row, crows, krows, frows))
+            crows = [claim_to_row(c, key_text(c.text), row["published_date"], idx) for idx, c in enumerate(claims)]
+            out.append((row, crows, *index_rows(claims)))
     return out
 
 
@@ -224,13 +214,9 @@ def _keys_for_rowids(args: tuple[str, int, int]) -> tuple[list[tuple[str, str]],
     """Key rows and frame rows, from the current key code, for the claims with rowid in (lo, hi]."""
     path, lo, hi = args
     db = connect(path)
-    keys, frames = [], []
-    for row in db.query("SELECT * FROM claims WHERE rowid > ? AND rowid <= ?", [lo, hi]):
-        c = row_to_claim(row)
-        keys.extend((k, c.id) for k in blocking_keys(c))
-        frames.append((c.id, KEYS_VERSION, dump(claim_keys(c))))
+    claims = [row_to_claim(r) for r in db.query("SELECT * FROM claims WHERE rowid > ? AND rowid <= ?", [lo, hi])]
     db.close()
-    return keys, frames
+    return index_rows(claims)
 
 
 def _rekey(path: Path, n_claims: int, procs: int | None = None) -> None:

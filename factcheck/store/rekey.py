@@ -13,7 +13,8 @@ from collections.abc import Callable
 
 from ..match.blocking import blocking_keys
 from ..match.keys import claim_keys
-from .matching import store_frames
+from ..match.stored import KEYS_VERSION, dump
+from ..models import Claim
 from .rows import row_to_claim
 
 BATCH = 2000
@@ -21,21 +22,26 @@ BATCH = 2000
 
 def stale_claims(db) -> int:
     """Stored claims whose frame is missing or from other key code (their blocking keys are too)."""
-    from ..match.stored import KEYS_VERSION
     return db.conn.execute(
         "SELECT count(*) FROM claims c LEFT JOIN claim_frames f ON f.claim_id = c.id "
         "WHERE f.version IS NULL OR f.version != ?", [KEYS_VERSION]).fetchone()[0]
+
+
+def index_rows(claims: list[Claim]) -> tuple[list[tuple[str, str]], list[tuple[str, str, str]]]:
+    """The ``claim_keys`` rows (key, claim id; sorted) and ``claim_frames`` rows (claim id, version,
+    frame) of ``claims`` under the current key code."""
+    keyed = sorted((k, c.id) for c in claims for k in blocking_keys(c))
+    return keyed, [(c.id, KEYS_VERSION, dump(claim_keys(c))) for c in claims]
 
 
 def rekey_batch(db, rows: list[dict]) -> None:
     """Replace the blocking keys and frames of the claims stored in ``rows``."""
     claims = [row_to_claim(r) for r in rows]
     ids = [c.id for c in claims]
-    marks = ",".join("?" * len(ids))
-    db.conn.execute(f"DELETE FROM claim_keys WHERE claim_id IN ({marks})", ids)
-    keyed = sorted((k, c.id) for c in claims for k in blocking_keys(c))
+    db.conn.execute(f"DELETE FROM claim_keys WHERE claim_id IN ({','.join('?' * len(ids))})", ids)
+    keyed, frames = index_rows(claims)
     db.conn.executemany("INSERT OR IGNORE INTO claim_keys (key, claim_id) VALUES (?, ?)", keyed)
-    store_frames(db, {c.id: claim_keys(c) for c in claims})
+    db.conn.executemany("INSERT OR REPLACE INTO claim_frames (claim_id, version, frame) VALUES (?, ?, ?)", frames)
 
 
 def recount(db) -> None:
