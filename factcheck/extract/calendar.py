@@ -114,3 +114,11 @@ def week_monday(pub: date, step: int) -> str:
 def quarter_month(year: int, quarter: int, at_end: bool) -> str:
     """Month of quarter ``quarter`` (1–4) of ``year``: its first month, or its last when ``at_end``."""
     return iso(year, 3 * (quarter - 1) + (3 if at_end else 1))
+
+
+def quarter_year(pub: date, quarter: int, direction: str | None) -> int:
+    """Year of a quarter named without one: ``ahead`` ("will restart in the second quarter") → the first such
+    quarter not over at publication; otherwise the publication year."""
+    if direction == AHEAD and 3 * quarter < pub.month:
+        return pub.year + 1
+    return pub.year

@@ -8,7 +8,10 @@ announce", يوم الجمعة سيعلن الوزير). A start-from phrase rig
 strong one ("starting", "effective", اعتباراً من، ابتداءً من) the date reads ahead unless a past cue that is
 not a verb of announcing or reporting reads it back ("the strike began starting Monday", بدأ الإضراب اعتباراً
 من الاثنين); after a weak one ("from", "as of", من) only when the clause announces something ("called a
-strike from Monday", أعلنت إضراباً من الأحد). Phrases and verbs are data in ``lexicons/<lang>/dates_tense.json``.
+strike from Monday", أعلنت إضراباً من الأحد). After a deadline word ("until", "by", حتى، بحلول) the date reads ahead
+when a continuing state ("remains in place", مستمر، سارية) or an announce verb ("extended") follows the deciding cue
+and no past cue other than a reporting verb decides ("said the curfew remains until Friday"; "rose until October" and
+كان الحظر سارياً حتى ديسمبر stay past). Phrases and verbs are data in ``lexicons/<lang>/dates_tense.json``.
 """
 from __future__ import annotations
 
@@ -34,6 +37,13 @@ def _phrases(language: str) -> tuple[dict[tuple[str, ...], str], frozenset[str],
 def _last_words(language: str) -> frozenset[str]:
     """Raw spellings worth folding: the last words of the start-from phrases, lower-cased."""
     return frozenset(words[-1] for words in _phrases(language)[0])
+
+
+@cache
+def _deadline_words(language: str) -> tuple[frozenset[str], frozenset[str]]:
+    """(folded deadline words, folded continuing words) of a language."""
+    data = load_json(language, "dates_tense")
+    return frozenset(map(fold, data.get("deadline", ()))), frozenset(map(fold, data.get("continuing", ())))
 
 
 def _lang(language: str) -> str:
@@ -70,13 +80,32 @@ def _verb_in(words: list[str], verbs: frozenset[str], language: str) -> bool:
     return False
 
 
+def _until_ahead(text: str, end: int, words: list[str], cue: tuple[str | None, int], language: str) -> bool:
+    """Whether a deadline word ends ``words`` after a continuing state or an announced decision (module docstring)."""
+    lang = _lang(language)
+    deadline, continuing = _deadline_words(lang)
+    if not words or (lang == "en" and words[-1].lower() not in deadline) or not _verb_in(words[-1:], deadline, language):
+        return False
+    tense, i = cue
+    _, announce, reporting = _phrases(lang)
+    since = words[max(i, 0):-1]
+    if _verb_in(since, announce, language):
+        return True
+    if tense == PAST and not _verb_in(words[i:i + 1], reporting, language):
+        return False
+    if not _verb_in(since, continuing, language):
+        return False
+    after, word = cue_after(text, end, language) if tense is None else (None, "")
+    return after != PAST or _verb_in([word], reporting, language)
+
+
 def bare_direction(text: str, start: int, end: int, language: str) -> str | None:
     """``calendar.AHEAD`` when the bare date at ``text[start:end]`` reads forward, else None."""
     words = clause_words(text, 0, start)
     tense, i = cue_before(words, language)
     if tense == BLOCKED:
         return None
-    if tense == FUTURE:
+    if tense == FUTURE or _until_ahead(text, end, words, (tense, i), language):
         return cal.AHEAD
     kind = _start_kind(words, language)
     if kind is not None:

@@ -10,7 +10,9 @@ Conventions (also in the ``weeks_quarters`` comment of ``lexicons/<lang>/dates.j
   dated by its start, as "in July" is. When an end word precedes it ("by the end of the third
   quarter", بنهاية الربع الثالث) it resolves to its LAST month (2025-09), the month the phrase names.
   The year is the explicit one (not relative), else the year phrase's ("this / next / last year",
-  العام الجاري / المقبل / الماضي), else the publication year (both relative).
+  العام الجاري / المقبل / الماضي), else the publication year, or the next one when a future cue reads the
+  quarter ahead (``date_direction``) and it is over at publication ("will restart in the second quarter",
+  said in September → the next April); both relative.
 Spans follow ``dates``: the calendar phrase with its position word ("نهاية الربع الثالث من العام
 الجاري", "the end of the fourth quarter"), never the cueing preposition nor an attached clitic.
 A quarter followed by "of" / من and no year (the third quarter of the game) and a quarter-final /
@@ -25,6 +27,7 @@ from datetime import date
 from ..lexicons import load_json
 from ..text.normalize import fold
 from . import calendar as cal
+from .date_direction import bare_direction
 from .numbers import INVISIBLE as _INVISIBLE
 
 _HARAKAT = "\u064b-\u065f\u0670\u0640"
@@ -83,6 +86,7 @@ class _Grammar:
     not_after: frozenset
     blockers: frozenset
     current_positions: frozenset
+    language: str
 
 
 def _pattern(q: dict, arabic: bool) -> str:
@@ -117,6 +121,7 @@ def _build(language: str) -> _Grammar:
         not_after=frozenset(_key(w) for w in q["not_after"]),
         blockers=frozenset(_key(w) for w in q.get("week_blockers", ())),
         current_positions=frozenset(_key(w) for w in q.get("week_current_positions", ())),
+        language=language,
     )
 
 
@@ -152,9 +157,10 @@ def _quarter(m: re.Match, g: _Grammar, pub: date | None, text: str) -> tuple | N
             return None
     elif pub is None:
         return None
+    elif m["yp"]:
+        year, relative = pub.year + _DIRECTIONS[g.years[_key(m["yp"])]], True
     else:
-        step = _DIRECTIONS[g.years[_key(m["yp"])]] if m["yp"] else 0
-        year, relative = pub.year + step, True
+        year, relative = cal.quarter_year(pub, n, bare_direction(text, *m.span("q"), g.language)), True
     return (*m.span("q"), cal.quarter_month(year, n, at_end), relative)
 
 
