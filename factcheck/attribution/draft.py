@@ -11,6 +11,7 @@ from ..models import Span
 from .cues import Lexicon, Tok
 
 COMMAS = frozenset({",", "،", ";", "؛"})
+_MIN_CLAUSE = 3  # words of the clause a frame inserted after it can report
 TRIM = " \t\u00a0,،;؛:.\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069-–—"
 
 
@@ -75,6 +76,15 @@ def is_clause_initial(toks: list[Tok], i: int, lex: Lexicon) -> bool:
     while j >= 0 and toks[j].word and toks[j].f in lex["clause_joiners"]:
         j -= 1
     return j < 0 or toks[j].f in COMMAS or toks[j].f in (":", "(", "-", "–", "—")
+
+
+def trails(toks: list[Tok], i: int, k: int, lex: Lexicon) -> bool:
+    """'X rose 5%, according to Y, as demand improved': a prepositional frame at ``i``, inserted between a
+    clause and a continuation that cannot stand alone (opening after the comma ``k``), reports the clause
+    before it."""
+    if i < _MIN_CLAUSE + 1 or toks[i - 1].f not in COMMAS or k + 1 >= len(toks) or toks[k].f not in COMMAS:
+        return False
+    return bool(lex["dependent_openers"].match(toks, k + 1)) and sum(t.word for t in toks[:i - 1]) >= _MIN_CLAUSE
 
 
 def next_comma(toks: list[Tok], i: int, stop: int | None = None) -> int:

@@ -22,16 +22,19 @@ from .draft import (
     next_comma,
     scan,
     strip_quotes,
+    trails,
     words_only,
 )
 from .kinds import apposed_name, outlet_span, source_type, span_of
 from .phrases_ar import (
     apposed_complement,
+    apposed_subject,
     back_to_clause,
     before_recipient,
     ends_in_lam,
     formal_after,
     impersonal,
+    inserted_after,
     is_recipient,
     name_like,
     object_start,
@@ -44,7 +47,6 @@ from .phrases_ar import (
 
 _MAX_SOURCE = 18  # words between a verb and its complement
 _MAX_SUBJECT = 6  # words of an SVO subject before the verb
-_MAX_APPOSITION = 8  # words of a comma-delimited apposition to the source ('، المتحدث باسم الوزارة،')
 
 
 @cache
@@ -136,7 +138,7 @@ def _verb(text: str, toks: list[Tok], i: int, lex: Lexicon, kind: str, participl
     subject = toks[s:i] if 0 < sum(t.word for t in toks[s:i]) <= _MAX_SUBJECT and words_only(text, toks[s:i]) else []
     typed = subject
     if not subject:
-        subject, typed = _apposed_subject(toks, i, lex)
+        subject, typed = apposed_subject(toks, i, lex)
     end, c, how = _scan(toks, i + 1, lex, "inform" if kind == "inform" else kind == "announce")
     if subject and not (how and end == i + 1 or _channel_then_complement(toks, i + 1, lex)):
         subject = []
@@ -211,23 +213,6 @@ def _adjunct_end(toks: list[Tok], k: int, lex: Lexicon) -> int:
     return m
 
 
-def _apposed_subject(toks: list[Tok], i: int, lex: Lexicon) -> tuple[list[Tok], list[Tok]]:
-    """'X، الباحثة في Y، أكدت': (the name X, X with its apposition) of an SVO subject, or empty lists."""
-    if i < 4 or toks[i - 1].f not in COMMAS:
-        return [], []
-    q = clause_start(toks, i - 1, lex)
-    if q < 2 or toks[q - 1].f not in COMMAS or not 0 < i - 1 - q <= _MAX_APPOSITION:
-        return [], []
-    h = clause_start(toks, q - 1, lex)
-    head = toks[h:q - 1]
-    if not 0 < len(head) <= 4 or (h and toks[h - 1].f in COMMAS) or any(lex.verb(t.f) for t in head):
-        return [], []
-    lead = toks[q].f
-    if not (lead.startswith("ال") or lead[:1].isdigit() or lex["source_stops"].match(toks, q)):
-        return [], []
-    return head, with_apposition(toks[h:i - 1], lex)
-
-
 def _channel_then_complement(toks: list[Tok], j: int, lex: Lexicon) -> bool:
     n = lex["statement_channels"].match(toks, j)
     if not n:
@@ -299,9 +284,9 @@ def _prep(text: str, toks: list[Tok], i: int, n: int, lex: Lexicon):
         d.source, d.source_toks = d.source or span_of(text, d.source_toks), with_apposition(toks[j:a - 1], lex)
     if c is None:
         k = cited_after(text, toks, k, d, lex)  # بحسب رويترز، نقلاً عن مندوبين، فإن X
-    if is_clause_initial(toks, i, lex) and k < len(toks) - 1:
+    if is_clause_initial(toks, i, lex) and k < len(toks) - 1 and not trails(toks, i, k, lex):
         start = k if c is not None else k + 1
-        d.content_start = toks[start].start
+        d.content_start = toks[inserted_after(toks, i, start, lex)].start
         return d, start
     if not i:
         return None, i + 1

@@ -20,6 +20,7 @@ from .draft import (
     next_comma,
     scan,
     strip_quotes,
+    trails,
 )
 from .kinds import outlet_span, span_of
 from .organisations_en import leading_channel, organisation_subject
@@ -241,7 +242,7 @@ def _prep(text: str, toks: list[Tok], i: int, n: int, lex: Lexicon):
         return None, i + 1
     d = Draft(lead=toks[i].start, cue=cue, source_toks=region)
     k = cited_after(text, toks, k, d, lex)  # "According to Reuters, citing three delegates, X"
-    if is_clause_initial(toks, i, lex) and k < len(toks) - 1:
+    if is_clause_initial(toks, i, lex) and k < len(toks) - 1 and not trails(toks, i, k, lex):
         d.content_start = toks[_inserted_after(toks, i, lex)].start if toks[k + 1].word and not (
             toks[k + 1].f in lex["clause_joiners"] or toks[k + 1].f in lex["coordinators"]) else toks[k + 1].start
         return d, k + 1

@@ -5,13 +5,15 @@ Needs: tokens of one sentence and the Arabic lexicon. Adds token-index and token
 """
 from __future__ import annotations
 
-from .cues import CLITICS, Lexicon, Tok
-from .draft import COMMAS, next_comma
+from .cues import CLITICS, QUOTES_CLOSE, QUOTES_OPEN, Lexicon, Tok
+from .draft import COMMAS, clause_start, next_comma
 from .names_ar import person_length, written
 from .sources import resolve
 
 _MAX_APPOSITION = 8  # words of a comma-delimited apposition to the source ('، المتحدث باسم الوزارة،')
+_SUBJECT_MAX = 6  # words of a subject before a prepositional frame inserted after it
 _OBJECT_PRONOUNS = ("ته", "تها", "ه", "ها")
+_QUOTE_MARKS = QUOTES_OPEN | QUOTES_CLOSE
 
 
 def impersonal(f: str) -> bool:
@@ -36,6 +38,19 @@ def apposed_complement(toks: list[Tok], k: int, lex: Lexicon) -> int | None:
     return m if k < m < len(toks) and toks[m].f in lex["complementizers"] else None
 
 
+def inserted_after(toks: list[Tok], i: int, start: int, lex: Lexicon) -> int:
+    """Where the content of a prepositional frame at ``i`` starts: at the sentence's subject when the
+    frame is an insertion after it ('الأسعار، بحسب الوزارة، ارتفعت'), else at ``start``; the subject is a
+    few words with no reporting verb, and the content after the insertion opens with no joiner."""
+    if i < 2 or toks[i - 1].f not in COMMAS or i - 1 > _SUBJECT_MAX or start >= len(toks):
+        return start
+    if toks[start].f in lex["clause_joiners"] or toks[start].f in lex["complementizers"]:
+        return start
+    if all(t.word and not lex.verb(t.f) for t in toks[:i - 1]):
+        return 0
+    return start
+
+
 def ends_in_lam(lex: Lexicon, toks: list[Tok], i: int, n: int) -> bool:
     """The prepositional cue of ``n`` tokens at ``i`` ends in ل (وفقاً لـ)."""
     return any(len(key) == n and key[-1] == "ل" for key in lex["prepositions"]._first(toks[i].f))
@@ -50,10 +65,13 @@ def back_to_clause(toks: list[Tok], i: int, lex: Lexicon) -> int:
 
 
 def skip_apposition(toks: list[Tok], k: int) -> int:
-    """Past a comma-delimited run of words ('، المتحدث باسم الوزارة،') starting at ``k``, else ``k``."""
-    m = next_comma(toks, k + 1, min(len(toks), k + _MAX_APPOSITION + 2))
-    if 1 < m - k <= _MAX_APPOSITION + 1 and m < len(toks) - 1 and toks[m].f in COMMAS and all(
-            t.word for t in toks[k + 1:m]):
+    """Past a comma-delimited run of words ('، المتحدث باسم الوزارة،', 'الرئيس التنفيذي لـ«X»،') starting
+    at ``k``, else ``k``; quote marks around a name do not count as words."""
+    m = next_comma(toks, k + 1, min(len(toks), k + _MAX_APPOSITION + 4))
+    inner = toks[k + 1:m]
+    words = sum(t.word for t in inner)
+    if 1 <= words <= _MAX_APPOSITION and m < len(toks) - 1 and toks[m].f in COMMAS and all(
+            t.word or t.f in _QUOTE_MARKS for t in inner) and inner[0].word:
         return m + 1
     return k
 
@@ -134,3 +152,20 @@ def formal_after(region: list[Tok], k: int, lex: Lexicon) -> bool:
     while k < len(region) and region[k].f in COMMAS:
         k += 1
     return k < len(region) and bool(lex["formal_channels"].match(region, k))
+
+
+def apposed_subject(toks: list[Tok], i: int, lex: Lexicon) -> tuple[list[Tok], list[Tok]]:
+    """'X، الباحثة في Y، أكدت': (the name X, X with its apposition) of an SVO subject, or empty lists."""
+    if i < 4 or toks[i - 1].f not in COMMAS:
+        return [], []
+    q = clause_start(toks, i - 1, lex)
+    if q < 2 or toks[q - 1].f not in COMMAS or not 0 < i - 1 - q <= _MAX_APPOSITION:
+        return [], []
+    h = clause_start(toks, q - 1, lex)
+    head = toks[h:q - 1]
+    if not 0 < len(head) <= 4 or (h and toks[h - 1].f in COMMAS) or any(lex.verb(t.f) for t in head):
+        return [], []
+    lead = toks[q].f
+    if not (lead.startswith("ال") or lead[:1].isdigit() or lex["source_stops"].match(toks, q)):
+        return [], []
+    return head, with_apposition(toks[h:i - 1], lex)

@@ -3,14 +3,15 @@
 Needs: the clause tokens of a piece inside a frame's content and the language. Adds: the index of
 the piece's first token after a leading complementizer ("ذكرت X أن ارتفعت الأسعار" → "ارتفعت
 الأسعار"; "..., and that Y" → "Y"), so offsets stay on the original text. The complementizers are
-the attribution lexicon's (``attribution_frames.json``).
+the attribution lexicon's (``attribution_frames.json``). Also: where a comma-delimited apposition or
+participle phrase after a short subject starts, so the claim keeps its subject ('X, the carmaker, sold').
 """
 from __future__ import annotations
 
 from functools import cache
 
 from ..attribution.cues import lexicon as attribution_lexicon
-from .clauses import Tok
+from .clauses import Tok, has_predicate
 
 _MIN_REST = 2  # words the claim keeps after the complementizer (scored with it)
 _COORDINATORS = frozenset({"and", "but"})  # "..., and that Y": Arabic writes وأن as one word
@@ -28,3 +29,32 @@ def strip_complementizer(toks: list[Tok], a: int, b: int, language: str) -> int:
     if b - k > _MIN_REST and toks[k].norm in _complementizers(language):
         return k + 1
     return a
+
+
+_SUBJECT_MAX = 6  # tokens of a subject noun phrase before an apposition
+_APPOSITION_MAX = 12  # tokens of a comma-delimited apposition or participle phrase
+_NOT_SUBJECT = ("openers", "attribution_leads", "connectors", "free_connectors", "leadins", "concessive")
+
+
+def _comma_before(text: str, toks: list[Tok], j: int) -> bool:
+    gap = text[toks[j - 1].end:toks[j].start]
+    return "," in gap or "،" in gap
+
+
+def apposition_start(text: str, toks: list[Tok], mk, pa: int, pb: int, a: int, language: str) -> int | None:
+    """'Tesla, the carmaker, sold 4m cars' / 'The bridge, built in 1932, will close': when the piece at
+    ``a`` opens with a predicate and the piece ``toks[pa:pb]`` before it is a short predicate-free subject,
+    a comma and an insertion with no verb of its own (a participle may lead it), the index of the
+    insertion's first token; else None."""
+    if pb != a or a >= len(toks) or not _comma_before(text, toks, a):
+        return None
+    j = next((k for k in range(pa + 1, min(pb, pa + _SUBJECT_MAX + 1)) if _comma_before(text, toks, k)), None)
+    if j is None or pb - j > _APPOSITION_MAX or not has_predicate(toks, mk, a, a + 1, language):
+        return None
+    if any(c in mk[pa] for c in _NOT_SUBJECT) or toks[pa].norm[:1].isdigit():
+        return None
+    if has_predicate(toks, mk, pa, j, language) or has_predicate(toks, mk, j + 1, pb, language):
+        return None
+    if any(_comma_before(text, toks, k) for k in range(j + 1, pb)):
+        return None
+    return j

@@ -16,7 +16,7 @@ from datetime import date
 
 from ..attribution.classify import Frame
 from ..models import UNATTRIBUTED, Attribution, Claim, DateRef, Quantity, Segment
-from .claim_edges import strip_complementizer
+from .claim_edges import apposition_start, strip_complementizer
 from .clauses import (
     Tok,
     Tokens,
@@ -212,6 +212,9 @@ def rejoin_insertions(text: str, toks: list[Tok], mk, pieces: list[tuple[int, in
     for a, b in pieces:
         pa, pb = out[-1] if out else (a, a)
         j = _insertion(text, toks, leads, pa, pb) if out and b - a >= 2 else None
+        if j is None and out and apposition_start(text, toks, mk, pa, pb, a, language) is not None:
+            out[-1] = (pa, b)  # 'Tesla, the carmaker, sold 4m cars': the subject keeps its predicate
+            continue
         if j is not None and (has_predicate(toks, mk, a, a + 1, language) or "attribution_leads" in mk[j] and not (
                 {"connectors", "weak_connectors", "free_connectors", "coordinators"} & mk[a].keys())):
             if 0 < j - pa <= _SUBJECT_MAX:
@@ -329,7 +332,7 @@ def _sentence_claims(text: str, seg: Segment, frames: Sequence[Frame], ctx: dict
         if before:
             hi = _own_voice_range(mk, lo, hi, reporting)
         pieces = cut(text, toks, mk, lo, hi, ctx["language"])
-        if leads:
+        if len(pieces) > 1:
             pieces = rejoin_insertions(text, toks, mk, pieces, ctx["language"], leads)
         for a, b in pieces:
             adjacent = (before and b == hi) or (after and a == lo)
