@@ -150,7 +150,7 @@ def _verb(text: str, toks: list[Tok], i: int, lex: Lexicon, kind: str, participl
     if kind == "result" and not _reporting_complement(toks, i, lex):
         return None, i + 1  # "Careem posted a profit of $20 million": the company's own result
     if participle:
-        if not (i and toks[i - 1].f in COMMAS) or kind == "relay":
+        if not (i and toks[i - 1].f in COMMAS) or kind == "relay" or _speaker_insertion(toks, i, lex):
             return None, i + 1
         c = _content_index(toks, i + 1, lex)
         return (Draft(lead=toks[i].start, cue=cue, content_start=toks[c].start, participle=True), c) if c is not None else (None, i + 1)
@@ -199,6 +199,16 @@ def _verb(text: str, toks: list[Tok], i: int, lex: Lexicon, kind: str, participl
         d.performative, d.content_start = True, subject[0].start
         return d, j
     return None, i + 1
+
+
+def _speaker_insertion(toks: list[Tok], i: int, lex: Lexicon) -> bool:
+    """'X, writing in the Guardian, said Y': the participle at ``i`` opens an insertion closed by a comma
+    right before a finite reporting verb, so it describes the speaker of that verb and frames nothing."""
+    k = next_comma(toks, i + 1, min(len(toks), i + INSERTION_MAX))
+    if k + 1 >= len(toks) or toks[k].f not in COMMAS:
+        return False
+    verb = lex.verb(toks[k + 1].f)
+    return verb is not None and not verb[1]
 
 
 def _channel_only(toks: list[Tok], d: Draft, lex: Lexicon) -> bool:

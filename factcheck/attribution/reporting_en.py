@@ -40,14 +40,16 @@ def np_like(text: str, words: list[Tok], lex: Lexicon) -> bool:
 
 
 def _insertion_subject(text: str, toks: list[Tok], p: int, lex: Lexicon) -> bool:
-    """'X, who led the study, said' / 'X, 52, said' / 'X, in a statement, said': ``p`` closes an insertion."""
+    """'X, who led the study, said' / 'X, 52, said' / 'X, in a statement, said' / 'X, speaking to reporters,
+    said': ``p`` closes an insertion."""
     q = p
     while q > 0 and toks[q - 1].f not in COMMAS and p - q < INSERTION_MAX:
         q -= 1
     if q < 2 or toks[q - 1].f not in COMMAS or q == p:
         return False
     lead = toks[q]
-    if not (lead.f in lex["appositive_leads"] or lead.f[:1].isdigit() or lex["statement_channels"].match(toks, q)):
+    if not (lead.f in lex["appositive_leads"] or lead.f[:1].isdigit() or lex["statement_channels"].match(toks, q)
+            or lex["insertion_participles"].match(toks, q)):
         return False
     h = q - 1
     while h > 0 and (toks[h - 1].word or name_dot(text, toks, h - 1, lex)) and q - h <= 8:
