@@ -270,7 +270,9 @@ def _prep(text: str, toks: list[Tok], i: int, n: int, lex: Lexicon):
     region = toks[j:k if c is None else c]
     k, c = (c, c) if c is not None else (a, a) if a is not None else (k, None)
     if src_start is not None and region:
-        f = region[0].f if src_start == region[0].start else region[0].f[1:]
+        f = region[0].f
+        if src_start != region[0].start or f.startswith("لل"):
+            f = ("ا" if src_start == region[0].start else "") + f[1:]  # لبيانات as بيانات, للشركة as الشركة
         region = [Tok(src_start, region[0].end, f, True), *region[1:]]
     n_rel = relative_verb(region, lex)
     if n_rel and len(region) > n_rel:  # بحسب ما أعلنته X / حسبما ذكرت X: the cue takes the verb
@@ -302,7 +304,7 @@ def _prep_source(d: Draft, text: str, region: list[Tok], lex: Lexicon) -> None:
             d.cited = span_of(text, strip_quotes(region[m + n:]))
             region = region[:m]
             break
-    d.source_toks = strip_quotes(region)
+    d.source_toks = strip_quotes(cut_source(region, lex))  # 'بحسب الوزارة يوم الثلاثاء': the day is the cue's
     outlet = outlet_span(text, d.source_toks)
     if outlet and any(lex["included_links"].match(region, m) for m in range(len(region))):
         d.source = outlet

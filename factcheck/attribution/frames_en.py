@@ -91,8 +91,8 @@ def _subject(text: str, toks: list[Tok], i: int, lex: Lexicon) -> tuple[list[Tok
     while k < j and (toks[k].f in lex["clause_leads"] or toks[k].f in lex["clause_joiners"]):
         k += 1
     subject = toks[k:j] if cited else toks[k:i]
-    while subject and subject[-1].f in COMMAS:
-        subject = subject[:-1]
+    while subject and (subject[-1].f in COMMAS or subject[-1].f in lex["subject_adverbs"]):
+        subject = subject[:-1]  # "The company also said"
     return subject, cited, k
 
 
@@ -248,6 +248,10 @@ def _prep(text: str, toks: list[Tok], i: int, n: int, lex: Lexicon):
     cue = Span.of(text, toks[i].start, toks[i + n - 1].end)
     k = next_comma(toks, i + n)
     region = strip_quotes(toks[i + n:k])
+    if region and region[0].f in lex["free_relatives"]:  # "according to what the ministry said on Tuesday"
+        v = next((m for m in range(1, len(region)) if lex.verb(region[m].f)), None)
+        if v is not None and v > 1:
+            cue, region = Span.of(text, toks[i].start, region[0].end), region[1:v]
     if not region:
         return None, i + 1
     d = Draft(lead=toks[i].start, cue=cue, source_toks=region)
