@@ -39,6 +39,7 @@ class EventLex(NamedTuple):
     order: tuple[str, ...]
     money: frozenset[str]
     outranked_by: dict[str, dict[str, int]]
+    exact: dict[str, frozenset[str]]  # folded single-word trigger written out whole -> its events
 
 
 class SubjectLex(NamedTuple):
@@ -53,7 +54,17 @@ def _events(language: str) -> EventLex:
     ev = data.get("events", {})
     return EventLex(frozenset(fold(w) for w in data.get("given", [])), tuple(ev),
                     frozenset(k for k, v in ev.items() if "$money" in v.get("needs", [])),
-                    {k: dict(v) for k, v in data.get("outranked_by", {}).items()})
+                    {k: dict(v) for k, v in data.get("outranked_by", {}).items()}, _exact_words(ev))
+
+
+def _exact_words(ev: dict) -> dict[str, frozenset[str]]:
+    """Single-word triggers without a trailing * (a whole word beats a prefix on the same token)."""
+    out: dict[str, set[str]] = {}
+    for event, entry in ev.items():
+        for w in entry.get("triggers", []) + entry.get("weak", []):
+            if " " not in w and not w.endswith("*"):
+                out.setdefault(fold(w), set()).add(event)
+    return {w: frozenset(e) for w, e in out.items()}
 
 
 @cache
@@ -71,12 +82,17 @@ def _needs_met(lex: EventLex, event: str, mk: Marks, text: str, span: tuple[int,
 
 
 def _hits(lex: EventLex, mk: Marks, i: int, text: str, span: tuple[int, int],
-          quantities: Sequence[Quantity]) -> list[str]:
-    """Events triggered at token ``i`` (weak triggers only with their companion word), by priority."""
+          quantities: Sequence[Quantity], word: str = "") -> list[str]:
+    """Events triggered at token ``i`` (weak triggers only with their companion word), by priority: the
+    longest trigger first, then a whole-word trigger before a prefix ("profit-taking" is a price move, not
+    the earnings prefix "profit*"; ``word`` is the token's folded form), then the lexicon's order of events."""
     m = mk[i]
-    hits = [k[3:] for k in m if k.startswith("ev:")]
-    hits += [k[5:] for k in m if k.startswith("weak:") and _needs_met(lex, k[5:], mk, text, span, quantities)]
-    return sorted(set(hits), key=lex.order.index)
+    hits = {k[3:]: n for k, n in m.items() if k.startswith("ev:")}
+    for k, n in m.items():
+        if k.startswith("weak:") and _needs_met(lex, k[5:], mk, text, span, quantities):
+            hits[k[5:]] = max(n, hits.get(k[5:], 0))
+    whole = lex.exact.get(word, frozenset())
+    return sorted(hits, key=lambda e: (-hits[e], e not in whole, lex.order.index(e)))
 
 
 def trigger_indices(mk: Marks, labels: frozenset[str] | None = None) -> list[int]:
@@ -98,7 +114,7 @@ def find_event(text: str, mk: Marks, language: str, span: tuple[int, int], toks:
     fallback: tuple[str | None, int] = (None, -1)
     first: tuple[str, int] | None = None
     for i in trigger_indices(mk) if triggers is None else triggers:
-        hits = _hits(lex, mk, i, text, span, quantities)
+        hits = _hits(lex, mk, i, text, span, quantities, toks[i].norm)
         if not hits:
             continue
         if i > 0 and toks[i - 1].norm in lex.given:

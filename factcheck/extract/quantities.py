@@ -36,7 +36,7 @@ from .quantity_tables import (
     variants,
     verb_qualifier,
 )
-from .quantity_units import context_unit, currency_before, is_function, of_noun, unit_after
+from .quantity_units import context_unit, currency_before, is_function, of_noun, rate_after, unit_after
 
 _NOT_NOUNS = frozenset({"percent", "percentage_point", "times"})
 _CLAUSE_END = re.compile(rf"\n|[!?؟,،;؛:](?=\s)|\.(?=\s+[^\s{DIGITS}])")  # not "Nov. 15"
@@ -169,6 +169,7 @@ def _body(text: str, toks: list[Tok], k: int, blocked, qualified: bool = False) 
 def _finish(text: str, toks: list[Tok], k: int, r: Reading, code: str | None, blocked) -> Body | None:
     """Unit, noise checks, trailing qualifier and total for a number read at ``r``."""
     unit, e = (code, r.end) if code else unit_after(text, toks, r.end)
+    unit, e = rate_after(text, toks, k, unit, e)
     if unit is not None and r.value > 10 and e == r.end + 1 and _definite_noun(toks[r.end], unit):
         unit, e = None, r.end  # "737 الشهر الماضي": past ten an Arabic counted noun is indefinite
     of_unit, of_end = (None, e) if unit or r.value == 1 else of_noun(text, toks, e)  # not "one of the …'

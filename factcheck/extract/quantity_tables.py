@@ -43,6 +43,8 @@ class Tables:
     span_bound_after: PhraseIndex
     total_links: PhraseIndex
     time_after: PhraseIndex
+    rate_links: PhraseIndex
+    rate_clitics: frozenset[str]
     symbols: dict[str, str]
     symbol_prefixes: dict[str, str]
     iso: frozenset[str]
@@ -137,6 +139,8 @@ def tables() -> Tables:
                            for p in ps),
         total_links=_index((p, True) for p in _flat(ctx, "total_links")),
         time_after=_index((p, True) for p in _flat(ctx, "time_after")),
+        rate_links=_index((p, True) for p in _flat(units, "rate_links")),
+        rate_clitics=frozenset(_flat(units, "rate_clitics")),
         symbols=dict(en.get("symbols", {})), symbol_prefixes={fold(k): v for k, v in
                                                                en.get("symbol_prefixes", {}).items()},
         iso=frozenset(en.get("iso_codes", ())), currencies=currencies, by_place=frozenset(by_place),

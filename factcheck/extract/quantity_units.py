@@ -13,7 +13,7 @@ import re
 
 from .numbers import Tok, lookup
 from .quantity_places import article_currency
-from .quantity_tables import noun_unit, phrase_at, possessed, tables, variants
+from .quantity_tables import clitic_forms, noun_unit, phrase_at, possessed, tables, variants
 
 LATIN = re.compile(r"[a-z]")
 _APOSTROPHES = frozenset("'’")
@@ -71,6 +71,50 @@ def unit_after(text: str, toks: list[Tok], j: int) -> tuple[str | None, int]:
     return _noun_after(toks, j, text)
 
 
+def rate_after(text: str, toks: list[Tok], k: int, unit: str | None, e: int) -> tuple[str | None, int]:
+    """An exchange rate: a currency amount (or a bare number after a currency subject) then a link and a
+    second currency ("281.4 per dollar", "48.5 pounds to the dollar", "48.5 جنيه للدولار") → "PKR/USD";
+    anything else is returned unchanged. ``k`` is the number's first token, ``e`` the index after its unit."""
+    if unit is not None and not unit.isupper():
+        return unit, e
+    den, end = _second_currency(text, toks, e)
+    num = unit or _currency_before_number(text, toks, k)
+    if den is None or num is None or num == den:
+        return unit, e
+    return f"{num}/{den}", end
+
+
+def _second_currency(text: str, toks: list[Tok], e: int) -> tuple[str | None, int]:
+    """The currency after a rate link at ``e`` ("per dollar", "to the pound", "مقابل الدولار", "للدولار")."""
+    tb = tables()
+    if e >= len(toks) or toks[e].kind != "w":
+        return None, e
+    hit, d = phrase_at(toks, e, tb.rate_links)
+    if hit is None:
+        if not any(clitic in tb.rate_clitics and noun_unit(stem, "currencies") for stem, clitic in
+                   clitic_forms(toks[e].key)):
+            return None, e
+        d = e
+    definite = hit is not None and toks[d - 1].key in tb.determiners
+    while d < len(toks) and toks[d].key in tb.determiners:
+        d, definite = d + 1, True
+    if d >= len(toks) or toks[d].kind != "w" or (toks[d].key in tb.weight_if_of and not definite):
+        return None, e
+    code, end = _currency_at(toks, d, d, text)
+    return (code, end) if code else (None, e)
+
+
+def _currency_before_number(text: str, toks: list[Tok], k: int) -> str | None:
+    """The currency a clause names a few words before the number ("The Pakistani rupee closed at")."""
+    for p in range(k - 1, max(-1, k - 1 - _CONTEXT_WINDOW), -1):
+        t = toks[p]
+        if t.kind == "n" or (t.kind == "w" and lookup(t.key) is not None):
+            return None
+        if t.kind == "w" and noun_unit(t.key, "currencies") is not None:
+            return _currency_at(toks, p, max(0, p - 2), text)[0]
+    return None
+
+
 def _hyphenated(toks: list[Tok], j: int) -> tuple[str | None, int]:
     """"10-fold" → times; "2,000-strong workforce" → person; "5-year" → year."""
     tb = tables()
@@ -85,11 +129,12 @@ def _hyphenated(toks: list[Tok], j: int) -> tuple[str | None, int]:
 
 
 def _noun_after(toks: list[Tok], j: int, text: str = "") -> tuple[str | None, int]:
-    """Currency word or counted noun at ``j`` (English: after up to two modifiers; Arabic: "من ال…")."""
+    """Currency word or counted noun at ``j`` (English: after up to two modifiers, a hyphenated one counting
+    as one: "40 new wide-body jets"; Arabic: "من ال…")."""
     tb = tables()
-    for skip in range(3):
-        k = j + skip
-        if k >= len(toks) or toks[k].kind != "w" or (skip and is_function(toks[k - 1])):
+    k = j
+    for _ in range(3):
+        if k >= len(toks) or toks[k].kind != "w" or (k > j and is_function(toks[k - 1])):
             break
         unit, e = _currency_at(toks, k, j, text)
         if unit is None:
@@ -98,6 +143,7 @@ def _noun_after(toks: list[Tok], j: int, text: str = "") -> tuple[str | None, in
             return unit, e
         if not LATIN.match(toks[k].key):
             break
+        k = _past_compound(toks, k)
     named = _past_model_name(text, toks, j)
     if named is not None:
         unit, e = _noun_at(toks, named)
@@ -108,6 +154,14 @@ def _noun_after(toks: list[Tok], j: int, text: str = "") -> tuple[str | None, in
         if unit is not None:
             return unit, e
     return None, j
+
+
+def _past_compound(toks: list[Tok], k: int) -> int:
+    """Index after the word at ``k`` and any words hyphenated to it ("narrow-body", "state-owned")."""
+    while (k + 2 < len(toks) and toks[k + 1].kind == "s" and toks[k + 1].key == "-" and toks[k + 1].glued
+           and toks[k + 2].glued and toks[k + 2].kind == "w"):
+        k += 2
+    return k + 1
 
 
 def _past_model_name(text: str, toks: list[Tok], j: int) -> int | None:
