@@ -5,6 +5,7 @@ from __future__ import annotations
 import heapq
 import itertools
 import math
+import random
 from dataclasses import replace
 from datetime import date
 
@@ -218,3 +219,27 @@ def test_one_figure_each_equals_general_rule(keys, x, y):
     for a, b in ((ka, kb), (kb, ka)):
         assert F.quantities(a, b) == F._per_unit(a, b)
         assert len(F.quantities(a, b)) == 1
+
+
+def _naive_top_closer(weights: dict[str, float], n: int, closer) -> list[str]:
+    """The near-tie rule spelt out over every candidate: clearly heavier ones by weight, then the
+    band's ``TIE_POOL`` heaviest in ``closer`` order."""
+    cut = sorted(weights.values(), reverse=True)[n - 1]
+    high, low = cut * (1 + matching.TIE_BAND), cut * (1 - matching.TIE_BAND)
+    above = sorted((-w, c) for c, w in weights.items() if w > high)
+    band = heapq.nlargest(matching.TIE_POOL, ((w, c) for c, w in weights.items() if low <= w <= high))
+    return [c for _, c in above] + closer([c for _, c in band])[:n - len(above)]
+
+
+@pytest.mark.parametrize("seed", range(40))
+def test_top_with_closer_reads_only_the_heaviest_yet_picks_as_the_full_rule(seed):
+    rnd = random.Random(seed)
+    size = rnd.choice([12, 60, 400, 2500])
+    # few distinct weights: long runs of ties inside and across the band
+    weights = {f"c{rnd.randrange(10 ** 6):06d}": rnd.choice([0.7, 2.0, 2.5, 2.6, 3.0, 4.4]) * rnd.choice([1, 1.1])
+               for _ in range(size)}
+    n = rnd.choice([1, 3, 10, 30])
+    by_parity = lambda ids: sorted(ids, key=lambda c: (int(c[1:]) % 3, c))  # noqa: E731
+    if len(weights) > n:
+        assert matching._top(weights, n, by_parity) == _naive_top_closer(weights, n, by_parity)
+    assert matching._top(weights, n) == _naive_top(weights, n)

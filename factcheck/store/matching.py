@@ -19,6 +19,7 @@ from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
+from operator import neg
 
 from flask import current_app, has_app_context
 
@@ -184,15 +185,16 @@ def _top(weights: dict[str, float], n: int, closer: Callable[[list[str]], list[s
     article's)."""
     if len(weights) <= n or n <= 0:
         return [c for _, c in sorted((-w, c) for c, w in weights.items())][:max(n, 0)]
-    cut = sorted(weights.values(), reverse=True)[n - 1]
     if closer is None:
-        above = sorted((-w, c) for c, w in weights.items() if w > cut)
-        ties = heapq.nsmallest(n - len(above), [c for c, w in weights.items() if w == cut])
-        return [c for _, c in above] + ties
+        return [c for _, c in heapq.nsmallest(n, zip(map(neg, weights.values()), weights.keys()))]
+    # the heaviest n + TIE_POOL hold every candidate clearly above the band (fewer than n) and the
+    # band's TIE_POOL heaviest: the rest is never looked at again
+    heavy = heapq.nlargest(n + TIE_POOL, zip(weights.values(), weights.keys()))
+    cut = heavy[n - 1][0]
     high, low = cut * (1 + TIE_BAND), cut * (1 - TIE_BAND)
-    above = sorted((-w, c) for c, w in weights.items() if w > high)
-    band = heapq.nlargest(TIE_POOL, ((w, c) for c, w in weights.items() if low <= w <= high))
-    return [c for _, c in above] + closer([c for _, c in band])[:n - len(above)]
+    above = sorted((-w, c) for w, c in heavy if w > high)
+    band = [c for w, c in heavy if low <= w <= high][:TIE_POOL]
+    return [c for _, c in above] + closer(band)[:n - len(above)]
 
 
 def _by_closeness(db, published: str | None) -> Callable[[list[str]], list[str]] | None:
