@@ -52,7 +52,7 @@ def ingest(db, inp: ArticleInput, match: bool = True) -> tuple[Article, bool]:
     }
     key_texts = [key_text(c.text) for c in claims]
     planned = matching.plan(db, claims, aid, key_texts, row["published_date"]) if match else None  # reads only
-    with write_transaction(db):
+    with write_transaction(db, foreign_keys=False):  # every row references this article or stored claims
         if articles.by_sha(db, sha):
             created = False
         else:
