@@ -123,3 +123,27 @@ def test_matches_do_not_depend_on_frames(tmp_path):
         stored.append(db.conn.execute(
             "SELECT claim_id, other_id, relation, score, reasons FROM matches ORDER BY 1, 2").fetchall())
     assert stored[0] and stored[0] == stored[1]
+
+
+def test_frames_are_compact_binary_and_take_the_current_models_cues(monkeypatch):
+    from factcheck.match import keys as keys_module
+    claims = _claims(TEXTS[1][0], "en")
+    k = K._compute(claims[0])
+    frame = dump(k)
+    assert isinstance(frame, bytes)
+    word = sorted(k.tokset)[0]
+    # a retrained model applies to stored frames at once: cues are looked up on load, never stored
+    monkeypatch.setattr(keys_module, "learned", lambda: ({word: 2.5}, {word: {"other": 1.0}}, {}))
+    back = load(frame)
+    assert back.wcues == ((word, 2.5),)
+    assert back.partners == ((word, {"other": 1.0}),)
+    assert back.tokens == k.tokens and back.quantities == k.quantities and back.scales == k.scales
+
+
+def test_keys_version_names_the_python_that_wrote_the_frames(monkeypatch):
+    import sys
+
+    from factcheck.match import stored
+    assert stored._version() == KEYS_VERSION
+    monkeypatch.setattr(sys, "version_info", (3, 99, 0))
+    assert stored._version() != KEYS_VERSION  # marshal data of another Python is recomputed, never misread

@@ -212,7 +212,7 @@ def assemble(*, language: str, event: str | None, subjects: frozenset[str], toke
     """``ClaimKeys`` from its primary parts, with the fields derived from them (also used to load
     stored keys, so computed and loaded keys are built alike)."""
     tokset = frozenset(tokens).union(negations)
-    words, pairs, _ = learned()
+    wcues, partners = learned_cues(tokset)
     ent_ids = frozenset(entities)
     return ClaimKeys(
         language=language, event=event, subjects=subjects, text=" ".join(tokens), tokens=tokens,
@@ -220,12 +220,18 @@ def assemble(*, language: str, event: str | None, subjects: frozenset[str], toke
         negations=negations, poles=poles, entities=entities, names=names, proper=proper, numbers=numbers,
         quantities=quantities, dates=dates, denial=denial, context=context, scopes=scopes, tokset=tokset,
         ent_ids=ent_ids, allnames=names | context | subjects | {ENTITY + e for e in ent_ids},
-        wcues=tuple((w, words[w]) for w in sorted([w for w in tokset if w in words])),
-        partners=tuple((w, pairs[w]) for w in sorted([w for w in tokset if w in pairs])),
+        wcues=wcues, partners=partners,
         span=span, actors=frozenset(e for e, c in entities.items() if c not in NOT_ACTORS),
         scales=_scales(poles) if poles else _NO_SCALES, contest=contest,
         sources=sources,
     )
+
+
+def learned_cues(tokset: frozenset[str]) -> tuple[tuple, tuple]:
+    """(word cues, pair partners) of the shipped model present in ``tokset``, each sorted by word."""
+    words, pairs, _ = learned()
+    return (tuple((w, words[w]) for w in sorted([w for w in tokset if w in words])),
+            tuple((w, pairs[w]) for w in sorted([w for w in tokset if w in pairs])))
 
 
 def _scales(poles: tuple) -> dict:

@@ -186,10 +186,10 @@ def _top(weights: dict[str, float], n: int, closer: Callable[[list[str]], list[s
     if len(weights) <= n or n <= 0:
         return [c for _, c in sorted((-w, c) for c, w in weights.items())][:max(n, 0)]
     if closer is None:
-        return [c for _, c in heapq.nsmallest(n, zip(map(neg, weights.values()), weights.keys()))]
+        return [c for _, c in heapq.nsmallest(n, zip(map(neg, weights.values()), weights.keys(), strict=True))]
     # the heaviest n + TIE_POOL hold every candidate clearly above the band (fewer than n) and the
     # band's TIE_POOL heaviest: the rest is never looked at again
-    heavy = heapq.nlargest(n + TIE_POOL, zip(weights.values(), weights.keys()))
+    heavy = heapq.nlargest(n + TIE_POOL, zip(weights.values(), weights.keys(), strict=True))
     cut = heavy[n - 1][0]
     high, low = cut * (1 + TIE_BAND), cut * (1 - TIE_BAND)
     above = sorted((-w, c) for w, c in heavy if w > high)
