@@ -31,6 +31,8 @@ from .phrases_ar import (
     apposed_subject,
     back_to_clause,
     before_recipient,
+    cited_words,
+    closed_quote,
     ends_in_lam,
     formal_after,
     impersonal,
@@ -39,11 +41,14 @@ from .phrases_ar import (
     name_like,
     object_start,
     relative_verb,
+    relayed_from,
+    report_owner,
     skip_apposition,
     skip_insertion,
     until_comma,
     with_apposition,
 )
+from .trailing_ar import trailing_verb
 
 _MAX_SOURCE = 18  # words between a verb and its complement
 _MAX_SUBJECT = 6  # words of an SVO subject before the verb
@@ -152,6 +157,9 @@ def _verb(text: str, toks: list[Tok], i: int, lex: Lexicon, kind: str, participl
         d.content_start = toks[c].start if c is not None else subject[0].start
         return (d, c) if c is not None else (None, i + 1)
     if how is None:
+        trailing, nxt = trailing_verb(text, toks, i, lex)
+        if trailing is not None:  # 'ارتفعت الصادرات 5%، قالت الوزارة': the clause before the comma
+            return trailing, nxt
         if kind not in ("announce", "estimate"):
             return None, i + 1
         obj = object_start(text, toks, i + 1, end if end < len(toks) else len(toks), lex)
@@ -232,10 +240,7 @@ def _fill_source(d: Draft, text: str, region: list[Tok], lex: Lexicon, kind: str
     if kind == "relay":
         k = next((m for m, t in enumerate(region) if t.f == "عن"), None)
         if k is not None:
-            cited = region[k + 1:]
-            while cited and cited[-1].f in lex["relay_quotatives"]:
-                cited = cited[:-1]  # 'عن الوزير قوله'
-            d.cited = span_of(text, strip_quotes(cut_source(cited, lex)))
+            d.cited = span_of(text, strip_quotes(cut_source(cited_words(region[k + 1:], lex), lex)))  # 'عن الوزير قوله'
             region = region[:k]
     region = before_recipient(region)
     head = strip_quotes(cut_source(region, lex))
@@ -281,6 +286,10 @@ def _prep(text: str, toks: list[Tok], i: int, n: int, lex: Lexicon):
     if not region:
         return None, i + 1
     d = Draft(lead=toks[i].start, cue=cue)
+    link = relayed_from([t for t in toks[i:k] if t.end <= cue.end], region, lex)
+    if link is not None:  # وفق ما نقلت X عن Y: X relays, Y is cited
+        d.cited = span_of(text, strip_quotes(cut_source(cited_words(region[link + 1:], lex), lex)))
+        region = region[:link]
     _prep_source(d, text, region, lex)
     if a is not None and d.source_toks:
         d.source, d.source_toks = d.source or span_of(text, d.source_toks), with_apposition(toks[j:a - 1], lex)
@@ -305,6 +314,11 @@ def _prep_source(d: Draft, text: str, region: list[Tok], lex: Lexicon) -> None:
             region = region[:m]
             break
     d.source_toks = strip_quotes(cut_source(region, lex))  # 'بحسب الوزارة يوم الثلاثاء': the day is the cue's
+    owner = report_owner(text, region, lex)
+    if owner:  # 'بحسب تقرير لوكالة بلومبرغ': the outlet's report, the outlet is the source
+        d.source_toks = owner
+        d.source = closed_quote(text, outlet_span(text, owner))
+        return
     outlet = outlet_span(text, d.source_toks)
     if outlet and any(lex["included_links"].match(region, m) for m in range(len(region))):
         d.source = outlet

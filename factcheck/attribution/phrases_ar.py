@@ -5,8 +5,9 @@ Needs: tokens of one sentence and the Arabic lexicon. Adds token-index and token
 """
 from __future__ import annotations
 
+from ..models import Span
 from .cues import CLITICS, QUOTES_CLOSE, QUOTES_OPEN, Lexicon, Tok
-from .draft import COMMAS, clause_start, next_comma
+from .draft import COMMAS, clause_start, cut_source, next_comma, strip_quotes
 from .names_ar import person_length, written
 from .sources import resolve
 
@@ -126,6 +127,58 @@ def relative_verb(region: list[Tok], lex: Lexicon) -> int:
     if lex.verb(f) or any(f.endswith(p) and len(f) - len(p) >= 3 and lex.verb(f[:-len(p)]) for p in _OBJECT_PRONOUNS):
         return k + 1
     return 0
+
+
+def _verb_kind(f: str, lex: Lexicon) -> str | None:
+    """Kind of the reporting verb ``f`` (object pronoun endings allowed: نقلته), else None."""
+    hit = lex.verb(f) or next((lex.verb(f[:-len(p)]) for p in _OBJECT_PRONOUNS
+                               if f.endswith(p) and len(f) - len(p) >= 3 and lex.verb(f[:-len(p)])), None)
+    return hit[0] if hit else None
+
+
+def relayed_from(cue: list[Tok], region: list[Tok], lex: Lexicon) -> int | None:
+    """'وفق ما نقلت وكالة رويترز عن مصدر مطلع': when the cue's verb relays (نقل), the index in ``region``
+    of the عن that introduces the cited source (the outlet before it is the channel), else None."""
+    if not any(t.word and _verb_kind(t.f, lex) == "relay" for t in cue):
+        return None
+    return next((m for m, t in enumerate(region) if m and t.f == "عن" and m + 1 < len(region)), None)
+
+
+def cited_words(toks: list[Tok], lex: Lexicon) -> list[Tok]:
+    """The cited source after عن, without the verbal noun that closes it ('عن الوزير قوله')."""
+    while toks and toks[-1].f in lex["relay_quotatives"]:
+        toks = toks[:-1]
+    return toks
+
+
+def report_owner(text: str, region: list[Tok], lex: Lexicon) -> list[Tok]:
+    """'تقرير لوكالة بلومبرغ' / 'تقرير لـ«رويترز»': after a report noun, a ل-phrase names whose report it is
+    (not someone spoken to, as after a verb): its words up to a comma or stop phrase, without the ل (a
+    fused ل + ال stays whole, as after وفقاً لـ), else []."""
+    if len(region) < 2 or region[0].f not in lex["reports"]:
+        return []
+    t = region[1]
+    if t.f == "ل":
+        return strip_quotes(cut_source(region[2:], lex)) if len(region) > 2 else []
+    if not t.f.startswith("ل") or len(t.f) <= 3:
+        return []
+    if t.f.startswith("لل"):
+        t = Tok(t.start, t.end, "ا" + t.f[1:], True)  # للبنك typed as البنك
+    else:
+        t = Tok(t.start + text[t.start:t.end].find("ل") + 1, t.end, t.f[1:], True)
+    return strip_quotes(cut_source([t, *region[2:]], lex))
+
+
+def closed_quote(text: str, span: Span | None) -> Span | None:
+    """``span`` with the closing quote mark of a quote it opens ('وكالة "رويترز'), if one follows."""
+    if span is None:
+        return None
+    inner = text[span.start:span.end]
+    opens = sum(inner.count(q) for q in QUOTES_OPEN if q not in QUOTES_CLOSE) + inner.count('"') % 2
+    closes = sum(inner.count(q) for q in QUOTES_CLOSE if q not in QUOTES_OPEN)
+    if opens > closes and span.end < len(text) and text[span.end] in QUOTES_CLOSE:
+        return Span.of(text, span.start, span.end + 1)
+    return span
 
 
 def object_start(text: str, toks: list[Tok], j: int, end: int, lex: Lexicon) -> int:

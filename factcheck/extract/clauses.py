@@ -15,6 +15,7 @@ from typing import NamedTuple
 from ..attribution.names_ar import names
 from ..lexicons import load_json, load_list
 from ..text.normalize import fold
+from .verb_shape import verb_like
 
 _AR = "\u0621-\u064a\u064b-\u065f\u0660-\u0669\u066e-\u06d3\u06d5-\u06ed\u06f0-\u06ff\u0640\u0670"
 _MARKS = "\u064b-\u065f\u0670\u0640"
@@ -205,7 +206,11 @@ class Matcher:
 class Lex(NamedTuple):
     matcher: Matcher
     non_verbs: frozenset[str]
+    noun_markers: frozenset[str]  # prepositions after which no word is a finite verb
     triggers: frozenset[str]  # the event trigger labels (``ev:``/``weak:``)
+
+
+_WORD_SETS = ("non_verbs", "noun_markers")  # word lists of clauses.json, not matcher classes
 
 
 @cache
@@ -214,7 +219,7 @@ def lexicon(language: str) -> Lex:
     event triggers ``ev:``/``weak:``/``need:`` (events.json), title cues ``cue:`` (events_subjects.json)
     ``evaluative`` (evaluative.txt) and Arabic ``given_name`` (names_given.json)."""
     data = load_json(language, "clauses")
-    entries = {k: list(v) for k, v in data.items() if not k.startswith("_") and k != "non_verbs"}
+    entries = {k: list(v) for k, v in data.items() if not k.startswith("_") and k not in _WORD_SETS}
     for event, spec in load_json(language, "events").get("events", {}).items():
         entries[f"ev:{event}"] = spec.get("triggers", [])
         entries[f"weak:{event}"] = spec.get("weak", [])
@@ -225,7 +230,8 @@ def lexicon(language: str) -> Lex:
     entries["evaluative"] = list(load_list(language, "evaluative"))
     entries["given_name"] = sorted(names().firsts) if language == "ar" else []
     triggers = frozenset(k for k in entries if k.startswith(("ev:", "weak:")))
-    return Lex(Matcher(entries), frozenset(fold(w) for w in data.get("non_verbs", ())), triggers)
+    non_verbs, noun_markers = (frozenset(fold(w) for w in data.get(k, ())) for k in _WORD_SETS)
+    return Lex(Matcher(entries), non_verbs, noun_markers, triggers)
 
 
 def marks(toks: list[Tok], language: str) -> list[dict[str, int]]:
@@ -233,30 +239,17 @@ def marks(toks: list[Tok], language: str) -> list[dict[str, int]]:
     return lexicon(language).matcher.marks(toks)
 
 
-def _verb_like(tok: Tok, language: str, non_verbs: frozenset[str]) -> bool:
-    """Imperfect Arabic verbs (يفعل، تفعل) and English -ed forms, by shape."""
-    w = tok.variants[1] if len(tok.variants) > 1 and tok.norm[0] in "وف" else tok.norm
-    if language != "ar":
-        return len(w) >= 5 and w.endswith("ed")
-    if len(w) < 4 or w in non_verbs or w.endswith(("ات", "ه")):
-        return False
-    if w[0] == "ي":
-        return True
-    if w.endswith("ت"):  # feminine perfect: باعت، أعلنت، افتتحت
-        return True
-    return w[0] == "ت" and not (len(w) >= 5 and w[3] == "ي")
-
-
 def has_predicate(toks: list[Tok], mk: list[dict[str, int]], lo: int, hi: int, language: str) -> bool:
     """True when ``toks[lo:hi]`` contains a verb cue or a verb-shaped token."""
-    nv = lexicon(language).non_verbs
+    lex = lexicon(language)
+    nv, nouns = lex.non_verbs, lex.noun_markers
     for i in range(lo, hi):
         m = mk[i]
         if "pred" in m:
             if m["pred"]:
                 return True
             continue
-        m["pred"] = int("predicate_cues" in m or _verb_like(toks[i], language, nv))
+        m["pred"] = int("predicate_cues" in m or verb_like(toks, i, language, nv, nouns))
         if m["pred"]:
             return True
     return False

@@ -1,0 +1,94 @@
+"""Arabic reporting clauses after their content: 'ارتفعت الصادرات 5%، قالت الوزارة يوم الثلاثاء، مع تحسن
+الطلب' / '«...»، قال الوزير'. Wire copy puts a verb-first reporting clause after the comma that closes
+what it reports, as English '..., the ministry said'.
+
+Needs: the sentence tokens, the index of a reporting verb opening a clause after a comma, and the Arabic
+lexicon (``trailing_cues``: verbs of saying that take no nominal object, so the words after them are
+their subject; ``source_stops`` / ``statement_channels``: time words and channels that end a source).
+Adds a ``Draft`` whose content is the clause before the comma and whose ``clause`` is the reporting
+clause (cue, source, time and channel words), never a claim.
+"""
+from __future__ import annotations
+
+from ..models import Span
+from .cues import QUOTES_CLOSE, QUOTES_OPEN, Lexicon, Tok
+from .draft import COMMAS, Draft, cut_source, next_comma, strip_quotes
+from .phrases_ar import back_to_clause, before_recipient, formal_after, is_recipient, object_start
+
+_MIN_CONTENT = 3  # words of the clause the reporting clause follows
+_MAX_SOURCE = 6  # words of the source phrase
+_MAX_CLAUSE = 10  # words from the verb to the closing comma or the sentence end
+_MAX_QUOTED = 3  # words of a source written in quote marks («أرامكو»)
+_IN_CLAUSE = (",", "،")  # the comma before the verb: a ؛ or ; closes the content off
+
+
+def _tail(toks: list[Tok], i: int) -> tuple[list[Tok], int]:
+    """(the words after the verb up to the next comma or the sentence end, the index of that comma)."""
+    close = next_comma(toks, i + 1)
+    tail = toks[i + 1:close]
+    while tail and not tail[-1].word and tail[-1].f not in QUOTES_CLOSE:
+        tail = tail[:-1]  # the sentence's full stop
+    return tail, close
+
+
+def _ends_source(toks: list[Tok], k: int, lex: Lexicon) -> bool:
+    """What follows the source in a reporting clause: a time word, a channel or the outlet spoken to."""
+    return bool(lex["source_stops"].match(toks, k) or lex["statement_channels"].match(toks, k)
+                or is_recipient(toks, k, lex))
+
+
+def _subject_like(text: str, toks: list[Tok], i: int, source: list[Tok], lex: Lexicon) -> bool:
+    """The words after the verb read as its subject: a few words, no number, no verb outside an anonymity
+    formula ('مصدر طلب عدم ذكر اسمه'), no direct object (a verbal noun with a possessive: 'قال كلمته')."""
+    marked = next((k for k in range(len(source)) if lex["anonymity_markers"].match(source, k)), len(source))
+    words = [t for t in source[:marked] if t.word]
+    if not words or len(words) > _MAX_SOURCE or any(t.f[:1].isdigit() or lex.verb(t.f) for t in words):
+        return False
+    return object_start(text, toks, i + 1, i + 1 + marked, lex) >= i + 1 + marked
+
+
+def trailing_verb(text: str, toks: list[Tok], i: int, lex: Lexicon) -> tuple[Draft | None, int]:
+    """The frame of a trailing verb-first reporting clause at ``toks[i]`` (a verb of ``trailing_cues``
+    right after a comma), with the index after the clause; (None, i + 1) when it is not one."""
+    if i < _MIN_CONTENT or toks[i - 1].f not in _IN_CLAUSE or toks[i].f not in lex["trailing_cues"].singles:
+        return None, i + 1
+    start = back_to_clause(toks, i - 1, lex)
+    if sum(t.word for t in toks[start:i - 1]) < _MIN_CONTENT:
+        return None, i + 1
+    tail, close = _tail(toks, i)
+    if not tail or sum(t.word for t in tail) > _MAX_CLAUSE or any(t.f == ":" for t in tail):
+        return None, i + 1
+    region = before_recipient(tail)
+    source = strip_quotes(cut_source(region, lex))
+    if not _subject_like(text, toks, i, source, lex):
+        return None, i + 1
+    words = [t for t in source if t.word]
+    if len(words) > _MAX_QUOTED and any(t.f in QUOTES_OPEN for t in source):
+        return None, i + 1  # 'قال الوزير «...»': a quotation, not a source in quote marks
+    if len(source) < len(tail) and not (tail[len(source)].f in QUOTES_CLOSE or _ends_source(tail, len(source), lex)):
+        return None, i + 1  # 'قال الوزير كلمته': the words after the subject are not a reporting clause's
+    d = Draft(lead=toks[i].start, cue=Span.of(text, toks[i].start, toks[i].end), source_toks=source,
+              content_start=toks[start].start, content_end=toks[i - 1].start,
+              formal=formal_after(tail, len(source), lex))
+    d.clause = Span.of(text, toks[i].start, tail[-1].end)
+    if len(source) == len(tail):
+        close = _apposed_title(text, toks, close, d, lex)
+    return d, close if close < len(toks) and toks[close].f in COMMAS else len(toks)
+
+
+def _apposed_title(text: str, toks: list[Tok], k: int, d: Draft, lex: Lexicon) -> int:
+    """'، قال محمد العلي، المتحدث باسم الوزارة': a spokesperson's or minister's title in apposition after
+    the source (closed by the comma ``k``) joins the source to type and the reporting clause; the index
+    of the comma (or end) after it, else ``k``."""
+    if k + 1 >= len(toks) or toks[k].f not in _IN_CLAUSE or not lex["apposed_titles"].match(toks, k + 1):
+        return k
+    m = next_comma(toks, k + 1)
+    title = toks[k + 1:m]
+    while title and not title[-1].word:
+        title = title[:-1]
+    if not 0 < len(title) <= _MAX_SOURCE + 2 or not all(t.word for t in title):
+        return k
+    d.source = Span.of(text, d.source_toks[0].start, d.source_toks[-1].end)
+    d.source_toks = [*d.source_toks, toks[k], *title]
+    d.clause = Span.of(text, d.clause.start, title[-1].end)
+    return m
