@@ -15,6 +15,7 @@ from .draft import (
     Draft,
     acronym_group,
     cited_after,
+    cut_source,
     is_clause_initial,
     name_hyphen,
     next_comma,
@@ -96,13 +97,18 @@ def _subject(text: str, toks: list[Tok], i: int, lex: Lexicon) -> tuple[list[Tok
     return subject, cited, k
 
 
-def _after_verb(toks: list[Tok], j: int, lex: Lexicon, told: bool) -> tuple[int, list[Tok]]:
+def _after_verb(toks: list[Tok], j: int, lex: Lexicon, told: bool, text: str = "") -> tuple[int, list[Tok]]:
     """Skip channels, time words, a recipient and ", citing X," after the verb; (index, cited)."""
     cited: list[Tok] = []
     for _ in range(5):
         n = channel(toks, j, lex)
         if n:
             j += n
+            continue
+        n = told and (lex["audiences"].match(toks, j) or _named_recipient(text, toks, j))
+        if n:  # "told reporters (on Tuesday) exports rose" / "told the Daily Nation exports rose"
+            j += n
+            told = False
             continue
         if j + 1 < len(toks) and toks[j].f in COMMAS and lex["cited_links"].match(toks, j + 1):
             n = lex["cited_links"].match(toks, j + 1)
@@ -116,7 +122,8 @@ def _after_verb(toks: list[Tok], j: int, lex: Lexicon, told: bool) -> tuple[int,
             continue
         if told and j < len(toks) and toks[j].word and toks[j].f != "that":
             k = j
-            while k < len(toks) and toks[k].word and toks[k].f != "that" and k - j < _RECIPIENT_MAX:
+            while k < len(toks) and (toks[k].word or _possessive(toks, k)) and toks[k].f != "that" and (
+                    sum(t.word for t in toks[j:k]) < _RECIPIENT_MAX):
                 k += 1
             if k < len(toks) and (toks[k].f == "that" or not toks[k].word):
                 j = k
@@ -126,11 +133,30 @@ def _after_verb(toks: list[Tok], j: int, lex: Lexicon, told: bool) -> tuple[int,
     return j, cited
 
 
+def _possessive(toks: list[Tok], k: int) -> bool:
+    """``toks[k]`` is the apostrophe of "Egypt's", written inside the word."""
+    return 0 < k < len(toks) - 1 and toks[k].f in "'’" and toks[k - 1].end == toks[k].start == toks[k + 1].start - 1 \
+        and toks[k + 1].f == "s"
+
+
+def _named_recipient(text: str, toks: list[Tok], j: int) -> int:
+    """Length of a capitalised recipient after 'told' ('the Daily Nation', 'Reuters') followed by a lower-case
+    word or a quote (where the reported clause starts); 0 when there is none."""
+    k = j + (j < len(toks) and toks[j].f == "the")
+    m = k
+    while m < len(toks) and toks[m].word and text[toks[m].start].isupper() and m - j < _RECIPIENT_MAX:
+        m += 1
+    if m == k or m >= len(toks) or not (toks[m].word and text[toks[m].start].islower() or toks[m].f in QUOTES_OPEN
+                                        and toks[m].start > toks[m - 1].end):  # not "Egypt's"
+        return 0
+    return m - j
+
+
 def _recipient_then_that(toks: list[Tok], j: int) -> int:
-    """Index of the 'that' after 'to parliament' / ', seen by Reuters,' / ', and officials confirmed,'
+    """Index of the 'that' after 'to parliament' / 'with the BBC' / ', seen by Reuters,' / ', and officials confirmed,'
     standing between a reporting verb (or its channel) and its complement; ``j`` when there is none."""
     k = j
-    if k < len(toks) and toks[k].f == "to":
+    if k < len(toks) and toks[k].f in ("to", "with"):
         k += 1
         while k < len(toks) and toks[k].word and toks[k].f != "that" and k - j <= _RECIPIENT_MAX + 1:
             k += 1
@@ -154,8 +180,8 @@ def _verb(text: str, toks: list[Tok], i: int, lex: Lexicon, kind: str, participl
             return None, i + 1
         c = _content_index(toks, i + 1, lex)
         return (Draft(lead=toks[i].start, cue=cue, content_start=toks[c].start, participle=True), c) if c is not None else (None, i + 1)
-    if i and toks[i - 1].f in lex["passive_auxiliaries"]:
-        return None, i + 1  # "its lenders had been warned that X": no speaker before the verb
+    if i and toks[i - 1].f in lex["passive_auxiliaries"]:  # "its lenders had been warned that X": no speaker
+        return _passive(text, toks, i, lex, cue), i + 1  # ... unless 'by' names it: "It was announced by Y that X"
     trailing = trailing_frame(text, toks, i, lex, cue)
     if trailing is not None and not _channel_only(toks, trailing, lex):
         return trailing, len(toks)
@@ -164,7 +190,7 @@ def _verb(text: str, toks: list[Tok], i: int, lex: Lexicon, kind: str, participl
     subject = strip_quotes(subject)
     if not subject:
         return None, i + 1
-    j, cited2 = _after_verb(toks, i + 1, lex, toks[i].f in ("told", "tells", "tell"))
+    j, cited2 = _after_verb(toks, i + 1, lex, toks[i].f in ("told", "tells", "tell"), text)
     d = Draft(lead=subject[0].start, cue=cue, source_toks=subject, formal=formal_channel(toks, i + 1, lex),
               organisation=own_document(toks, i + 1, lex))
     name = next_comma(subject, 0)
@@ -185,20 +211,44 @@ def _verb(text: str, toks: list[Tok], i: int, lex: Lexicon, kind: str, participl
         return None, i + 1
     if toks[j].f == "that" and j + 1 < len(toks):
         d.content_start = toks[j + 1].start
-        if any(t.f in COMMAS for t in toks[i + 1:j]):  # 'said in a letter to X, seen by Y, that': one clause
+        if j > i + 1:  # 'said in a letter to X, seen by Y, that' / 'said in an interview with Z on Tuesday that
             d.clause = Span.of(text, min(toks[i].start, d.lead), toks[j].end)
         return d, j + 1
     if toks[j].f == ":" and j + 1 < len(toks):
         d.content_start = toks[j + 1].start
         return d, j + 1
     bare = kind == "say" or toks[j].f in lex["subject_pronouns"]
-    if toks[j].f in QUOTES_OPEN or bare and len(toks) - j >= 4:
+    if toks[j].f in QUOTES_OPEN or bare and (len(toks) - j >= 4 or sum(t.word for t in toks[j:]) >= 2):  # 'profits doubled'
         d.content_start = toks[j].start
         return d, j
     if kind in ("announce", "object") and toks[j].word:
         d.performative, d.content_start = True, subject[0].start
         return d, j
     return None, i + 1
+
+
+def _passive(text: str, toks: list[Tok], i: int, lex: Lexicon, cue: Span) -> Draft | None:
+    """'It was announced by the ministry (on Tuesday) that X' / 'Staff were told by managers that X': the
+    agent after 'by' is the source of the that-clause, the frame starts at the passive clause; 'X, it was
+    announced by the ministry.' reports the clause before the comma."""
+    if i + 2 >= len(toks) or toks[i + 1].f != "by":
+        return None
+    k = next((m for m in range(i + 2, min(len(toks), i + 2 + _SUBJECT_MAX)) if toks[m].f == "that"
+              or toks[m].f in COMMAS), len(toks))
+    source = strip_quotes(cut_source(toks[i + 2:k], lex))
+    m = i - 1
+    while m > 0 and (toks[m - 1].f in lex["passive_auxiliaries"] or toks[m - 1].f in lex["perfect_auxiliaries"]
+                     or toks[m - 1].f in lex["organisation_pronouns"]):
+        m -= 1  # "it has been announced by"
+    if not source:
+        return None
+    if k + 1 < len(toks) and toks[k].f == "that":
+        return Draft(lead=toks[m].start, cue=cue, source_toks=source, content_start=toks[k + 1].start)
+    if k < len(toks) - 1 or m < 2 or toks[m - 1].f not in COMMAS or toks[m].f not in lex["organisation_pronouns"]:
+        return None  # "X, it was announced by the ministry.": the clause before the comma is the content
+    last = k - 1 if k == len(toks) and not toks[-1].word else k
+    return Draft(lead=toks[m - 1].start, cue=cue, source_toks=source, content_start=toks[0].start,
+                 content_end=toks[m - 1].start, clause=span_of(text, toks[m:last]))
 
 
 def _speaker_insertion(toks: list[Tok], i: int, lex: Lexicon) -> bool:
@@ -256,8 +306,11 @@ def _prep(text: str, toks: list[Tok], i: int, n: int, lex: Lexicon):
         return None, i + 1
     d = Draft(lead=toks[i].start, cue=cue, source_toks=region)
     k = cited_after(text, toks, k, d, lex)  # "According to Reuters, citing three delegates, X"
+    if k + 1 < len(toks) and toks[k].f in COMMAS and toks[k + 1].f in lex["relative_pronouns"]:
+        m = next_comma(toks, k + 1)  # "According to the report, which cited officials, X": the source's insertion
+        k = m if m < len(toks) - 1 else k
     if is_clause_initial(toks, i, lex) and k < len(toks) - 1 and not trails(toks, i, k, lex):
-        d.content_start = toks[_inserted_after(toks, i, lex)].start if toks[k + 1].word and not (
+        d.content_start = toks[_inserted_after(toks, i, k, lex)].start if toks[k + 1].word and not (
             toks[k + 1].f in lex["clause_joiners"] or toks[k + 1].f in lex["coordinators"]) else toks[k + 1].start
         return d, k + 1
     if not i:
@@ -266,14 +319,15 @@ def _prep(text: str, toks: list[Tok], i: int, n: int, lex: Lexicon):
     return d, k
 
 
-def _inserted_after(toks: list[Tok], i: int, lex: Lexicon) -> int:
-    """Where the content of a frame at ``i`` starts when the frame is an insertion after the sentence's
-    subject ('Prices, according to X, rose 4%': at 'Prices'); else after the frame (``k + 1``)."""
+def _inserted_after(toks: list[Tok], i: int, k: int, lex: Lexicon) -> int:
+    """Where the content of a frame at ``i`` closed by the comma ``k`` starts when the frame is an insertion
+    after the sentence's subject ('Prices, according to X, rose 4%': at 'Prices'); else after the frame
+    (``k + 1``, past ', citing Y,' or ', which cited Y,')."""
     if i < 2 or toks[i - 1].f not in COMMAS or i - 1 > _SUBJECT_NP_MAX:
-        return next_comma(toks, i) + 1
+        return k + 1
     if all(t.word and not lex.verb(t.f) for t in toks[:i - 1]):
         return 0
-    return next_comma(toks, i) + 1
+    return k + 1
 
 
 def _report(text: str, toks: list[Tok], i: int, lex: Lexicon):

@@ -23,6 +23,7 @@ _EN_CHUNK_END = frozenset({"of", "with", "at", "in", "for", "from", "who", "fami
                            "inside", "within", "among", "that", "knowledgeable", "briefed", "which", "speaking"})
 _EN_APPOSITION = frozenset({"a", "an", "the"})
 _AR_COMMAS = frozenset({"،", ","})
+_EN_COMMAS = frozenset({",", ";"})
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9&]{1,7}")
 
 
@@ -60,6 +61,8 @@ def source_type(lex: Lexicon, toks: list[Tok], text: str) -> tuple[str, str | No
         return "unattributed", None
     if _any(lex, "anonymity_markers", toks):
         return "anonymous", "anonymous-group"
+    if lex.language == "en":
+        toks = _without_insertions(lex, toks)
     phrase = text[toks[0].start:toks[-1].end]
     hit = find_alias(phrase)
     if hit and hit[3] in ("media", "person", "anonymous-group"):
@@ -81,6 +84,21 @@ def source_type(lex: Lexicon, toks: list[Tok], text: str) -> tuple[str, str | No
     if lex.language == "en" and len(toks) == 1 and _ACRONYM.match(text[toks[0].start:toks[0].end]):
         return "named", None  # "AFAD said": an unknown acronym is an organisation, not a person
     return "named", "person" if lex.language == "en" and text[toks[0].start].isupper() else None
+
+
+def _without_insertions(lex: Lexicon, toks: list[Tok]) -> list[Tok]:
+    """The phrase without comma-delimited insertions on how or where the speaker spoke ('the minister,
+    speaking to the Financial Times,' / ', in an interview with Al Jazeera,'): they name no source."""
+    out: list[Tok] = []
+    k = 0
+    while k < len(toks):
+        if toks[k].f in _EN_COMMAS and k + 1 < len(toks) and (
+                lex["insertion_participles"].match(toks, k + 1) or lex["statement_channels"].match(toks, k + 1)):
+            k = next((m for m in range(k + 1, len(toks)) if toks[m].f in _EN_COMMAS), len(toks))
+            continue
+        out.append(toks[k])
+        k += 1
+    return out or toks
 
 
 def _person_name(toks: list[Tok], text: str) -> bool:

@@ -1,5 +1,5 @@
-"""English frame details around the subject: a channel opening the sentence before it ("In a statement
-on Monday, the ministry said ...") and a one-word capitalised subject that is an organisation ("Acme
+"""English frame details around the subject: a channel or a fronted adverbial opening the sentence before
+it ("In a statement on Monday, the ministry said ...", "At a conference in Dubai, the governor said ...") and a one-word capitalised subject that is an organisation ("Acme
 said in a statement", "Acme said its revenue rose"), not a person's surname.
 
 Needs: the sentence tokens, the English lexicon and ``lexicons/en/attribution_organisations.json``.
@@ -9,20 +9,29 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from typing import NamedTuple
 
 from ..lexicons import load_json
 from .cues import Lexicon, Tok
 from .draft import COMMAS, Draft
-from .reporting_en import channel
+from .reporting_en import adjunct_phrase, channel
 
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9&]{1,7}$")
 _BEFORE = re.compile(r"\b([A-Z][\w'’-]*)(\.?)[ \t\u00a0]+$")
 
 
+class _Signals(NamedTuple):
+    openers: frozenset[str]  # 'its' opening the content: a capitalised word's own things
+    acronym_openers: frozenset[str]  # 'it'/'its' opening the content after an acronym
+    organisations: frozenset[str]  # well-known one-word organisations (lower-cased)
+    neighbours: frozenset[str]  # function words before a capitalised word that are not a given name
+
+
 @cache
-def _lists() -> tuple[frozenset[str], frozenset[str]]:
+def _lists() -> _Signals:
     data = load_json("en", "attribution_organisations")
-    return frozenset(data.get("organisation_openers", ())), frozenset(data.get("name_neighbours", ()))
+    return _Signals(*(frozenset(w.lower() for w in data.get(key, ())) for key in (
+        "organisation_openers", "acronym_openers", "organisations", "name_neighbours")))
 
 
 def leading_channel(toks: list[Tok], k: int, lex: Lexicon) -> int:
@@ -40,27 +49,36 @@ def leading_channel(toks: list[Tok], k: int, lex: Lexicon) -> int:
     while j < k - 1:
         n = channel(toks, j, lex)
         if not n:
-            return k
+            return start if adjunct_phrase(toks, m, k - 1, lex) else k  # "At a conference in Dubai, X said"
         j += n
     return start if j == k - 1 and j > m else k
 
 
 def organisation_subject(text: str, toks: list[Tok], d: Draft, formal: bool, lex: Lexicon) -> bool:
-    """A one-word capitalised source (not an acronym) speaking through a formal channel or opening its
-    content with 'it'/'its', never introduced earlier in the article as a person ('Mary Osei', 'Dr Osei')."""
+    """A one-word capitalised source that is a known organisation, or speaks through a formal channel, or
+    opens its content with 'its' (an acronym: 'it' too), never introduced earlier in the article as a person
+    ('Mary Osei', 'Dr Osei'). Without such a signal it is a person's surname ('Osei said it would')."""
     words = [t for t in d.source_toks if t.word]
     if len(words) != 1 or len(d.source_toks) != 1:
         return False
     w = words[0]
     word = text[w.start:w.end]
-    if not word[:1].isupper() or _ACRONYM.match(word):
+    if not word[:1].isupper():
         return False
-    openers, neighbours = _lists()
-    if not formal:
-        first = next((t for t in toks if t.start >= d.content_start), None) if d.content_start > w.end else None
-        if first is None or first.f not in openers:
-            return False
-    return not _introduced_as_person(text, w.start, word, neighbours, lex["title_abbreviations"])
+    signals = _lists()
+    acronym = _ACRONYM.match(word) is not None
+    if not (formal or w.f in signals.organisations or _opener(toks, d, w) in (
+            signals.acronym_openers if acronym else signals.openers)):
+        return False
+    return acronym or not _introduced_as_person(text, w.start, word, signals.neighbours, lex["title_abbreviations"])
+
+
+def _opener(toks: list[Tok], d: Draft, source: Tok) -> str | None:
+    """The folded first word of the content when it follows the source ('Acme said its ...'), else None."""
+    if d.content_start <= source.end:
+        return None
+    first = next((t for t in toks if t.start >= d.content_start), None)
+    return first.f if first is not None else None
 
 
 def _introduced_as_person(text: str, stop: int, word: str, neighbours: frozenset[str], titles) -> bool:

@@ -18,6 +18,7 @@ from .kinds import span_of
 DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "these", "those", "this", "our", "my"})
 _TRAILING_MAX = 7  # words after a trailing "X said"
 _TITLE_MAX = 12  # tokens of a title before a name ("the bank's chief economist for the Middle East")
+_ADJUNCT_MAX = 8  # tokens of a fronted adverbial phrase ("At a conference in Dubai on Monday")
 INSERTION_MAX = 20  # ", who spoke on condition of anonymity because they were not authorized to ...,"
 
 
@@ -39,28 +40,32 @@ def np_like(text: str, words: list[Tok], lex: Lexicon) -> bool:
         text[t.start].isupper() or t.f in DETERMINERS or t.f in ("of", "'", "’", "s") for t in words[:-1])
 
 
-def _insertion_subject(text: str, toks: list[Tok], p: int, lex: Lexicon) -> bool:
+def _insertion_head(text: str, toks: list[Tok], p: int, lex: Lexicon) -> tuple[int, int] | None:
     """'X, who led the study, said' / 'X, 52, said' / 'X, in a statement, said' / 'X, speaking to reporters,
-    said': ``p`` closes an insertion."""
+    said': (start of the speaker X, start of the insertion) when ``p`` closes an insertion after a speaker
+    that opens the clause or follows a comma ('Exports rose 5%, the minister, speaking in Cairo, said');
+    else None."""
     q = p
     while q > 0 and toks[q - 1].f not in COMMAS and p - q < INSERTION_MAX:
         q -= 1
     if q < 2 or toks[q - 1].f not in COMMAS or q == p:
-        return False
+        return None
     lead = toks[q]
-    if not (lead.f in lex["appositive_leads"] or lead.f[:1].isdigit() or lex["statement_channels"].match(toks, q)
-            or lex["insertion_participles"].match(toks, q)):
-        return False
+    described = lead.f == "who" or lex["statement_channels"].match(toks, q) or lex["insertion_participles"].match(toks, q)
+    if not (described or lead.f in lex["appositive_leads"] or lead.f[:1].isdigit()):
+        return None
     h = q - 1
     while h > 0 and (toks[h - 1].word or name_dot(text, toks, h - 1, lex)) and q - h <= 8:
         h -= 1
-    if h > 0 and (toks[h - 1].word or toks[h - 1].f in COMMAS):
-        return False
+    if h > 0 and toks[h - 1].word:
+        return None
     while h < q - 1 and toks[h].f in lex["clause_leads"]:
         h += 1
     head = toks[h:q - 1]
-    return np_like(text, head, lex) or lead.f == "who" and any(  # "A senior official, who asked ..., said"
-        t.f in lex["anonymous_heads"] or t.f in lex["official_heads"] for t in head)
+    if np_like(text, head, lex) or described and any(  # "A senior official, who asked ..., said"
+            t.f in lex["anonymous_heads"] or t.f in lex["official_heads"] for t in head):
+        return h, q
+    return None
 
 
 def _apostrophe(toks: list[Tok], p: int) -> bool:
@@ -145,6 +150,8 @@ def _continuation(toks: list[Tok], c: int, lex: Lexicon) -> int | None:
     """Index where the reported content resumes after the closed reporting clause at comma ``c``:
     after 'and', or at a verbless continuation ('up by 5 million'); None before a joiner or a cue."""
     k = c + 1
+    if lex["insertion_participles"].match(toks, k):
+        return None  # ", speaking in Cairo.": how the source spoke, part of the reporting clause
     cue = lex.verb(toks[k].f)
     if cue is not None and cue[1] and cue[0] != "relay":  # ", adding that Z": the same source goes on
         k += 1 + lex["complementizers"].match(toks, k + 1)
@@ -189,8 +196,12 @@ def trailing_frame(text: str, toks: list[Tok], i: int, lex: Lexicon, cue: Span) 
             return None  # "Orbis, the operator, has reported X": an apposition, not a trailing frame
     if subject and subject[0].f in lex["clause_joiners"]:
         return None
-    if not subject and _insertion_subject(text, toks, p, lex):
-        return None
+    speaker = None
+    if not subject and (insertion := _insertion_head(text, toks, p, lex)) is not None:
+        h, q = insertion
+        if h == 0 or toks[h - 1].f not in COMMAS:
+            return None  # "X, who led the study, said Y": a subject, not a trailing frame
+        subject, speaker, p = toks[h:p], toks[h:q - 1], h - 1  # "Y, the minister, speaking in Cairo, said"
     named = None
     if not subject and (h := _titled_name(text, toks, p, lex)) is not None:
         if h == 0:
@@ -211,7 +222,7 @@ def trailing_frame(text: str, toks: list[Tok], i: int, lex: Lexicon, cue: Span) 
         if toks[m].f in (":", ";"):
             start = m + 1
             break
-    if not subject or end <= toks[start].start:
+    if not subject or end <= toks[start].start or _fronted_adjunct(toks, start, p, i, lex):
         return None
     d = Draft(lead=min(toks[p].start, cue.start), cue=cue, source_toks=strip_quotes(subject),
               content_start=toks[start].start, content_end=end, formal=formal_channel(toks, i + 1, lex),
@@ -224,6 +235,8 @@ def trailing_frame(text: str, toks: list[Tok], i: int, lex: Lexicon, cue: Span) 
         while last > i and not toks[last].word:
             last -= 1
         d.clause = span_of(text, toks[p + 1:last + 1])
+    if speaker:
+        d.source = span_of(text, speaker)
     if named:
         k = next_comma(named, 0)
         d.source, d.apposition = span_of(text, named[k + 1:]), span_of(text, named[:k])
@@ -235,6 +248,19 @@ def trailing_frame(text: str, toks: list[Tok], i: int, lex: Lexicon, cue: Span) 
     if k is not None:
         d.tail, d.tail_start = toks[close].start, toks[k].start
     return d
+
+
+def _fronted_adjunct(toks: list[Tok], start: int, p: int, i: int, lex: Lexicon) -> bool:
+    """'In Cairo, the minister said exports rose 5%': the text before the comma ``p`` is a short comma-free
+    phrase opening with a preposition and the verb at ``i`` goes on to a bare complement, so the phrase
+    is an adjunct of the reporting clause, not content reported by a trailing frame."""
+    return adjunct_phrase(toks, start, p, lex) and sum(t.word for t in toks[_past_channels(toks, i + 1, lex):]) >= 2
+
+
+def adjunct_phrase(toks: list[Tok], a: int, b: int, lex: Lexicon) -> bool:
+    """``toks[a:b]`` is a short comma-free phrase opening with a preposition ('At a conference in Dubai')."""
+    return 0 < b - a <= _ADJUNCT_MAX and bool(lex["adjunct_prepositions"].match(toks, a)) and all(
+        t.word or t.f in "'’" for t in toks[a:b])
 
 
 def is_title(text: str, toks: list[Tok], lex: Lexicon) -> bool:
