@@ -63,6 +63,8 @@ def _date_like(text: str, toks: list[Tok], r: Reading, unit, prev: Tok | None, n
     if plain and len(key) == 4 and 1800 <= r.value <= 2100:
         if unit is None or (prev is not None and (prev.key in tb.year_words or prev.key in tb.months)):
             return True
+        if prev is not None and prev.key in tb.determiners and any(t.key in tb.year_nouns for t in toks[r.end:r.end + 3]):
+            return True  # "the 2025 fiscal year": a year naming a singular year noun, not 2025 years
     if plain and unit is None and nxt is not None and nxt.key in tb.year_after:
         return True  # "1447 هـ", "622 AD"
     if unit is None and prev is not None and prev.key in tb.time_before:

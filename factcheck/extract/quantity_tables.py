@@ -45,6 +45,7 @@ class Tables:
     time_after: PhraseIndex
     rate_links: PhraseIndex
     rate_clitics: frozenset[str]
+    rate_verbs: PhraseIndex
     symbols: dict[str, str]
     symbol_prefixes: dict[str, str]
     iso: frozenset[str]
@@ -60,6 +61,7 @@ class Tables:
     double_next: frozenset[str]
     months: frozenset[str]
     year_words: frozenset[str]
+    year_nouns: frozenset[str]
     time_before: frozenset[str]
     labels: frozenset[str]
     of_link: frozenset[str]
@@ -124,7 +126,7 @@ def tables() -> Tables:
             by_place.update(fold(f) for f in entry["forms"] if entry.get("by_place"))
     en = units[1]
     sets = {f: frozenset(fold(w) for w in _flat(ctx, f)) for f in
-            ("months", "year_words", "time_before", "labels", "of_link", "determiners", "breakers", "strong",
+            ("months", "year_words", "year_nouns", "time_before", "labels", "of_link", "determiners", "breakers", "strong",
              "fraction_blockers", "year_after", "fraction_next_blockers", "range_openers", "range_links", "span_over",
              "span_units",
              "span_bound_before", "share_before", "name_heads", "count_openers")}
@@ -141,6 +143,7 @@ def tables() -> Tables:
         time_after=_index((p, True) for p in _flat(ctx, "time_after")),
         rate_links=_index((p, True) for p in _flat(units, "rate_links")),
         rate_clitics=frozenset(_flat(units, "rate_clitics")),
+        rate_verbs=_index((p, True) for p in _flat(units, "rate_verbs")),
         symbols=dict(en.get("symbols", {})), symbol_prefixes={fold(k): v for k, v in
                                                                en.get("symbol_prefixes", {}).items()},
         iso=frozenset(en.get("iso_codes", ())), currencies=currencies, by_place=frozenset(by_place),

@@ -13,11 +13,12 @@ import re
 
 from .numbers import Tok, lookup
 from .quantity_places import article_currency
-from .quantity_tables import clitic_forms, noun_unit, phrase_at, possessed, tables, variants
+from .quantity_tables import clitic_forms, definite, noun_unit, phrase_at, possessed, tables, variants
 
 LATIN = re.compile(r"[a-z]")
 _APOSTROPHES = frozenset("'’")
 _MODEL_WORDS = 4  # words a product name with a model number may take ("Airbus A320neo", "Tesla Model 3")
+_RATE_SUBJECT = 6  # words back the currency whose price a rate gives may stand ("the US dollar was trading at")
 _CONTEXT_WINDOW = 8  # words back a context noun may stand ("حصيلة القتلى إلى أكثر من 300")
 
 
@@ -77,11 +78,41 @@ def rate_after(text: str, toks: list[Tok], k: int, unit: str | None, e: int) -> 
     anything else is returned unchanged. ``k`` is the number's first token, ``e`` the index after its unit."""
     if unit is not None and not unit.isupper():
         return unit, e
+    if unit is not None and e - 1 > k and _rate_clitic(toks[e - 1]):
+        num = _currency_before_number(text, toks, k)  # "تراجع الجنيه إلى 48.5 للدولار": للدولار is the second
+        return (f"{num}/{unit}", e) if num and num != unit else (unit, e)
     den, end = _second_currency(text, toks, e)
+    if den is None and unit is not None:
+        den, end = _subject_currency(text, toks, k, e), e
     num = unit or _currency_before_number(text, toks, k)
     if den is None or num is None or num == den:
         return unit, e
     return f"{num}/{den}", end
+
+
+def _subject_currency(text: str, toks: list[Tok], k: int, e: int) -> str | None:
+    """The currency whose price an amount ``toks[k:e]`` gives with no link word: the subject right before a
+    rate verb ("The dollar fetched 150 yen", "the euro traded at 1.08 dollars") or, in Arabic, a definite
+    currency right before the amount or a rate preposition (سجل الدولار 48.5 جنيه، استقر الدولار عند 48.5
+    جنيه). A scaled amount ("5 billion dollars", "48.5 مليار جنيه") is a sum, never a rate."""
+    tb = tables()
+    if any(t.kind == "w" and lookup(t.key) is not None for t in toks[k:e]):
+        return None
+    for p in range(k - 1, max(-1, k - 1 - _RATE_SUBJECT), -1):
+        if toks[p].kind != "w":
+            return None
+        if noun_unit(toks[p].key, "currencies") is None:
+            continue
+        code, g = _currency_at(toks, p, max(0, p - 2), text)
+        latin = bool(LATIN.match(toks[p].key))
+        verb, g = phrase_at(toks, g, tb.rate_verbs) if g < k else (None, g)
+        qual, after = phrase_at(toks, g, tb.qual_before) if g < k else (None, g)
+        if code is None or after != k or not (verb or not latin):
+            return None
+        lead = toks[max(0, p - 2):p]
+        ok = (not p or any(t.key in tb.determiners for t in lead)) if latin else definite(toks[p].key)
+        return code if ok else None
+    return None
 
 
 def _second_currency(text: str, toks: list[Tok], e: int) -> tuple[str | None, int]:
@@ -91,8 +122,7 @@ def _second_currency(text: str, toks: list[Tok], e: int) -> tuple[str | None, in
         return None, e
     hit, d = phrase_at(toks, e, tb.rate_links)
     if hit is None:
-        if not any(clitic in tb.rate_clitics and noun_unit(stem, "currencies") for stem, clitic in
-                   clitic_forms(toks[e].key)):
+        if not _rate_clitic(toks[e]):
             return None, e
         d = e
     definite = hit is not None and toks[d - 1].key in tb.determiners
@@ -102,6 +132,12 @@ def _second_currency(text: str, toks: list[Tok], e: int) -> tuple[str | None, in
         return None, e
     code, end = _currency_at(toks, d, d, text)
     return (code, end) if code else (None, e)
+
+
+def _rate_clitic(t: Tok) -> bool:
+    """A currency word carrying a rate clitic (للدولار): "per dollar", never the amount's own currency."""
+    tb = tables()
+    return any(clitic in tb.rate_clitics and noun_unit(stem, "currencies") for stem, clitic in clitic_forms(t.key))
 
 
 def _currency_before_number(text: str, toks: list[Tok], k: int) -> str | None:

@@ -5,7 +5,8 @@ Adds: ``ahead(...) -> bool``, True when the clause before the date carries a fut
 
 The last 24 words between the clause start (the floor, a line break, or a word ending in
 ``. ! ? ; :``) and the date are read from the nearest back; the first word that marks a tense
-decides. A future cue ("will", "is set to", "could" not followed by "have"; Arabic س/سوف/لن/قد
+decides. A future cue ("will", "is set to", "vowed to", "could" not followed by "have"; Arabic a verb of
+promising with its ب/أن object before the date, وعد الوزير بخفض الأسعار في أكتوبر; Arabic س/سوف/لن/قد
 before an imperfect verb, من المقرر أن, an imperfect verb starting with ي, or one starting with ت
 that opens the clause as in a headline) makes the date ahead; a past cue ("said", "was", an -ed
 verb, a perfect verb ending in ت or وا, لم/كان before a future word) or none at all leaves the
@@ -164,8 +165,8 @@ def _english(words: list[str], i: int, lex: _Lex) -> str | None:
     if low == "to" and i:
         before = words[i - 1].lower()
         prev2 = words[i - 2].lower() if i > 1 else ""
-        if before in s["future_to"] and prev2 not in s["past_aux"]:
-            return FUTURE
+        if (before in s["future_to"] or before in s["commit_to"]) and prev2 not in s["past_aux"]:
+            return FUTURE  # "plans to", "vowed to": the infinitive's event lies ahead
         if before in s["future_to_copula"] and prev2 in s["copulas"]:
             return FUTURE
     if low in s["past"]:
@@ -183,10 +184,12 @@ def _ed_verb(words: list[str], i: int, s: dict) -> bool:
 
 def _arabic(words: list[str], i: int, lex: _Lex) -> str | None:
     """Tense marked by Arabic word ``i`` in its context (None: no mark)."""
+    s = lex.sets
+    if _commitment(words, i, s):
+        return FUTURE
     kind, f = _arabic_class(words[i])
     if kind is None:
         return None
-    s = lex.sets
     if kind == "phrase":
         first = _phrase_start(words, i, f, lex)
         if first is None:
@@ -199,6 +202,19 @@ def _arabic(words: list[str], i: int, lex: _Lex) -> str | None:
     if (i and _folded(words[i - 1]) in s["modal"]) or kind == "ي" or (kind == "ت" and i == 0):
         return FUTURE
     return None
+
+
+def _commitment(words: list[str], i: int, s: dict) -> bool:
+    """A verb of promising (وعد، تعهدت) whose object, a ب-noun or أن-clause, stands between it and the date
+    (وعد الوزير بخفض الأسعار في أكتوبر): the promised event lies ahead. Not after كان/لم, and not when
+    the date follows the verb directly (تعهد في أكتوبر بخفض الأسعار: the date is the promise's)."""
+    f = _folded(words[i])
+    if f not in s["commit"] and not (len(f) > 3 and f[0] in "وف" and f[1:] in s["commit"]):
+        return False
+    if any(_folded(w) in s["past_before_imperfect"] for w in words[max(0, i - 3):i]):
+        return False  # كان الوزير قد وعد
+    return any(w in ("ان", "بان") or (len(w) > 3 and w[0] == "ب" and w not in s["deadline"])
+               for w in map(_folded, words[i + 1:-1]))
 
 
 @lru_cache(maxsize=16384)
