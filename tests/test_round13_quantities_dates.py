@@ -190,3 +190,18 @@ def test_analyze_carries_fiscal_year_and_rate():
     for c in claims:
         for span in (*c.quantities, *c.dates):
             assert text[span.start:span.end] == span.text
+
+
+# the article's countries are found in one scan of the folded text: clitics, لل forms, whole words only
+@pytest.mark.parametrize("text, want", [
+    ("ارتفعت الأسعار في دبي والشارقة", {"AED"}),
+    ("وصل الوفد إلى الرباط وبالدار البيضاء", {"MAD"}),
+    ("صادرات للكويت وللمغرب", {"KWD", "MAD"}),
+    ("قال مسؤول إماراتي إن الأسعار ارتفعت", {"AED"}),
+    ("الكويتيون يعودون", set()),  # a longer word is not the place
+    ("Prices rose in Egypt and in Lebanon.", {"EGP", "LBP"}),
+    ("", set()),
+])
+def test_places_an_article_names(text, want):
+    from factcheck.extract.quantity_places import _named
+    assert _named(text) == want

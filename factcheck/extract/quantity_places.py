@@ -18,25 +18,28 @@ _CLITIC = "(?:[وف]?[بلك]?)"
 
 
 @cache
-def _patterns() -> tuple[tuple[str, re.Pattern], ...]:
-    """(code, pattern over folded text) per country; a place may carry a و/ف/ب/ل/ك clitic or لل."""
-    places: dict[str, list[str]] = {}
+def _pattern() -> tuple[re.Pattern, dict[str, frozenset[str]]]:
+    """One pattern over folded text for every place of every country (a place may carry a
+    و/ف/ب/ل/ك clitic, or be written with لل), and the codes each folded place form stands for:
+    the text is scanned once, not once per country."""
+    codes: dict[str, set[str]] = {}
     for language in ("ar", "en"):
         for code, names in load_json(language, "quantity_places").get("places", {}).items():
-            places.setdefault(code, []).extend(names)
-    out = []
-    for code, names in places.items():
-        forms = {fold(n) for n in names} | {"لل" + fold(n)[2:] for n in names if fold(n).startswith("ال")}
-        body = "|".join(sorted(map(re.escape, forms), key=len, reverse=True))
-        out.append((code, re.compile(f"(?<![^\\W\\d_]){_CLITIC}(?:{body})(?![^\\W\\d_])")))
-    return tuple(out)
+            for n in names:
+                f = fold(n)
+                for form in (f, "لل" + f[2:]) if f.startswith("ال") else (f,):
+                    codes.setdefault(form, set()).add(code)
+    body = "|".join(sorted(map(re.escape, codes), key=len, reverse=True))
+    # the lookahead lets a shorter form (or no clitic) match where the longest one is not a whole word
+    pattern = re.compile(f"(?<![^\\W\\d_]){_CLITIC}(?=({body})(?![^\\W\\d_]))")
+    return pattern, {f: frozenset(c) for f, c in codes.items()}
 
 
 @lru_cache(maxsize=8)
 def _named(text: str) -> frozenset[str]:
     """Codes of the countries the article names."""
-    folded = fold(text)
-    return frozenset(code for code, pattern in _patterns() if pattern.search(folded))
+    pattern, codes = _pattern()
+    return frozenset(code for m in pattern.finditer(fold(text)) for code in codes[m.group(1)])
 
 
 def article_currency(text: str, codes) -> str | None:
