@@ -134,7 +134,7 @@ def bench_size(size: int, workdir: Path, n_articles: int, runs: int, naive_claim
     path, meta = copy_store(size, workdir, rebuild)
     # as a server worker opens it: WAL checkpoints on a background thread
     db = checkpoint.worker_connection(str(path), DEFAULTS["BUSY_TIMEOUT"], DEFAULTS["CHECKPOINT_INTERVAL"],
-                                      DEFAULTS["CHECKPOINT_SAFETY_PAGES"])
+                                      DEFAULTS["CHECKPOINT_SAFETY_PAGES"], DEFAULTS["CACHE_MB"])
     stories = max(1, meta["articles"] // 3)
     warm, _ = time_ingest(db, fresh_articles(warmup, STORE_SEED, stories, run=99))
     n_articles = max(10, min(n_articles, int(budget / runs / max(median(warm), 1e-3))))

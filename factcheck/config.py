@@ -13,6 +13,9 @@ DEFAULTS: dict = {
     # checkpoint by themselves only past CHECKPOINT_SAFETY_PAGES pages of log (a safety net)
     "CHECKPOINT_INTERVAL": 1.0,
     "CHECKPOINT_SAFETY_PAGES": 10000,
+    # SQLite page cache of each worker connection, MB (filled only as pages are read; 0: SQLite's 2 MB).
+    # Matching against a large store reads the same inner index pages for every article
+    "CACHE_MB": 64,
     # largest accepted request body, bytes (413 beyond)
     "MAX_CONTENT_LENGTH": 2 * 1024 * 1024,
     # longest accepted article text, characters (422 beyond)

@@ -95,3 +95,19 @@ def test_interval_zero_keeps_sqlite_checkpoints_in_the_commit(tmp_path):
         from factcheck.api.common import get_db
         assert get_db().conn.execute("PRAGMA wal_autocheckpoint").fetchone()[0] == 1000
     assert (os.getpid(), os.path.abspath(str(tmp_path / "off.db"))) not in checkpoint._running
+
+
+def test_worker_connections_get_the_configured_page_cache(tmp_path, monkeypatch):
+    app = create_app({"DATABASE": str(tmp_path / "c.db"), "TESTING": True, "CHECKPOINT_INTERVAL": 0})
+    with app.app_context():
+        from factcheck.api.common import get_db
+        assert get_db().conn.execute("PRAGMA cache_size").fetchone()[0] == -64 * 1024  # the default, 64 MB
+    monkeypatch.setenv("FACTCHECK_CACHE_MB", "16")
+    app = create_app({"DATABASE": str(tmp_path / "d.db"), "TESTING": True, "CHECKPOINT_INTERVAL": 0})
+    with app.app_context():
+        from factcheck.api.common import get_db
+        assert get_db().conn.execute("PRAGMA cache_size").fetchone()[0] == -16 * 1024
+    app = create_app({"DATABASE": str(tmp_path / "e.db"), "TESTING": True, "CHECKPOINT_INTERVAL": 0, "CACHE_MB": 0})
+    with app.app_context():
+        from factcheck.api.common import get_db
+        assert get_db().conn.execute("PRAGMA cache_size").fetchone()[0] == -2000  # SQLite's own default

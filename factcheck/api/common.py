@@ -32,7 +32,7 @@ def _open(cfg) -> Database:
     """A request connection (WAL checkpoints on the process's background thread, see checkpoint.py)."""
     return checkpoint.worker_connection(cfg["DATABASE"], cfg["BUSY_TIMEOUT"],
                                         float(cfg.get("CHECKPOINT_INTERVAL") or 0),
-                                        int(cfg["CHECKPOINT_SAFETY_PAGES"]))
+                                        int(cfg["CHECKPOINT_SAFETY_PAGES"]), float(cfg.get("CACHE_MB") or 0))
 
 
 def close_db(_exc=None) -> None:

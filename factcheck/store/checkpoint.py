@@ -103,11 +103,13 @@ def ensure(path: str, interval: float) -> Checkpointer | None:
         return cp
 
 
-def worker_connection(path: str, busy_timeout: float, interval: float, safety_pages: int) -> Database:
+def worker_connection(path: str, busy_timeout: float, interval: float, safety_pages: int,
+                      cache_mb: float | None = None) -> Database:
     """A connection as a server worker opens it: the process's checkpointer started (``interval`` > 0)
-    and commits checkpointing only past ``safety_pages``; SQLite's own checkpoints otherwise."""
+    and commits checkpointing only past ``safety_pages``; SQLite's own checkpoints otherwise;
+    a page cache of ``cache_mb`` MB."""
     running = ensure(path, interval) is not None
-    return connect(path, busy_timeout, safety_pages if running else None)
+    return connect(path, busy_timeout, safety_pages if running else None, cache_mb)
 
 
 def _forget(cp: Checkpointer) -> None:

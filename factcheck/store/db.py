@@ -9,10 +9,14 @@ from pathlib import Path
 from sqlite_utils import Database
 
 
-def connect(path: str, busy_timeout: float = 30.0, autocheckpoint: int | None = None) -> Database:
+def connect(path: str, busy_timeout: float = 30.0, autocheckpoint: int | None = None,
+            cache_mb: float | None = None) -> Database:
     """Open the database at ``path`` (parent folders created) in WAL mode with a busy timeout;
     ``autocheckpoint``: the log size in pages past which a commit checkpoints (SQLite's default,
-    1000, when None; raised where a ``checkpoint.Checkpointer`` thread does the work)."""
+    1000, when None; raised where a ``checkpoint.Checkpointer`` thread does the work);
+    ``cache_mb``: the connection's page cache, MB (SQLite's default, 2 MB, when None). The cache
+    fills only as pages are read; a worker's long-lived connection keeps the inner pages of the
+    large indexes (postings, frames) between requests instead of reading them again."""
     if path != ":memory:":
         Path(path).parent.mkdir(parents=True, exist_ok=True)
     conn = sqlite3.connect(path, timeout=busy_timeout, isolation_level=None, check_same_thread=False)
@@ -24,6 +28,8 @@ def connect(path: str, busy_timeout: float = 30.0, autocheckpoint: int | None = 
     conn.execute("PRAGMA synchronous = NORMAL")
     if autocheckpoint is not None:
         conn.execute(f"PRAGMA wal_autocheckpoint = {int(autocheckpoint)}")
+    if cache_mb:
+        conn.execute(f"PRAGMA cache_size = {-max(1, int(float(cache_mb) * 1024))}")
     conn.execute("PRAGMA foreign_keys = ON")
     return Database(conn, execute_plugins=False)
 
