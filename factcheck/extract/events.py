@@ -9,6 +9,7 @@ names, Latin-script runs inside Arabic, capitalised runs in English, and the wor
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 from functools import cache, lru_cache
 from typing import NamedTuple
@@ -46,6 +47,7 @@ class SubjectLex(NamedTuple):
     stop: frozenset[str]
     links: frozenset[str]
     regnal: frozenset[str]
+    heads: frozenset[str]  # organisation nouns named by their definite form and a modifier (البنك المركزي)
 
 
 @cache
@@ -70,7 +72,7 @@ def _exact_words(ev: dict) -> dict[str, frozenset[str]]:
 @cache
 def _subjects(language: str) -> SubjectLex:
     data = load_json(language, "events_subjects")
-    return SubjectLex(*(frozenset(fold(w) for w in data.get(k, [])) for k in ("stop", "name_links", "regnal")))
+    return SubjectLex(*(frozenset(fold(w) for w in data.get(k, [])) for k in ("stop", "name_links", "regnal", "definite_org_heads")))
 
 
 def _needs_met(lex: EventLex, event: str, mk: Marks, text: str, span: tuple[int, int],
@@ -168,14 +170,50 @@ def _cue_name(text: str, toks: list[Tok], mk: Marks, i: int, n: int, label: str,
     if label == "cue:person":
         while j < len(toks) and j < i + n + 2 and _definite(toks[j]) and _plain(toks[j], mk[j], sub):
             j += 1
+    if label == "cue:org" and _definite(toks[i]):
+        return _modified_head(text, toks, mk, i, j, sub)
     k = _person_end(text, toks, mk, j, sub) if label == "cue:person" else j
     while k == j or k < j + 2 and label == "cue:org":
-        if k >= len(toks) or not (_plain(toks[k], mk[k], sub) and _cased(text, toks[k])) or _gap(text, toks, k):
+        if k >= len(toks) or not (_plain(toks[k], mk[k], sub) and _cased(text, toks[k]) or (
+                label == "cue:org" and _genitive_org(toks[k], mk[k]))) or _gap(text, toks, k) or (
+                label == "cue:org" and _prepositional(toks[k])):
             break
         k += 1
     if k == j:
         return None
     return (toks[i].start if label == "cue:org" else toks[j].start), toks[k - 1].end
+
+
+def _named_head(tok: Tok, sub: SubjectLex) -> bool:
+    """A definite organisation noun that a modifier makes a name (البنك المركزي، الحكومة المصرية،
+    الأمم المتحدة), unlike الشركة, which refers back; not after a preposition (بالبنك)."""
+    w = tok.variants[1] if len(tok.variants) > 1 and tok.norm[0] in "وف" else tok.norm
+    return w.startswith("ال") and w[2:] in sub.heads
+
+
+def _modified_head(text: str, toks: list[Tok], mk: Marks, i: int, j: int,
+                   sub: SubjectLex) -> tuple[int, int] | None:
+    """The name of a definite organisation noun ``toks[i]`` (``_named_head``): its definite
+    modifiers from ``toks[j]``, the first of any shape (الأمم المتحدة، المحكمة العليا), the next ones
+    nisba adjectives only (البنك المركزي المصري), so that an object does not join (الحكومة المصرية
+    الدعم: the subsidy is what was cut)."""
+    k = j
+    while k < len(toks) and k < j + 3 and _definite(toks[k]) and _plain(toks[k], mk[k], sub) and not (
+            _gap(text, toks, k) or _prepositional(toks[k]) or (k > j and not _nisba(text, toks[k]))):
+        k += 1
+    return (toks[i].start, toks[k - 1].end) if k > j else None
+
+
+def _genitive_org(tok: Tok, m: dict[str, int]) -> bool:
+    """A definite organisation noun inside an organisation's name (مؤشر البورصة، مجلس الوزراء)."""
+    return _definite(tok) and bool(m) and all(key == "cue:org" for key in m)
+
+
+def _prepositional(tok: Tok) -> bool:
+    """A word with a preposition and the article (بالدوري، كالعادة): a phrase after the name, not
+    part of it (لل- stays: الهيئة العامة للاستثمار)."""
+    w = tok.variants[1] if len(tok.variants) > 1 and tok.norm[0] in "وف" else tok.norm
+    return w.startswith(("بال", "كال"))
 
 
 def _gap(text: str, toks: list[Tok], k: int) -> bool:
@@ -273,7 +311,7 @@ def ranked_entities(text: str, toks: list[Tok], language: str, mk: Marks | None 
             out.add((0, toks[i].start + (toks[i].norm not in names().firsts), toks[i + n - 1].end))
             named_to = i + n
         for label in ("cue:person", "cue:org"):
-            if label in m and not (label == "cue:org" and _definite(toks[i])):
+            if label in m and not (label == "cue:org" and _definite(toks[i]) and not _named_head(toks[i], sub)):
                 span = _cue_name(text, toks, mk, i, m[label], label, sub)
                 if span:
                     out.add((0, *span))
@@ -316,8 +354,19 @@ def _pick(spans: list[tuple[int, int]], toks: list[Tok], trigger: int, language:
     before = [s for s in spans if s[1] <= at]
     after = [s for s in spans if s[0] >= toks[trigger].end]
     if language == "ar":
+        if before:  # a name after a preposition is an object (رحيله عن نادي ليفربول), not the agent
+            after = [s for s in after if _object_of(toks, s[0]) is False]
         return after[0] if after and (not before or after[0][0] - at < 40) else (before[-1] if before else spans[0])
     return before[-1] if before else (after[0] if after else spans[0])
+
+
+_PREPOSITIONS = frozenset({"عن", "من", "الي", "إلى", "في", "علي", "على", "مع", "ضد", "حول", "لدي", "لدى", "عند", "تجاه", "نحو"})
+
+
+def _object_of(toks: list[Tok], start: int) -> bool:
+    """True when the token before the one starting at ``start`` is a preposition."""
+    k = bisect_left([t.start for t in toks], start)
+    return k > 0 and toks[k - 1].norm in _PREPOSITIONS
 
 
 def detect_event(text: str, start: int, end: int, language: str, toks: list[Tok] | None = None,
