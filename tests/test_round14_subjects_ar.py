@@ -62,3 +62,11 @@ def test_a_name_after_a_preposition_is_the_object_not_the_subject():
 
 def test_the_org_name_stops_before_a_prepositional_word():
     assert _subjects("توج نادي الزمالك بالكأس بعد فوزه 2-1.")[0] == "نادي الزمالك"
+
+
+def test_a_lowercase_quotation_is_not_an_english_subject():
+    text = 'Judge Helen Park said the carrier had "knowingly misled" customers by offering vouchers.'
+    claims = analyze(text, "en", PUB).claims
+    assert [c.subject.text if c.subject else None for c in claims] == [None]
+    text = 'The startup "Nimbus" raised $20 million in March.'
+    assert [c.subject.text for c in analyze(text, "en", PUB).claims] == ["Nimbus"]

@@ -319,7 +319,8 @@ def ranked_entities(text: str, toks: list[Tok], language: str, mk: Marks | None 
     for q in _NAME_QUOTE.finditer(text, max(0, start - 1), min(len(text), end + 1)):
         if _TO_OUTLET.search(text, max(0, q.start() - 3), q.start()):
             continue  # قال لـ"الشروق": the outlet spoken to is a source, not the subject
-        if len(q.group(q.lastindex or 0).split()) <= 4:
+        inside = q.group(q.lastindex or 0)
+        if len(inside.split()) <= 4 and not ("a" <= inside[:1] <= "z"):  # "knowingly misled" is no name
             out.add((1, *q.span(q.lastindex or 0)))
     return sorted(out, key=lambda r: (r[1], r[0]))
 
