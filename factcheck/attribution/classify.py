@@ -16,7 +16,7 @@ from ..models import Attribution, Segment, Span
 from ..text.normalize import fold
 from . import frames_ar, frames_en
 from .cues import QUOTES_CLOSE, QUOTES_OPEN, Lexicon, Tok, lexicon, tokenize
-from .draft import COMMAS, Draft, trim
+from .draft import COMMAS, Draft, next_comma, trim
 from .kinds import source_type, span_of
 from .subjects import main_subject
 
@@ -143,7 +143,7 @@ def _attribution(text: str, d: Draft, outer: Attribution | None, lex: Lexicon) -
     if d.statement:
         kind_type, kind = "official", kind if kind in ("company", "government") else "company"
     elif kind_type == "named" and (kind is None and (d.formal or _organisation_pronoun(toks, lex))
-                                   or d.organisation and kind in ("person", None) and len(toks) == 1):
+                                   or d.organisation and kind in ("person", None) and next_comma(toks, 0) == 1):
         kind_type, kind = "official", "organisation"  # "AFAD said in a statement" / "..., it said"
     source: Span | None = d.source or span_of(text, toks)
     return Attribution(type=kind_type, source=source, cue=cue, cited=d.cited, source_kind=kind)

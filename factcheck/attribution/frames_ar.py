@@ -4,14 +4,15 @@
 Needs: the sentence tokens and the Arabic lexicon. Adds: ``Draft`` frames in text order; content
 starts at the complementizer (أن، بأن، فإن، إن; إلى أن → أن), after a colon, or after the comma
 that closes a prepositional frame; announcements with a nominal object cover the whole clause.
+Complements and report nouns are in ``reports_ar``; the outlet, audience or object told (لرويترز،
+للصحفيين، أبلغ الوزير البرلمان) is cut off the source by ``recipients_ar``.
 """
 from __future__ import annotations
 
 from bisect import bisect_left
-from functools import cache
 
 from ..models import Span
-from .cues import CLITICS, QUOTES_OPEN, Lexicon, Tok, lexicon
+from .cues import QUOTES_OPEN, Lexicon, Tok
 from .draft import (
     COMMAS,
     Draft,
@@ -30,14 +31,12 @@ from .phrases_ar import (
     apposed_complement,
     apposed_subject,
     back_to_clause,
-    before_recipient,
     cited_words,
     closed_quote,
     ends_in_lam,
     formal_after,
     impersonal,
     inserted_after,
-    is_recipient,
     name_like,
     object_start,
     relative_verb,
@@ -48,38 +47,18 @@ from .phrases_ar import (
     until_comma,
     with_apposition,
 )
+from .recipients_ar import before_object, before_recipient, is_recipient, object_only, tells
+from .reports_ar import complement, complementizer_forms, genitive, is_report, report, report_content
 from .trailing_ar import trailing_verb
 
 _MAX_SOURCE = 18  # words between a verb and its complement
 _MAX_SUBJECT = 6  # words of an SVO subject before the verb
 
 
-@cache
-def _complementizer_forms(language: str) -> frozenset[str]:
-    """Folded complementizers with a و/ف clitic and pronoun endings (أن، وأن، أنها، بأنهم ...)."""
-    lex = lexicon(language)
-    base = lex["complementizers"].singles
-    base |= {c + f for f in base for c in CLITICS if len(f) >= 3}
-    return frozenset(base | {f + s for f in base for s in lex["complementizer_suffixes"].singles if len(s) <= 2})
-
-
-def _complement(toks: list[Tok], k: int, lex: Lexicon) -> int | None:
-    """Token index where reported content starts if a complement opens at ``k``."""
-    t = toks[k]
-    forms = _complementizer_forms(lex.language)
-    if t.f in forms:
-        return k
-    if k + 1 < len(toks) and toks[k + 1].f in lex["complementizers"] and lex["complementizer_preps"].match(toks, k):
-        return k + 1
-    if t.f == ":":
-        return k + 1 if k + 1 < len(toks) else None
-    return None
-
-
 def _bi_object(toks: list[Tok], k: int, lex: Lexicon) -> bool:
     """'بانهيار' / 'بمقتل': a بـ-prefixed verbal noun (not بأن, not a prepositional cue like بحسب)."""
     f = toks[k].f
-    return (toks[k].word and f.startswith("ب") and len(f) > 4 and f not in _complementizer_forms(lex.language)
+    return (toks[k].word and f.startswith("ب") and len(f) > 4 and f not in complementizer_forms(lex.language)
             and not lex["prepositions"].match(toks, k))
 
 
@@ -87,12 +66,12 @@ def _scan(toks: list[Tok], j: int, lex: Lexicon, announce: bool | str):
     """From ``j``: (region end, content index or None, 'complement'|'about'|'quote'|None)."""
     k = j
     while k < len(toks) and k - j <= _MAX_SOURCE:
-        c = _complement(toks, k, lex)
+        c = complement(toks, k, lex)
         if c is not None:
             return k, c, "complement"
         t = toks[k]
-        if k > j and _is_report(lex, t):
-            c = _report_content(toks, k, lex)
+        if k > j and is_report(lex, t) and not genitive(toks, k):
+            c = report_content(toks, k, lex)
             if c is not None:  # نفت الشركة تقارير عن X: the speaker's frame, X is what is denied
                 return k, c, "complement"
         if announce and t.f == "عن" or announce == "inform" and k > j and _bi_object(toks, k, lex):
@@ -100,24 +79,24 @@ def _scan(toks: list[Tok], j: int, lex: Lexicon, announce: bool | str):
         verb = lex.verb(t.f) if t.word else None
         if verb and verb[1] and k > j:  # participle inside: قائلاً: "..."
             for m in range(k + 1, min(k + 4, len(toks))):
-                c = _complement(toks, m, lex)
+                c = complement(toks, m, lex)
                 if c is not None:
                     return k, c, "quote"
             return k, None, None
         if t.f in COMMAS:
-            if k + 1 < len(toks) and (_complement(toks, k + 1, lex) is not None or announce and toks[k + 1].f == "عن"):
+            if k + 1 < len(toks) and (complement(toks, k + 1, lex) is not None or announce and toks[k + 1].f == "عن"):
                 k += 1
                 continue
             skip = skip_insertion(toks, k, lex)
-            if skip > k and (_complement(toks, skip, lex) is not None or announce and toks[skip].f == "عن"):
+            if skip > k and (complement(toks, skip, lex) is not None or announce and toks[skip].f == "عن"):
                 k = skip
                 continue
             skip = skip_apposition(toks, k)
-            if skip > k and _complement(toks, skip, lex) is not None:  # قال X، المتحدث باسم Y، إن
+            if skip > k and complement(toks, skip, lex) is not None:  # قال X، المتحدث باسم Y، إن
                 k = skip
                 continue
             skip = _skip_adjuncts(toks, skip if skip > k else k + 1, lex)
-            if skip > k + 1 and skip < len(toks) and _complement(toks, skip, lex) is not None:
+            if skip > k + 1 and skip < len(toks) and complement(toks, skip, lex) is not None:
                 k = skip  # قال X، Y، في مؤتمر صحفي / لـ"Z" / مساء أمس، إن
                 continue
             return k, None, None
@@ -131,22 +110,24 @@ def _verb(text: str, toks: list[Tok], i: int, lex: Lexicon, kind: str, participl
     cue = Span.of(text, toks[i].start, toks[i].end)
     if participle:
         for m in range(i + 1, min(i + 5, len(toks))):
-            c = _complement(toks, m, lex)
+            c = complement(toks, m, lex)
             if c is not None:
                 return Draft(lead=toks[i].start, cue=cue, content_start=toks[c].start, participle=True), c
             if toks[m].f in COMMAS:
                 break
         return None, i + 1
     s = clause_start(toks, i, lex, text)
-    forms = _complementizer_forms(lex.language)
+    forms = complementizer_forms(lex.language)
     s = max([s] + [m + 1 for m in range(max(s, i - _MAX_SUBJECT - 1), i) if toks[m].f in forms])  # 'إن القيادة تتوقع': after إن
     subject = toks[s:i] if 0 < sum(t.word for t in toks[s:i]) <= _MAX_SUBJECT and words_only(text, toks[s:i]) else []
     typed = subject
     if not subject:
         subject, typed = apposed_subject(toks, i, lex)
     end, c, how = _scan(toks, i + 1, lex, "inform" if kind == "inform" else kind == "announce")
-    if subject and not (how and end == i + 1 or _channel_then_complement(toks, i + 1, lex)):
-        subject = []
+    told = tells(toks[i].f, lex)
+    if subject and not (how and end == i + 1 or _channel_then_complement(toks, i + 1, lex)
+                        or how == "complement" and told and object_only(toks[i + 1:end], lex)):
+        subject = []  # 'الوزير أبلغ البرلمان أن': only the object told stands between the verb and أن
     if subject:
         d = Draft(lead=subject[0].start, cue=cue, source_toks=list(typed))
         if typed is not subject:
@@ -183,7 +164,7 @@ def _verb(text: str, toks: list[Tok], i: int, lex: Lexicon, kind: str, participl
         d.content_start = toks[c].start if toks[c].f not in (":",) else toks[c].end
         if how == "quote" and kind == "object" and len([t for t in region if t.word]) >= 2:
             region = region[:-1]  # وصف المصدر الوضع قائلاً: the object before قائلاً
-    _fill_source(d, text, region, lex, kind)
+    _fill_source(d, text, region, lex, kind, told)
     return d, (end if how == "about" else c)
 
 
@@ -192,7 +173,7 @@ def _skip_adjuncts(toks: list[Tok], k: int, lex: Lexicon) -> int:
     (في مؤتمر صحفي، في تصريحات تلفزيونية) and time words (مساء أمس), with commas; else ``k``."""
     start = k
     for _ in range(6):
-        if k >= len(toks) or _complement(toks, k, lex) is not None:
+        if k >= len(toks) or complement(toks, k, lex) is not None:
             break
         t = toks[k]
         if t.f in COMMAS:
@@ -210,13 +191,13 @@ def _bare_recipient(toks: list[Tok], k: int, lex: Lexicon) -> bool:
     """'، لهسبريس إن': one ل-word between a comma and the complement is the outlet spoken to (any outlet)."""
     f = toks[k].f
     return (k > 0 and toks[k - 1].f in COMMAS and f.startswith("ل") and not f.startswith("لل") and len(f) > 3
-            and _complement(toks, k + 1, lex) is not None)
+            and complement(toks, k + 1, lex) is not None)
 
 
 def _adjunct_end(toks: list[Tok], k: int, lex: Lexicon) -> int:
     """End of one adjunct starting at ``k``: up to the next comma or complement, at most 5 tokens."""
     m = k + 1
-    while m < len(toks) and m - k < 5 and toks[m].f not in COMMAS and _complement(toks, m, lex) is None:
+    while m < len(toks) and m - k < 5 and toks[m].f not in COMMAS and complement(toks, m, lex) is None:
         m += 1
     return m
 
@@ -229,7 +210,7 @@ def _channel_then_complement(toks: list[Tok], j: int, lex: Lexicon) -> bool:
     return how == "complement" and end - j <= 6
 
 
-def _fill_source(d: Draft, text: str, region: list[Tok], lex: Lexicon, kind: str) -> None:
+def _fill_source(d: Draft, text: str, region: list[Tok], lex: Lexicon, kind: str, told: bool = False) -> None:
     """Source (and cited) of a VSO verb from the words between the verb and its complement."""
     n = lex["statement_channels"].match(region, 0)
     if n:
@@ -242,7 +223,13 @@ def _fill_source(d: Draft, text: str, region: list[Tok], lex: Lexicon, kind: str
         if k is not None:
             d.cited = span_of(text, strip_quotes(cut_source(cited_words(region[k + 1:], lex), lex)))  # 'عن الوزير قوله'
             region = region[:k]
-    region = before_recipient(region)
+    owner = report_owner(text, region, lex)
+    if owner:  # 'كشف تقرير لمنظمة العفو الدولية أن': the organisation's report, the organisation is the source
+        d.source_toks, d.source = owner, closed_quote(text, outlet_span(text, owner))
+        return
+    region = before_recipient(region, lex)
+    if told:  # 'أبلغ الوزير البرلمان أن': the object told is not the source
+        region = before_object(text, region, lex)
     head = strip_quotes(cut_source(region, lex))
     d.source_toks, d.formal = head, formal_after(region, len(head), lex)
     if head and len(head) < len(region) and region[len(head)].f in COMMAS:
@@ -251,7 +238,8 @@ def _fill_source(d: Draft, text: str, region: list[Tok], lex: Lexicon, kind: str
         if appos and m < len(region) and all(t.word for t in appos) and not lex["source_stops"].match(appos, 0):
             d.source_toks = with_apposition(region[:m], lex)
             kind_type = source_type(lex, head, text)[0]
-            titled = name_like(appos, lex) and (head[0].f.startswith("ال") or kind_type == "official" or (
+            titled = name_like(appos, lex) and (head[0].f.startswith("ال") and not lex["honorifics"].match(head, 0)
+                                                or kind_type == "official" or (
                 kind_type != "official" and apposed_name(lex, region[:m])) and not name_like(head, lex))
             d.source = span_of(text, region[:m] if titled else head)  # 'الرئيس التنفيذي، فلان' / 'فلان، الخبير'
 
@@ -324,55 +312,6 @@ def _prep_source(d: Draft, text: str, region: list[Tok], lex: Lexicon) -> None:
         d.source = outlet
 
 
-def _report_link(toks: list[Tok], i: int, lex: Lexicon) -> tuple[int, int] | None:
-    """(link index, content index) after a report noun at ``i``: 'تقارير (صحفية) عن X' / 'تفيد بأن X'."""
-    for k in range(i + 1, min(i + 5, len(toks))):
-        t = toks[k]
-        if t.f in COMMAS or not t.word:
-            return None
-        if lex["report_links"].match(toks, k):
-            c: int | None
-            if t.f == "عن":
-                c = k + 1
-            else:
-                at = next((m for m in range(k + 1, min(k + 4, len(toks))) if _complement(toks, m, lex) is not None), None)
-                c = None if at is None else _complement(toks, at, lex)
-            return None if c is None or c >= len(toks) else (k, c)
-    return None
-
-
-def _report_content(toks: list[Tok], i: int, lex: Lexicon) -> int | None:
-    hit = _report_link(toks, i, lex)
-    return hit[1] if hit else None
-
-
-def _report(text: str, toks: list[Tok], i: int, lex: Lexicon):
-    """تقارير عن X / أنباء تفيد بأن X: unnamed reports, no cue."""
-    hit = _report_link(toks, i, lex)
-    if hit is None:
-        return None, i + 1
-    k, c = hit
-    d = Draft(lead=toks[i].start, cue=None, source_toks=toks[i:k], report=True, content_start=toks[c].start)
-    d.source = outlet_span(text, toks[i:k])
-    return d, c
-
-
-@cache
-def _report_forms(language: str) -> frozenset[str]:
-    """Folded report nouns with the article and up to two و/ف clitics (تقارير، التقارير، وتقارير ...)."""
-    reports = lexicon(language)["reports"]
-
-    def is_report(f: str) -> bool:
-        f = f[2:] if f.startswith("ال") else f
-        return f in reports or (f[:1] in "وف" and f[1:] in reports)
-    prefixes = [a + b + c for a in ("", "ال") for b in ("", *CLITICS) for c in ("", *CLITICS)]
-    return frozenset(f for r in reports.singles for p in prefixes if is_report(f := p + r))
-
-
-def _is_report(lex: Lexicon, t: Tok) -> bool:
-    return t.word and t.f in _report_forms(lex.language)
-
-
 def find(text: str, toks: list[Tok], lex: Lexicon) -> list[Draft]:
     """Attribution drafts of one Arabic sentence in text order."""
     return scan(text, toks, lex, _try, lambda d, found: not _nested(toks, d, found, lex))
@@ -383,7 +322,7 @@ def _nested(toks: list[Tok], d: Draft, out: list[Draft], lex: Lexicon) -> bool:
     if not out or out[-1].content_end or not d.source_toks or d.lead <= out[-1].content_start:
         return False
     k = bisect_left(toks, d.lead, key=lambda t: t.start)
-    return 0 < k < len(toks) and toks[k - 1].f in _complementizer_forms(lex.language)
+    return 0 < k < len(toks) and toks[k - 1].f in complementizer_forms(lex.language)
 
 
 def _try(text: str, toks: list[Tok], i: int, lex: Lexicon):
@@ -393,8 +332,8 @@ def _try(text: str, toks: list[Tok], i: int, lex: Lexicon):
     n = lex["prepositions"].match(toks, i)
     if n:
         return _prep(text, toks, i, n, lex)
-    if _is_report(lex, t):
-        return _report(text, toks, i, lex)
+    if is_report(lex, t):
+        return report(text, toks, i, lex)
     verb = lex.verb(t.f)
     if verb:
         return _verb(text, toks, i, lex, *verb)

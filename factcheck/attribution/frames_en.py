@@ -4,7 +4,8 @@ to X, Y", "X, citing Y, said", "reports of/that Y", announcements with a nominal
 Needs: the sentence tokens and the English lexicon. Adds: ``Draft`` frames in text order; content
 starts after "that" or a colon, at a bare complement clause, or covers the text before a trailing
 "..., X said"; announcements with a nominal object cover the whole clause. The trailing frame,
-channels after the verb and source-phrase shapes are in ``reporting_en``.
+channels after the verb and source-phrase shapes are in ``reporting_en``; the recipient of a verb of
+telling ('told the company's board', 'informed parliament') is skipped by ``recipients_en``.
 """
 from __future__ import annotations
 
@@ -25,6 +26,7 @@ from .draft import (
 )
 from .kinds import outlet_span, span_of
 from .organisations_en import leading_channel, organisation_subject
+from .recipients_en import adjunct_then_that, directive, recipient_length, tells
 from .reporting_en import (
     DETERMINERS,
     INSERTION_MAX,
@@ -40,7 +42,6 @@ from .reporting_en import (
 
 _SUBJECT_MAX = 12
 _SUBJECT_NP_MAX = 6  # words of a subject before a prepositional frame inserted after it
-_RECIPIENT_MAX = 4  # "told (the) Financial Times that"
 
 
 def _is_verb(text: str, toks: list[Tok], i: int, lex: Lexicon):
@@ -105,8 +106,8 @@ def _after_verb(toks: list[Tok], j: int, lex: Lexicon, told: bool, text: str = "
         if n:
             j += n
             continue
-        n = told and (lex["audiences"].match(toks, j) or _named_recipient(text, toks, j))
-        if n:  # "told reporters (on Tuesday) exports rose" / "told the Daily Nation exports rose"
+        n = told and recipient_length(text, toks, j, lex)
+        if n:  # "told reporters (on Tuesday) exports rose" / "told the company's board exports rose"
             j += n
             told = False
             continue
@@ -116,59 +117,12 @@ def _after_verb(toks: list[Tok], j: int, lex: Lexicon, told: bool, text: str = "
             cited = toks[j + 1 + n:k]
             j = k + 1 if k < len(toks) and toks[k].f in COMMAS else k
             continue
-        k = _recipient_then_that(toks, j)
+        k = adjunct_then_that(toks, j, lex)
         if k > j:
             j = k
             continue
-        if told and j < len(toks) and toks[j].word and toks[j].f != "that":
-            k = j
-            while k < len(toks) and (toks[k].word or _possessive(toks, k)) and toks[k].f != "that" and (
-                    sum(t.word for t in toks[j:k]) < _RECIPIENT_MAX):
-                k += 1
-            if k < len(toks) and (toks[k].f == "that" or not toks[k].word):
-                j = k
-                told = False
-                continue
         break
     return j, cited
-
-
-def _possessive(toks: list[Tok], k: int) -> bool:
-    """``toks[k]`` is the apostrophe of "Egypt's", written inside the word."""
-    return 0 < k < len(toks) - 1 and toks[k].f in "'’" and toks[k - 1].end == toks[k].start == toks[k + 1].start - 1 \
-        and toks[k + 1].f == "s"
-
-
-def _named_recipient(text: str, toks: list[Tok], j: int) -> int:
-    """Length of a capitalised recipient after 'told' ('the Daily Nation', 'Reuters') followed by a lower-case
-    word or a quote (where the reported clause starts); 0 when there is none."""
-    k = j + (j < len(toks) and toks[j].f == "the")
-    m = k
-    while m < len(toks) and toks[m].word and text[toks[m].start].isupper() and m - j < _RECIPIENT_MAX:
-        m += 1
-    if m == k or m >= len(toks) or not (toks[m].word and text[toks[m].start].islower() or toks[m].f in QUOTES_OPEN
-                                        and toks[m].start > toks[m - 1].end):  # not "Egypt's"
-        return 0
-    return m - j
-
-
-def _recipient_then_that(toks: list[Tok], j: int) -> int:
-    """Index of the 'that' after 'to parliament' / 'with the BBC' / ', seen by Reuters,' / ', and officials confirmed,'
-    standing between a reporting verb (or its channel) and its complement; ``j`` when there is none."""
-    k = j
-    if k < len(toks) and toks[k].f in ("to", "with"):
-        k += 1
-        while k < len(toks) and toks[k].word and toks[k].f != "that" and k - j <= _RECIPIENT_MAX + 1:
-            k += 1
-        if k >= len(toks) or k == j + 1 or not (toks[k].f == "that" or toks[k].f in COMMAS):
-            return j
-    if k < len(toks) and toks[k].f in COMMAS:
-        m = k + 1 if k + 1 < len(toks) and toks[k + 1].f == "that" else next_comma(toks, k + 1, min(
-            len(toks), k + INSERTION_MAX)) + 1
-        if m >= len(toks) or toks[m].f != "that" or not all(t.word for t in toks[k + 1:m - 1]):
-            return j
-        k = m
-    return k if k > j and toks[k].f == "that" else j
 
 
 def _verb(text: str, toks: list[Tok], i: int, lex: Lexicon, kind: str, participle: bool):
@@ -178,7 +132,7 @@ def _verb(text: str, toks: list[Tok], i: int, lex: Lexicon, kind: str, participl
     if participle:
         if not (i and toks[i - 1].f in COMMAS) or kind == "relay" or _speaker_insertion(toks, i, lex):
             return None, i + 1
-        c = _content_index(toks, i + 1, lex)
+        c = _content_index(toks, i + 1 + (tells(toks, i, lex) and recipient_length(text, toks, i + 1, lex)), lex)
         return (Draft(lead=toks[i].start, cue=cue, content_start=toks[c].start, participle=True), c) if c is not None else (None, i + 1)
     if i and toks[i - 1].f in lex["passive_auxiliaries"]:  # "its lenders had been warned that X": no speaker
         return _passive(text, toks, i, lex, cue), i + 1  # ... unless 'by' names it: "It was announced by Y that X"
@@ -190,7 +144,10 @@ def _verb(text: str, toks: list[Tok], i: int, lex: Lexicon, kind: str, participl
     subject = strip_quotes(subject)
     if not subject:
         return None, i + 1
-    j, cited2 = _after_verb(toks, i + 1, lex, toks[i].f in ("told", "tells", "tell"), text)
+    told = tells(toks, i, lex)
+    if told and i + 1 < len(toks) and (toks[i + 1].f in lex["topic_prepositions"] or directive(toks, i + 1, lex)):
+        return None, i + 1  # "told of 300 deaths" / "told residents to leave": no reported clause
+    j, cited2 = _after_verb(toks, i + 1, lex, told, text)
     d = Draft(lead=subject[0].start, cue=cue, source_toks=subject, formal=formal_channel(toks, i + 1, lex),
               organisation=own_document(toks, i + 1, lex))
     name = next_comma(subject, 0)

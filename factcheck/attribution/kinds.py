@@ -3,9 +3,10 @@
 Needs: the phrase's tokens and the language's lexicon (anonymity markers, heads by type,
 quantifiers) and the source gazetteer. Decides in this order: an anonymity marker makes the phrase
 anonymous; a known outlet or person inside it makes it named (an outlet wins over "reports"); the
-head word (Arabic: first after quantifiers; English: last of the first chunk) or an official title
-decides anonymous / official (a union's kind is organisation); a state news agency or broadcaster is a
-named medium, like any outlet; a known organisation is official; anything else is a named source.
+head word (Arabic: first after quantifiers; English: last of the first chunk, after 'one of') or an
+official title decides anonymous / official (a union's kind is organisation; a head missing from the
+lists that names a generic group of people by its form, ``groups``, is anonymous); a state news
+agency or broadcaster is a named medium, like any outlet; a known organisation is official; anything else is a named source.
 """
 from __future__ import annotations
 
@@ -14,13 +15,15 @@ import re
 from ..models import Span
 from ..text.normalize import stem
 from .cues import QUOTES_CLOSE, QUOTES_OPEN, Lexicon, Tok
+from .groups import generic_group
 from .names_ar import person_length, written
 from .sources import find_alias
 
 _KIND_TYPE = {"media": "named", "person": "named", "company": "official", "government": "official",
               "anonymous-group": "anonymous"}
 _EN_CHUNK_END = frozenset({"of", "with", "at", "in", "for", "from", "who", "familiar", "close", ",", "on", "to",
-                           "inside", "within", "among", "that", "knowledgeable", "briefed", "which", "speaking"})
+                           "inside", "within", "among", "that", "knowledgeable", "briefed", "which", "speaking",
+                           "informed", "involved", "aware"})
 _EN_APPOSITION = frozenset({"a", "an", "the"})
 _AR_COMMAS = frozenset({"،", ","})
 _EN_COMMAS = frozenset({",", ";"})
@@ -33,7 +36,7 @@ def _any(lex: Lexicon, name: str, toks: list[Tok]) -> bool:
 
 def _stem_in(lex: Lexicon, name: str, tok: Tok) -> bool:
     s = lex[name]
-    return tok.f in s or stem(tok.f) in s or ("ال" + stem(tok.f)) in s
+    return tok.f in s or stem(tok.f) in s or ("ال" + stem(tok.f)) in s or ("ال" + tok.f) in s
 
 
 def _head(lex: Lexicon, toks: list[Tok]) -> Tok | None:
@@ -46,6 +49,9 @@ def _head(lex: Lexicon, toks: list[Tok]) -> Tok | None:
                 break
             i += n
         return words[i] if i < len(words) else None
+    n = lex["quantifiers"].match(toks, 0)
+    if n and toks[n - 1].f == "of" and n < len(toks):
+        toks = toks[n:]  # "one of the people": the head is the people's
     chunk = []
     for t in toks:
         if t.f in _EN_CHUNK_END:
@@ -69,7 +75,8 @@ def source_type(lex: Lexicon, toks: list[Tok], text: str) -> tuple[str, str | No
         if hit[3] != "person" or not _any(lex, "official_heads", toks):
             return _KIND_TYPE[hit[3]], hit[3]
     head = _head(lex, toks)
-    if head is not None and _stem_in(lex, "anonymous_heads", head) and not _named_after(lex, toks, head):
+    if head is not None and (_stem_in(lex, "anonymous_heads", head) or not hit and generic_group(lex, toks, head, text)) and not (
+            _named_after(lex, toks, head)):
         return "anonymous", "anonymous-group"
     if lex.language == "ar" and _person_name(toks, text):
         return "named", "person"  # 'قال محمد العلي': a personal name with no title

@@ -1,6 +1,15 @@
 """English frame details around the subject: a channel or a fronted adverbial opening the sentence before
-it ("In a statement on Monday, the ministry said ...", "At a conference in Dubai, the governor said ...") and a one-word capitalised subject that is an organisation ("Acme
-said in a statement", "Acme said its revenue rose"), not a person's surname.
+it ("In a statement on Monday, the ministry said ...", "At a conference in Dubai, the governor said ...")
+and a one-word capitalised subject that is an organisation, not a person's surname.
+
+The organisation rule rests on general features of news English: a formal channel ("Acme said in a
+statement/filing/report"), "its" opening the content ("Acme said its revenue rose"; after an acronym "it"
+too), "which" after the name ("Zentiva, which makes generic drugs, said"), and an anaphor naming the
+source as a firm ("X said ... . The company ..." / "..., the company's first layoffs"). Person context
+wins over all of them: an age or "who" after the name ("Roche, 54,"), an honorific or given name before
+it earlier in the article ("Mr Roche", "Dr Ana Roche"). Longer names are typed by their legal-form,
+sector or body word and appositions by their head (``kinds``); the list of well-known one-word
+organisations is only a fallback for a bare name with no signal at all ("Boeing said it would").
 
 Needs: the sentence tokens, the English lexicon and ``lexicons/en/attribution_organisations.json``.
 Adds: ``leading_channel`` (index where such a lead-in starts) and ``organisation_subject``.
@@ -13,7 +22,7 @@ from typing import NamedTuple
 
 from ..lexicons import load_json
 from .cues import Lexicon, Tok
-from .draft import COMMAS, Draft
+from .draft import COMMAS, Draft, next_comma
 from .reporting_en import adjunct_phrase, channel
 
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9&]{1,7}$")
@@ -23,15 +32,22 @@ _BEFORE = re.compile(r"\b([A-Z][\w'’-]*)(\.?)[ \t\u00a0]+$")
 class _Signals(NamedTuple):
     openers: frozenset[str]  # 'its' opening the content: a capitalised word's own things
     acronym_openers: frozenset[str]  # 'it'/'its' opening the content after an acronym
-    organisations: frozenset[str]  # well-known one-word organisations (lower-cased)
+    organisations: frozenset[str]  # well-known one-word organisations (lower-cased): a fallback
     neighbours: frozenset[str]  # function words before a capitalised word that are not a given name
+    organisation_relatives: frozenset[str]  # 'X, which ...,'
+    person_relatives: frozenset[str]  # 'X, who ...,'
+    next_anaphor: re.Pattern  # ' The company ...' opening the next sentence
+    apposed_anaphor: re.Pattern  # ", the company's ..." later in the sentence
 
 
 @cache
 def _lists() -> _Signals:
     data = load_json("en", "attribution_organisations")
-    return _Signals(*(frozenset(w.lower() for w in data.get(key, ())) for key in (
-        "organisation_openers", "acronym_openers", "organisations", "name_neighbours")))
+    sets = [frozenset(w.lower() for w in data.get(key, ())) for key in (
+        "organisation_openers", "acronym_openers", "organisations", "name_neighbours", "organisation_relatives",
+        "person_relatives")]
+    nouns = "|".join(sorted(map(re.escape, data.get("organisation_anaphora", ())), key=len, reverse=True))
+    return _Signals(*sets, re.compile(rf"[ \t\u00a0\n]+The (?:{nouns})\b"), re.compile(rf", the (?:{nouns})['’]s\b"))
 
 
 def leading_channel(toks: list[Tok], k: int, lex: Lexicon) -> int:
@@ -55,22 +71,35 @@ def leading_channel(toks: list[Tok], k: int, lex: Lexicon) -> int:
 
 
 def organisation_subject(text: str, toks: list[Tok], d: Draft, formal: bool, lex: Lexicon) -> bool:
-    """A one-word capitalised source that is a known organisation, or speaks through a formal channel, or
-    opens its content with 'its' (an acronym: 'it' too), never introduced earlier in the article as a person
-    ('Mary Osei', 'Dr Osei'). Without such a signal it is a person's surname ('Osei said it would')."""
-    words = [t for t in d.source_toks if t.word]
-    if len(words) != 1 or len(d.source_toks) != 1:
+    """A one-word capitalised source (an insertion after its comma aside) with an organisation signal: a
+    formal channel, 'its' opening its content (an acronym: 'it' too), 'which' after it, a 'The company'
+    anaphor right after the sentence or ", the company's" in it, or (a fallback) a known organisation's
+    name; never with person context: an age or 'who' after it, or an earlier full name or title ('Mary
+    Osei', 'Dr Osei'). Without a signal it is a person's surname ('Osei said it would')."""
+    k = next_comma(d.source_toks, 0)
+    if k != 1 or not d.source_toks[0].word:
         return False
-    w = words[0]
+    w = d.source_toks[0]
     word = text[w.start:w.end]
     if not word[:1].isupper():
         return False
     signals = _lists()
+    after = d.source_toks[2].f if len(d.source_toks) > 2 else ""
+    if after[:1].isdigit() or after in signals.person_relatives:
+        return False  # 'Roche, 54, said' / 'Roche, who joined in 2019, said': a person
     acronym = _ACRONYM.match(word) is not None
-    if not (formal or w.f in signals.organisations or _opener(toks, d, w) in (
-            signals.acronym_openers if acronym else signals.openers)):
+    if not (formal or after in signals.organisation_relatives or _opener(toks, d, w) in (
+            signals.acronym_openers if acronym else signals.openers) or _anaphor(text, toks, d, signals)
+            or w.f in signals.organisations):
         return False
     return acronym or not _introduced_as_person(text, w.start, word, signals.neighbours, lex["title_abbreviations"])
+
+
+def _anaphor(text: str, toks: list[Tok], d: Draft, signals: _Signals) -> bool:
+    """The source is named as a firm right after: 'X said ... . The company ...' / 'X said ..., the company's'."""
+    end = toks[-1].end
+    return signals.next_anaphor.match(text, end) is not None or (
+        d.content_start < end and signals.apposed_anaphor.search(text, d.content_start, end) is not None)
 
 
 def _opener(toks: list[Tok], d: Draft, source: Tok) -> str | None:

@@ -1,5 +1,5 @@
 """Arabic source-phrase helpers for ``frames_ar``: insertions and appositions around a source,
-the outlet spoken to (لـ"X"، لرويترز), personal-name shape, and relative verb phrases (ما أعلنته).
+personal-name shape, and relative verb phrases (ما أعلنته).
 
 Needs: tokens of one sentence and the Arabic lexicon. Adds token-index and token-list helpers only.
 """
@@ -9,7 +9,6 @@ from ..models import Span
 from .cues import CLITICS, QUOTES_CLOSE, QUOTES_OPEN, Lexicon, Tok
 from .draft import COMMAS, clause_start, cut_source, next_comma, strip_quotes
 from .names_ar import person_length, written
-from .sources import resolve
 
 _MAX_APPOSITION = 8  # words of a comma-delimited apposition to the source ('، المتحدث باسم الوزارة،')
 _SUBJECT_MAX = 6  # words of a subject before a prepositional frame inserted after it
@@ -85,14 +84,6 @@ def with_apposition(toks: list[Tok], lex: Lexicon) -> list[Tok]:
     return [t for t in toks if t.f not in COMMAS or t is toks[k]]
 
 
-def is_recipient(toks: list[Tok], k: int, lex: Lexicon) -> bool:
-    """لـ"X" / لرويترز / لوكالة X: the outlet spoken to."""
-    f = toks[k].f
-    if f == "ل":
-        return True
-    return f.startswith("ل") and len(f) > 3 and (resolve(f[1:]) or (None, ""))[1] == "media"
-
-
 def name_like(words: list[Tok], lex: Lexicon) -> bool:
     """'سالم المهيري' / 'الدكتور موسى المعايطة': up to four words after an honorific, the first without the
     article, no function word."""
@@ -102,15 +93,6 @@ def name_like(words: list[Tok], lex: Lexicon) -> bool:
     words = words[k:]
     return 0 < len(words) <= 4 and not words[0].f.startswith("ال") and not any(
         t.f in lex["not_names"] or t.f[:1].isdigit() or t.f.startswith(("لل", "بال")) for t in words)
-
-
-def before_recipient(toks: list[Tok]) -> list[Tok]:
-    """Cut 'لرويترز' / 'لوكالة ...': the outlet the source spoke to is not the source."""
-    for k in range(1, len(toks)):
-        if toks[k].f == "ل" or toks[k].f.startswith("ل") and len(toks[k].f) > 3 and (
-                resolve(toks[k].f[1:]) or (None, ""))[1] == "media":
-            return toks[:k]
-    return toks
 
 
 def until_comma(toks: list[Tok]) -> list[Tok]:

@@ -12,14 +12,23 @@ from __future__ import annotations
 
 from ..models import Span
 from .cues import QUOTES_CLOSE, Lexicon, Tok
-from .draft import COMMAS, Draft, acronym_group, cut_source, name_hyphen, next_comma, strip_quotes
+from .draft import (
+    COMMAS,
+    DETERMINERS,
+    INSERTION_MAX,
+    Draft,
+    acronym_group,
+    cut_source,
+    name_hyphen,
+    next_comma,
+    strip_quotes,
+)
 from .kinds import span_of
+from .recipients_en import recipient_length, tells
 
-DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "these", "those", "this", "our", "my"})
 _TRAILING_MAX = 7  # words after a trailing "X said"
 _TITLE_MAX = 12  # tokens of a title before a name ("the bank's chief economist for the Middle East")
 _ADJUNCT_MAX = 8  # tokens of a fronted adverbial phrase ("At a conference in Dubai on Monday")
-INSERTION_MAX = 20  # ", who spoke on condition of anonymity because they were not authorized to ...,"
 
 
 def name_dot(text: str, toks: list[Tok], k: int, lex: Lexicon) -> bool:
@@ -51,7 +60,8 @@ def _insertion_head(text: str, toks: list[Tok], p: int, lex: Lexicon) -> tuple[i
     if q < 2 or toks[q - 1].f not in COMMAS or q == p:
         return None
     lead = toks[q]
-    described = lead.f == "who" or lex["statement_channels"].match(toks, q) or lex["insertion_participles"].match(toks, q)
+    described = lex["relative_pronouns"].match(toks, q) or lex["statement_channels"].match(toks, q) or lex[
+        "insertion_participles"].match(toks, q) or (lex.verb(lead.f) or ("", False))[1]  # ', informing parliament ...,'
     if not (described or lead.f in lex["appositive_leads"] or lead.f[:1].isdigit()):
         return None
     h = q - 1
@@ -84,13 +94,16 @@ def _apostrophe(toks: list[Tok], p: int) -> bool:
     return not any(q.f in "'‘" and (k == 0 or toks[k - 1].end < q.start) for k, q in enumerate(toks[:p]))
 
 
-def _short_tail(toks: list[Tok], j: int) -> bool:
-    """At most ``_TRAILING_MAX`` words and no 'that' or colon from ``j`` to the sentence end."""
+def _short_tail(toks: list[Tok], j: int, lex: Lexicon | None = None) -> bool:
+    """At most ``_TRAILING_MAX`` words and no 'that' or colon from ``j`` to the sentence end (with ``lex``,
+    up to an apposition: '..., said Dr Jane Ahmed, an economist at Capital Economics.')."""
     words = 0
     for k in range(j, len(toks)):
         t = toks[k]
         if t.f == "that" or t.f == ":":
             return False
+        if lex is not None and words and t.f in COMMAS and lex["appositive_leads"].match(toks, k + 1):
+            return True
         words += t.word
         if words > _TRAILING_MAX:
             return False
@@ -146,7 +159,7 @@ def _closed_tail(toks: list[Tok], j: int, lex: Lexicon) -> int | None:
     return j if j + 2 < len(toks) and toks[j].f in COMMAS else None
 
 
-def _continuation(toks: list[Tok], c: int, lex: Lexicon) -> int | None:
+def _continuation(text: str, toks: list[Tok], c: int, lex: Lexicon) -> int | None:
     """Index where the reported content resumes after the closed reporting clause at comma ``c``:
     after 'and', or at a verbless continuation ('up by 5 million'); None before a joiner or a cue."""
     k = c + 1
@@ -154,7 +167,8 @@ def _continuation(toks: list[Tok], c: int, lex: Lexicon) -> int | None:
         return None  # ", speaking in Cairo.": how the source spoke, part of the reporting clause
     cue = lex.verb(toks[k].f)
     if cue is not None and cue[1] and cue[0] != "relay":  # ", adding that Z": the same source goes on
-        k += 1 + lex["complementizers"].match(toks, k + 1)
+        k += 1 + (tells(toks, k, lex) and recipient_length(text, toks, k + 1, lex))  # ", telling reporters that Z"
+        k += lex["complementizers"].match(toks, k)
         return k if len(toks) - k >= 2 and toks[k].word else None
     if toks[k].f in lex["coordinators"]:
         k += 1
@@ -178,7 +192,7 @@ def trailing_frame(text: str, toks: list[Tok], i: int, lex: Lexicon, cue: Span) 
     """'..., X said.' / '"Q," said X.': the content is what precedes the comma or quote; after
     '..., X said on Thursday, and Z' Z is reported by X too."""
     close = _closed_tail(toks, i + 1, lex)
-    if close is None and not _short_tail(toks, _past_channels(toks, i + 1, lex)):
+    if close is None and not _short_tail(toks, _past_channels(toks, i + 1, lex), lex):
         return None
     rest = toks[i + 1:close]
     p = i - 1
@@ -244,7 +258,7 @@ def trailing_frame(text: str, toks: list[Tok], i: int, lex: Lexicon, cue: Span) 
         antecedent = _antecedent(toks, start, p, lex)
         if antecedent:  # "The ministry raised X, it said": the source is the ministry
             d.source_toks = antecedent
-    k = _continuation(toks, close, lex) if close is not None else None
+    k = _continuation(text, toks, close, lex) if close is not None else None
     if k is not None:
         d.tail, d.tail_start = toks[close].start, toks[k].start
     return d

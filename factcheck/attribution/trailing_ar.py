@@ -13,7 +13,8 @@ from __future__ import annotations
 from ..models import Span
 from .cues import QUOTES_CLOSE, QUOTES_OPEN, Lexicon, Tok
 from .draft import COMMAS, Draft, cut_source, next_comma, strip_quotes
-from .phrases_ar import back_to_clause, before_recipient, formal_after, is_recipient, object_start
+from .phrases_ar import back_to_clause, formal_after, object_start
+from .recipients_ar import before_recipient, is_recipient
 
 _MIN_CONTENT = 3  # words of the clause the reporting clause follows
 _MAX_SOURCE = 6  # words of the source phrase
@@ -58,7 +59,7 @@ def trailing_verb(text: str, toks: list[Tok], i: int, lex: Lexicon) -> tuple[Dra
     tail, close = _tail(toks, i)
     if not tail or sum(t.word for t in tail) > _MAX_CLAUSE or any(t.f == ":" for t in tail):
         return None, i + 1
-    region = before_recipient(tail)
+    region = before_recipient(tail, lex)
     source = strip_quotes(cut_source(region, lex))
     if not _subject_like(text, toks, i, source, lex):
         return None, i + 1

@@ -31,6 +31,8 @@ _EDGE = " \t\u00a0\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u
 _TAIL = _EDGE + ".!?؟…"
 _OPEN = "«“\"('‘$€£¥"
 _CLOSE = "»”\")'’%٪‰"
+_CURLY = {"“": "”", "«": "»"}  # paired quote marks that differ: one left unclosed inside a piece is dropped
+_CURLY_CLOSE = {c: o for o, c in _CURLY.items()}
 
 
 class Tok(NamedTuple):
@@ -388,6 +390,10 @@ def piece_span(text: str, toks: list[Tok], a: int, b: int, lo: int, hi: int) -> 
             e += 1
         elif text[e - 1] == '"':
             e -= 1
+    if e > s and (text[s] in _CURLY or text[e - 1] in _CURLY_CLOSE):  # '“Exports will rise,” X said': as with "
+        o = text[s] if text[s] in _CURLY else _CURLY_CLOSE[text[e - 1]]
+        n = text.count(o, s, e) - text.count(_CURLY[o], s, e)
+        s, e = (s + 1, e) if n > 0 and text[s] == o else (s, e - 1) if n < 0 and text[e - 1] == _CURLY[o] else (s, e)
     return s, e
 
 

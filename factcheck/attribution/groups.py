@@ -1,0 +1,68 @@
+"""Generic groups of people by form: a source whose head names unidentified people by their occupation or
+role (managers, investigators, a bank manager; مديرون، محامون، مصدران) is anonymous, like the listed
+anonymous heads (officials, sources, مصادر), wherever the head is missing from the list.
+
+Needs: the source phrase's head token, the phrase tokens, the text and the language's lexicon
+(``group_suffixes``: English agent endings; ``anonymous_heads`` / ``official_heads`` / ``documents``).
+Adds ``generic_group``. English: a plural (or a singular after 'a'/'an'/'one') ending in an agent suffix
+(-ers, -ors, -ists, -ians, -ants, -ents, -ives), with no capitalised word up to it but a sentence-initial
+one ('Toyota and its suppliers' is Toyota's voice, 'Pacific Traders' a firm; 'Researchers at Oxford
+University' are unnamed), no known source named in the phrase, and no definite determiner opening it
+('the founders' refers back to people named before). Arabic: the dual of a listed anonymous head
+(مصدران، مسؤولَين) or an indefinite sound masculine plural of a participle (م...ون / م...ين: محامون،
+مسعفون; محامو X heading a construct; after a quantifier with the article: أحد المحامين), the
+morphological class the listed heads come from. A word whose singular is an official head
+(prosecutors, governors, متحدثون) is never a generic group: the official types win.
+"""
+from __future__ import annotations
+
+from .cues import Lexicon, Tok
+
+_EN_INDEFINITE = frozenset({"a", "an", "one", "another"})
+_EN_DEFINITE = frozenset({"the", "his", "her", "their", "its", "our", "my", "this", "these", "those"})
+_AR_DUAL = ("ان", "ين")
+_AR_PLURAL = ("ون", "ين")
+_AR_CONSTRUCT = ("و",)  # the sound plural heading a construct drops its ن (محامو الدفاع)
+_AR_PLURAL_MIN = 6  # letters of م + a three-letter root + ون (مديرون); مليون has five
+
+
+def generic_group(lex: Lexicon, toks: list[Tok], head: Tok, text: str) -> bool:
+    """The phrase ``toks`` with head ``head`` names an unidentified group of people (or one of them)."""
+    if lex.language == "ar":
+        return _ar_group(lex, toks, head)
+    return _en_group(lex, toks, head, text)
+
+
+def _singular_official(lex: Lexicon, f: str, endings: tuple[str, ...]) -> bool:
+    return any(f.endswith(s) and f[:-len(s)] in lex["official_heads"] for s in endings) or f in lex["official_heads"]
+
+
+def _en_group(lex: Lexicon, toks: list[Tok], head: Tok, text: str) -> bool:
+    f = head.f
+    plural = f.endswith("s")
+    stem = f[:-1] if plural else f
+    if len(stem) < 5 or not any(stem.endswith(s) for s in lex["group_suffixes"].singles):
+        return False
+    if _singular_official(lex, f, ("s",)) or f in lex["documents"] or f in lex["reports"]:
+        return False
+    words = [t for t in toks if t.word]
+    if not plural and (not words or words[0].f not in _EN_INDEFINITE):
+        return False  # 'a bank manager', not 'the manager' (a person the story has named)
+    if words and words[0].f in _EN_DEFINITE and not any(t.f == "s" for t in toks[:toks.index(head)]):
+        return False  # 'the founders' refers back; "the firm's managers" is a group of the firm
+    opener = words[0] if words and (words[0] is head or lex["quantifiers"].match(words, 0)) else None
+    return not any(t is not opener and t.start <= head.start and text[t.start].isupper() for t in words)
+
+
+def _ar_group(lex: Lexicon, toks: list[Tok], head: Tok) -> bool:
+    f = head.f[1:] if head.f[:1] in "وف" and len(head.f) > 5 else head.f
+    if f.startswith("ال"):
+        if head is next((t for t in toks if t.word), None):
+            return False  # 'المحامون': the lawyers the story has named; 'أحد المحامين' is one of them
+        f = f[2:]
+    if any(f.endswith(s) and f[:-2] in lex["anonymous_heads"] for s in _AR_DUAL) and len(f) >= 5:
+        return True  # مصدران، مسؤولين: two of a listed head
+    if f.endswith(_AR_CONSTRUCT) and len(f) >= _AR_PLURAL_MIN - 1 and f.startswith("م"):
+        return not _singular_official(lex, f, _AR_CONSTRUCT)  # 'محامو الدفاع': the plural heads a construct
+    return (len(f) >= _AR_PLURAL_MIN and f.startswith("م") and f.endswith(_AR_PLURAL)
+            and not _singular_official(lex, f, _AR_PLURAL))

@@ -1,0 +1,96 @@
+"""Arabic recipients of a reporting verb: the outlet or audience spoken to (لرويترز، لوكالة X، لـ«الشرق»،
+للصحفيين) and the object of a verb of telling (أبلغ الوزير البرلمان أن / أخبرت الشركة موظفيها أن / أخبرت
+الوزيرة «الشرق الأوسط» أن). They belong to the reporting frame: the source ends before them.
+
+Needs: tokens of the words between a verb and its complement and the Arabic lexicon (``audiences``,
+``recipient_verbs``). Adds ``is_recipient``, ``before_recipient`` and ``before_object``. The object of a
+verb of telling follows its subject (VSO): it starts at a listed audience (البرلمان، الصحفيين), a word
+with a possessive ending (موظفيها) or a quoted name, when the word before it ends a noun phrase: a
+definite word, a personal name, a closing quote, or a nominative sound plural or dual (مسؤولون، مصدران), which cannot
+head a construct. After an indefinite construct head the word is its genitive (رئيس البرلمان), not the
+recipient.
+"""
+from __future__ import annotations
+
+from .cues import QUOTES_CLOSE, QUOTES_OPEN, Lexicon, Tok
+from .names_ar import person_length, written
+from .sources import find_alias, resolve
+
+_POSSESSIVE = ("ها", "هم", "ه", "هما")  # folded possessive endings of a plural object (موظفيها، عماله)
+_POSSESSIVE_MIN = 5  # letters of a noun with a possessive ending (موظفيه)
+_PHRASE_ENDS = ("ون", "ان")  # nominative sound plural / dual: never the head of a construct
+
+
+def tells(f: str, lex: Lexicon) -> bool:
+    """The folded verb ``f`` takes a recipient as its object (أبلغ، أخبر)."""
+    return f in lex["recipient_verbs"]
+
+
+def _audience(f: str, lex: Lexicon) -> bool:
+    """``f`` is a listed audience, or ل + one (للصحفيين, لمجلس: ل + ال fused or not)."""
+    audiences = lex["audiences"]
+    if f in audiences:
+        return True
+    return f.startswith("ل") and len(f) > 3 and (f[1:] in audiences or f.startswith("لل") and "ا" + f[1:] in audiences)
+
+
+def is_recipient(toks: list[Tok], k: int, lex: Lexicon) -> bool:
+    """لـ"X" / لرويترز / لوكالة X / للصحفيين: the outlet or audience spoken to."""
+    f = toks[k].f
+    if f == "ل":
+        return True
+    if not f.startswith("ل") or len(f) <= 3:
+        return False
+    return (resolve(f[1:]) or (None, ""))[1] == "media" or _audience(f, lex) and f not in lex["audiences"]
+
+
+def before_recipient(toks: list[Tok], lex: Lexicon) -> list[Tok]:
+    """Cut 'لرويترز' / 'لوكالة ...' / 'للصحفيين': the outlet or audience the source spoke to is not the source."""
+    for k in range(1, len(toks)):
+        if is_recipient(toks, k, lex):
+            return toks[:k]
+    return toks
+
+
+def _possessed(f: str) -> bool:
+    return len(f) >= _POSSESSIVE_MIN and not f.startswith("ال") and f.endswith(_POSSESSIVE)
+
+
+def _ends_phrase(t: Tok) -> bool:
+    """A noun phrase may end after ``t``: a definite word (with the article or a possessive ending), a
+    closing quote, or a nominative sound plural or dual."""
+    return t.f.startswith("ال") or t.f in QUOTES_CLOSE or t.f.endswith(_PHRASE_ENDS) or _possessed(t.f)
+
+
+def _object_start(t: Tok, lex: Lexicon) -> bool:
+    return t.f in QUOTES_OPEN or t.f in lex["audiences"] or _possessed(t.f)
+
+
+def _known_object(text: str, region: list[Tok], k: int) -> bool:
+    """A known outlet (any time: 'أبلغ مصدر رويترز أن') or body after a complete noun phrase ('أبلغت الحكومة
+    الأمم المتحدة أن') starts at ``region[k]``; never a person (a name in apposition to the subject)."""
+    hit = find_alias(text[region[k].start:region[-1].end])
+    return hit is not None and hit[0] == 0 and (hit[3] == "media" or hit[3] != "person" and _ends_phrase(region[k - 1]))
+
+
+def _name_ends(text: str, region: list[Tok], k: int) -> bool:
+    """A personal name ends right before ``region[k]`` ('أبلغ الرئيس جو بايدن الصحفيين')."""
+    words, raw = [t.f for t in region[:k]], written(text, region[:k])
+    return any(person_length(words, m, raw) == k - m for m in range(max(0, k - 5), k - 1))
+
+
+def before_object(text: str, region: list[Tok], lex: Lexicon) -> list[Tok]:
+    """The subject of a verb of telling without its object: 'الوزير البرلمان' → 'الوزير'; a quoted name
+    after two words or more is the outlet told ('مصدر مطلع «الشرق»'), after one it may be a genitive."""
+    for k in range(1, len(region)):
+        if _object_start(region[k], lex) and (_ends_phrase(region[k - 1]) or k > 1 and region[k].f in QUOTES_OPEN
+                                              or _name_ends(text, region, k)):
+            return region[:k]
+        if region[k].word and _known_object(text, region, k):
+            return region[:k]
+    return region
+
+
+def object_only(region: list[Tok], lex: Lexicon) -> bool:
+    """The words between a verb of telling and its complement are only its object ('الوزير أبلغ البرلمان أن')."""
+    return bool(region) and _object_start(region[0], lex) and len([t for t in region if t.word]) <= 3
