@@ -70,3 +70,8 @@ def test_a_lowercase_quotation_is_not_an_english_subject():
     assert [c.subject.text if c.subject else None for c in claims] == [None]
     text = 'The startup "Nimbus" raised $20 million in March.'
     assert [c.subject.text for c in analyze(text, "en", PUB).claims] == ["Nimbus"]
+
+
+def test_the_agent_before_the_verb_not_a_programme_after_the_trigger():
+    text = "وكان صندوق النقد الدولي قد وافق في مارس الماضي على زيادة قيمة برنامج القرض المقدم لمصر من 3 مليارات دولار إلى 8 مليارات دولار."
+    assert _subjects(text) == ["صندوق النقد الدولي"]
