@@ -171,6 +171,10 @@ def main(argv=None) -> int:
     p, only = PROFILES[name], set(args.only or ("extraction", "ingest", "http"))
     started = time.perf_counter()
     info = machine()
+    # as wsgi.py tunes a server or CLI process (the ingest section calls the service in this process)
+    from factcheck.config import DEFAULTS
+    from factcheck.runtime import tune_gc
+    info["gc_threshold"] = tune_gc(int(DEFAULTS["GC_GEN0_THRESHOLD"]))
     progress(f"profile {name} on {info['cpu']} ({info['usable_cores']} cores), load {info['loadavg_start']}")
     rows: list[Row] = []
     raw: dict = {}

@@ -16,6 +16,9 @@ DEFAULTS: dict = {
     # SQLite page cache of each worker connection, MB (filled only as pages are read; 0: SQLite's 2 MB).
     # Matching against a large store reads the same inner index pages for every article
     "CACHE_MB": 64,
+    # young-generation threshold of the garbage collector in server and CLI processes (wsgi.py; 0 keeps
+    # CPython's 700): ingest allocates so much that the default collects constantly (runtime.py)
+    "GC_GEN0_THRESHOLD": 50000,
     # largest accepted request body, bytes (413 beyond)
     "MAX_CONTENT_LENGTH": 2 * 1024 * 1024,
     # longest accepted article text, characters (422 beyond)
