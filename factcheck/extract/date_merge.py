@@ -7,7 +7,8 @@ Adds: one list in text order where a week or quarter phrase replaces the refs it
 "March of last year", سبتمبر من العام الماضي) becomes one ref dated in that year (2024-09), spanning
 both phrases, instead of a month guessed from the publication date and a separate bare year; an
 ordinal day after a part-of-month word (النصف الأول من أغسطس, ``month_parts`` in dates.json) becomes
-that month, spanning from the part word.
+that month, spanning from the part word; a month after a month lead ("the first week of May", ``month_leads``)
+spans the lead too.
 """
 from __future__ import annotations
 
@@ -26,10 +27,34 @@ _WORD_BEFORE = re.compile(f"([^\\W\\d_]+)[\\s{_INVISIBLE}]+$")
 _PARTS = {lang: frozenset(fold(w) for w in load_json(lang, "dates").get("month_parts", ())) for lang in ("ar", "en")}
 
 
+def _leads(language: str) -> re.Pattern | None:
+    words = load_json(language, "dates").get("month_leads")
+    if not words:
+        return None
+    alts = "|".join(re.escape(w).replace("\\ ", f"[\\s{_INVISIBLE}]+") for w in sorted(words, key=len, reverse=True))
+    return re.compile(f"(?<![^\\W\\d_])(?:{alts})[\\s{_INVISIBLE}]+$", re.IGNORECASE)
+
+
+_LEADS = {lang: _leads(lang) for lang in ("ar", "en")}
+_LEAD_REACH = 32
+
+
 def month_parts(refs: list[DateRef], text: str, language: str) -> list[DateRef]:
-    """Refs with an ordinal day after a part-of-month word read as that month ('النصف الثاني من مايو')."""
-    parts = _PARTS.get(language)
-    return [_month_part(d, text, parts) or d for d in refs] if parts else refs
+    """Refs with an ordinal day after a part-of-month word read as that month ('النصف الثاني من مايو'), and a
+    month after a month lead spanning it ('the first week of May')."""
+    parts, leads = _PARTS.get(language), _LEADS.get(language)
+    if parts:
+        refs = [_month_part(d, text, parts) or d for d in refs]
+    if leads:
+        refs = [_month_lead(d, text, leads) or d for d in refs]
+    return refs
+
+
+def _month_lead(d: DateRef, text: str, leads: re.Pattern) -> DateRef | None:
+    if len(d.value) != 7 or _DIGIT.match(d.text):
+        return None
+    m = leads.search(text, max(0, d.start - _LEAD_REACH), d.start)
+    return None if m is None else DateRef(m.start(), d.end, text[m.start():d.end], d.value, d.relative)
 
 
 def _month_part(d: DateRef, text: str, parts: frozenset[str]) -> DateRef | None:

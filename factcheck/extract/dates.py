@@ -15,8 +15,8 @@ ministry will announce", "starting Monday"), else by the rule of its form; expli
 follow the lexicon's ``numeric_order``: day first for Arabic (13/9/2025); month first for English
 (9/13/2025, US wire style) unless the first number is above 12, which makes it day first.
 Week and quarter phrases come from ``date_periods`` (a week → its Monday, a quarter → its first month,
-its last after an end word) and a year before a year noun ("the 2025 fiscal year") from ``date_fiscal``;
-both win over any date they overlap.
+its last after an end word), fiscal years ("the 2024-25 fiscal year", "FY25") from ``date_fiscal`` and counts
+back from publication ("two days ago", قبل يومين) from ``date_ago``; all win over any date they overlap.
 """
 from __future__ import annotations
 
@@ -29,6 +29,7 @@ from ..lexicons import load_json
 from ..models import DateRef
 from ..text.normalize import fold
 from . import calendar as cal
+from .date_ago import find_ago
 from .date_direction import bare_direction, starts_from
 from .date_fiscal import find_named_years
 from .date_merge import with_periods
@@ -448,7 +449,7 @@ def find_dates(text: str, start: int, end: int, language: str, published: date |
                     out.append(DateRef(s, e, text[s:e], value, relative))
                 pos = tried = m.end()
                 break
-    periods = find_periods(text, start, end, language, published)
+    periods = find_periods(text, start, end, language, published) + find_ago(text, start, end, language, published)
     periods += [y for y in find_named_years(text, start, end, language)
                 if not any(s < y[1] and y[0] < e for s, e, _, _ in periods)]
     return with_periods(out, periods, text, language)

@@ -2,7 +2,8 @@
 
 Needs: the article text and a span. Adds: ``Tok`` tokens indexing the text and ``Reading``s (the value
 of a number and the tokens it covers) for digit strings ("2,750", "٢٬٧٥٠", "٤٫٣", "4.3bn") and number
-words ("ثلاثمائة وخمسون", "اثني عشر", "ثلاثة ملايين", "two hundred and fifty", "a dozen").
+words ("ثلاثمائة وخمسون", "اثني عشر", "ثلاثة ملايين", "two hundred and fifty", "a dozen"), with a fraction
+joined to them ("two and a half million", "مليونين ونصف المليون", "a million and a half").
 Word lists come from ``lexicons/<lang>/numbers.json``. Both languages are always loaded: Arabic
 articles quote Latin figures and the two scripts never share a word.
 """
@@ -251,12 +252,28 @@ def _scaled(toks: list[Tok], i: int, j: int, value: float) -> Reading | None:
 
 
 def _and_a_half(toks: list[Tok], j: int, value: float, scale: float) -> tuple[int, float]:
-    """"مليون ونصف" → +0.5 million."""
+    """"مليون ونصف", "مليونين ونصف المليون", "a million and a half" → + half (or any fraction) of the scale."""
+    got = _joined_fraction(toks, j)
+    if got is None:
+        return j, value
+    f, j = got
+    hit = lookup(toks[j].key) if j < len(toks) and toks[j].kind == "w" else None
+    if hit is not None and hit[0] == "scale" and hit[1] == scale and hit[3] in ("", "ال"):
+        j += 1  # the scale said again: "ونصف مليون", "ونصف المليون"
+    return j, value + f * scale
+
+
+def _joined_fraction(toks: list[Tok], j: int) -> tuple[float, int] | None:
+    """(fraction, index after) of a fraction joined to a number: "ونصف" (و clitic) or "and a half"."""
+    nw = number_words()
     if j < len(toks) and toks[j].kind == "w":
         for stem, clitic in clitic_forms(toks[j].key):
-            if clitic == "و" and stem in number_words().fractions:
-                return j + 1, value + number_words().fractions[stem] * scale
-    return j, value
+            if clitic == "و" and stem in nw.fractions:
+                return nw.fractions[stem], j + 1
+        if (toks[j].key in nw.joiners and j + 2 < len(toks) and toks[j + 1].key in nw.articles
+                and toks[j + 2].key in nw.fractions):
+            return nw.fractions[toks[j + 2].key], j + 3
+    return None
 
 
 def _and_rest(toks: list[Tok], j: int, value: float, scale: float) -> tuple[int, float]:
@@ -303,6 +320,9 @@ def _read_words(toks: list[Tok], i: int) -> Reading | None:
         prev, j = cls, j_next
         if cls == "scale":
             j, total = _and_a_half(toks, j, total, value)
+    if prev in ("unit", "ten", "teen", "tens"):
+        j, group, total = _and_a_fraction(toks, j, group, total, last_scale)
+        prev = "scale" if group == 0 else prev
     if prev == "scale":
         j, total = _and_rest(toks, j, total, last_scale)
     if prev in (None, "article", "teen_unit"):
@@ -314,6 +334,19 @@ def _read_words(toks: list[Tok], i: int) -> Reading | None:
     stem = toks[i].key[len(clitic):]
     needs = j - i == 1 and (stem in number_words().needs_noun or clitic not in ("", "و", "ال", "وال"))
     return Reading(value, i, j, words=True, needs_noun=needs)
+
+
+def _and_a_fraction(toks: list[Tok], j: int, group: float, total: float, last: float) -> tuple[int, float, float]:
+    """"two and a half million" → 2.5 million, "one and a half" → 1.5: a fraction joined to a count, then
+    perhaps a scale smaller than the last one read; returns (index after, group, total)."""
+    got = _joined_fraction(toks, j)
+    if got is None:
+        return j, group, total
+    f, j = got
+    hit = lookup(toks[j].key) if j < len(toks) and toks[j].kind == "w" else None
+    if hit is not None and hit[0] == "scale" and hit[2] == "one" and not hit[3] and hit[1] < last:
+        return j + 1, 0.0, total + (group + f) * hit[1]
+    return j, group + f, total
 
 
 def _next_word(toks: list[Tok], j: int, prev: str | None, i: int) -> tuple[str, float, str, int] | None:

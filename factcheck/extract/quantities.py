@@ -9,8 +9,10 @@ missing from the lexicon leaves the unit None. A fraction with no total is a sha
 percent. Dates, years, times of day, phone numbers, identifiers ("رقم 5", "G20", "Grok 4") and vague
 words ("عشرات", "dozens of") are not quantities (``quantity_noise``). Tables: ``lexicons/<lang>/units.json``,
 ``qualifiers.json`` and ``quantity_context.json``, both languages merged (their scripts never clash).
-This module scans clauses and reads qualifiers, ranges and standalone counts ("twice", "ضعفين"); units
-are read by ``quantity_units``, fractions and parts of a total by ``quantity_parts``.
+This module scans clauses and reads qualifiers, ranges (the bounds share unit and scale: "200 to 300 people",
+"$2 to $3 billion", "€80-100 million") and standalone counts ("twice", "ضعفين"); a bare scale after a vague
+word ("several thousand") is vague too. Units are read by ``quantity_units``, fractions and parts of a total
+by ``quantity_parts``.
 """
 from __future__ import annotations
 
@@ -21,7 +23,7 @@ from ..models import Quantity
 from ..text.normalize import fold
 from .numbers import DIGITS, Reading, Tok, lookup, read_number, tokenize
 from .quantity_noise import blocked_spans, digit_noise
-from .quantity_parts import Body, fraction_at, with_total
+from .quantity_parts import Body, fraction_at, intro_total, with_total
 from .quantity_tables import (
     definite,
     dual_unit,
@@ -39,6 +41,7 @@ from .quantity_tables import (
 from .quantity_units import context_unit, currency_before, is_function, of_noun, rate_after, unit_after
 
 _NOT_NOUNS = frozenset({"percent", "percentage_point", "times"})
+_PERCENT_SIGNS = frozenset("%٪")
 _CLAUSE_END = re.compile(rf"\n|[!?؟,،;؛:](?=\s)|\.(?=\s+[^\s{DIGITS}])")  # not "Nov. 15"
 
 
@@ -92,7 +95,7 @@ def _scan(text: str, start: int, end: int) -> list[Quantity]:
         body, nxt = _quantity_at(text, toks, i, blocked)
         if body is not None:
             if bodies:
-                bodies[-1] = _range_start(toks, bodies[-1], body)
+                bodies[-1], body = _range(toks, bodies[-1], body)
             bodies.append(body)
         i = max(nxt, i + 1)
     for body in bodies:
@@ -101,22 +104,43 @@ def _scan(text: str, start: int, end: int) -> list[Quantity]:
     return out
 
 
-def _range_start(toks: list[Tok], a: Body, b: Body) -> Body:
-    """The first bound of "between 30 and 40 billion dinars" / "30-40%" takes the second's unit and scale."""
+def _range(toks: list[Tok], a: Body, b: Body) -> tuple[Body, Body]:
+    """Two bounds of a range share unit and scale. The first takes the second's ("between 30 and 40 billion
+    dinars", "30-40%", "$2 to $3 billion"; after a bare "to" / إلى too, "200 to 300 people", unless a verb of
+    change stands before it: "fell 0.4 to 3.8%" is a change, then a level); after an opener or a dash, a
+    second with no unit takes the first's ("€80-100 million", "the toll rose from 200 to 300")."""
     tb = tables()
-    if a.unit is not None or a.total is not None or b.unit is None and b.value == a.value or b.start != a.end + 1:
-        return a
+    if a.total is not None or b.total is not None or b.start != a.end + 1 or (b.unit is None and b.value == a.value):
+        return a, b
     link = toks[a.end].key
-    opened = a.start > 0 and toks[a.start - 1].key in tb.range_openers
-    if link not in tb.range_links or not (opened or link in "-–") or toks[b.start].kind != "n":
-        return a
-    base = read_number(toks[b.start:b.start + 1], 0)
+    if link not in tb.range_links:
+        return a, b
+    opened = (a.start > 0 and toks[a.start - 1].key in tb.range_openers) or link in "-–"
+    bare = link in tb.range_bare_links and not (a.start and toks[a.start - 1].key in tb.range_not_after)
+    nb = next((k for k in range(b.start, min(b.end, b.start + 3)) if read_number(toks[k:k + 1], 0)), None)
+    if not (opened or bare) or nb is None or not _bound(toks, a):
+        return a, b
+    if a.unit is not None and b.unit is not None and a.unit != b.unit:
+        return a, b
+    base = read_number(toks[nb:nb + 1], 0)
     value = a.value
-    if base is not None and base.value and b.value > base.value and a.value < base.value and a.end - a.start == 1:
-        value = a.value * (b.value / base.value)  # the scale word of the second bound ("مليار")
-    if b.unit is None and value == a.value:
-        return a
-    return Body(a.start, a.end, value, b.unit, None, a.qualifier)
+    if base is not None and base.value and b.value > base.value and a.value < base.value:
+        value = a.value * (b.value / base.value)  # the scale word of the second bound ("مليار", "billion")
+    unit = a.unit or b.unit
+    if b.unit is None and unit is not None and opened:
+        b = Body(b.start, b.end, b.value, unit, None, b.qualifier)
+    if a.unit != unit or value != a.value:
+        a = Body(a.start, a.end, value, unit, None, a.qualifier)
+    return a, b
+
+
+def _bound(toks: list[Tok], a: Body) -> bool:
+    """Whether the first bound ends in its number ("2", "$2", "about two"), not in a unit word."""
+    for k in range(a.start, a.end):
+        r = read_number(toks, k) if toks[k].kind in "nw" else None
+        if r is not None and r.end == a.end and r.value == a.value:
+            return True
+    return False
 
 
 @lru_cache(maxsize=65536)
@@ -161,14 +185,28 @@ def _body(text: str, toks: list[Tok], k: int, blocked, qualified: bool = False) 
     reading = read_number(toks, j) if j < len(toks) else None
     if reading is None:
         return (_standalone(toks, k), k + 1) if code is None else (None, k + 1)
-    if reading.vague:
+    if reading.vague or _vague_scale(toks, reading):
         return None, reading.end
     return _finish(text, toks, k, reading, code, blocked), reading.end
 
 
+def _vague_scale(toks: list[Tok], r: Reading) -> bool:
+    """"several thousand", "a few hundred", "a couple of hundred": a bare scale after a vague word is vague."""
+    hit = lookup(toks[r.start].key) if r.words else None
+    if hit is None or hit[0] not in ("scale", "hmul", "dozen") or not r.start:
+        return False
+    p = r.start - 1
+    if p and toks[p].key in tables().of_link:
+        p -= 1
+    prev = lookup(toks[p].key)
+    return prev is not None and prev[0] == "vague"
+
+
 def _finish(text: str, toks: list[Tok], k: int, r: Reading, code: str | None, blocked) -> Body | None:
     """Unit, noise checks, trailing qualifier and total for a number read at ``r``."""
-    unit, e = (code, r.end) if code else unit_after(text, toks, r.end)
+    sign = code is None and _percent_before(toks, r.start)
+    unit, e = (code, r.end) if code else ("percent", r.end) if sign else unit_after(text, toks, r.end)
+    k = k - 1 if sign else k
     unit, e = rate_after(text, toks, k, unit, e)
     if unit is not None and r.value > 10 and e == r.end + 1 and _definite_noun(toks[r.end], unit):
         unit, e = None, r.end  # "737 الشهر الماضي": past ten an Arabic counted noun is indefinite
@@ -182,11 +220,21 @@ def _finish(text: str, toks: list[Tok], k: int, r: Reading, code: str | None, bl
     qual, e2 = _qual_after(toks, e, unit)
     body = Body(k, e2 if qual else e, r.value, unit, None, qual or "exact")
     whole = with_total(text, toks, body, blocked)
-    if whole is None and unit is None and of_unit is not None:
-        return Body(k, of_end, r.value, of_unit, None, body.qualifier)  # "300 of its workers"
+    if whole is None and unit is None and of_unit is not None:  # "300 of its workers"
+        total = intro_total(text, toks, of_end, of_unit, blocked)  # "300 من موظفيها البالغ عددهم 900"
+        if total is not None and total.value > r.value:
+            return Body(k, total.end, r.value, of_unit, total.value, body.qualifier)
+        return Body(k, of_end, r.value, of_unit, None, body.qualifier)
     if whole is None and unit is None and (r.needs_noun or r.value == 0):
         return None
     return whole or body
+
+
+def _percent_before(toks: list[Tok], k: int) -> bool:
+    """"٪45" (a percent sign typed before the number, as right-to-left input often leaves it)."""
+    if k < 1 or toks[k - 1].key not in _PERCENT_SIGNS or not toks[k].glued:
+        return False
+    return not (k > 1 and toks[k - 1].glued and toks[k - 2].kind == "n")  # "50%30" is no such sign
 
 
 def _definite_noun(t: Tok, unit: str) -> bool:
@@ -210,10 +258,14 @@ def _adjectival(toks: list[Tok], k: int) -> bool:
 
 
 def _qual_after(toks: list[Tok], e: int, unit: str | None):
-    """Trailing qualifier at ``e``, or after one adjective of a counted noun ("شركتين أخريين على الأقل")."""
+    """Trailing qualifier at ``e``, or after one adjective of a counted noun ("شركتين أخريين على الأقل");
+    none before another number ("60 million pounds plus 10 million": an addition)."""
     qual, e2 = phrase_at(toks, e, tables().qual_after)
     if qual is None and unit and e + 1 < len(toks) and not is_function(toks[e]):
         qual, e2 = phrase_at(toks, e + 1, tables().qual_after)
+    if qual is not None and e2 < len(toks) and (toks[e2].kind == "n" or toks[e2].key in tables().symbols
+                                                or read_number(toks, e2) is not None):
+        return None, e
     return qual, e2
 
 

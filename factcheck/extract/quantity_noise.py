@@ -42,7 +42,7 @@ def digit_noise(text: str, toks: list[Tok], r: Reading, unit: str | None, blocke
     prev = toks[r.start - 1] if r.start else None
     nxt = toks[r.end] if r.end < len(toks) else None
     if prev is not None and t.glued and (prev.kind == "w" and _LATIN.match(prev.key) or prev.key in "+#№-/"):
-        return not _dash_range(toks, r.start, unit)
+        return not _dash_range(toks, r, unit)
     if nxt is not None and nxt.glued and nxt.kind == "w" and unit is None and r.end == r.start + 1:
         return True
     if _date_like(text, toks, r, unit, prev, nxt) or (unit is None and _label_like(text, prev)):
@@ -90,9 +90,11 @@ def _opens_count(key: str) -> bool:
             or key in tb.breakers or key in tb.months or key in tb.year_words)
 
 
-def _dash_range(toks: list[Tok], k: int, unit: str | None) -> bool:
-    """"30-40%": the second bound of a dashed range with a unit, not an identifier ("F-16", "COVID-19")."""
-    if unit is None or k < 2 or toks[k - 1].key != "-" or toks[k - 2].kind != "n":
+def _dash_range(toks: list[Tok], r: Reading, unit: str | None) -> bool:
+    """"30-40%", "€80-100 million": the second bound of a dashed range with a unit or a scale word, not an
+    identifier ("F-16", "COVID-19", "737-800")."""
+    k = r.start
+    if (unit is None and r.end - k < 2) or k < 2 or toks[k - 1].key != "-" or toks[k - 2].kind != "n":
         return False
     try:
         return float(toks[k - 2].key.replace(",", "")) < float(toks[k].key.replace(",", ""))

@@ -4,8 +4,11 @@ fraction words spelled like a number or a noun (خُمس، خمس الموظفي
 
 Needs: the tokens of one clause, the number readers (``numbers``) and unit reading (``quantity_units``).
 Adds: ``Body`` (a number with what follows it, over token indices), ``with_total`` (a part with its
-total, spanning from the part to the total's noun) and ``fraction_at`` (a fraction with its scale,
-total or share).
+total, spanning from the part to the total's noun), ``intro_total`` (a total introduced after a part's noun:
+"300 من موظفيها البالغ عددهم 900") and ``fraction_at`` (a fraction with its scale, "a quarter of a million",
+"half a dozen"; an amount of points or percent, "half a percentage point"; a total, also one introduced by
+البالغ عددهم / الذي يضم / "which has" past a break, which takes the counted noun named before it when it has
+none; or a share).
 """
 from __future__ import annotations
 
@@ -30,7 +33,8 @@ from .quantity_units import LATIN, currency_before, is_function, unit_after
 
 _YEAR = re.compile(r"(?:19|20)\d\d")  # a calendar year after a construct noun
 _APOSTROPHES = frozenset("'’-")
-_NO_TOTAL_UNITS = frozenset({"percent", "percentage_point", "basis_point", "times", "magnitude", "celsius"})
+_NO_TOTAL_UNITS = frozenset({"percent", "percentage_point", "basis_point", "times", "magnitude", "celsius",
+                             "fahrenheit"})
 _GAP = 7  # words a fraction may stand from its total ("بنصف فريق المؤسسين الأصلي المكون من 12")
 _DAMMA = "\u064f"
 _MARK = re.compile(f"[{MARKS}]")
@@ -121,6 +125,9 @@ def fraction_at(text: str, toks: list[Tok], k: int, blocked, qualified: bool = F
         value, e = f * scale[0], scale[1]
         unit, e = unit_after(text, toks, e)
         return Body(k, e, value, unit)
+    point = _point_after_fraction(toks, m)
+    if point is not None:
+        return Body(k, point[1], f, point[0])
     total = _total_ahead(text, toks, m, blocked)
     if total is not None:
         return Body(k, total.end, f * total.value, total.unit, total.value)
@@ -204,27 +211,75 @@ def _definite_noun(toks: list[Tok], m: int) -> bool:
     return str(noun_unit(t.key)) not in tables().span_units and t.key not in tables().fraction_next_blockers
 
 
-def _scale_after_fraction(toks: list[Tok], m: int) -> tuple[float, int] | None:
-    """"نصف مليون", "half a million", "a quarter billion" → (scale, index after)."""
+def _point_after_fraction(toks: list[Tok], m: int) -> tuple[str, int] | None:
+    """"half a percentage point", "a quarter of a percentage point", "نصف نقطة مئوية", "half a percent" →
+    (unit, index after): the fraction is the amount itself."""
+    tb = tables()
+    if m + 1 < len(toks) and toks[m].key in tb.of_link and toks[m + 1].key in number_words().articles:
+        m += 1
     if m < len(toks) and toks[m].key in number_words().articles:
         m += 1
+    for table, unit in ((tb.points, "percentage_point"), (tb.percent, "percent")):
+        hit, e = phrase_at(toks, m, table)
+        if hit and toks[m].kind == "w":  # not "half %"
+            return unit, e
+    return None
+
+
+def _scale_after_fraction(toks: list[Tok], m: int) -> tuple[float, int] | None:
+    """"نصف مليون", "half a million", "a quarter of a million", "half a dozen" → (scale, index after)."""
+    nw = number_words()
+    if m + 1 < len(toks) and toks[m].key in tables().of_link and toks[m + 1].key in nw.articles:
+        m += 1  # "a quarter of a million": "of" before the article only
+    if m < len(toks) and toks[m].key in nw.articles:
+        m += 1
     hit = lookup(toks[m].key) if m < len(toks) and toks[m].kind == "w" else None
-    if hit is not None and hit[0] == "scale" and hit[2] == "one" and not hit[3]:
+    if hit is not None and not hit[3] and (hit[0] == "scale" and hit[2] == "one" or hit[0] == "dozen"):
         return hit[1], m + 1
     return None
 
 
 def _total_ahead(text: str, toks: list[Tok], m: int, blocked) -> Body | None:
-    """The total a fraction takes: the first number within a few words, before any clause break."""
+    """The total a fraction takes: the first number within a few words, before any clause break, or the
+    number after a total intro (البالغ عددهم، الذي يضم، "which has"), even past a break. A total with no
+    unit of its own takes the counted noun between the fraction and it (ثلثي موظفيها البالغ عددهم 900)."""
     tb = tables()
+    plain = True
     for p in range(m, min(len(toks), m + _GAP)):
         t = toks[p]
-        if t.kind == "n" or (t.kind == "w" and lookup(t.key) is not None):
-            b = _simple(text, toks, p, blocked)
-            return b if b is not None and b.value < MAX_VALUE else None
+        intro, after = phrase_at(toks, p, tb.total_intros)
+        if intro:
+            return _named_total(text, toks, m, p, phrase_at(toks, after, tb.qual_before)[1], blocked, True)
+        if t.kind == "n" or (t.kind == "w" and lookup(t.key) is not None) or (t.kind == "s" and t.key in tb.symbols):
+            return _named_total(text, toks, m, p, p, blocked, False) if plain else None
         if t.kind == "s" and t.key not in _APOSTROPHES or t.key in tb.breakers:
-            return None
+            plain = False  # past a break only an intro may still name the total
     return None
+
+
+def _named_total(text: str, toks: list[Tok], m: int, p: int, k: int, blocked, intro: bool) -> Body | None:
+    """The total read at ``k``; with no unit it takes the first counted noun in ``toks[m:p]``; after an intro,
+    a total counting something else than that noun is none ("ربع الموظفين في الشركة البالغة 50 عاما")."""
+    b = _simple(text, toks, k, blocked) if k < len(toks) else None
+    if b is None or not b.value < MAX_VALUE:
+        return None
+    noun = next((u for t in toks[m:p] if t.kind == "w" and (u := noun_unit(t.key)) is not None), None)
+    if b.unit is None and noun is not None:
+        return Body(b.start, b.end, b.value, noun)
+    if intro and noun is not None and b.unit != noun:
+        return None
+    return b
+
+
+def intro_total(text: str, toks: list[Tok], e: int, unit: str, blocked) -> Body | None:
+    """The total a part names right after its noun ("300 من موظفيها البالغ عددهم 900"): an intro phrase at
+    ``e`` and a number counting the same ``unit`` (or nothing)."""
+    tb = tables()
+    intro, k = phrase_at(toks, e, tb.total_intros)
+    if intro is None:
+        return None
+    b = _simple(text, toks, phrase_at(toks, k, tb.qual_before)[1], blocked)
+    return b if b is not None and b.unit in (None, unit) else None
 
 
 def _share_follows(toks: list[Tok], m: int) -> bool:

@@ -1,4 +1,4 @@
-"""The article's country for a currency word shared by several countries (درهم, دينار, ليرة; pound, lira).
+"""The article's country for a currency word shared by several countries (درهم, دينار, ليرة, جنيه; pound, lira).
 
 Needs: the article text and the ISO codes a currency word can stand for (its nationality adjectives in
 ``lexicons/ar/units.json``). Adds: ``article_currency(text, codes)``, the one code whose country the
@@ -37,9 +37,16 @@ def _pattern() -> tuple[re.Pattern, dict[str, frozenset[str]]]:
 
 @lru_cache(maxsize=8)
 def _named(text: str) -> frozenset[str]:
-    """Codes of the countries the article names."""
+    """Codes of the countries the article names; a name inside a longer one found before it is not read
+    (the Sudan of "South Sudan", السودان of جنوب السودان)."""
     pattern, codes = _pattern()
-    return frozenset(code for m in pattern.finditer(fold(text)) for code in codes[m.group(1)])
+    named: set[str] = set()
+    covered = 0
+    for m in pattern.finditer(fold(text)):
+        if m.start(1) >= covered:
+            named |= codes[m.group(1)]
+            covered = m.end(1)
+    return frozenset(named)
 
 
 def article_currency(text: str, codes) -> str | None:

@@ -42,6 +42,7 @@ class Tables:
     verb_before: PhraseIndex
     span_bound_after: PhraseIndex
     total_links: PhraseIndex
+    total_intros: PhraseIndex
     time_after: PhraseIndex
     rate_links: PhraseIndex
     rate_clitics: frozenset[str]
@@ -75,6 +76,8 @@ class Tables:
     unit_before: dict[str, str]
     range_openers: frozenset[str]
     range_links: frozenset[str]
+    range_bare_links: frozenset[str]
+    range_not_after: frozenset[str]
     span_over: frozenset[str]
     span_units: frozenset[str]
     span_bound_before: frozenset[str]
@@ -117,7 +120,7 @@ def tables() -> Tables:
     for d in units:
         for unit, forms in d.get("nouns", {}).items():
             for form in forms:
-                (phrases.append((form, unit)) if " " in form else nouns.setdefault(fold(form), unit))
+                (phrases.append((form, unit)) if len(_phrase_key(form)) > 1 else nouns.setdefault(fold(form), unit))
     currencies, by_place = {}, set()
     for d in units:
         for entry in d.get("currencies", {}).values():
@@ -127,9 +130,9 @@ def tables() -> Tables:
     en = units[1]
     sets = {f: frozenset(fold(w) for w in _flat(ctx, f)) for f in
             ("months", "year_words", "year_nouns", "time_before", "labels", "of_link", "determiners", "breakers", "strong",
-             "fraction_blockers", "year_after", "fraction_next_blockers", "range_openers", "range_links", "span_over",
-             "span_units",
-             "span_bound_before", "share_before", "name_heads", "count_openers")}
+             "fraction_blockers", "year_after", "fraction_next_blockers", "range_openers", "range_links",
+             "range_bare_links", "range_not_after", "span_over", "span_units", "span_bound_before", "share_before",
+             "name_heads", "count_openers")}
     return Tables(
         percent=_index((p, "percent") for p in _flat(units, "percent")),
         points=_index((p, "percentage_point") for p in _flat(units, "percentage_point")),
@@ -140,6 +143,7 @@ def tables() -> Tables:
         verb_before=_index((p, q) for d in quals for q, ps in d.get("verb_before", {}).items() if q[0] != "_"
                            for p in ps),
         total_links=_index((p, True) for p in _flat(ctx, "total_links")),
+        total_intros=_index((p, True) for p in _flat(ctx, "total_intros")),
         time_after=_index((p, True) for p in _flat(ctx, "time_after")),
         rate_links=_index((p, True) for p in _flat(units, "rate_links")),
         rate_clitics=frozenset(_flat(units, "rate_clitics")),

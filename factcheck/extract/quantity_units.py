@@ -3,7 +3,7 @@
 Needs: the tokens of one clause (``numbers.tokenize``) and the unit tables (``quantity_tables``). Adds:
 ``unit_after`` ("%", "percentage points", "10-fold", "2,000-strong", a currency word with its
 nationality, a counted noun after up to two modifiers, "من الموظفين"), ``currency_before`` ("$", "US$",
-"USD 5"; a bare درهم/دينار by the article's country, ``quantity_places``), ``context_unit`` (a unit named before a bare number: "magnitude 7.0", "the death toll rose to
+"USD 5"; a bare درهم/دينار/جنيه by the article's country, ``quantity_places``), ``context_unit`` (a unit named before a bare number: "magnitude 7.0", "the death toll rose to
 300") and ``is_function``. Units are ISO 4217 codes, "percent", "percentage_point", "times" or a counted
 noun's canonical unit.
 """
@@ -69,6 +69,9 @@ def unit_after(text: str, toks: list[Tok], j: int) -> tuple[str | None, int]:
         return _hyphenated(toks, j + 1)
     if t.kind == "w" and text[t.start:t.end] in tb.iso:
         return text[t.start:t.end], j + 1
+    if t.kind == "s":  # "50°C"
+        unit, e = phrase_at(toks, j, tb.noun_phrases)
+        return (unit, e) if unit is not None else (None, j)
     return _noun_after(toks, j, text)
 
 
@@ -173,7 +176,7 @@ def _noun_after(toks: list[Tok], j: int, text: str = "") -> tuple[str | None, in
         if k >= len(toks) or toks[k].kind != "w" or (k > j and is_function(toks[k - 1])):
             break
         unit, e = _currency_at(toks, k, j, text)
-        if unit is None:
+        if unit is None and not possessed(toks[k].key):  # "800 منازلهم": a counted noun is never possessed
             unit, e = _noun_at(toks, k)
         if unit is not None:
             return unit, e
@@ -271,8 +274,11 @@ def _currency_at(toks: list[Tok], k: int, j: int, text: str = "") -> tuple[str |
     if k + 1 < len(toks) and toks[k + 1].key == "of" and toks[k].key in tb.weight_if_of:
         return tb.weight_if_of[toks[k].key], k + 1
     for m in range(j, k):
-        if toks[m].key in qualified:
-            return qualified[toks[m].key], k + 1
+        pair = f"{toks[m].key} {toks[m + 1].key}" if m + 1 < k else ""
+        if pair in qualified or toks[m].key in qualified:  # "South Sudanese pounds"
+            return qualified.get(pair) or qualified[toks[m].key], k + 1
+    if k + 2 < len(toks) and f"{toks[k + 1].key} {toks[k + 2].key}" in qualified:  # جنيه جنوب سوداني
+        return qualified[f"{toks[k + 1].key} {toks[k + 2].key}"], k + 3
     if k + 1 < len(toks) and noun_unit(toks[k + 1].key, qualified):
         return noun_unit(toks[k + 1].key, qualified), k + 2
     if any(v in tb.by_place for v in variants(toks[k].key)):

@@ -170,8 +170,13 @@ def _english(words: list[str], i: int, lex: _Lex) -> str | None:
         if before in s["future_to_copula"] and prev2 in s["copulas"]:
             return FUTURE
     if low in s["past"]:
-        return PAST
+        return None if _participle(words, i, s) else PAST  # "will be held": a participle, read on to "will"
     return PAST if _ed_verb(words, i, s) else None
+
+
+def _participle(words: list[str], i: int, s: dict) -> bool:
+    """An irregular past form after a copula or auxiliary ("be held", "been paid"): a participle."""
+    return bool(i) and words[i].lower() not in s["past_aux"] and words[i - 1].lower() in s["participle_after"]
 
 
 def _ed_verb(words: list[str], i: int, s: dict) -> bool:

@@ -1,0 +1,135 @@
+"""Spans of time counted back from publication: "two days ago", "three weeks ago", قبل يومين، قبل ثلاثة أشهر.
+
+Needs: the article text, the span to search, the language and the publication date (or None: nothing is
+read). Adds: (start, end, value, relative) tuples in the form of ``date_periods.find_periods``, which
+``dates.find_dates`` merges the same way. A count of days is that day (YYYY-MM-DD), of weeks that week's
+Monday (as ``calendar.week_monday``), of months that month, of years that year: the precision the unit
+names. English needs the marker after the count ("ago"); Arabic the marker before it (قبل), and then the
+count is a dual (يومين), a number and a unit (ثلاثة أيام، 10 سنوات) or a singular unit that ends its
+clause (قبل عام.) or stands before a listed word (قبل أسبوع في جنيف). A count back from something else
+(قبل يومين من الانتخابات، قبل عام 2020) or a vague one ("a few days ago", قبل أيام) is no date. The words
+are data: ``ago`` in ``lexicons/<lang>/dates.json``; the count is read by ``numbers``. The span runs from
+the count (English) or the marker (Arabic) to the end of the phrase, a clitic on the marker left out. The
+marker is found by a literal search, so a text without it costs one scan.
+"""
+from __future__ import annotations
+
+import re
+from datetime import date
+from functools import cache
+
+from ..lexicons import load_json
+from ..text.normalize import fold
+from . import calendar as cal
+from .numbers import Tok, clitic_forms, number_words, read_number, tokenize
+
+_REACH = 48  # characters searched on the other side of the marker
+_MAX = 100  # larger counts back are not news dates
+_CLAUSE_END = frozenset(".,،;؛:!?؟)\"»”")
+
+
+@cache
+def _lex(language: str) -> dict | None:
+    entry = load_json(language, "dates").get("ago")
+    if not entry:
+        return None
+    units = {fold(w): u for u, ws in entry["units"].items() for w in ws}
+    duals = {fold(w): u for u, ws in entry.get("duals", {}).items() for w in ws}
+    singular = {fold(w): u for u, ws in entry.get("singular", {}).items() for w in ws}
+    marker = fold(entry["marker"])
+    return {"units": units, "duals": duals, "singular": singular, "marker": marker, "before": entry["position"] == "before",
+            "regex": re.compile(f"{re.escape(entry['marker'])}(?![^\\W\\d_])"),  # a literal: sre skips ahead to it
+            "not_after": frozenset(fold(w) for w in entry.get("not_after", ())),
+            "skip": frozenset(fold(w) for w in entry.get("skip", ())),
+            "free": frozenset(fold(w) for w in entry.get("singular_before", ()))}
+
+
+def _value(pub: date, unit: str, n: int) -> str:
+    if unit == "day":
+        return cal.shift_days(pub, -n)
+    if unit == "week":
+        return cal.week_monday(pub, -n)
+    if unit == "month":
+        return cal.iso(*cal.shift_months(pub, -n))
+    return cal.iso(pub.year - n)
+
+
+def _unit(key: str, table: dict) -> str | None:
+    return next((table[stem] for stem, clitic in clitic_forms(key) if stem in table and clitic in ("", "و")), None)
+
+
+def _count(toks: list[Tok], k: int, u: int) -> int | None:
+    """The whole count read in ``toks[k:u]`` (exactly), else None; an article alone ("a week ago") is one."""
+    nw = number_words()
+    if u - k == 1 and toks[k].key in nw.articles:
+        return 1
+    r = read_number(toks, k)
+    if r is None or r.vague or r.end != u or not 0 < r.value <= _MAX or r.value != int(r.value):
+        return None
+    return int(r.value)
+
+
+def _english(text: str, m: re.Match, lo: int, lex: dict, pub: date) -> tuple | None:
+    toks = tokenize(text, max(lo, m.start() - _REACH), m.start())
+    if len(toks) < 2:
+        return None
+    unit = lex["units"].get(toks[-1].key)
+    if unit is None:
+        return None
+    for k in range(max(0, len(toks) - 4), len(toks) - 1):
+        n = _count(toks, k, len(toks) - 1)
+        if n is not None:
+            return toks[k].start, m.end(), _value(pub, unit, n), True
+    return None
+
+
+def _arabic(text: str, m: re.Match, hi: int, lex: dict, pub: date) -> tuple | None:
+    toks = tokenize(text, m.end(), min(hi, m.end() + _REACH))
+    k = 1 if toks and toks[0].key in lex["skip"] else 0  # قبل نحو ثلاثة أشهر
+    if k >= len(toks) or toks[k].kind == "s":
+        return None
+    unit, u = _unit(toks[k].key, lex["duals"]), k
+    n: int | None = 2
+    if unit is None:
+        unit = _unit(toks[k].key, lex["singular"])
+        free = _clause_ends(text, toks[k].end, hi) or (k + 1 < len(toks) and toks[k + 1].key in lex["free"])
+        n = 1 if unit is not None and free else None
+        if n is None:
+            u = next((j for j in range(k + 1, min(len(toks), k + 4)) if _unit(toks[j].key, lex["units"])), -1)
+            n = _count(toks, k, u) if u > 0 else None
+            unit = _unit(toks[u].key, lex["units"]) if n is not None else None
+    if unit is None or n is None:
+        return None
+    after = toks[u + 1] if u + 1 < len(toks) else None
+    if after is not None and (after.kind == "n" or after.key in lex["not_after"]):
+        return None
+    return m.start(), toks[u].end, _value(pub, unit, n), True
+
+
+def _clause_ends(text: str, pos: int, hi: int) -> bool:
+    """Whether the clause ends at ``pos`` (a singular unit alone: قبل عام، not قبل عام 2020 / قبل شهر رمضان)."""
+    rest = text[pos:hi].lstrip()
+    return not rest or rest[0] in _CLAUSE_END
+
+
+def _word_start(text: str, pos: int, lo: int) -> bool:
+    """Whether the marker at ``pos`` starts a word, an Arabic و/ف clitic allowed before it (وقبل)."""
+    if pos > lo and text[pos - 1] in "وف":
+        pos -= 1
+    return pos <= lo or not text[pos - 1].isalpha()
+
+
+def find_ago(text: str, start: int, end: int, language: str, published: date | None) -> list[tuple]:
+    """(start, end, value, True) of each count back from publication inside ``text[start:end]``."""
+    lex = _lex("ar" if language == "ar" else "en")
+    if published is None or lex is None:
+        return []
+    out = []
+    for m in lex["regex"].finditer(text, start, end):
+        if not _word_start(text, m.start(), start):
+            continue
+        found = (_arabic(text, m, end, lex, published) if lex["before"]
+                 else _english(text, m, start, lex, published))
+        if found is not None:
+            out.append(found)
+    return out
