@@ -376,3 +376,10 @@ def test_analyze_carries_the_fixes():
     for c in claims:
         for span in (*c.quantities, *c.dates):
             assert text[span.start:span.end] == span.text
+
+
+def test_one_of_the_largest_is_no_quantity_in_a_long_sentence():
+    text = ("A federal judge on Thursday ordered SkyJet Airways to refund roughly 1.2 million passengers whose "
+            "flights were cancelled during the summer of 2023, in one of the largest consumer rulings in the "
+            "country's aviation history.")
+    assert _quantities(text, "en") == [("roughly 1.2 million passengers", 1_200_000.0, "person", "about", None)]
