@@ -75,3 +75,15 @@ def test_a_lowercase_quotation_is_not_an_english_subject():
 def test_the_agent_before_the_verb_not_a_programme_after_the_trigger():
     text = "وكان صندوق النقد الدولي قد وافق في مارس الماضي على زيادة قيمة برنامج القرض المقدم لمصر من 3 مليارات دولار إلى 8 مليارات دولار."
     assert _subjects(text) == ["صندوق النقد الدولي"]
+
+
+@pytest.mark.parametrize("text, subject", [
+    ("Egypt's central bank raised interest rates by 200 basis points on Thursday.", "Egypt's central bank"),
+    ("Nigeria's top court upheld the election result on Friday, ruling 7-0.", "Nigeria's top court"),
+    ("Japan’s defence ministry recorded 30 incursions in March.", "Japan’s defence ministry"),
+    ("Apple's shares fell 5% on Monday.", "Apple's"),  # shares are no institution: the name alone
+])
+def test_an_english_name_extends_over_the_institution_it_owns(text, subject):
+    claims = analyze(text, "en", PUB).claims
+    assert [c.subject.text if c.subject else None for c in claims] == [subject]
+    assert all(text[c.subject.start:c.subject.end] == c.subject.text for c in claims)

@@ -204,6 +204,20 @@ def _modified_head(text: str, toks: list[Tok], mk: Marks, i: int, j: int,
     return (toks[i].start, toks[k - 1].end) if k > j else None
 
 
+def _possessive_head(toks: list[Tok], end: int, sub: SubjectLex) -> int:
+    """End of a name ending at ``end`` extended over the institution it owns: "Egypt's central
+    bank", "Britain's finance ministry" (up to three lowercase words, the last one a listed head)."""
+    k = bisect_left([t.start for t in toks], end)
+    if k == 0 or not toks[k - 1].norm.endswith(("'s", "’s")):
+        return end
+    for m in range(k, min(k + 3, len(toks))):
+        if toks[m].norm in sub.heads:
+            return toks[m].end
+        if toks[m].norm in sub.stop:
+            break
+    return end
+
+
 def _genitive_org(tok: Tok, m: dict[str, int]) -> bool:
     """A definite organisation noun inside an organisation's name (مؤشر البورصة، مجلس الوزراء)."""
     return _definite(tok) and bool(m) and all(key == "cue:org" for key in m)
@@ -302,6 +316,8 @@ def ranked_entities(text: str, toks: list[Tok], language: str, mk: Marks | None 
     mk = marks(toks, language) if mk is None else mk
     start, end = toks[0].start, toks[-1].end
     out = {(int(s == start and e == toks[0].end), s, e) for s, e in _capitalised(text, toks, language, runs)}
+    if sub.heads and language == "en":
+        out = {(r, s, _possessive_head(toks, e, sub)) for r, s, e in out}
     named_to = 0  # a given name inside a name already found starts no name of its own
     for i in range(len(mk)) if cues is None else cues:
         m = mk[i]
