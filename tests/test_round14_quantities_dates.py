@@ -14,26 +14,19 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from span_checks import date_rows, quantity_rows
 
-from factcheck.extract.dates import find_dates
-from factcheck.extract.quantities import find_quantities
 from factcheck.pipeline import analyze
 
 JUN4 = date(2024, 6, 4)
 
 
 def _quantities(text: str, language: str):
-    out = []
-    for q in find_quantities(text, 0, len(text), language):
-        assert text[q.start:q.end] == q.text
-        out.append((q.text, q.value, q.unit, q.qualifier, q.total))
-    return out
+    return quantity_rows(text, language)
 
 
 def _dates(text: str, language: str, published: date | None = JUN4):
-    out = find_dates(text, 0, len(text), language, published)
-    assert all(text[d.start:d.end] == d.text for d in out)
-    return [(d.text, d.value) for d in out]
+    return date_rows(text, language, published)
 
 
 @pytest.mark.parametrize(("text", "language", "expected"), [

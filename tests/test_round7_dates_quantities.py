@@ -6,8 +6,8 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from span_checks import date_rows, quantity_rows
 
-from factcheck.extract.dates import find_dates
 from factcheck.extract.quantities import find_quantities
 from factcheck.pipeline import analyze
 
@@ -15,15 +15,11 @@ WED = date(2025, 3, 12)  # a Wednesday: next Monday 03-17 (last 03-10), Sunday 0
 
 
 def _dates(text: str, language: str, published: date | None = WED) -> list[tuple[str, str]]:
-    out = find_dates(text, 0, len(text), language, published)
-    assert all(text[d.start:d.end] == d.text for d in out)
-    return [(d.text, d.value) for d in out]
+    return date_rows(text, language, published)
 
 
 def _quantities(text: str, language: str = "ar") -> list[tuple]:
-    out = find_quantities(text, 0, len(text), language)
-    assert all(text[q.start:q.end] == q.text for q in out)
-    return [(q.text, q.value, q.unit, q.total) for q in out]
+    return quantity_rows(text, language, ("text", "value", "unit", "total"))
 
 
 # 1. start-from phrases: an announcement reads forward, a past clause keeps the past reading
