@@ -89,21 +89,30 @@ def _resolve(text: str, seg: Segment, toks: list[Tok], drafts: list[Draft], prev
             d.source_toks = main_subject(text, toks, lex, d.lead)  # "Musk founded X, arguing that Y"
         attribution = _attribution(text, d, outer, lex)
         if attribution is not None and e > s:
-            frames.append(Frame(attribution, s, e, d.apposition or _apposition(text, d), d.clause))
+            frames.append(Frame(attribution, s, e, d.apposition or _apposition(text, d, lex), d.clause))
     return frames
 
 
-def _apposition(text: str, d: Draft) -> Span | None:
+def _apposition(text: str, d: Draft, lex: Lexicon) -> Span | None:
     """'X، الرئيس التنفيذي لـY، قال': the comma-delimited description after the named source, part of
     the reporting clause (never a claim, whatever its words look like)."""
     if d.source is None or not d.source_toks or d.source_toks[-1].end <= d.source.end:
         return None
     rest = [t for t in d.source_toks if t.start >= d.source.end]
-    if len(rest) < 2 or rest[0].f not in COMMAS:
+    if len(rest) < 2 or rest[0].f not in COMMAS or _background(rest, lex):
         return None
     while rest and rest[-1].f in COMMAS:
         rest = rest[:-1]
     return span_of(text, rest[1:])
+
+
+def _background(rest: list[Tok], lex: Lexicon) -> bool:
+    """', which operates 214 aircraft,' after the source: a non-restrictive relative clause states background
+    facts about the speaker in the outlet's own voice (unattributed claims when checkable), not part of the
+    reporting clause; one describing how the speaker spoke (anonymity: 'who asked not to be named') is."""
+    if "relative_pronouns" not in lex.sets or not lex["relative_pronouns"].match(rest, 1):
+        return False
+    return not any(lex["anonymity_markers"].match(rest, k) for k in range(2, len(rest)))
 
 
 def _performative_end(toks: list[Tok], starts: list[int], start: int, end: int, lex: Lexicon) -> int:
@@ -143,7 +152,7 @@ def _attribution(text: str, d: Draft, outer: Attribution | None, lex: Lexicon) -
     if d.statement:
         kind_type, kind = "official", kind if kind in ("company", "government") else "company"
     elif kind_type == "named" and (kind is None and (d.formal or _organisation_pronoun(toks, lex))
-                                   or d.organisation and kind in ("person", None) and next_comma(toks, 0) == 1):
+                                   or d.organisation and kind in ("person", None) and next_comma(toks, 0) <= 3):
         kind_type, kind = "official", "organisation"  # "AFAD said in a statement" / "..., it said"
     source: Span | None = d.source or span_of(text, toks)
     return Attribution(type=kind_type, source=source, cue=cue, cited=d.cited, source_kind=kind)

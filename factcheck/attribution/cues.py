@@ -18,10 +18,12 @@ from ..text.normalize import INVISIBLE, fold
 
 _MARKS = "\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640"
 _INVISIBLE = "".join(sorted(INVISIBLE))
+# a number with thousands separators ('11,000', '1,250,000') is one token: its commas close no clause
+_GROUPED = r"(?<![\w,.])\d{1,3}(?:,\d{3})+(?!\w|[,.]\d)"
 # a word: letters/digits with harakat, tatweel and (inside it only) invisible controls; or one mark
-_TOKEN = re.compile(rf"[^\W_](?:[^\W_]|[{_MARKS}]|[{_INVISIBLE}]+(?=[^\W_]))*|[^\s{_MARKS}{_INVISIBLE}]")
+_TOKEN = re.compile(rf"{_GROUPED}|[^\W_](?:[^\W_]|[{_MARKS}]|[{_INVISIBLE}]+(?=[^\W_]))*|[^\s{_MARKS}{_INVISIBLE}]")
 # the same tokens, faster, for text with no underscore and no invisible character (almost all text)
-_TOKEN_PLAIN = re.compile(rf"\w[\w{_MARKS}]*|[^\s{_MARKS}]")
+_TOKEN_PLAIN = re.compile(rf"{_GROUPED}|\w[\w{_MARKS}]*|[^\s{_MARKS}]")
 _NOT_PLAIN = re.compile(rf"[_{_INVISIBLE}]")
 QUOTES_OPEN = frozenset("\"«“‘'")
 QUOTES_CLOSE = frozenset("\"»”’'")

@@ -134,7 +134,8 @@ def cut_source(toks: list[Tok], lex: Lexicon) -> list[Tok]:
 def strip_quotes(toks: list[Tok]) -> list[Tok]:
     """Drop a dangling quote mark at either end (keep balanced «X» pairs)."""
     from .cues import QUOTES_CLOSE, QUOTES_OPEN
-    while toks and not toks[-1].word and toks[-1].f not in QUOTES_CLOSE and toks[-1].f != ")":
+    while toks and not toks[-1].word and toks[-1].f not in QUOTES_CLOSE and toks[-1].f != ")" and not (
+            name_mark(toks, len(toks) - 1)):
         toks = toks[:-1]
     opens = sum(t.f in QUOTES_OPEN and t.f not in QUOTES_CLOSE for t in toks)
     closes = sum(t.f in QUOTES_CLOSE and t.f not in QUOTES_OPEN for t in toks)
@@ -171,3 +172,9 @@ def name_hyphen(toks: list[Tok], k: int) -> bool:
     if not (0 < k < len(toks) - 1 and toks[k - 1].word and toks[k + 1].word):
         return False
     return toks[k].f == "&" or (toks[k].f == "-" and toks[k - 1].end == toks[k].start and toks[k].end == toks[k + 1].start)
+
+
+def name_mark(toks: list[Tok], k: int) -> bool:
+    """``toks[k]`` is a ? or ! written onto the word before it inside a name ('Which?', 'Yahoo!')."""
+    return 0 < k and toks[k].f in ("?", "!") and toks[k - 1].word and toks[k - 1].end == toks[k].start and (
+        k + 1 == len(toks) or toks[k + 1].start > toks[k].end)

@@ -19,6 +19,7 @@ from .draft import (
     cut_source,
     is_clause_initial,
     name_hyphen,
+    name_mark,
     next_comma,
     scan,
     strip_quotes,
@@ -82,7 +83,8 @@ def _subject(text: str, toks: list[Tok], i: int, lex: Lexicon) -> tuple[list[Tok
                 j = q - 1
     k = j
     while k > 0 and (toks[k - 1].word or toks[k - 1].f in "'’" or name_dot(text, toks, k - 1, lex)
-                     or acronym_group(text, toks, k - 1) or name_hyphen(toks, k - 1)) and (toks[k - 1].f != "that" and j - k < _SUBJECT_MAX):
+                     or acronym_group(text, toks, k - 1) or name_hyphen(toks, k - 1)
+                     or name_mark(toks, k - 1) and text[toks[k - 2].start].isupper()) and (toks[k - 1].f != "that" and j - k < _SUBJECT_MAX):
         if not toks[k - 1].word and acronym_group(text, toks, k - 1):  # "The World Health Organization (WHO)"
             k -= 3
             continue
@@ -130,7 +132,7 @@ def _verb(text: str, toks: list[Tok], i: int, lex: Lexicon, kind: str, participl
     if kind == "result" and not _reporting_complement(toks, i, lex):
         return None, i + 1  # "Careem posted a profit of $20 million": the company's own result
     if participle:
-        if not (i and toks[i - 1].f in COMMAS) or kind == "relay" or _speaker_insertion(toks, i, lex):
+        if not (i and toks[i - 1].f in COMMAS) or kind in ("relay", "show") or _speaker_insertion(toks, i, lex):
             return None, i + 1
         c = _content_index(toks, i + 1 + (tells(toks, i, lex) and recipient_length(text, toks, i + 1, lex)), lex)
         return (Draft(lead=toks[i].start, cue=cue, content_start=toks[c].start, participle=True), c) if c is not None else (None, i + 1)
@@ -138,11 +140,11 @@ def _verb(text: str, toks: list[Tok], i: int, lex: Lexicon, kind: str, participl
         return _passive(text, toks, i, lex, cue), i + 1  # ... unless 'by' names it: "It was announced by Y that X"
     trailing = trailing_frame(text, toks, i, lex, cue)
     if trailing is not None and not _channel_only(toks, trailing, lex):
-        return trailing, len(toks)
+        return (trailing, len(toks)) if kind != "show" or _evidence(trailing.source_toks, lex) else (None, i + 1)
     h = i - 1 if i > 1 and toks[i - 1].f in lex["perfect_auxiliaries"] else i  # "X has reported"
     subject, cited, k = _subject(text, toks, h, lex)
     subject = strip_quotes(subject)
-    if not subject:
+    if not subject or kind == "show" and not _evidence(subject, lex):
         return None, i + 1
     told = tells(toks, i, lex)
     if told and i + 1 < len(toks) and (toks[i + 1].f in lex["topic_prepositions"] or directive(toks, i + 1, lex)):
@@ -174,7 +176,7 @@ def _verb(text: str, toks: list[Tok], i: int, lex: Lexicon, kind: str, participl
     if toks[j].f == ":" and j + 1 < len(toks):
         d.content_start = toks[j + 1].start
         return d, j + 1
-    bare = kind == "say" or toks[j].f in lex["subject_pronouns"]
+    bare = kind in ("say", "show") or toks[j].f in lex["subject_pronouns"]
     if toks[j].f in QUOTES_OPEN or bare and (len(toks) - j >= 4 or sum(t.word for t in toks[j:]) >= 2):  # 'profits doubled'
         d.content_start = toks[j].start
         return d, j
@@ -182,6 +184,12 @@ def _verb(text: str, toks: list[Tok], i: int, lex: Lexicon, kind: str, participl
         d.performative, d.content_start = True, subject[0].start
         return d, j
     return None, i + 1
+
+
+def _evidence(source: list[Tok], lex: Lexicon) -> bool:
+    """'government data showed' / 'the figures show': data, a document or a report can show a fact; people
+    and pictures ('the video showed police ...') cannot report one."""
+    return any(t.f in lex["data_heads"] or t.f in lex["documents"] or t.f in lex["reports"] for t in source)
 
 
 def _passive(text: str, toks: list[Tok], i: int, lex: Lexicon, cue: Span) -> Draft | None:

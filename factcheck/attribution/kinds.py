@@ -67,8 +67,16 @@ def source_type(lex: Lexicon, toks: list[Tok], text: str) -> tuple[str, str | No
         return "unattributed", None
     if _any(lex, "anonymity_markers", toks):
         return "anonymous", "anonymous-group"
+    if toks[-1].f in ("?", "!") and len(toks) > 1 and toks[-2].end == toks[-1].start:
+        return "official", "organisation"  # 'Which?', 'Yahoo!': a brand's mark, never a person's name
     if lex.language == "en":
         toks = _without_insertions(lex, toks)
+    toks = _polled(lex, toks)
+    if _state_data(lex, toks):
+        return "official", "government"
+    owner = _data_owner(lex, toks)
+    if owner:
+        return source_type(lex, owner, text)
     phrase = text[toks[0].start:toks[-1].end]
     hit = find_alias(phrase)
     if hit and hit[3] in ("media", "person", "anonymous-group"):
@@ -91,6 +99,31 @@ def source_type(lex: Lexicon, toks: list[Tok], text: str) -> tuple[str, str | No
     if lex.language == "en" and len(toks) == 1 and _ACRONYM.match(text[toks[0].start:toks[0].end]):
         return "named", None  # "AFAD said": an unknown acronym is an organisation, not a person
     return "named", "person" if lex.language == "en" and text[toks[0].start].isupper() else None
+
+
+def _polled(lex: Lexicon, toks: list[Tok]) -> list[Tok]:
+    """'Analysts polled by Reuters' / 'محللون استطلعت «رويترز» آراءهم': the phrase up to the poll link, as
+    the people polled are the source, not the outlet that polled them."""
+    k = next((k for k in range(1, len(toks)) if toks[k].f in lex["poll_links"].firsts
+              and lex["poll_links"].match(toks, k)), 0)
+    return toks[:k] if k else toks
+
+
+def _state_data(lex: Lexicon, toks: list[Tok]) -> bool:
+    """'official figures', 'government data', 'بيانات رسمية', 'الإحصاءات الحكومية': a data head next to a
+    state modifier (before it in English, after it in Arabic) names the state's own statistics."""
+    step = 1 if lex.language == "ar" else -1
+    return any(toks[k].f in lex["data_heads"] and 0 <= k + step < len(toks)
+               and toks[k + step].f in lex["state_modifiers"] for k in range(len(toks)))
+
+
+def _data_owner(lex: Lexicon, toks: list[Tok]) -> list[Tok]:
+    """'Data from the statistics office' / 'بيانات صادرة عن الوزارة': the body publishing the data ([] if none)."""
+    k = next((k for k in range(min(3, len(toks) - 1)) if toks[k].f in lex["data_heads"]), None)
+    if k is None or not all(t.word for t in toks[:k]):
+        return []  # 'an exit poll by the state broadcaster': the head within the first words
+    n = lex["data_links"].match(toks, k + 1)
+    return toks[k + 1 + n:] if n else []
 
 
 def _without_insertions(lex: Lexicon, toks: list[Tok]) -> list[Tok]:

@@ -71,19 +71,22 @@ def leading_channel(toks: list[Tok], k: int, lex: Lexicon) -> int:
 
 
 def organisation_subject(text: str, toks: list[Tok], d: Draft, formal: bool, lex: Lexicon) -> bool:
-    """A one-word capitalised source (an insertion after its comma aside) with an organisation signal: a
+    """A capitalised name of two or three words with 'which' after it ('Apex Energy, which ...,'), or a
+    one-word capitalised source (an insertion after its comma aside) with an organisation signal: a
     formal channel, 'its' opening its content (an acronym: 'it' too), 'which' after it, a 'The company'
     anaphor right after the sentence or ", the company's" in it, or (a fallback) a known organisation's
     name; never with person context: an age or 'who' after it, or an earlier full name or title ('Mary
     Osei', 'Dr Osei'). Without a signal it is a person's surname ('Osei said it would')."""
     k = next_comma(d.source_toks, 0)
+    signals = _lists()
+    if 1 < k <= 3 and k + 1 < len(d.source_toks) and d.source_toks[k + 1].f in signals.organisation_relatives:
+        return all(t.word and text[t.start].isupper() for t in d.source_toks[:k])  # 'Apex Energy, which ...,'
     if k != 1 or not d.source_toks[0].word:
         return False
     w = d.source_toks[0]
     word = text[w.start:w.end]
     if not word[:1].isupper():
         return False
-    signals = _lists()
     after = d.source_toks[2].f if len(d.source_toks) > 2 else ""
     if after[:1].isdigit() or after in signals.person_relatives:
         return False  # 'Roche, 54, said' / 'Roche, who joined in 2019, said': a person

@@ -106,6 +106,26 @@ def find_alias(phrase: str) -> tuple[int, int, str, str] | None:
             hit = keyed.get(seq) if seq else None
             if hit is None and n == 1:
                 hit = acronyms.get(spans[i][2].replace(".", ""))
+            elif hit is not None and n == 1 and _plural_of_alias(spans[i][2]):
+                hit = None  # 'Economists surveyed by X': people, not The Economist
             if hit:
                 return spans[i][0], spans[i + n - 1][1], hit[0], hit[1]
     return None
+
+
+@cache
+def _single_words() -> frozenset[str]:
+    """Folded one-word Latin aliases as written ('economist', 'reuters')."""
+    out = set()
+    for entry in load_json("", "sources").get("sources", []):
+        for alias in (entry["name"], *entry.get("aliases", ())):
+            words = [w for w in _words(alias) if w not in _EN_ARTICLE]
+            if len(words) == 1 and words[0].isascii():
+                out.add(words[0])
+    return frozenset(out)
+
+
+def _plural_of_alias(word: str) -> bool:
+    """An English plural of a one-word alias ('Economists', 'Guardians'): a common noun, not the source."""
+    f = fold(word)
+    return f.isascii() and f.endswith("s") and f not in _single_words() and f[:-1] in _single_words()

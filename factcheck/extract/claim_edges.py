@@ -4,7 +4,8 @@ Needs: the clause tokens of a piece inside a frame's content and the language. A
 the piece's first token after a leading complementizer ("ذكرت X أن ارتفعت الأسعار" → "ارتفعت
 الأسعار"; "..., and that Y" → "Y"), so offsets stay on the original text. The complementizers are
 the attribution lexicon's (``attribution_frames.json``). Also: where a comma-delimited apposition or
-participle phrase after a short subject starts, so the claim keeps its subject ('X, the carmaker, sold').
+participle phrase after a short subject starts, so the claim keeps its subject ('X, the carmaker, sold'),
+and the speaker a relative clause on a frame's source describes ('X, which runs four hospitals, said').
 """
 from __future__ import annotations
 
@@ -58,3 +59,20 @@ def apposition_start(text: str, toks: list[Tok], mk, pa: int, pb: int, a: int, l
     if any(_comma_before(text, toks, k) for k in range(j + 1, pb)):
         return None
     return j
+
+
+def speaker_background(mk, pieces: list[tuple[int, int]], reporting: set[int]) -> tuple[list[tuple[int, int]], set[int]]:
+    """'The NHS trust, which runs four hospitals, said X': a piece that is only a frame's source, followed
+    by a relative clause on it, joins that clause, so the outlet's background fact keeps its subject
+    ('The NHS trust, which runs four hospitals'); the source alone is no claim either way. Returns the
+    pieces and the starts of the joined ones (background, not a reporting clause: scored as claims)."""
+    out: list[tuple[int, int]] = []
+    joined: set[int] = set()
+    for a, b in pieces:
+        if out and a not in reporting and ("relatives" in mk[a] or "insertion_leads" in mk[a]) and all(
+                i in reporting for i in range(*out[-1])):
+            out[-1] = (out[-1][0], b)
+            joined.add(out[-1][0])
+        else:
+            out.append((a, b))
+    return out, joined

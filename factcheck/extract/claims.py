@@ -16,7 +16,7 @@ from datetime import date
 
 from ..attribution.classify import Frame
 from ..models import UNATTRIBUTED, Attribution, Claim, DateRef, Quantity, Segment
-from .claim_edges import apposition_start, strip_complementizer
+from .claim_edges import apposition_start, speaker_background, strip_complementizer
 from .clauses import (
     Tok,
     Tokens,
@@ -332,11 +332,15 @@ def _sentence_claims(text: str, seg: Segment, frames: Sequence[Frame], ctx: dict
         if before:
             hi = _own_voice_range(mk, lo, hi, reporting)
         pieces = cut(text, toks, mk, lo, hi, ctx["language"])
+        background: set[int] = set()
         if len(pieces) > 1:
             pieces = rejoin_insertions(text, toks, mk, pieces, ctx["language"], leads)
+            if before and reporting:
+                pieces, background = speaker_background(mk, pieces, reporting)
         for a, b in pieces:
             adjacent = (before and b == hi) or (after and a == lo)
-            if frame is None and _is_reporting_clause(toks, mk, a, b, reporting, adjacent, ctx["dates"][0]):
+            if frame is None and a not in background and _is_reporting_clause(
+                    toks, mk, a, b, reporting, adjacent, ctx["dates"][0]):
                 continue
             if frame is not None and _announcer_only(toks, a, b, reporting, ctx["dates"][0]):
                 continue

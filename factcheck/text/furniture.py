@@ -3,7 +3,8 @@
 Needs: the article text and its sentences (with paragraph indices). Adds: the ``furniture`` flag.
 Decides from general features of a paragraph, never from known strings: interface vocabulary
 density (lexicons/<lang>/furniture.json), date-and-publisher lines (dateline words, digits and
-times with few other words, Hijri dates included), bylines, link lists after "read also" and tag
+times with few other words, Hijri dates included), bylines, labelled widget and caption lines
+('Newsletter: ...', 'Photo: ... (Agency/Name)', '(صورة: ...)'), link lists after "read also" and tag
 lines, copyright and editorial-standards footers, very short lines, and short unpunctuated lines
 followed by a paragraph (section headings).
 """
@@ -62,6 +63,8 @@ def _ends_sentence(text: str) -> bool:
 _DATE_DIGITS = re.compile(r"^(?:\d{1,2}|1[89]\d\d|20\d\d|\d{1,2}[:.]\d\d)$")
 _HIJRI_YEAR = re.compile(r"^1[34]\d\d$")
 CREDITS_MAX_WORDS = 20
+CAPTION_MAX_WORDS = 60
+_LABEL_MARKS = frozenset({":", "-", "–", "—", "|"})
 
 
 def _is_digit(tok: Tok) -> bool:
@@ -106,6 +109,17 @@ def _credits(para: str, toks: list[Tok], cls: list[AbstractSet[str]]) -> bool:
     return "©" in para or phrases >= 2 or len(toks) <= 8
 
 
+def _label(text: str, toks: list[Tok], cls: list[AbstractSet[str]], kind: str) -> bool:
+    """The paragraph opens (after a bracket) with a label of class ``kind`` and a colon or dash:
+    'Newsletter: Sign up ...', 'Photo: Voters queue ... (Reuters/Name)', '(صورة: ... - أ ف ب)'."""
+    n = 0
+    while n < len(toks) and kind in cls[n]:
+        n += 1
+    if not n or text[toks[0].start - 1:toks[0].start].strip() not in ("", "(", "["):
+        return False
+    return any(text[toks[m - 1].end:toks[m].start].strip()[:1] in _LABEL_MARKS for m in range(1, min(n, 3, len(toks) - 1) + 1))
+
+
 def _byline(toks: list[Tok], cls: list[AbstractSet[str]]) -> bool:
     return bool(toks) and "byline" in cls[0] and len(toks) <= 10
 
@@ -123,8 +137,10 @@ def paragraph_furniture(text: str, start: int, end: int, language: str, *, headl
         return "links"
     if _credits(para, toks, cls):
         return "credits"
-    if _widget(toks, cls, punctuated):
+    if _widget(toks, cls, punctuated) or _label(text, toks, cls, "interface") and len(toks) <= WIDGET_MAX_WORDS:
         return "widget"
+    if _label(text, toks, cls, "captions") and len(toks) <= CAPTION_MAX_WORDS:
+        return "caption"
     if punctuated:
         return None
     if _dateline(para, toks, cls):

@@ -2,7 +2,8 @@
 
 Needs: the article text. Adds: ``Segment`` objects (one per sentence) with paragraph index and the
 headline flag (the first non-empty line). Sentences end at . ! ? ؟ … (and a run of them, e.g. "..")
-followed by space or a closing quote, but not inside decimals (4.3, ٤٫٣), initials, known
+followed by space or a closing quote, but not inside decimals (4.3, ٤٫٣), initials, names ending in ? or !
+before a lower-case word ("Which? said", "Yahoo! reported"), known
 abbreviations (lexicons/<lang>/abbreviations.txt), list markers ("1.") or a quotation («...», "...").
 A wire dateline opening a paragraph ("CAIRO, July 10 (Reuters) -", "بيروت (رويترز) -",
 "القاهرة - «وكالات»:") becomes a segment of its own, already flagged as furniture. Clauses are cut by
@@ -96,6 +97,17 @@ def _continues(text: str, stop: int, end: int) -> bool:
     return nxt < end and text[nxt].islower()
 
 
+def _name_mark(text: str, first: int, stop: int, end: int) -> bool:
+    """'Which? said' / 'Yahoo! reported': a single ? or ! written onto a capitalised name and followed by
+    a lower-case word is part of the name (a sentence never goes on in lower case after its end)."""
+    if stop != first + 1 or text[first] not in "?!" or first < 2 or not text[first - 1].isalpha():
+        return False
+    i = first
+    while i > 0 and text[i - 1].isalpha():
+        i -= 1
+    return text[i].isupper() and text[i].isascii() and _continues(text, stop, end)
+
+
 def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Sentence boundaries inside ``text[start:end]`` as (start, end) pairs, trimmed of space."""
     out: list[tuple[int, int]] = []
@@ -109,6 +121,8 @@ def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
         if text[first] == "." and m.group().rstrip(_CLOSE + BIDI) == ".":
             if _is_abbreviation(text, first, end) or _continues(text, stop, end):
                 continue
+        elif _name_mark(text, first, stop, end):
+            continue
         s, e = _trim(text, cur, stop)
         if e > s:
             out.append((s, e))
