@@ -178,6 +178,8 @@ def _inherits(toks: list[Tok], lex: Lexicon, outer: str) -> bool:
         return True
     if lex["documents"].match(words, 0) and len(words) <= 2:
         return True
+    if "same_anaphora" in lex.sets and lex["same_anaphora"].match(words, 0) == len(words):
+        return True  # 'المصدر ذاته': the same source as before
     if "anaphora" not in lex.sets or lex["anaphora"].match(words, 0) != len(words):
         return False
     head = words[-1].f.removesuffix("s")

@@ -26,7 +26,7 @@ from .draft import (
     trails,
     words_only,
 )
-from .kinds import apposed_name, outlet_span, source_type, span_of
+from .kinds import apposed_name, outlet_span, person_name, source_type, span_of
 from .phrases_ar import (
     apposed_complement,
     apposed_subject,
@@ -240,7 +240,8 @@ def _fill_source(d: Draft, text: str, region: list[Tok], lex: Lexicon, kind: str
             kind_type = source_type(lex, head, text)[0]
             titled = name_like(appos, lex) and (head[0].f.startswith("ال") and not lex["honorifics"].match(head, 0)
                                                 or kind_type == "official" or (
-                kind_type != "official" and apposed_name(lex, region[:m])) and not name_like(head, lex))
+                kind_type != "official" and apposed_name(lex, region[:m])) and not name_like(head, lex)
+                or person_name(appos, text) and not person_name(head, text))  # 'محامي المتهم، أحمد فوزي'
             d.source = span_of(text, region[:m] if titled else head)  # 'الرئيس التنفيذي، فلان' / 'فلان، الخبير'
 
 

@@ -36,7 +36,12 @@ def _any(lex: Lexicon, name: str, toks: list[Tok]) -> bool:
 
 def _stem_in(lex: Lexicon, name: str, tok: Tok) -> bool:
     s = lex[name]
-    return tok.f in s or stem(tok.f) in s or ("ال" + stem(tok.f)) in s or ("ال" + tok.f) in s
+    f = tok.f
+    if lex.language == "ar" and f.startswith("لل") and len(f) > 4:
+        f = f[1:]  # 'المتحدث الرسمي للوزارة': the head after its proclitic ل
+    elif lex.language == "ar" and f.startswith("ل") and len(f) > 4 and f[1:] in s:
+        return True  # 'لوزارة الصحة'
+    return f in s or stem(f) in s or ("ال" + stem(f)) in s or ("ال" + f) in s
 
 
 def _head(lex: Lexicon, toks: list[Tok]) -> Tok | None:
@@ -86,7 +91,7 @@ def source_type(lex: Lexicon, toks: list[Tok], text: str) -> tuple[str, str | No
     if head is not None and (_stem_in(lex, "anonymous_heads", head) or not hit and generic_group(lex, toks, head, text)) and not (
             _named_after(lex, toks, head)):
         return "anonymous", "anonymous-group"
-    if lex.language == "ar" and _person_name(toks, text):
+    if lex.language == "ar" and person_name(toks, text):
         return "named", "person"  # 'قال محمد العلي': a personal name with no title
     chunk = _first_chunk(lex, toks)
     if _any(lex, "media_heads", chunk):
@@ -123,7 +128,12 @@ def _data_owner(lex: Lexicon, toks: list[Tok]) -> list[Tok]:
     if k is None or not all(t.word for t in toks[:k]):
         return []  # 'an exit poll by the state broadcaster': the head within the first words
     n = lex["data_links"].match(toks, k + 1)
-    return toks[k + 1 + n:] if n else []
+    if n:
+        return toks[k + 1 + n:]
+    construct = lex.language == "ar" and not toks[k].f.startswith("ال") and k + 1 < len(toks)
+    if construct and toks[k + 1].word and toks[k + 1].f not in lex["state_modifiers"]:
+        return toks[k + 1:]  # 'تقديرات الأمن العام': a data head annexed to the body publishing it
+    return []
 
 
 def _without_insertions(lex: Lexicon, toks: list[Tok]) -> list[Tok]:
@@ -141,7 +151,7 @@ def _without_insertions(lex: Lexicon, toks: list[Tok]) -> list[Tok]:
     return out or toks
 
 
-def _person_name(toks: list[Tok], text: str) -> bool:
+def person_name(toks: list[Tok], text: str) -> bool:
     words = [t for t in toks if t.word]
     return bool(words) and person_length([t.f for t in words], 0, written(text, words)) == len(words)
 

@@ -100,6 +100,9 @@ def until_comma(toks: list[Tok]) -> list[Tok]:
     return toks[:k]
 
 
+_RESUMPTIVE = frozenset({"به", "بها", "عنه", "عنها", "فيه", "فيها"})  # folded preposition + pronoun after ما + verb
+
+
 def relative_verb(region: list[Tok], lex: Lexicon) -> int:
     """Tokens of 'ما أعلنته' / 'أعلنت' opening a prepositional frame's region (0 when none)."""
     k = 1 if region and region[0].f == "ما" else 0
@@ -107,7 +110,8 @@ def relative_verb(region: list[Tok], lex: Lexicon) -> int:
         return 0
     f = region[k].f
     if lex.verb(f) or any(f.endswith(p) and len(f) - len(p) >= 3 and lex.verb(f[:-len(p)]) for p in _OBJECT_PRONOUNS):
-        return k + 1
+        resumptive = k and k + 2 < len(region) and region[k + 1].f in _RESUMPTIVE
+        return k + 2 if resumptive else k + 1  # 'حسب ما أفادت به المديرية': به refers back to ما
     return 0
 
 

@@ -49,7 +49,21 @@ def before_recipient(toks: list[Tok], lex: Lexicon) -> list[Tok]:
     for k in range(1, len(toks)):
         if is_recipient(toks, k, lex):
             return toks[:k]
+    if _outlet_told(toks, lex):
+        return toks[:-1]
     return toks
+
+
+def _outlet_told(toks: list[Tok], lex: Lexicon) -> bool:
+    """'أفادت مصادر مطلعة لهسبريس بأن': a ل + bare name (no article, no possessive ending) closing an unnamed
+    source is the outlet spoken to, unless an affiliation precedes it (مصادر مقربة لحماس)."""
+    if len(toks) < 3 or not toks[-1].word or not toks[-2].word:
+        return False
+    f = toks[-1].f
+    if not f.startswith("ل") or f.startswith("لل") or len(f) < 5 or _possessed(f[1:]) or toks[-2].f in lex["affiliations"]:
+        return False
+    head = toks[0].f[1:] if toks[0].f[:1] in ("و", "ف") and toks[0].f[1:] in lex["anonymous_heads"] else toks[0].f
+    return head in lex["anonymous_heads"]
 
 
 def _possessed(f: str) -> bool:

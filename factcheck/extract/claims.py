@@ -168,8 +168,21 @@ def _governs(toks: list[Tok], mk, i: int, b: int, language: str) -> bool:
     if "لا" in v:
         return i + 1 < b and has_predicate(toks, mk, i + 1, i + 2, language)
     if "غير" in v:
-        return i + 1 < b and not toks[i + 1].norm.startswith(("ال", "بال", "لل"))
+        return i + 1 < b and not toks[i + 1].norm.startswith(("ال", "بال", "لل")) and not _attributive(toks, i)
     return True
+
+
+_PRONOUNS = frozenset({"هذا", "هذه", "ذلك", "تلك", "هو", "هي", "هم", "هما", "انه", "انها", "هنا"})
+
+
+def _attributive(toks: list[Tok], i: int) -> bool:
+    """'بطرق غير شرعية': غير right after an indefinite noun (no article, pronoun or possessive ending) makes
+    a 'non-' adjective of it; after a definite subject ('الرقم غير دقيق') it is a negated predicate."""
+    if not i:
+        return False
+    w = toks[i - 1].norm
+    definite = w.startswith(("ال", "وال", "بال", "لل", "فال")) or w in _PRONOUNS or len(w) > 4 and w.endswith(("ها", "هم"))
+    return w.isalpha() and not definite
 
 
 def _negated(toks: list[Tok], mk, a: int, b: int, language: str, candidates: list[int] | None = None) -> bool:
