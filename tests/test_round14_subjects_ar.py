@@ -87,3 +87,8 @@ def test_an_english_name_extends_over_the_institution_it_owns(text, subject):
     claims = analyze(text, "en", PUB).claims
     assert [c.subject.text if c.subject else None for c in claims] == [subject]
     assert all(text[c.subject.start:c.subject.end] == c.subject.text for c in claims)
+
+
+def test_a_construct_chain_ends_at_its_first_definite_noun():
+    text = "ونفى المتحدث باسم حزب المستقبل وجود أي اتفاق على تقاسم 12 حقيبة وزارية."
+    assert _subjects(text) == ["حزب المستقبل"]

@@ -19,6 +19,7 @@ from ..lexicons import load_json
 from ..models import Quantity, Span
 from ..text.normalize import fold, tokens
 from .clauses import Tok, marks, tokenize
+from .cue_names import cue_name, definite, gap, named_head, possessive_head, subject_lex
 
 Marks = list[dict[str, int]]
 
@@ -29,8 +30,6 @@ _NAME_QUOTE = re.compile(r"«([^«»]{1,60})»|“([^“”]{1,60})”|\"([^\"\n
 _LATIN = re.compile(r"[A-Za-z]")
 _TO_OUTLET = re.compile(r"(?:^|[\s\u200e\u200f])لـ?$")
 _TRIGGER_MARKS = ("ev:", "weak:")
-_NAME_BREAKS = "،,.;؛:()\"«»"
-_HARAKAT = "".join(chr(c) for c in range(0x64B, 0x653)) + "\u0640"
 # the upper-case characters a Latin token (clauses._TOKEN) can hold: "iPhone", "eBay" are names
 _UPPER_INSIDE = re.compile("[" + "".join(chr(c) for c in range(0x250) if chr(c).isupper()) + "]")
 
@@ -41,13 +40,6 @@ class EventLex(NamedTuple):
     money: frozenset[str]
     outranked_by: dict[str, dict[str, int]]
     exact: dict[str, frozenset[str]]  # folded single-word trigger written out whole -> its events
-
-
-class SubjectLex(NamedTuple):
-    stop: frozenset[str]
-    links: frozenset[str]
-    regnal: frozenset[str]
-    heads: frozenset[str]  # organisation nouns named by their definite form and a modifier (البنك المركزي)
 
 
 @cache
@@ -67,12 +59,6 @@ def _exact_words(ev: dict) -> dict[str, frozenset[str]]:
             if " " not in w and not w.endswith("*"):
                 out.setdefault(fold(w), set()).add(event)
     return {w: frozenset(e) for w, e in out.items()}
-
-
-@cache
-def _subjects(language: str) -> SubjectLex:
-    data = load_json(language, "events_subjects")
-    return SubjectLex(*(frozenset(fold(w) for w in data.get(k, [])) for k in ("stop", "name_links", "regnal", "definite_org_heads")))
 
 
 def _needs_met(lex: EventLex, event: str, mk: Marks, text: str, span: tuple[int, int],
@@ -133,148 +119,13 @@ def find_event(text: str, mk: Marks, language: str, span: tuple[int, int], toks:
     return first or fallback
 
 
-_QUOTES = "\"«»“”"
-_STOP_MARKS = ("ev:", "weak:", "cue:", "predicate_cues", "connectors", "openers")
-
-
-def _plain(tok: Tok, m: dict[str, int], sub: SubjectLex) -> bool:
-    """A word that can belong to a name: not a stop word, trigger, cue or verb cue."""
-    return len(tok.norm) > 1 and tok.norm not in sub.stop and not tok.norm[:1].isdigit() and not any(
-        k.startswith(_STOP_MARKS) for k in m)
-
-
-def _cased(text: str, tok: Tok) -> bool:
-    """Latin words in a name are capitalised; Arabic script has no case."""
-    c = text[tok.start]
-    return not ("a" <= c <= "z")
-
-
-def _quoted_after(text: str, toks: list[Tok], j: int) -> tuple[int, int] | None:
-    """The quoted name starting at ``toks[j]`` (``شركة "إكس"``), if the token opens a quotation."""
-    if j >= len(toks) or toks[j].start == 0 or text[toks[j].start - 1] not in _QUOTES:
-        return None
-    k = j
-    while k + 1 < len(toks) and k < j + 4 and not any(c in _QUOTES for c in text[toks[k].end:toks[k + 1].start]):
-        k += 1
-    return toks[j].start, toks[k].end
-
-
-def _cue_name(text: str, toks: list[Tok], mk: Marks, i: int, n: int, label: str,
-              sub: SubjectLex) -> tuple[int, int] | None:
-    """The name after a title cue ``toks[i:i+n]``: a quoted name, or up to two plain words (for an
-    organisation the cue is part of the name: حزب العمال); a person's ال-adjectives are skipped."""
-    j = i + n
-    quoted = _quoted_after(text, toks, j)
-    if quoted:
-        return quoted
-    if label == "cue:person":
-        while j < len(toks) and j < i + n + 2 and _definite(toks[j]) and _plain(toks[j], mk[j], sub):
-            j += 1
-    if label == "cue:org" and _definite(toks[i]):
-        return _modified_head(text, toks, mk, i, j, sub)
-    k = _person_end(text, toks, mk, j, sub) if label == "cue:person" else j
-    while k == j or k < j + 2 and label == "cue:org":
-        if k >= len(toks) or not (_plain(toks[k], mk[k], sub) and _cased(text, toks[k]) or (
-                label == "cue:org" and _genitive_org(toks[k], mk[k]))) or _gap(text, toks, k) or (
-                label == "cue:org" and _prepositional(toks[k])):
-            break
-        k += 1
-    if k == j:
-        return None
-    return (toks[i].start if label == "cue:org" else toks[j].start), toks[k - 1].end
-
-
-def _named_head(tok: Tok, sub: SubjectLex) -> bool:
-    """A definite organisation noun that a modifier makes a name (البنك المركزي، الحكومة المصرية،
-    الأمم المتحدة), unlike الشركة, which refers back; not after a preposition (بالبنك)."""
-    w = tok.variants[1] if len(tok.variants) > 1 and tok.norm[0] in "وف" else tok.norm
-    return w.startswith("ال") and w[2:] in sub.heads
-
-
-def _modified_head(text: str, toks: list[Tok], mk: Marks, i: int, j: int,
-                   sub: SubjectLex) -> tuple[int, int] | None:
-    """The name of a definite organisation noun ``toks[i]`` (``_named_head``): its definite
-    modifiers from ``toks[j]``, the first of any shape (الأمم المتحدة، المحكمة العليا), the next ones
-    nisba adjectives only (البنك المركزي المصري), so that an object does not join (الحكومة المصرية
-    الدعم: the subsidy is what was cut)."""
-    k = j
-    while k < len(toks) and k < j + 3 and _definite(toks[k]) and _plain(toks[k], mk[k], sub) and not (
-            _gap(text, toks, k) or _prepositional(toks[k]) or (k > j and not _nisba(text, toks[k]))):
-        k += 1
-    return (toks[i].start, toks[k - 1].end) if k > j else None
-
-
-def _possessive_head(toks: list[Tok], end: int, sub: SubjectLex) -> int:
-    """End of a name ending at ``end`` extended over the institution it owns: "Egypt's central
-    bank", "Britain's finance ministry" (up to three lowercase words, the last one a listed head)."""
-    k = bisect_left([t.start for t in toks], end)
-    if k == 0 or not toks[k - 1].norm.endswith(("'s", "’s")):
-        return end
-    for m in range(k, min(k + 3, len(toks))):
-        if toks[m].norm in sub.heads:
-            return toks[m].end
-        if toks[m].norm in sub.stop:
-            break
-    return end
-
-
-def _genitive_org(tok: Tok, m: dict[str, int]) -> bool:
-    """A definite organisation noun inside an organisation's name (مؤشر البورصة، مجلس الوزراء)."""
-    return _definite(tok) and bool(m) and all(key == "cue:org" for key in m)
-
-
-def _prepositional(tok: Tok) -> bool:
-    """A word with a preposition and the article (بالدوري، كالعادة): a phrase after the name, not
-    part of it (لل- stays: الهيئة العامة للاستثمار)."""
-    w = tok.variants[1] if len(tok.variants) > 1 and tok.norm[0] in "وف" else tok.norm
-    return w.startswith(("بال", "كال"))
-
-
-def _gap(text: str, toks: list[Tok], k: int) -> bool:
-    """Punctuation between ``toks[k - 1]`` and ``toks[k]`` (a name does not run across it)."""
-    return any(c in _NAME_BREAKS for c in text[toks[k - 1].end:toks[k].start])
-
-
-def _nisba(text: str, tok: Tok) -> bool:
-    """An ال-word of nisba shape (السيسي، المصري): a family name after a given name."""
-    return len(tok.norm) > 4 and text[tok.start:tok.end].rstrip(_HARAKAT).endswith("ي")
-
-
-def _surname(text: str, toks: list[Tok], mk: Marks, k: int, sub: SubjectLex) -> bool:
-    """``toks[k]`` (with ال) continues the person's name before it: after عبد/أبو/بن, a regnal
-    ordinal, a nisba, or a word followed by a comma and a title (مازن الفراية، وزير ...)."""
-    if toks[k - 1].norm in sub.links or toks[k].norm in sub.regnal or _nisba(text, toks[k]):
-        return True
-    return k + 1 < len(toks) and "cue:person" in mk[k + 1] and _gap(text, toks, k + 1) and any(
-        c in "،," for c in text[toks[k].end:toks[k + 1].start])
-
-
-def _person_end(text: str, toks: list[Tok], mk: Marks, j: int, sub: SubjectLex) -> int:
-    """End index of the person's name starting at ``toks[j]`` after a title: up to two given names,
-    the word after a link (عبد الله، محمد بن سلمان) and ال-surnames (``_surname``)."""
-    k, given = j, 0
-    while k < len(toks) and k < j + 5 and _plain(toks[k], mk[k], sub) and _cased(text, toks[k]) and not (
-            k > j and _gap(text, toks, k)):
-        linked = k > j and toks[k - 1].norm in sub.links
-        if _definite(toks[k]) and not (k > j and _surname(text, toks, mk, k, sub)):
-            break
-        if _definite(toks[k]):
-            given = 2  # after a surname only more surnames follow (عبد الله الثاني، not + وفدا)
-        elif not linked:
-            given += 1
-            if given > 2:
-                break
-        k += 1
-    return k
-
-
 def name_runs(text: str, toks: list[Tok], language: str) -> list[tuple[int, int]]:
     """Token index ranges [i, j) of runs of capitalised words or acronyms (not stop words) in Latin
     script; the runs of a slice ``toks[a:b]`` are these runs clipped to [a, b)."""
     out: list[tuple[int, int]] = []
     if not toks or _LATIN.search(text, toks[0].start, toks[-1].end) is None:
         return out
-    stop = _subjects(language).stop
+    stop = subject_lex(language).stop
     upper = _UPPER_INSIDE.search
     first = -1
     for k, t in enumerate(toks):
@@ -298,11 +149,6 @@ def _capitalised(text: str, toks: list[Tok], language: str,
     return [(toks[i].start, toks[j - 1].end) for i, j in runs]
 
 
-def _definite(tok: Tok) -> bool:
-    w = tok.variants[1] if len(tok.variants) > 1 and tok.norm[0] in "وف" else tok.norm
-    return w.startswith(("ال", "بال", "لل", "كال", "فال"))
-
-
 def ranked_entities(text: str, toks: list[Tok], language: str, mk: Marks | None = None,
                     runs: list[tuple[int, int]] | None = None,
                     cues: Sequence[int] | None = None) -> list[tuple[int, int, int]]:
@@ -312,12 +158,12 @@ def ranked_entities(text: str, toks: list[Tok], language: str, mk: Marks | None 
     ``cue:person`` or ``cue:org``, when the caller already has them."""
     if not toks:
         return []
-    sub = _subjects(language)
+    sub = subject_lex(language)
     mk = marks(toks, language) if mk is None else mk
     start, end = toks[0].start, toks[-1].end
     out = {(int(s == start and e == toks[0].end), s, e) for s, e in _capitalised(text, toks, language, runs)}
     if sub.heads and language == "en":
-        out = {(r, s, _possessive_head(toks, e, sub)) for r, s, e in out}
+        out = {(r, s, possessive_head(toks, e, sub)) for r, s, e in out}
     named_to = 0  # a given name inside a name already found starts no name of its own
     for i in range(len(mk)) if cues is None else cues:
         m = mk[i]
@@ -327,8 +173,8 @@ def ranked_entities(text: str, toks: list[Tok], language: str, mk: Marks | None 
             out.add((0, toks[i].start + (toks[i].norm not in names().firsts), toks[i + n - 1].end))
             named_to = i + n
         for label in ("cue:person", "cue:org"):
-            if label in m and not (label == "cue:org" and _definite(toks[i]) and not _named_head(toks[i], sub)):
-                span = _cue_name(text, toks, mk, i, m[label], label, sub)
+            if label in m and not (label == "cue:org" and definite(toks[i]) and not named_head(toks[i], sub)):
+                span = cue_name(text, toks, mk, i, m[label], label, sub)
                 if span:
                     out.add((0, *span))
                 break
@@ -350,7 +196,7 @@ def _person_at(text: str, toks: list[Tok], k: int) -> int:
             nxt in lex.firsts or nxt in lex.links or nxt.startswith(("ال", "بن"))):
         return 0  # على is no name; a name has a second part: a given name, a link, an ال-word, بن + a name
     first = t.norm if t.norm in lex.firsts or len(t.variants) < 2 or t.norm[:1] not in "وف" else t.variants[1]
-    stop = next((m for m in range(k + 1, min(k + 6, len(toks))) if _gap(text, toks, m)), min(k + 6, len(toks)))
+    stop = next((m for m in range(k + 1, min(k + 6, len(toks))) if gap(text, toks, m)), min(k + 6, len(toks)))
     raw = written(text, toks[k:stop])
     raw[0] = raw[0][1:] if first != t.norm else raw[0]
     n = person_length([first] + [u.norm for u in toks[k + 1:stop]], 0, raw)

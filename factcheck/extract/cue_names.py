@@ -1,0 +1,180 @@
+"""Names after title and organisation cues, for claim subjects (events.py).
+
+Needs: a claim's tokens and their ``clauses.marks``. Adds: the span of the name a cue introduces
+(شركة X، الملياردير X، صندوق النقد الدولي، البنك المركزي المصري; Egypt's central bank), from the
+word lists in ``lexicons/<lang>/events_subjects.json``: stop words, name links (عبد، بن), regnal
+ordinals and the institution nouns named by a definite form and its modifiers.
+"""
+from __future__ import annotations
+
+from bisect import bisect_left
+from functools import cache
+from typing import NamedTuple
+
+from ..lexicons import load_json
+from ..text.normalize import fold
+from .clauses import Tok
+
+Marks = list[dict[str, int]]
+_NAME_BREAKS = "،,.;؛:()\"«»"
+_HARAKAT = "".join(chr(c) for c in range(0x64B, 0x653)) + "\u0640"
+
+
+class SubjectLex(NamedTuple):
+    stop: frozenset[str]
+    links: frozenset[str]
+    regnal: frozenset[str]
+    heads: frozenset[str]  # organisation nouns named by their definite form and a modifier (البنك المركزي)
+
+
+@cache
+def subject_lex(language: str) -> SubjectLex:
+    data = load_json(language, "events_subjects")
+    return SubjectLex(*(frozenset(fold(w) for w in data.get(k, [])) for k in ("stop", "name_links", "regnal", "definite_org_heads")))
+
+
+_QUOTES = "\"«»“”"
+_STOP_MARKS = ("ev:", "weak:", "cue:", "predicate_cues", "connectors", "openers")
+
+
+def _plain(tok: Tok, m: dict[str, int], sub: SubjectLex) -> bool:
+    """A word that can belong to a name: not a stop word, trigger, cue or verb cue."""
+    return len(tok.norm) > 1 and tok.norm not in sub.stop and not tok.norm[:1].isdigit() and not any(
+        k.startswith(_STOP_MARKS) for k in m)
+
+
+def _cased(text: str, tok: Tok) -> bool:
+    """Latin words in a name are capitalised; Arabic script has no case."""
+    c = text[tok.start]
+    return not ("a" <= c <= "z")
+
+
+def _quoted_after(text: str, toks: list[Tok], j: int) -> tuple[int, int] | None:
+    """The quoted name starting at ``toks[j]`` (``شركة "إكس"``), if the token opens a quotation."""
+    if j >= len(toks) or toks[j].start == 0 or text[toks[j].start - 1] not in _QUOTES:
+        return None
+    k = j
+    while k + 1 < len(toks) and k < j + 4 and not any(c in _QUOTES for c in text[toks[k].end:toks[k + 1].start]):
+        k += 1
+    return toks[j].start, toks[k].end
+
+
+def cue_name(text: str, toks: list[Tok], mk: Marks, i: int, n: int, label: str,
+              sub: SubjectLex) -> tuple[int, int] | None:
+    """The name after a title cue ``toks[i:i+n]``: a quoted name, or up to two plain words (for an
+    organisation the cue is part of the name: حزب العمال); a person's ال-adjectives are skipped."""
+    j = i + n
+    quoted = _quoted_after(text, toks, j)
+    if quoted:
+        return quoted
+    if label == "cue:person":
+        while j < len(toks) and j < i + n + 2 and definite(toks[j]) and _plain(toks[j], mk[j], sub):
+            j += 1
+    if label == "cue:org" and definite(toks[i]):
+        return _modified_head(text, toks, mk, i, j, sub)
+    k = _person_end(text, toks, mk, j, sub) if label == "cue:person" else j
+    while k == j or k < j + 2 and label == "cue:org":
+        if k >= len(toks) or not (_plain(toks[k], mk[k], sub) and _cased(text, toks[k]) or (
+                label == "cue:org" and _genitive_org(toks[k], mk[k]))) or gap(text, toks, k) or (
+                label == "cue:org" and (_prepositional(toks[k]) or _chain_ended(toks, k))):
+            break
+        k += 1
+    if k == j:
+        return None
+    return (toks[i].start if label == "cue:org" else toks[j].start), toks[k - 1].end
+
+
+def named_head(tok: Tok, sub: SubjectLex) -> bool:
+    """A definite organisation noun that a modifier makes a name (البنك المركزي، الحكومة المصرية،
+    الأمم المتحدة), unlike الشركة, which refers back; not after a preposition (بالبنك)."""
+    w = tok.variants[1] if len(tok.variants) > 1 and tok.norm[0] in "وف" else tok.norm
+    return w.startswith("ال") and w[2:] in sub.heads
+
+
+def _modified_head(text: str, toks: list[Tok], mk: Marks, i: int, j: int,
+                   sub: SubjectLex) -> tuple[int, int] | None:
+    """The name of a definite organisation noun ``toks[i]`` (``named_head``): its definite
+    modifiers from ``toks[j]``, the first of any shape (الأمم المتحدة، المحكمة العليا), the next ones
+    nisba adjectives only (البنك المركزي المصري), so that an object does not join (الحكومة المصرية
+    الدعم: the subsidy is what was cut)."""
+    k = j
+    while k < len(toks) and k < j + 3 and definite(toks[k]) and _plain(toks[k], mk[k], sub) and not (
+            gap(text, toks, k) or _prepositional(toks[k]) or (k > j and not _nisba(text, toks[k]))):
+        k += 1
+    return (toks[i].start, toks[k - 1].end) if k > j else None
+
+
+def possessive_head(toks: list[Tok], end: int, sub: SubjectLex) -> int:
+    """End of a name ending at ``end`` extended over the institution it owns: "Egypt's central
+    bank", "Britain's finance ministry" (up to three lowercase words, the last one a listed head)."""
+    k = bisect_left([t.start for t in toks], end)
+    if k == 0 or not toks[k - 1].norm.endswith(("'s", "’s")):
+        return end
+    for m in range(k, min(k + 3, len(toks))):
+        if toks[m].norm in sub.heads:
+            return toks[m].end
+        if toks[m].norm in sub.stop:
+            break
+    return end
+
+
+def _chain_ended(toks: list[Tok], k: int) -> bool:
+    """An Arabic construct chain ends at its first definite noun (حزب المستقبل): an indefinite
+    Arabic word after it starts something else (… حزب المستقبل وجود: the object of نفى)."""
+    prev, tok = toks[k - 1], toks[k]
+    return "\u0600" <= tok.norm[:1] <= "\u06ff" and definite(prev) and not definite(tok)
+
+
+def _genitive_org(tok: Tok, m: dict[str, int]) -> bool:
+    """A definite organisation noun inside an organisation's name (مؤشر البورصة، مجلس الوزراء)."""
+    return definite(tok) and bool(m) and all(key == "cue:org" for key in m)
+
+
+def _prepositional(tok: Tok) -> bool:
+    """A word with a preposition and the article (بالدوري، كالعادة): a phrase after the name, not
+    part of it (لل- stays: الهيئة العامة للاستثمار)."""
+    w = tok.variants[1] if len(tok.variants) > 1 and tok.norm[0] in "وف" else tok.norm
+    return w.startswith(("بال", "كال"))
+
+
+def gap(text: str, toks: list[Tok], k: int) -> bool:
+    """Punctuation between ``toks[k - 1]`` and ``toks[k]`` (a name does not run across it)."""
+    return any(c in _NAME_BREAKS for c in text[toks[k - 1].end:toks[k].start])
+
+
+def _nisba(text: str, tok: Tok) -> bool:
+    """An ال-word of nisba shape (السيسي، المصري): a family name after a given name."""
+    return len(tok.norm) > 4 and text[tok.start:tok.end].rstrip(_HARAKAT).endswith("ي")
+
+
+def _surname(text: str, toks: list[Tok], mk: Marks, k: int, sub: SubjectLex) -> bool:
+    """``toks[k]`` (with ال) continues the person's name before it: after عبد/أبو/بن, a regnal
+    ordinal, a nisba, or a word followed by a comma and a title (مازن الفراية، وزير ...)."""
+    if toks[k - 1].norm in sub.links or toks[k].norm in sub.regnal or _nisba(text, toks[k]):
+        return True
+    return k + 1 < len(toks) and "cue:person" in mk[k + 1] and gap(text, toks, k + 1) and any(
+        c in "،," for c in text[toks[k].end:toks[k + 1].start])
+
+
+def _person_end(text: str, toks: list[Tok], mk: Marks, j: int, sub: SubjectLex) -> int:
+    """End index of the person's name starting at ``toks[j]`` after a title: up to two given names,
+    the word after a link (عبد الله، محمد بن سلمان) and ال-surnames (``_surname``)."""
+    k, given = j, 0
+    while k < len(toks) and k < j + 5 and _plain(toks[k], mk[k], sub) and _cased(text, toks[k]) and not (
+            k > j and gap(text, toks, k)):
+        linked = k > j and toks[k - 1].norm in sub.links
+        if definite(toks[k]) and not (k > j and _surname(text, toks, mk, k, sub)):
+            break
+        if definite(toks[k]):
+            given = 2  # after a surname only more surnames follow (عبد الله الثاني، not + وفدا)
+        elif not linked:
+            given += 1
+            if given > 2:
+                break
+        k += 1
+    return k
+
+
+def definite(tok: Tok) -> bool:
+    w = tok.variants[1] if len(tok.variants) > 1 and tok.norm[0] in "وف" else tok.norm
+    return w.startswith(("ال", "بال", "لل", "كال", "فال"))
