@@ -5,7 +5,7 @@ from datetime import date
 
 from .attribution.classify import attribute
 from .extract.claims import extract_claims
-from .extract.clauses import text_tokens
+from .extract.tokens import text_tokens
 from .models import Analysis
 from .text.furniture import flag_furniture
 from .text.normalize import detect_language

@@ -4,7 +4,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from factcheck.extract.clauses import clause_spans, marks, text_tokens, tokenize, tokens_in
+from factcheck.extract.clauses import clause_spans, marks
+from factcheck.extract.tokens import text_tokens, tokenize, tokens_in
 
 PIECES = ["أعلنت", " ", "شركة", "«إكس»", "والبنك", "بنحو", "٤٫٣", "2,750", "4.3bn", "U.S.", "two-thirds",
           "O'Neil", "AT&T", "\u064b", "ـ", "\u200f", "\u2067", "،", ",", ".", "؛", "\n", "e\u0301", "😀",

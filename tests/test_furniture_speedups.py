@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from factcheck.extract.clauses import text_tokens
+from factcheck.extract.tokens import text_tokens
 from factcheck.text.furniture import WIDGET_MAX_WORDS, flag_furniture
 from factcheck.text.segment import segment
 

@@ -9,10 +9,11 @@ from factcheck.attribution.cues import lexicon as attribution_lexicon
 from factcheck.attribution.cues import tokenize as cue_tokenize
 from factcheck.attribution.draft import scan
 from factcheck.extract.claims import _mostly_evaluative, _negated, _sentence_indices
-from factcheck.extract.clauses import lexicon, marks, text_tokens, tokenize, tokens_and_starts
+from factcheck.extract.clauses import lexicon, marks
 from factcheck.extract.events import name_runs, trigger_indices
 from factcheck.extract.numbers import DIGITS, INVISIBLE, MARKS
 from factcheck.extract.numbers import tokenize as number_tokens
+from factcheck.extract.tokens import text_tokens, tokenize, tokens_and_starts
 
 TEXTS = [
     ("ar", "قالت الحكومة إن الشركة لم تسرّح 300 موظف، ولا يقل عددهم عن 250 شخصاً في مصنع «النصر»."),

@@ -1,9 +1,9 @@
-"""``clauses.tokenize`` (findall + str.find) gives the tokens a match-object scan of ``_TOKEN`` gives."""
+"""``tokens.tokenize`` (findall + str.find) gives the tokens a match-object scan of ``_TOKEN`` gives."""
 from __future__ import annotations
 
 import pytest
 
-from factcheck.extract.clauses import _TOKEN, _variants, tokenize
+from factcheck.extract.tokens import _TOKEN, _variants, tokenize
 
 TEXTS = [
     "The CEO said: 'we won't cut 1,200 jobs' — not 1.200, not 4.3bn.",

@@ -25,7 +25,7 @@ sys.path.insert(0, str(ROOT))
 
 from factcheck.attribution.classify import attribute  # noqa: E402
 from factcheck.extract.claims import extract_claims  # noqa: E402
-from factcheck.extract.clauses import text_tokens  # noqa: E402
+from factcheck.extract.tokens import text_tokens  # noqa: E402
 from factcheck.pipeline import analyze  # noqa: E402
 from factcheck.text.furniture import flag_furniture  # noqa: E402
 from factcheck.text.normalize import detect_language  # noqa: E402

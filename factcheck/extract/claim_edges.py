@@ -12,7 +12,8 @@ from __future__ import annotations
 from functools import cache
 
 from ..attribution.cues import lexicon as attribution_lexicon
-from .clauses import Tok, has_predicate
+from .clauses import has_predicate
+from .tokens import Tok
 
 _MIN_REST = 2  # words the claim keeps after the complementizer (scored with it)
 _COORDINATORS = frozenset({"and", "but"})  # "..., and that Y": Arabic writes وأن as one word

@@ -17,20 +17,11 @@ from datetime import date
 from ..attribution.classify import Frame
 from ..models import UNATTRIBUTED, Attribution, Claim, DateRef, Quantity, Segment
 from .claim_edges import apposition_start, speaker_background, strip_complementizer
-from .clauses import (
-    Tok,
-    Tokens,
-    cut,
-    has_predicate,
-    lexicon,
-    marks,
-    piece_span,
-    strip_leadin,
-    tokens_and_starts,
-)
+from .clauses import cut, has_predicate, lexicon, marks, piece_span, strip_leadin
 from .dates import find_dates
 from .events import detect_event, name_runs
 from .quantities import find_quantities
+from .tokens import Tok, Tokens, tokens_and_starts
 
 MIN_CHECKWORTHINESS = 0.3
 EVALUATIVE_MAX_WORDS = 12
@@ -370,7 +361,7 @@ def _sentence_claims(text: str, seg: Segment, frames: Sequence[Frame], ctx: dict
 
 def extract_claims(text: str, segments: Sequence[Segment], frames: Sequence[Sequence[Frame]],
                    language: str, published: date | None, tokens: Tokens | None = None) -> tuple[Claim, ...]:
-    """Claims of the article in text order; ``tokens`` is ``clauses.text_tokens(text)`` when the caller
+    """Claims of the article in text order; ``tokens`` is ``tokens.text_tokens(text)`` when the caller
     already has it."""
     out: list[Claim] = []
     for i, seg in enumerate(segments):

@@ -13,7 +13,7 @@ from typing import NamedTuple
 
 from ..lexicons import load_json
 from ..text.normalize import fold
-from .clauses import Tok
+from .tokens import Tok
 
 Marks = list[dict[str, int]]
 _NAME_BREAKS = "،,.;؛:()\"«»"

@@ -18,8 +18,9 @@ from ..attribution.names_ar import names, person_length, written
 from ..lexicons import load_json
 from ..models import Quantity, Span
 from ..text.normalize import fold, tokens
-from .clauses import Tok, marks, tokenize
+from .clauses import marks
 from .cue_names import cue_name, definite, gap, named_head, possessive_head, subject_lex
+from .tokens import Tok, tokenize
 
 Marks = list[dict[str, int]]
 

@@ -18,7 +18,8 @@ from dataclasses import replace
 from functools import cache
 from typing import cast
 
-from ..extract.clauses import Matcher, Tok, Tokens, tokenize, tokens_and_starts
+from ..extract.clauses import Matcher
+from ..extract.tokens import Tok, Tokens, tokenize, tokens_and_starts
 from ..lexicons import load_json
 from ..models import LANGUAGES, Segment
 
@@ -170,7 +171,7 @@ def _sentence_widgets(text: str, segs: list[Segment], toks: list[Tok], cls: list
 def flag_furniture(text: str, segments: Sequence[Segment], language: str,
                    tokens: Tokens | None = None) -> tuple[Segment, ...]:
     """``segments`` with ``furniture`` set on page furniture (whole paragraphs or single sentences);
-    ``tokens`` is ``clauses.text_tokens(text)`` when the caller already has it."""
+    ``tokens`` is ``tokens.text_tokens(text)`` when the caller already has it."""
     paras: dict[int, list[Segment]] = {}
     for s in segments:
         paras.setdefault(s.paragraph, []).append(s)
