@@ -8,6 +8,7 @@ stay attached; own-voice lead-ins ("تجدر الإشارة إلى") are cut off
 from __future__ import annotations
 
 import re
+from datetime import date
 from functools import cache
 from typing import NamedTuple
 
@@ -238,6 +239,20 @@ def _list_item(text: str, toks: list[Tok], mk: list[dict[str, int]], j: int, hi:
     return text[toks[p].start].isupper() == text[toks[j].start].isupper() and not toks[j - 1].norm[:1].isdigit()
 
 
+_TIME_LEADS = frozenset({"يوم", "on", "في", "last", "this"})
+_ANY_DAY = date(2000, 1, 1)  # a reference day only to recognise relative dates; values are not used
+
+
+def _time_insertion(text: str, toks: list[Tok], i: int, j: int, language: str) -> bool:
+    """True when ``toks[i:j]``, set off by commas, is only a date or day ("، الأحد،", ", on Monday,")."""
+    if not 0 < j - i <= 3:
+        return False
+    from .dates import find_dates  # dates needs no clauses; imported here to keep the module graph flat
+    spans = [(d.start, d.end) for d in find_dates(text, toks[i].start, toks[j - 1].end, language, _ANY_DAY)]
+    return bool(spans) and all(t.norm in _TIME_LEADS or any(s <= t.start and t.end <= e for s, e in spans)
+                               for t in toks[i:j])
+
+
 def _absorbs_right(toks, mk, a, b, language) -> bool:
     """True when the piece ``toks[a:b]`` only leads into the next one (time phrase, 'according to')."""
     if b - a < 3 or "attribution_leads" in mk[a]:
@@ -260,6 +275,9 @@ def cut(text: str, toks: list[Tok], mk: list[dict[str, int]], lo: int, hi: int,
             continue
         if kind == "comma" and _list_item(text, toks, mk, j, hi, language):
             continue
+        if kind == "comma" and k and cands[k - 1][1] == "comma" and _time_insertion(
+                text, toks, cands[k - 1][0], j, language):
+            continue  # قرر التحالف، الأحد، تمديد …: the clause goes on after a day set off by commas
         if j - starts[-1] >= 2 and _stands(toks, mk, j, nxt, kind, language):
             starts.append(j)
             if kind == "coord":
