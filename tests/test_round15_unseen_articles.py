@@ -22,7 +22,7 @@ AR3 = 'محكمة مصرية تقضي بسجن وزير سابق 10 سنوات �
 ARTICLES = [
     pytest.param(EN1, 'en', 10, 12, [
         ('Voters in Valdoria turned out in record numbers on Sunday for a snap parliamentary election, with turnout reaching 71.4% by 6 p.m', 'official', 'the national electoral commission'),
-        ('down from 44% in the 2021 election', 'named', 'an exit poll by the state broadcaster'),
+        ('The ruling Centre Alliance won 38% of the vote', 'named', 'an exit poll by the state broadcaster'),
         ('The opposition Liberty Party, which holds 61 of the 230 seats in the outgoing parliament', 'unattributed', None),
         ('it expected to become the largest party', 'official', 'The opposition Liberty Party'),
         ('We have never seen queues like this', 'named', 'Ana Duarte'),

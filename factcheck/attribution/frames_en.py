@@ -129,6 +129,10 @@ def _after_verb(toks: list[Tok], j: int, lex: Lexicon, told: bool, text: str = "
 
 def _verb(text: str, toks: list[Tok], i: int, lex: Lexicon, kind: str, participle: bool):
     cue = Span.of(text, toks[i].start, toks[i].end)
+    if kind == "poll":  # "Analysts polled by Reuters expect X"; "The government expects X" is no frame
+        if participle or not _polled_subject(text, toks, i, lex):
+            return None, i + 1
+        kind = "say"
     if kind == "result" and not _reporting_complement(toks, i, lex):
         return None, i + 1  # "Careem posted a profit of $20 million": the company's own result
     if participle:
@@ -184,6 +188,13 @@ def _verb(text: str, toks: list[Tok], i: int, lex: Lexicon, kind: str, participl
         d.performative, d.content_start = True, subject[0].start
         return d, j
     return None, i + 1
+
+
+def _polled_subject(text: str, toks: list[Tok], i: int, lex: Lexicon) -> bool:
+    """The subject before the verb at ``i`` names people polled by someone ('Economists surveyed by Bloomberg')."""
+    subject = _subject(text, toks, i, lex)[0]
+    links = lex["poll_links"]
+    return any(t.f in links.firsts and links.match(subject, k) for k, t in enumerate(subject))
 
 
 def _evidence(source: list[Tok], lex: Lexicon) -> bool:

@@ -272,9 +272,10 @@ def _fronted_adjunct(toks: list[Tok], start: int, p: int, i: int, lex: Lexicon) 
 
 
 def adjunct_phrase(toks: list[Tok], a: int, b: int, lex: Lexicon) -> bool:
-    """``toks[a:b]`` is a short comma-free phrase opening with a preposition ('At a conference in Dubai')."""
+    """``toks[a:b]`` is a short comma-free phrase opening with a preposition ('At a conference in Dubai'), not
+    with a quantity qualifier ('At least 46 homes were destroyed')."""
     return 0 < b - a <= _ADJUNCT_MAX and bool(lex["adjunct_prepositions"].match(toks, a)) and all(
-        t.word or t.f in "'’" for t in toks[a:b])
+        t.word or t.f in "'’" for t in toks[a:b]) and not lex["adjunct_not_openers"].match(toks, a)
 
 
 def is_title(text: str, toks: list[Tok], lex: Lexicon) -> bool:

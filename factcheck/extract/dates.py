@@ -31,6 +31,8 @@ from ..text.normalize import fold
 from . import calendar as cal
 from .date_ago import find_ago
 from .date_direction import bare_direction, starts_from
+from .date_ends import period_end
+from .date_ends import words as period_end_words
 from .date_fiscal import find_named_years
 from .date_merge import with_periods
 from .date_periods import find_periods
@@ -210,6 +212,7 @@ def _build(language: str) -> _Grammar:
 
     w = _pieces(lex, alts)
     w["YSUF"], w["CL"] = ("(?:م(?!\\w))?", _AR_CLITIC) if language == "ar" else ("", "")
+    w["PEND"] = alts(period_end_words(language))
     forms = "|".join(f"(?P<{name}>{body})" for name, body in _alternatives(w, lex.get("orders", ["dmy"])))
     anchor_words = _flat(lex, "months", "weekdays", "relative_days")
     openers = _flat(lex, "day_prefixes", "month_words", "year_words", "precision", "pre_modifiers",
@@ -267,6 +270,7 @@ def _alternatives(w: dict, orders) -> list[tuple[str, str]]:
                f"{end}{cont('ycy2')}"),
         ("pr", f"{w['CL']}(?P<prs>{prec}?(?:(?P<prpre>{w['PRE']}){sp}(?P<pru>{w['PER']})"
                f"|(?P<pru2>{w['PER']}){sp}(?P<prpost>{w['POST']}))){end}"),
+        ("pe", f"{w['CL']}(?P<pes>{prec}(?P<peu>{w['PEND']})){end}"),
         ("rd", f"{w['CL']}(?P<rds>(?:{w['DPFX']}{sp})?(?P<rdw>{w['REL']})(?:{cm}(?P<rdwd>{w['WD']}))?){end}"),
         ("wd", f"{w['CL']}(?P<wds>(?:(?P<wdpre>{w['PRE']}){sp})?(?P<wdpfx>{w['DPFX']}{sp})?(?P<wdw>{w['WD']})"
                f"(?:{sp}(?P<wdpost>{w['POST']}))?){end}"),
@@ -418,10 +422,14 @@ def _weekday(m, g, pub, text) -> list:
     return [(s, e, cal.weekday(pub, g.weekdays[_key(m["wdw"])], _dir(g, mod) or _bare(g, text, s, e)), True)]
 
 
+def _period_end(m, g, pub, text) -> list:
+    return period_end(m, g.language, pub, text, _next_word(text, m.end("pes")))
+
+
 _HANDLERS = {
     "iso": _numeric, "num": _numeric, "ord": _day_form("ord"), "dmy": _day_form("dmy"),
     "mdy": _day_form("mdy"), "my": _month_year, "mm": _month_mod, "mc": _month_cue, "yw": _year_word,
-    "yc": _year_cue, "pr": _period, "rd": _relative_day, "wd": _weekday,
+    "yc": _year_cue, "pr": _period, "pe": _period_end, "rd": _relative_day, "wd": _weekday,
 }
 _GRAMMARS = {language: _build(language) for language in ("ar", "en")}
 

@@ -65,12 +65,28 @@ def _multiplying_verb(word: str) -> bool:
 
 def _chunks(text: str, start: int, end: int):
     """Clauses of ``text[start:end]``: cut at line breaks and at punctuation before a space, which no
-    quantity crosses ("2,750" and "4.3" have no space after their separator)."""
+    quantity crosses ("2,750" and "4.3" have no space after their separator), except a comma before a total
+    intro ("Half of the council, which has 12 members": the fraction takes the total past the comma)."""
     s = start
     for m in _CLAUSE_END.finditer(text, start, end):
+        if m[0] in ",،" and _intro_after(text, m.end(), end):
+            continue
         yield s, m.start()
         s = m.end()
     yield s, end
+
+
+_WORD_AT = re.compile(r"\s*([^\W\d_]+)")
+
+
+def _intro_after(text: str, pos: int, end: int) -> bool:
+    """Whether a total intro ("which has", البالغ عددهم) opens the text at ``pos``."""
+    w = _WORD_AT.match(text, pos, end)
+    intros = tables().total_intros
+    if w is None or not any(v in intros for v in variants(fold(w[1]))):
+        return False
+    toks = tokenize(text, w.start(1), min(end, w.start(1) + 40))
+    return phrase_at(toks, 0, intros)[0] is not None
 
 
 def _scan(text: str, start: int, end: int) -> list[Quantity]:

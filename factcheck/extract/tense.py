@@ -169,6 +169,10 @@ def _english(words: list[str], i: int, lex: _Lex) -> str | None:
             return FUTURE  # "plans to", "vowed to": the infinitive's event lies ahead
         if before in s["future_to_copula"] and prev2 in s["copulas"]:
             return FUTURE
+    if low in s.get("expect_verbs", ()) or low in s.get("expect_participles", ()) and i and (
+            words[i - 1].lower() in s["copulas"] or words[i - 1].lower() in ("was", "were", "been", "be")) and (
+            i + 1 >= len(words) or words[i + 1].lower() != "to"):
+        return FUTURE  # "Analysts expect two cuts before December", "Winds were expected on Sunday"
     if low in s["past"]:
         return None if _participle(words, i, s) else PAST  # "will be held": a participle, read on to "will"
     return PAST if _ed_verb(words, i, s) else None
