@@ -32,3 +32,4 @@ def test_a_day_between_commas_does_not_cut_the_clause(text, language, claim, qua
 def test_two_facts_after_a_longer_aside_still_split():
     text = "ارتفعت صادرات مصر إلى 40 مليار دولار، بحسب بيانات رسمية صدرت الأحد، وتراجعت الواردات 5%."
     assert len(analyze(text, "ar", MON).claims) == 2
+

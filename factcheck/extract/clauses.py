@@ -253,6 +253,14 @@ def _time_insertion(text: str, toks: list[Tok], i: int, j: int, language: str) -
                                for t in toks[i:j])
 
 
+def _reported(toks: list[Tok], a: int, b: int, language: str) -> bool:
+    """True when ``toks[a:b]`` holds a reporting verb: after «أعلنت الوزارة، الثلاثاء،» the
+    attribution stage takes what follows as the announcement's content, so the cut stays."""
+    from ..attribution.cues import lexicon as cue_lexicon  # needs no extract module
+    verb = cue_lexicon(language).verb
+    return any(verb(t.norm) for t in toks[a:b])
+
+
 def _absorbs_right(toks, mk, a, b, language) -> bool:
     """True when the piece ``toks[a:b]`` only leads into the next one (time phrase, 'according to')."""
     if b - a < 3 or "attribution_leads" in mk[a]:
@@ -276,7 +284,7 @@ def cut(text: str, toks: list[Tok], mk: list[dict[str, int]], lo: int, hi: int,
         if kind == "comma" and _list_item(text, toks, mk, j, hi, language):
             continue
         if kind == "comma" and k and cands[k - 1][1] == "comma" and _time_insertion(
-                text, toks, cands[k - 1][0], j, language):
+                text, toks, cands[k - 1][0], j, language) and not _reported(toks, starts[-1], j, language):
             continue  # قرر التحالف، الأحد، تمديد …: the clause goes on after a day set off by commas
         if j - starts[-1] >= 2 and _stands(toks, mk, j, nxt, kind, language):
             starts.append(j)
