@@ -76,7 +76,6 @@ def test_negation(text, negated):
 @pytest.mark.parametrize("text, kind, want", [
     ("ينطلق المعسكر في فاتح غشت المقبل", "date", "2025-08-01"),
     ("وستجرى جولة الإعادة يومي ٢٤ و٢٥ نوفمبر الجاري", "quantities", []),
-    ("سجلت الوزارة 1.245 إصابة جديدة بالحصبة", "quantity", (1245.0, "case")),
     ("وتلقت الهيئة ٤٥٠ شكوى خلال الانتخابات", "quantity", (450.0, "complaint")),
     ("وارتفع عدد الصفقات إلى 42 ألف صفقة", "quantity", (42000.0, "deal")),
     ("دخل عشرات الآلاف من اللاجئين البلاد خلال العام", "quantity", (10000.0, "person")),
@@ -90,3 +89,16 @@ def test_quantity_date_forms(text, kind, want):
         assert [q.text for q in c.quantities] == want
     else:
         assert [(q.value, q.unit) for q in c.quantities][:1] == [want]
+
+
+@pytest.mark.parametrize("text, language, want", [
+    ("سجلت الوزارة 1.245 إصابة جديدة بالحصبة", "ar", (1245.0, "case")),  # no fraction of a case
+    ("قتل 2.500 شخص في الزلزال", "ar", (2500.0, "person")),
+    ("The ministry recorded 1.245 new cases", "en", (1245.0, "case")),
+    ("نقل 2.500 طن من المساعدات", "ar", (2.5, "tonne")),  # a measure may be fractional
+    ("ارتفع السهم 1.250 دولار", "ar", (1.25, "USD")),
+    ("بلغت الصادرات 1.245 مليار دولار", "ar", (1.245e9, "USD")),
+])
+def test_a_dot_groups_thousands_only_in_whole_counts(text, language, want):
+    qs = analyze(text, language, PUBLISHED).claims[0].quantities
+    assert [(q.value, q.unit) for q in qs][:1] == [want]

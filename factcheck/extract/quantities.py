@@ -17,6 +17,7 @@ by ``quantity_parts``.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 
 from ..models import Quantity
@@ -41,6 +42,13 @@ from .quantity_tables import (
 from .quantity_units import context_unit, currency_before, is_function, of_noun, rate_after, unit_after
 
 _NOT_NOUNS = frozenset({"percent", "percentage_point", "times"})
+# units counted in whole numbers only (people, cases, homes …; not tonnes, days or shares): "2.500 شخص"
+# written with a dot between thousands, as many Arabic and European outlets do, is 2,500
+_WHOLE_COUNTS = frozenset({"aircraft", "appearance", "building", "case", "city", "company", "country", "drone",
+                           "flight", "goal", "home", "hospital", "household", "job", "match", "missile", "person",
+                           "project", "school", "seat", "ship", "strike", "tank", "vehicle", "village", "vote",
+                           "warehouse"})
+_DOT_GROUP = re.compile(r"[1-9][0-9]{0,2}\.[0-9]{3}")
 _PERCENT_SIGNS = frozenset("%٪")
 _CLAUSE_END = re.compile(rf"\n|[!?؟,،;؛:](?=\s)|\.(?=\s+[^\s{DIGITS}])")  # not "Nov. 15"
 
@@ -226,6 +234,8 @@ def _finish(text: str, toks: list[Tok], k: int, r: Reading, code: str | None, bl
     unit, e = rate_after(text, toks, k, unit, e)
     if unit is not None and r.value > 10 and e == r.end + 1 and _definite_noun(toks[r.end], unit):
         unit, e = None, r.end  # "737 الشهر الماضي": past ten an Arabic counted noun is indefinite
+    if unit in _WHOLE_COUNTS and r.end == r.start + 1 and _DOT_GROUP.fullmatch(toks[r.start].key):
+        r = replace(r, value=r.value * 1000)  # "1.245 إصابة": no fraction of a case, so the dot groups thousands
     of_unit, of_end = (None, e) if unit or r.value == 1 else of_noun(text, toks, e)  # not "one of the …'
     if not r.words and digit_noise(text, toks, r, unit or of_unit, blocked):
         return None
