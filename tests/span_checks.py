@@ -1,11 +1,12 @@
-"""Shared by the extraction tests: quantities and dates of a sentence as comparable rows, each
-span checked against the text it claims to cover (offsets index the original text)."""
+"""Shared by the extraction tests: quantities, dates and attribution frames of a text as comparable
+rows, each span checked against the text it claims to cover (offsets index the original text)."""
 from __future__ import annotations
 
 from datetime import date
 
 from factcheck.extract.dates import find_dates
 from factcheck.extract.quantities import find_quantities
+from factcheck.pipeline import analyze
 
 QUANTITY_FIELDS = ("text", "value", "unit", "qualifier", "total")
 
@@ -22,3 +23,15 @@ def date_rows(text: str, language: str, published: date | None) -> list[tuple[st
     out = find_dates(text, 0, len(text), language, published)
     assert all(text[d.start:d.end] == d.text for d in out)
     return [(d.text, d.value) for d in out]
+
+
+def frame_rows(text: str, language: str, published: date | None) -> list[tuple]:
+    """(claim, type, source, cue) of each claim of ``text``; every span of the claim, its subject and
+    its attribution must index ``text`` exactly."""
+    out = []
+    for c in analyze(text, language, published).claims:
+        a = c.attribution
+        for sp in (c, c.subject, a.source, a.cue, a.cited):
+            assert sp is None or text[sp.start:sp.end] == sp.text
+        out.append((c.text, a.type, a.source and a.source.text, a.cue and a.cue.text))
+    return out

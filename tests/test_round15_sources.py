@@ -12,22 +12,15 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from span_checks import frame_rows
 
-from factcheck.pipeline import analyze
 from factcheck.text.segment import segment
 
 PUBLISHED = date(2025, 3, 1)
 
 
 def _frames(text: str, language: str) -> list[tuple]:
-    """(claim, type, source, cue) of each claim, after checking every span indexes ``text`` exactly."""
-    out = []
-    for c in analyze(text, language, PUBLISHED).claims:
-        a = c.attribution
-        for sp in (c, c.subject, a.source, a.cue, a.cited):
-            assert sp is None or text[sp.start:sp.end] == sp.text
-        out.append((c.text, a.type, a.source and a.source.text, a.cue and a.cue.text))
-    return out
+    return frame_rows(text, language, PUBLISHED)
 
 
 @pytest.mark.parametrize("text, want", [
