@@ -25,12 +25,13 @@ class SubjectLex(NamedTuple):
     links: frozenset[str]
     regnal: frozenset[str]
     heads: frozenset[str]  # organisation nouns named by their definite form and a modifier (البنك المركزي)
+    verbs_after: frozenset[str]  # verbs after which a lone capitalised first word is a name ("Tesla plans")
 
 
 @cache
 def subject_lex(language: str) -> SubjectLex:
     data = load_json(language, "events_subjects")
-    return SubjectLex(*(frozenset(fold(w) for w in data.get(k, [])) for k in ("stop", "name_links", "regnal", "definite_org_heads")))
+    return SubjectLex(*(frozenset(fold(w) for w in data.get(k, [])) for k in ("stop", "name_links", "regnal", "definite_org_heads", "verbs_after_name")))
 
 
 _QUOTES = "\"«»“”"
@@ -76,12 +77,22 @@ def cue_name(text: str, toks: list[Tok], mk: Marks, i: int, n: int, label: str,
     while k == j or k < j + 2 and label == "cue:org":
         if k >= len(toks) or not (_plain(toks[k], mk[k], sub) and _cased(text, toks[k]) or (
                 label == "cue:org" and _genitive_org(toks[k], mk[k]))) or gap(text, toks, k) or (
-                label == "cue:org" and (_prepositional(toks[k]) or _chain_ended(toks, k))):
+                label == "cue:org" and (_prepositional(toks[k]) or _chain_ended(toks, k) or _possessed(toks, k, j))):
             break
         k += 1
     if k == j:
         return None
     return (toks[i].start if label == "cue:org" else toks[j].start), toks[k - 1].end
+
+
+_PRONOUN_SUFFIXES = ("ها", "هم", "هما", "هن")
+
+
+def _possessed(toks: list[Tok], k: int, j: int) -> bool:
+    """A word after a name's first word carrying a possessive pronoun (شركة سامسونج هاتفها: its phone)
+    is the object, not part of the name; short words (مها، أبها) are left alone."""
+    w = toks[k].norm
+    return k > j and len(w) >= 5 and w.endswith(_PRONOUN_SUFFIXES)
 
 
 def named_head(tok: Tok, sub: SubjectLex) -> bool:

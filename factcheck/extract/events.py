@@ -41,6 +41,7 @@ class EventLex(NamedTuple):
     money: frozenset[str]
     outranked_by: dict[str, dict[str, int]]
     exact: dict[str, frozenset[str]]  # folded single-word trigger written out whole -> its events
+    reactions: frozenset[str]  # verbs of welcoming or condemning: the trigger after one is a back-reference
 
 
 @cache
@@ -49,7 +50,8 @@ def _events(language: str) -> EventLex:
     ev = data.get("events", {})
     return EventLex(frozenset(fold(w) for w in data.get("given", [])), tuple(ev),
                     frozenset(k for k, v in ev.items() if "$money" in v.get("needs", [])),
-                    {k: dict(v) for k, v in data.get("outranked_by", {}).items()}, _exact_words(ev))
+                    {k: dict(v) for k, v in data.get("outranked_by", {}).items()}, _exact_words(ev),
+                    frozenset(fold(w) for w in data.get("reactions", [])))
 
 
 def _exact_words(ev: dict) -> dict[str, frozenset[str]]:
@@ -96,7 +98,8 @@ def trigger_indices(mk: Marks, labels: frozenset[str] | None = None) -> list[int
 def find_event(text: str, mk: Marks, language: str, span: tuple[int, int], toks: list[Tok],
                quantities: Sequence[Quantity] = (), triggers: Sequence[int] | None = None,
                ) -> tuple[str | None, int]:
-    """(event, trigger token index) of the first trigger that is not a back-reference, unless a later
+    """(event, trigger token index) of the first trigger that is not a back-reference (after a
+    demonstrative or a reaction verb: ``given``, ``reactions``), unless a later
     trigger names a more specific event (``outranked_by``: an agreement to acquire is an acquisition);
     ``triggers`` is ``trigger_indices(mk)`` when the caller already has it."""
     lex = _events(language)
@@ -108,6 +111,10 @@ def find_event(text: str, mk: Marks, language: str, span: tuple[int, int], toks:
             continue
         if i > 0 and toks[i - 1].norm in lex.given:
             fallback = fallback if fallback[0] else (hits[0], i)
+            continue
+        if any(t.norm in lex.reactions for t in toks[max(0, i - 2):i]):
+            # "welcomed the ruling": an event already reported, a fact only with a figure of its own
+            fallback = fallback if fallback[0] or not quantities else (hits[0], i)
             continue
         if first is None:
             first = (hits[0], i)
@@ -162,7 +169,9 @@ def ranked_entities(text: str, toks: list[Tok], language: str, mk: Marks | None 
     sub = subject_lex(language)
     mk = marks(toks, language) if mk is None else mk
     start, end = toks[0].start, toks[-1].end
-    out = {(int(s == start and e == toks[0].end), s, e) for s, e in _capitalised(text, toks, language, runs)}
+    lone_first = len(toks) > 1 and not _verb_after(toks[1], mk[1], sub)
+    out = {(int(lone_first and s == start and e == toks[0].end), s, e)
+           for s, e in _capitalised(text, toks, language, runs)}
     if sub.heads and language == "en":
         out = {(r, s, possessive_head(toks, e, sub)) for r, s, e in out}
     named_to = 0  # a given name inside a name already found starts no name of its own
@@ -186,6 +195,13 @@ def ranked_entities(text: str, toks: list[Tok], language: str, mk: Marks | None 
         if len(inside.split()) <= 4 and not ("a" <= inside[:1] <= "z"):  # "knowingly misled" is no name
             out.add((1, *q.span(q.lastindex or 0)))
     return sorted(out, key=lambda r: (r[1], r[0]))
+
+
+def _verb_after(tok: Tok, m: dict[str, int], sub) -> bool:
+    """True when ``tok`` is a listed auxiliary or reporting verb that makes the lone capitalised word
+    before it the sentence's subject ("Tesla plans to hire"); after an event verb the object keeps
+    the lead (the appointee of "Microsoft appointed", the target of "Uber acquired")."""
+    return tok.norm in sub.verbs_after
 
 
 def _person_at(text: str, toks: list[Tok], k: int) -> int:
