@@ -133,27 +133,19 @@ def test_key_quantities_and_dates(text, start, quantities, dates):
     assert [(d.text, d.value) for d in c.dates] == dates
 
 
-@pytest.mark.xfail(strict=True, reason="furniture.py (shared owner): a BBC caption label followed by a comma "
-                   "('Image caption, Banner scored ...') is not read as a caption; only ':' or a dash is")
 def test_bbc_caption_label_with_comma_is_furniture():
     assert not any(c.text.startswith("Image caption") for c in _claims(A2))
 
 
-@pytest.mark.xfail(strict=True, reason="furniture.py (shared owner): a provenance footer ('This article was "
-                   "produced from a company press release.') yields a claim")
 def test_provenance_footer_is_furniture():
     assert not any("press release" in c.text for c in _claims(A8))
 
 
-@pytest.mark.xfail(strict=True, reason="claims.py/clauses.py (shared owner): a fraction's subject is cut from its "
-                   "'which has 10 members' total, so 'Half' reads as 50 percent instead of 5 of 10")
 def test_fraction_total_across_relative_clause_in_article():
     c = _one(A4, "Half of the trial")
     assert [(q.value, q.total) for q in c.quantities] == [(5.0, 10.0)]
 
 
-@pytest.mark.xfail(strict=True, reason="frames_en.py 'X understands' needs a journalistic-formula cue kind that "
-                   "would not turn 'Officials understand the risks' into a frame; left for a later round")
 def test_outlet_understands_is_attribution():
     c = _one(A2, "The fee could rise")
     assert (c.text, c.attribution.type) == ("The fee could rise to £70m with add-ons", "named")

@@ -90,8 +90,6 @@ def test_attribution(text, claim, expected):
     assert _claims(text).get(claim) == expected
 
 
-@pytest.mark.xfail(strict=True, reason="claims.py/clauses.py (shared owner): the piece after an inserted "
-                   "'according to Y,' keeps the frame in its text; it should start at 'down from'")
 def test_comparison_after_inserted_frame_drops_the_frame():
     got = _claims("The ruling Centre Alliance won 38% of the vote, according to an exit poll by the state "
                   "broadcaster, down from 44% in the 2021 election.")

@@ -133,6 +133,10 @@ def _verb(text: str, toks: list[Tok], i: int, lex: Lexicon, kind: str, participl
         if participle or not _polled_subject(text, toks, i, lex):
             return None, i + 1
         kind = "say"
+    if kind == "formula":  # '..., the BBC understands': only trailing the sentence, with an outlet as subject
+        d = None if participle else trailing_frame(text, toks, i, lex, cue)
+        ok = d is not None and outlet_span(text, d.source_toks) is not None
+        return (d, len(toks)) if ok else (None, i + 1)
     if kind == "result" and not _reporting_complement(toks, i, lex):
         return None, i + 1  # "Careem posted a profit of $20 million": the company's own result
     if participle:

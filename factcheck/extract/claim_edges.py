@@ -62,6 +62,21 @@ def apposition_start(text: str, toks: list[Tok], mk, pa: int, pb: int, a: int, l
     return j
 
 
+def relative_holds_predicate(text: str, toks: list[Tok], mk, pa: int, pb: int, a: int, b: int,
+                             language: str) -> bool:
+    """'Half of the committee, which has 10 members, are doctors': the piece at ``a`` opens with a relative
+    insertion and, after a comma inside it, goes on with the main predicate (too short to stand as a piece
+    of its own), while the piece ``toks[pa:pb]`` before it is a short predicate-free subject; the two are
+    one claim. Not when that predicate is a reporting verb ('The airline, which ..., said X': a speaker)."""
+    if pb != a or "insertion_leads" not in mk[a] or not 0 < pb - pa <= _SUBJECT_MAX:
+        return False
+    if any(c in mk[pa] for c in _NOT_SUBJECT) or has_predicate(toks, mk, pa, pb, language):
+        return False
+    verb = attribution_lexicon(language).verb
+    return any(_comma_before(text, toks, k) and has_predicate(toks, mk, k, k + 1, language)
+               and not verb(toks[k].norm) for k in range(a + 2, b))
+
+
 def speaker_background(mk, pieces: list[tuple[int, int]], reporting: set[int]) -> tuple[list[tuple[int, int]], set[int]]:
     """'The NHS trust, which runs four hospitals, said X': a piece that is only a frame's source, followed
     by a relative clause on it, joins that clause, so the outlet's background fact keeps its subject

@@ -16,7 +16,7 @@ from datetime import date
 
 from ..attribution.classify import Frame
 from ..models import UNATTRIBUTED, Attribution, Claim, DateRef, Quantity, Segment
-from .claim_edges import apposition_start, speaker_background, strip_complementizer
+from .claim_edges import apposition_start, relative_holds_predicate, speaker_background, strip_complementizer
 from .clauses import cut, has_predicate, lexicon, marks, piece_span, strip_leadin
 from .dates import find_dates
 from .events import detect_event, name_runs
@@ -127,6 +127,15 @@ def _announcer_only(toks: list[Tok], a: int, b: int, reporting: set[int], dates:
                or any(d.start <= toks[i].start and toks[i].end <= d.end for d in dates) for i in range(a, b))
 
 
+def _past_reporting(toks: list[Tok], a: int, b: int, reporting: set[int]) -> int:
+    """Start of an own-voice piece past the cue and source of an inserted frame it opens with ('according to
+    Y, down from 44%': the comparison is the outlet's, the frame is not part of it) and the punctuation after."""
+    i = a
+    while i < b and (i in reporting or not toks[i].norm[:1].isalnum()):
+        i += 1
+    return i if i < b else a
+
+
 def _drop_trailing_connector(mk, a: int, b: int) -> int:
     """A connector or preposition cut off from its clause by a frame boundary does not end a claim."""
     while b - a > 2 and ("connectors" in mk[b - 1] or "free_connectors" in mk[b - 1]
@@ -216,7 +225,8 @@ def rejoin_insertions(text: str, toks: list[Tok], mk, pieces: list[tuple[int, in
     for a, b in pieces:
         pa, pb = out[-1] if out else (a, a)
         j = _insertion(text, toks, leads, pa, pb) if out and b - a >= 2 else None
-        if j is None and out and apposition_start(text, toks, mk, pa, pb, a, language) is not None:
+        if j is None and out and (apposition_start(text, toks, mk, pa, pb, a, language) is not None
+                                  or relative_holds_predicate(text, toks, mk, pa, pb, a, b, language)):
             out[-1] = (pa, b)  # 'Tesla, the carmaker, sold 4m cars': the subject keeps its predicate
             continue
         if j is not None and (has_predicate(toks, mk, a, a + 1, language) or "attribution_leads" in mk[j] and not (
@@ -348,6 +358,8 @@ def _sentence_claims(text: str, seg: Segment, frames: Sequence[Frame], ctx: dict
                 continue
             if frame is not None and _announcer_only(toks, a, b, reporting, ctx["dates"][0]):
                 continue
+            if frame is None and a in reporting and "attribution_leads" in mk[a]:
+                a = _past_reporting(toks, a, b, reporting)
             b = _drop_trailing_connector(mk, a, b)
             a = strip_leadin(toks, mk, a, b)
             c = a if frame is None else strip_complementizer(toks, a, b, ctx["language"])

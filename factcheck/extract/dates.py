@@ -178,7 +178,7 @@ def _flat(lex: dict, *keys: str) -> list[str]:
     return out
 
 
-_TABLES = {"months", "weekdays", "relative_days", "ordinals"}
+_TABLES = {"months", "weekdays", "relative_days", "ordinals", "day_words"}
 
 
 def _pieces(lex: dict, alts) -> dict[str, str]:
@@ -188,7 +188,7 @@ def _pieces(lex: dict, alts) -> dict[str, str]:
         ("PRE", "pre_modifiers"), ("POST", "post_modifiers"), ("PER", "periods"), ("PREC", "precision"),
         ("MW", "month_words"), ("YW", "year_words"), ("OF", "of_words"), ("CONN", "date_connectors"),
         ("CUEY", "year_cues"), ("CUEM", "month_cues"), ("DPFX", "day_prefixes"), ("CONT", "continuations"),
-        ("REL", "relative_days"), ("ORD", "ordinals"))}
+        ("REL", "relative_days"), ("ORD", "ordinals"), ("DAYW", "day_words"))}
     w["MON"] = alts(_flat(lex, "months"), ci=False)
     w["MONB"] = alts([m for m in _flat(lex, "months") if m not in never_context], ci=False)
     w["WD"] = alts(_flat(lex, "weekdays"), ci=False)
@@ -216,7 +216,7 @@ def _build(language: str) -> _Grammar:
     forms = "|".join(f"(?P<{name}>{body})" for name, body in _alternatives(w, lex.get("orders", ["dmy"])))
     anchor_words = _flat(lex, "months", "weekdays", "relative_days")
     openers = _flat(lex, "day_prefixes", "month_words", "year_words", "precision", "pre_modifiers",
-                    "year_cues", "month_cues", "periods", "ordinals")
+                    "year_cues", "month_cues", "periods", "ordinals", "day_words")
     folded = lambda key: frozenset(_key(x) for x in lex[key])  # noqa: E731
     return _Grammar(
         regex=re.compile(f"(?<!\\w)(?:{forms})"),
@@ -225,7 +225,7 @@ def _build(language: str) -> _Grammar:
         starts=re.compile(f"(?<!\\w){w['CL']}(?:{_D}|{alts(anchor_words + openers)})"),
         months=_table(lex["months"]), weekdays=_table(lex["weekdays"]), rel_days=_table(lex["relative_days"]),
         modifiers={_key(k): v for k, v in {**lex["pre_modifiers"], **lex["post_modifiers"]}.items()},
-        periods={_key(k): v for k, v in lex["periods"].items()}, ordinals=_table(lex["ordinals"]),
+        periods={_key(k): v for k, v in lex["periods"].items()}, ordinals=_table(lex["ordinals"]) | _table(lex["day_words"]),
         need_cue=folded("weekdays_need_cue"), weekday_blockers=folded("weekday_blockers"),
         rel_blockers=folded("relative_day_blockers"), not_after_year=folded("not_after_year"),
         numeric_order=lex.get("numeric_order", "dmy"), language=language,
@@ -245,8 +245,8 @@ def _alternatives(w: dict, orders) -> list[tuple[str, str]]:
                 f"(?P=isosep)(?P<isod>{_D}{{1,2}})){numeric_end}"),
         ("num", f"(?<![\\w./-])(?P<nums>(?P<numa>{_D}{{1,2}})(?P<numsep>[-/.])(?P<numb>{_D}{{1,2}})"
                 f"(?P=numsep)(?P<numy>{_D}{{4}})){numeric_end}{w['HIJ']}"),
-        ("ord", f"{w['CL']}(?P<ords>{lead.replace('@', 'ord')}(?P<ordo>{w['ORD']}){sp}{w['OF']}{sp}"
-                f"(?:{w['MW']}{sp})?(?P<ordm>{w['MON']})(?:{cm}{year('ordy')})?"
+        ("ord", f"{w['CL']}(?P<ords>{lead.replace('@', 'ord')}(?:(?P<ordo>{w['ORD']}){sp}{w['OF']}"
+                f"|(?P<ordw>{w['DAYW']})){sp}(?:{w['MW']}{sp})?(?P<ordm>{w['MON']})(?:{cm}{year('ordy')})?"
                 f"(?:{sp}(?P<ordpost>{w['POST']}))?){end}"),
     ]
     if "dmy" in orders:
@@ -309,7 +309,7 @@ def _day_form(p: str):
     """Handler of day-month[-year] forms (dmy, mdy, ordinal day) under group prefix ``p``."""
     def handle(m: re.Match, g: _Grammar, pub: date | None, text: str) -> list:
         mo = g.months[_key(m[p + "m"])]
-        day = g.ordinals[_key(m["ordo"])] if p == "ord" else int(m[p + "d"])
+        day = g.ordinals[_key(m["ordo"] or m["ordw"])] if p == "ord" else int(m[p + "d"])
         s, e = m.span(p + "s")
         if m[p + "y"]:
             y = int(m[p + "y"])

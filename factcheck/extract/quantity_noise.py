@@ -58,7 +58,8 @@ def _date_like(text: str, toks: list[Tok], r: Reading, unit, prev: Tok | None, n
         prev = toks[r.start - 2]  # "Nov. 15"
     plain = r.end == r.start + 1 and key.isdigit()
     if plain and r.value <= 31 and ((nxt is not None and nxt.key in tb.months)
-                                    or (prev is not None and prev.key in tb.months)):
+                                    or (prev is not None and prev.key in tb.months)
+                                    or _in_day_list(toks, r.start, 1) or _in_day_list(toks, r.start, -1)):
         return True
     if plain and len(key) == 4 and 1800 <= r.value <= 2100:
         if unit is None or (prev is not None and (prev.key in tb.year_words or prev.key in tb.months)):
@@ -70,6 +71,21 @@ def _date_like(text: str, toks: list[Tok], r: Reading, unit, prev: Tok | None, n
     if unit is None and prev is not None and prev.key in tb.time_before:
         return True
     return unit is None and phrase_at(toks, r.end, tb.time_after)[0] is not None
+
+
+def _in_day_list(toks: list[Tok], i: int, step: int) -> bool:
+    """The day number at ``i`` is one of a list or range of day numbers whose far end touches a month, read
+    towards ``step`` (1: '24 and 25 November', يومي 24 و25 نوفمبر; -1: 'November 24 and 25')."""
+    tb = tables()
+    for _ in range(4):  # at most five days in a list
+        link, i = i + step, i + 2 * step
+        if not (0 <= i < len(toks) and toks[link].key in tb.day_links and toks[i].key.isdigit()
+                and len(toks[i].key) <= 2 and 1 <= int(toks[i].key) <= 31):
+            return False
+        edge = i + step
+        if 0 <= edge < len(toks) and toks[edge].key in tb.months:
+            return True
+    return False
 
 
 def _label_like(text: str, prev: Tok | None) -> bool:

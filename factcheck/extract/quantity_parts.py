@@ -244,9 +244,12 @@ def _total_ahead(text: str, toks: list[Tok], m: int, blocked) -> Body | None:
     number after a total intro (البالغ عددهم، الذي يضم، "which has"), even past a break. A total with no
     unit of its own takes the counted noun between the fraction and it (ثلثي موظفيها البالغ عددهم 900)."""
     tb = tables()
-    plain = True
-    for p in range(m, min(len(toks), m + _GAP)):
+    plain, words = True, 0
+    for p in range(m, len(toks)):
         t = toks[p]
+        words += not (t.key in _APOSTROPHES or t.glued and toks[p - 1].key in _APOSTROPHES)  # trial's: one word
+        if words > _GAP:
+            return None
         intro, after = phrase_at(toks, p, tb.total_intros)
         if intro:
             return _named_total(text, toks, m, p, phrase_at(toks, after, tb.qual_before)[1], blocked, True)
@@ -263,7 +266,9 @@ def _named_total(text: str, toks: list[Tok], m: int, p: int, k: int, blocked, in
     b = _simple(text, toks, k, blocked) if k < len(toks) else None
     if b is None or not b.value < MAX_VALUE:
         return None
-    noun = next((u for t in toks[m:p] if t.kind == "w" and (u := noun_unit(t.key)) is not None), None)
+    owner = {q - 1 for q in range(m + 1, p) if toks[q].key in _APOSTROPHES and toks[q].glued}  # the city's council
+    noun = next((u for q in range(m, p) if q not in owner and toks[q].kind == "w"
+                 and (u := noun_unit(toks[q].key)) is not None), None)
     if b.unit is None and noun is not None:
         return Body(b.start, b.end, b.value, noun)
     if intro and noun is not None and b.unit != noun:

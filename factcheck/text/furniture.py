@@ -102,9 +102,13 @@ def _dateline(text: str, toks: list[Tok], cls: list[AbstractSet[str]]) -> bool:
 
 
 def _credits(para: str, toks: list[Tok], cls: list[AbstractSet[str]]) -> bool:
-    """A copyright or standards footer: opens with © or a credits phrase that is not a sentence's subject
-    (a second credits phrase, ©, or a short line)."""
-    if len(toks) > CREDITS_MAX_WORDS or not ("credits" in cls[0] or para.lstrip().startswith("©")):
+    """A copyright, standards or provenance footer: opens with © or a credits phrase that is not a sentence's
+    subject (a second credits phrase, ©, or a short line), or with a provenance formula ('This article was')."""
+    if len(toks) > CREDITS_MAX_WORDS:
+        return False
+    if "provenance" in cls[0]:
+        return True
+    if not ("credits" in cls[0] or para.lstrip().startswith("©")):
         return False
     phrases = sum(1 for i, c in enumerate(cls) if "credits" in c and (i == 0 or "credits" not in cls[i - 1]))
     return "©" in para or phrases >= 2 or len(toks) <= 8
@@ -118,7 +122,9 @@ def _label(text: str, toks: list[Tok], cls: list[AbstractSet[str]], kind: str) -
         n += 1
     if not n or text[toks[0].start - 1:toks[0].start].strip() not in ("", "(", "["):
         return False
-    return any(text[toks[m - 1].end:toks[m].start].strip()[:1] in _LABEL_MARKS for m in range(1, min(n, 3, len(toks) - 1) + 1))
+    marks = [text[toks[m - 1].end:toks[m].start].strip()[:1] for m in range(1, min(n, 3, len(toks) - 1) + 1)]
+    # a comma closes a label of two words or more only ('Image caption, Banner scored ...': BBC style)
+    return any(mark in _LABEL_MARKS or mark == "," and m >= 2 for m, mark in enumerate(marks, 1))
 
 
 def _byline(toks: list[Tok], cls: list[AbstractSet[str]]) -> bool:
