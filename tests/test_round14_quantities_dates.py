@@ -68,7 +68,7 @@ def _dates(text: str, language: str, published: date | None = JUN4):
     ("The fund lost between $2bn and $3bn.", "en",
      [("$2bn", 2e9, "USD", "exact", None), ("$3bn", 3e9, "USD", "exact", None)]),
     ("Police arrested 20 and 30 people in raids.", "en",
-     [("20", 20.0, None, "exact", None), ("30 people", 30.0, "person", "exact", None)]),
+     [("20", 20.0, "person", "exact", None), ("30 people", 30.0, "person", "exact", None)]),
 ])
 def test_ranges(text, language, expected):
     assert _quantities(text, language) == expected

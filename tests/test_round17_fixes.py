@@ -45,7 +45,7 @@ def test_day_list_holds_no_count(text, language):
     ("وارتفع عدد الصفقات إلى 42 ألف صفقة", "ar", [(42000.0, "deal")]),
     ("The regulator received 300 complaints in May.", "en", [(300.0, "complaint")]),
     ("The company signed a $5 billion deal in May.", "en", [(5e9, "USD")]),  # the amount keeps its currency
-    ("قتل 24 و25 شخصا في الهجومين", "ar", [(24.0, None), (25.0, "person")]),  # no month: both stay counts
+    ("قتل 24 و25 شخصا في الهجومين", "ar", [(24.0, "person"), (25.0, "person")]),  # no month: a pair of counts
 ])
 def test_counted_nouns(text, language, want):
     assert [(q.value, q.unit) for c in _claims(text, language) for q in c.quantities] == want

@@ -44,10 +44,10 @@ from .quantity_units import context_unit, currency_before, is_function, of_noun,
 _NOT_NOUNS = frozenset({"percent", "percentage_point", "times"})
 # units counted in whole numbers only (people, cases, homes …; not tonnes, days or shares): "2.500 شخص"
 # written with a dot between thousands, as many Arabic and European outlets do, is 2,500
-_WHOLE_COUNTS = frozenset({"aircraft", "appearance", "building", "case", "city", "company", "country", "drone",
-                           "flight", "goal", "home", "hospital", "household", "job", "match", "missile", "person",
-                           "project", "school", "seat", "ship", "strike", "tank", "vehicle", "village", "vote",
-                           "warehouse"})
+_WHOLE_COUNTS = frozenset({"aircraft", "application", "appearance", "arrest", "building", "case", "city", "company",
+                           "country", "drone", "flight", "goal", "home", "hospital", "household", "job", "match",
+                           "missile", "person", "petition", "project", "request", "school", "seat", "ship",
+                           "signature", "strike", "tank", "vehicle", "village", "vote", "warehouse"})
 _DOT_GROUP = re.compile(r"[1-9][0-9]{0,2}\.[0-9]{3}")
 _PERCENT_SIGNS = frozenset("%٪")
 _CLAUSE_END = re.compile(rf"\n|[!?؟,،;؛:](?=\s)|\.(?=\s+[^\s{DIGITS}])")  # not "Nov. 15"
@@ -74,10 +74,12 @@ def _multiplying_verb(word: str) -> bool:
 def _chunks(text: str, start: int, end: int):
     """Clauses of ``text[start:end]``: cut at line breaks and at punctuation before a space, which no
     quantity crosses ("2,750" and "4.3" have no space after their separator), except a comma before a total
-    intro ("Half of the council, which has 12 members": the fraction takes the total past the comma)."""
+    intro ("Half of the council, which has 12 members": the fraction takes the total past the comma) and a comma
+    between two day numbers ("24, 25 and 26 May": ``quantity_noise`` reads the whole list of days)."""
     s = start
     for m in _CLAUSE_END.finditer(text, start, end):
-        if m[0] in ",،" and _intro_after(text, m.end(), end):
+        if m[0] in ",،" and (_DAY_BEFORE.search(text, s, m.start()) and _DAY_AFTER.match(text, m.end(), end)
+                             or _intro_after(text, m.end(), end)):
             continue
         yield s, m.start()
         s = m.end()
@@ -85,6 +87,8 @@ def _chunks(text: str, start: int, end: int):
 
 
 _WORD_AT = re.compile(r"\s*([^\W\d_]+)")
+_DAY_BEFORE = re.compile(rf"(?<![{DIGITS}.,،٫٬])[{DIGITS}]{{1,2}}$")  # a number of at most two digits ends the clause
+_DAY_AFTER = re.compile(rf"\s+[{DIGITS}]{{1,2}}(?![{DIGITS}]|[.,٫٬][{DIGITS}])")
 
 
 def _intro_after(text: str, pos: int, end: int) -> bool:
@@ -131,22 +135,24 @@ def _scan(text: str, start: int, end: int) -> list[Quantity]:
 def _range(toks: list[Tok], a: Body, b: Body) -> tuple[Body, Body]:
     """Two bounds of a range share unit and scale. The first takes the second's ("between 30 and 40 billion
     dinars", "30-40%", "$2 to $3 billion"; after a bare "to" / إلى too, "200 to 300 people", unless a verb of
-    change stands before it: "fell 0.4 to 3.8%" is a change, then a level); after an opener or a dash, a
+    change stands before it: "fell 0.4 to 3.8%" is a change, then a level; after a pair link, when the first is
+    the smaller and the second has a unit: "two or three people", «24 و25 شخصا»); after an opener or a dash, a
     second with no unit takes the first's ("€80-100 million", "the toll rose from 200 to 300")."""
     tb = tables()
     if a.total is not None or b.total is not None or b.start != a.end + 1 or (b.unit is None and b.value == a.value):
         return a, b
     link = toks[a.end].key
-    if link not in tb.range_links:
+    if link not in tb.range_links and link not in tb.pair_links:
         return a, b
     opened = (a.start > 0 and toks[a.start - 1].key in tb.range_openers) or link in "-–"
     bare = link in tb.range_bare_links and not (a.start and toks[a.start - 1].key in tb.range_not_after)
     nb = next((k for k in range(b.start, min(b.end, b.start + 3)) if read_number(toks[k:k + 1], 0)), None)
-    if not (opened or bare) or nb is None or not _bound(toks, a):
+    base = None if nb is None else read_number(toks[nb:nb + 1], 0)
+    pair = link in tb.pair_links and a.unit is None and b.unit is not None and base is not None and a.value < base.value
+    if not (opened or bare or pair) or nb is None or not _bound(toks, a):
         return a, b
     if a.unit is not None and b.unit is not None and a.unit != b.unit:
         return a, b
-    base = read_number(toks[nb:nb + 1], 0)
     value = a.value
     if base is not None and base.value and b.value > base.value and a.value < base.value:
         value = a.value * (b.value / base.value)  # the scale word of the second bound ("مليار", "billion")

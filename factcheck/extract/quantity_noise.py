@@ -59,7 +59,7 @@ def _date_like(text: str, toks: list[Tok], r: Reading, unit, prev: Tok | None, n
     plain = r.end == r.start + 1 and key.isdigit()
     if plain and r.value <= 31 and ((nxt is not None and nxt.key in tb.months)
                                     or (prev is not None and prev.key in tb.months)
-                                    or _in_day_list(toks, r.start, 1) or _in_day_list(toks, r.start, -1)):
+                                    or _in_day_list(toks, r.start)):
         return True
     if plain and len(key) == 4 and 1800 <= r.value <= 2100:
         if unit is None or (prev is not None and (prev.key in tb.year_words or prev.key in tb.months)):
@@ -73,19 +73,27 @@ def _date_like(text: str, toks: list[Tok], r: Reading, unit, prev: Tok | None, n
     return unit is None and phrase_at(toks, r.end, tb.time_after)[0] is not None
 
 
-def _in_day_list(toks: list[Tok], i: int, step: int) -> bool:
-    """The day number at ``i`` is one of a list or range of day numbers whose far end touches a month, read
-    towards ``step`` (1: '24 and 25 November', يومي 24 و25 نوفمبر; -1: 'November 24 and 25')."""
-    tb = tables()
-    for _ in range(4):  # at most five days in a list
-        link, i = i + step, i + 2 * step
-        if not (0 <= i < len(toks) and toks[link].key in tb.day_links and toks[i].key.isdigit()
-                and len(toks[i].key) <= 2 and 1 <= int(toks[i].key) <= 31):
-            return False
-        edge = i + step
-        if 0 <= edge < len(toks) and toks[edge].key in tb.months:
-            return True
-    return False
+def _in_day_list(toks: list[Tok], i: int) -> bool:
+    """The day number at ``i`` is one of a list or range of day numbers with a month at one end: after the list
+    ('24 and 25 November', '24, 25 and 26 May', يومي 24 و25 نوفمبر), or before it when the list closes with a
+    word or dash ('November 24, 25 and 26'; after 'On May 5, 12' a new clause counts 12)."""
+    lo = hi = i
+    while i - lo < 8 and _day_link(toks, lo - 1, lo - 2):  # at most five days in a list
+        lo -= 2
+    while hi - lo < 8 and _day_link(toks, hi + 1, hi + 2):
+        hi += 2
+    months = tables().months
+    if lo == hi:
+        return False
+    if hi + 1 < len(toks) and toks[hi + 1].key in months:
+        return True
+    return lo > 0 and toks[lo - 1].key in months and toks[hi - 1].key not in ",،"
+
+
+def _day_link(toks: list[Tok], link: int, i: int) -> bool:
+    """A day link at ``link`` and a day number (1-31, at most two digits) at ``i``."""
+    return (0 <= i < len(toks) and 0 <= link < len(toks) and toks[link].key in tables().day_links
+            and toks[i].key.isdigit() and len(toks[i].key) <= 2 and 1 <= int(toks[i].key) <= 31)
 
 
 def _label_like(text: str, prev: Tok | None) -> bool:

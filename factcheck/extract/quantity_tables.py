@@ -77,6 +77,7 @@ class Tables:
     range_openers: frozenset[str]
     range_links: frozenset[str]
     range_bare_links: frozenset[str]
+    pair_links: frozenset[str]
     day_links: frozenset[str]
     range_not_after: frozenset[str]
     span_over: frozenset[str]
@@ -132,7 +133,7 @@ def tables() -> Tables:
     sets = {f: frozenset(fold(w) for w in _flat(ctx, f)) for f in
             ("months", "year_words", "year_nouns", "time_before", "labels", "of_link", "determiners", "breakers", "strong",
              "fraction_blockers", "year_after", "fraction_next_blockers", "range_openers", "range_links",
-             "range_bare_links", "day_links", "range_not_after", "span_over", "span_units", "span_bound_before", "share_before",
+             "range_bare_links", "pair_links", "day_links", "range_not_after", "span_over", "span_units", "span_bound_before", "share_before",
              "name_heads", "count_openers")}
     return Tables(
         percent=_index((p, "percent") for p in _flat(units, "percent")),
