@@ -26,12 +26,21 @@ class SubjectLex(NamedTuple):
     regnal: frozenset[str]
     heads: frozenset[str]  # organisation nouns named by their definite form and a modifier (البنك المركزي)
     verbs_after: frozenset[str]  # verbs after which a lone capitalised first word is a name ("Tesla plans")
+    of_links: frozenset[str]  # lowercase links inside a name after an institution noun (Bank of England)
+    of_heads: frozenset[str]  # the institution nouns a name runs on from across such a link
+    common_starts: frozenset[str]  # plural common nouns capitalised only at a sentence start (Critics)
+    collective_heads: frozenset[str]  # nouns a capitalised first word modifies (Rights groups)
+    location_preps: frozenset[str]  # prepositions after which a name is a place (in Nairobi)
+
+
+_FIELDS = ("stop", "name_links", "regnal", "definite_org_heads", "verbs_after_name", "name_of_links",
+           "name_of_heads", "common_starts", "collective_heads", "location_preps")
 
 
 @cache
 def subject_lex(language: str) -> SubjectLex:
     data = load_json(language, "events_subjects")
-    return SubjectLex(*(frozenset(fold(w) for w in data.get(k, [])) for k in ("stop", "name_links", "regnal", "definite_org_heads", "verbs_after_name")))
+    return SubjectLex(*(frozenset(fold(w) for w in data.get(k, [])) for k in _FIELDS))
 
 
 _QUOTES = "\"«»“”"

@@ -31,6 +31,7 @@ _NAME_QUOTE = re.compile(r"«([^«»]{1,60})»|“([^“”]{1,60})”|\"([^\"\n
 _LATIN = re.compile(r"[A-Za-z]")
 _TO_OUTLET = re.compile(r"(?:^|[\s\u200e\u200f])لـ?$")
 _TRIGGER_MARKS = ("ev:", "weak:")
+_SENTENCE_ENDS = ".!?\n\"“:"
 # the upper-case characters a Latin token (clauses._TOKEN) can hold: "iPhone", "eBay" are names
 _UPPER_INSIDE = re.compile("[" + "".join(chr(c) for c in range(0x250) if chr(c).isupper()) + "]")
 
@@ -42,6 +43,7 @@ class EventLex(NamedTuple):
     outranked_by: dict[str, dict[str, int]]
     exact: dict[str, frozenset[str]]  # folded single-word trigger written out whole -> its events
     reactions: frozenset[str]  # verbs of welcoming or condemning: the trigger after one is a back-reference
+    not_events: frozenset[tuple[str, str]]  # a trigger and the next word that make it no event (ruling party)
 
 
 @cache
@@ -51,7 +53,8 @@ def _events(language: str) -> EventLex:
     return EventLex(frozenset(fold(w) for w in data.get("given", [])), tuple(ev),
                     frozenset(k for k, v in ev.items() if "$money" in v.get("needs", [])),
                     {k: dict(v) for k, v in data.get("outranked_by", {}).items()}, _exact_words(ev),
-                    frozenset(fold(w) for w in data.get("reactions", [])))
+                    frozenset(fold(w) for w in data.get("reactions", [])),
+                    frozenset(tuple(fold(w).split(" ", 1)) for w in data.get("not_events", [])))
 
 
 def _exact_words(ev: dict) -> dict[str, frozenset[str]]:
@@ -107,7 +110,7 @@ def find_event(text: str, mk: Marks, language: str, span: tuple[int, int], toks:
     first: tuple[str, int] | None = None
     for i in trigger_indices(mk) if triggers is None else triggers:
         hits = _hits(lex, mk, i, text, span, quantities, toks[i].norm)
-        if not hits:
+        if not hits or i + 1 < len(toks) and (toks[i].norm, toks[i + 1].norm) in lex.not_events:
             continue
         if i > 0 and toks[i - 1].norm in lex.given:
             fallback = fallback if fallback[0] else (hits[0], i)
@@ -129,25 +132,46 @@ def find_event(text: str, mk: Marks, language: str, span: tuple[int, int], toks:
 
 def name_runs(text: str, toks: list[Tok], language: str) -> list[tuple[int, int]]:
     """Token index ranges [i, j) of runs of capitalised words or acronyms (not stop words) in Latin
-    script; the runs of a slice ``toks[a:b]`` are these runs clipped to [a, b)."""
+    script, joined across a lowercase link after an institution noun (``_of_link``: Bank of England);
+    the runs of a slice ``toks[a:b]`` are these runs clipped to [a, b)."""
     out: list[tuple[int, int]] = []
     if not toks or _LATIN.search(text, toks[0].start, toks[-1].end) is None:
         return out
-    stop = subject_lex(language).stop
+    sub = subject_lex(language)
     upper = _UPPER_INSIDE.search
-    first = -1
-    for k, t in enumerate(toks):
+    named = []
+    for t in toks:
         c = text[t.start]
-        named = ("A" <= c <= "Z" or ("a" <= c <= "z" and upper(text, t.start + 1, t.end) is not None)
-                 ) and t.norm not in stop
-        if named and first >= 0 and not text[toks[k - 1].end:t.start].strip(" \u00a0-&"):
+        named.append(("A" <= c <= "Z" or ("a" <= c <= "z" and upper(text, t.start + 1, t.end) is not None)
+                      ) and t.norm not in sub.stop)
+    first, k = -1, 0
+    while k < len(toks):
+        if first >= 0 and (n := _of_link(text, toks, named, k, sub)):
+            k += n
+            continue
+        if named[k] and first >= 0 and not text[toks[k - 1].end:toks[k].start].strip(" \u00a0-&"):
+            k += 1
             continue
         if first >= 0:
             out.append((first, k))
-        first = k if named else -1
+        first = k if named[k] else -1
+        k += 1
     if first >= 0:
         out.append((first, len(toks)))
     return out
+
+
+def _of_link(text: str, toks: list[Tok], named: list[bool], k: int, sub) -> int:
+    """Tokens of a lowercase link (of, for; then an optional "the") at ``toks[k]`` inside a name: after
+    a capitalised institution noun and before a capitalised word, with spaces only (Bank of England,
+    Organization of the Petroleum Exporting Countries); 0 when ``toks[k]`` is no such link."""
+    if toks[k].norm not in sub.of_links or not named[k - 1] or toks[k - 1].norm not in sub.of_heads:
+        return 0
+    n = 2 if k + 1 < len(toks) and toks[k + 1].norm == "the" and text[toks[k + 1].start] == "t" else 1
+    m = k + n
+    if m >= len(toks) or not named[m] or not text[toks[k].start].islower():
+        return 0
+    return n if all(text[toks[j - 1].end:toks[j].start] == " " for j in range(k, m + 1)) else 0
 
 
 def _capitalised(text: str, toks: list[Tok], language: str,
@@ -170,8 +194,8 @@ def ranked_entities(text: str, toks: list[Tok], language: str, mk: Marks | None 
     mk = marks(toks, language) if mk is None else mk
     start, end = toks[0].start, toks[-1].end
     lone_first = len(toks) > 1 and not _verb_after(toks[1], mk[1], sub)
-    out = {(int(lone_first and s == start and e == toks[0].end), s, e)
-           for s, e in _capitalised(text, toks, language, runs)}
+    out = {(_form_rank(text, toks, s, e, lone_first, sub), s, e) for s, e in _capitalised(text, toks, language, runs)
+           if not (s == start and e == toks[0].end and _common_start(text, toks, sub))}
     if sub.heads and language == "en":
         out = {(r, s, possessive_head(toks, e, sub)) for r, s, e in out}
     named_to = 0  # a given name inside a name already found starts no name of its own
@@ -195,6 +219,34 @@ def ranked_entities(text: str, toks: list[Tok], language: str, mk: Marks | None 
         if len(inside.split()) <= 4 and not ("a" <= inside[:1] <= "z"):  # "knowingly misled" is no name
             out.add((1, *q.span(q.lastindex or 0)))
     return sorted(out, key=lambda r: (r[1], r[0]))
+
+
+def _form_rank(text: str, toks: list[Tok], s: int, e: int, lone_first: bool, sub) -> int:
+    """Rank of a capitalised run: 2 for a place after a location preposition ("Police in Nairobi"),
+    1 for a lone first word not followed by a listed verb, else 0."""
+    k = bisect_left([t.start for t in toks], s)
+    if k > 0 and toks[k - 1].norm in sub.location_preps and text[toks[k - 1].start].islower():
+        return 2
+    return int(lone_first and k == 0 and e == toks[0].end)
+
+
+def _common_start(text: str, toks: list[Tok], sub) -> bool:
+    """True when the lone capitalised first word of a sentence is a common noun, not a name: a listed
+    plural (``common_starts``: Critics), a modifier of a listed collective noun (``collective_heads``:
+    Rights groups), or a word the text also writes in lower case (Consumer … consumer prices); an
+    institution noun (``definite_org_heads``: Police) stays a name."""
+    first = toks[0]
+    i = first.start
+    while i > 0 and text[i - 1].isspace() and text[i - 1] != "\n":
+        i -= 1
+    if (i > 0 and text[i - 1] not in _SENTENCE_ENDS) or first.norm in sub.heads:
+        return False
+    word = text[first.start:first.end]
+    if first.norm in sub.common_starts:
+        return True
+    if len(toks) > 1 and toks[1].norm in sub.collective_heads and text[toks[1].start].islower():
+        return True
+    return word[1:].islower() and re.search(rf"(?<![\w-]){re.escape(word.lower())}(?![\w-])", text) is not None
 
 
 def _verb_after(tok: Tok, m: dict[str, int], sub) -> bool:
