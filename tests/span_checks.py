@@ -35,3 +35,12 @@ def frame_rows(text: str, language: str, published: date | None) -> list[tuple]:
             assert sp is None or text[sp.start:sp.end] == sp.text
         out.append((c.text, a.type, a.source and a.source.text, a.cue and a.cue.text))
     return out
+
+
+def event_and_subject(text: str, language: str, published: date | None) -> tuple[str | None, str | None]:
+    """(event, subject text) of the one claim ``text`` yields; the subject span must index ``text``."""
+    claims = analyze(text, language, published).claims
+    assert len(claims) == 1, [c.text for c in claims]
+    subject = claims[0].subject
+    assert subject is None or text[subject.start:subject.end] == subject.text
+    return claims[0].event, subject.text if subject else None
