@@ -44,3 +44,26 @@ def event_and_subject(text: str, language: str, published: date | None) -> tuple
     subject = claims[0].subject
     assert subject is None or text[subject.start:subject.end] == subject.text
     return claims[0].event, subject.text if subject else None
+
+
+def article_claims(text: str, language: str, published: date | None, lo: int, hi: int,
+                   furniture: list[str]) -> dict:
+    """claim text → Claim of a whole article, after checking that every span of each claim (claim,
+    subject, attribution, quantities, dates) indexes ``text``, that the article yields ``lo``..``hi``
+    claims and that no ``furniture`` line leaks into one."""
+    claims = analyze(text, language, published).claims
+    for c in claims:
+        a = c.attribution
+        for sp in (c, c.subject, a.source, a.cue, a.cited, *c.quantities, *c.dates):
+            assert sp is None or text[sp.start:sp.end] == sp.text
+    got = {c.text: c for c in claims}
+    assert lo <= len(claims) <= hi, list(got)
+    for word in furniture:
+        assert not any(word in t for t in got), (word, list(got))
+    return got
+
+
+def typed_source(claim) -> tuple[str, str | None]:
+    """(attribution type, source text) of a claim."""
+    a = claim.attribution
+    return a.type, a.source.text if a.source else None
