@@ -197,7 +197,7 @@ def ranked_entities(text: str, toks: list[Tok], language: str, mk: Marks | None 
     out = {(_form_rank(text, toks, s, e, lone_first, sub), s, e) for s, e in _capitalised(text, toks, language, runs)
            if not (s == start and e == toks[0].end and _common_start(text, toks, sub))}
     if sub.heads and language == "en":
-        out = {(r, s, possessive_head(toks, e, sub)) for r, s, e in out}
+        out = {(r, s, possessive_head(toks, e, sub) if text.endswith(("'s", "’s"), s, e) else e) for r, s, e in out}
     named_to = 0  # a given name inside a name already found starts no name of its own
     for i in range(len(mk)) if cues is None else cues:
         m = mk[i]
