@@ -1,9 +1,9 @@
-"""Page furniture: lines that carry no claim (headings, bylines, datelines, widgets, credits).
+"""Page furniture: lines that carry no claim (headings, bylines, datelines, widgets, counters, credits).
 
 Needs: the article text and its sentences (with paragraph indices). Adds: the ``furniture`` flag.
 Decides from general features of a paragraph, never from known strings: interface vocabulary
 density (lexicons/<lang>/furniture.json), date-and-publisher lines (dateline words, digits and
-times with few other words, Hijri dates included), bylines, labelled widget and caption lines
+times with few other words, Hijri dates included), bylines, reader-count bars, labelled widget and caption lines
 ('Newsletter: ...', 'Photo: ... (Agency/Name)', '(صورة: ...)'), link lists after "read also" and tag
 lines, copyright and editorial-standards footers, very short lines, and short unpunctuated lines
 followed by a paragraph (section headings).
@@ -83,6 +83,15 @@ def _widget(toks: list[Tok], cls: list[AbstractSet[str]], punctuated: bool) -> b
     return ui * 2 >= n if punctuated else ui * 3 >= n
 
 
+def _counter_bar(toks: list[Tok], cls: list[AbstractSet[str]]) -> bool:
+    """A reader-count bar ('Views: 12,480 | Shares: 56', 'عدد المشاهدات: 1,234'): count labels and
+    numbers only, at least one of each (a sentence about views or shares has other words)."""
+    if len(toks) > WIDGET_MAX_WORDS or not any("counters" in c for c in cls):
+        return False
+    digits = [_is_digit(t) for t in toks]
+    return any(digits) and all(d or "counters" in c or "interface" in c for d, c in zip(digits, cls, strict=True))
+
+
 def _is_date_digit(tok: Tok) -> bool:
     """Digits that can be part of a date or time: a day, a year, hours and minutes (not 1,200)."""
     return bool(_DATE_DIGITS.match(tok.norm))
@@ -144,7 +153,7 @@ def paragraph_furniture(text: str, start: int, end: int, language: str, *, headl
         return "links"
     if _credits(para, toks, cls):
         return "credits"
-    if _widget(toks, cls, punctuated) or _label(text, toks, cls, "interface") and len(toks) <= WIDGET_MAX_WORDS:
+    if _widget(toks, cls, punctuated) or _counter_bar(toks, cls) or _label(text, toks, cls, "interface") and len(toks) <= WIDGET_MAX_WORDS:
         return "widget"
     if _label(text, toks, cls, "captions") and len(toks) <= CAPTION_MAX_WORDS:
         return "caption"
