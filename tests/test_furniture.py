@@ -126,3 +126,21 @@ def test_a_line_about_views_or_shares_is_not_a_counter_bar(text, lang):
     body = BODY[lang]
     claims = analyze(f"{body}\n{text}\n{body}", lang).claims
     assert any(c.text.startswith(text.split()[0]) for c in claims)
+
+
+@pytest.mark.parametrize("line,lang", [
+    ("Revenue fell 4% in 2024", "en"),
+    ("• Revenue fell 4% in 2024", "en"),
+    ("Turnout was 61 in 2019", "en"),
+    ("Exports rose 12% in 2023", "en"),
+    ("ارتفعت الصادرات 12% في 2023", "ar"),
+    ("- تراجع الإنتاج 7 في 2024", "ar"),
+])
+def test_a_short_line_with_a_figure_and_a_year_is_not_a_dateline(line, lang):
+    """A dateline needs a date word (month, weekday, 'published'), a time or a numeric date: a short
+    fact line ('key figures' boxes, bullet lists) with a count and a year is a claim."""
+    body = BODY[lang]
+    text = f"{body}\n{line}\n{body}"
+    start = text.index(line)
+    claims = analyze(text, lang).claims
+    assert any(start <= c.start < start + len(line) for c in claims)

@@ -1,6 +1,7 @@
 """Sentence segmentation: offsets into the original text, Arabic and English punctuation."""
 import pytest
 
+from factcheck.pipeline import analyze
 from factcheck.text.segment import segment, split_sentences
 
 
@@ -44,3 +45,31 @@ def test_headline_and_paragraph_indices():
 def test_degenerate_inputs_keep_offsets(text):
     for s in segment(text):
         assert text[s.start:s.end] == s.text
+
+
+@pytest.mark.parametrize("line,first", [
+    ("1. The firm cut 300 jobs.", "The"),
+    ("12) The firm cut 300 jobs.", "The"),
+    ("• Revenue fell 4% in 2024", "Revenue"),
+    ("- Profit rose to $2 million", "Profit"),
+    ("* Exports rose 12% in 2023", "Exports"),
+    ("٣- ارتفعت الأسعار ٥٪ في أغسطس", "ارتفعت"),
+    ("2. أغلقت الشركة 12 متجراً.", "أغلقت"),
+    ("▪ تراجع الإنتاج 7% في 2024", "تراجع"),
+])
+def test_a_list_marker_is_not_part_of_the_sentence(line, first):
+    """A bullet or a number opening a list item is layout: the sentence (and its claim) starts after
+    it, so the item number is never read as a quantity."""
+    text = f"Key figures\n{line}"
+    seg = [s for s in segment(text) if s.paragraph == 1][0]
+    assert seg.text.startswith(first) and text[seg.start:seg.end] == seg.text
+    lang = "ar" if first[0] >= "\u0600" else "en"
+    claims = [c for c in analyze(text, lang).claims if c.start >= seg.start]
+    assert claims and claims[0].start == seg.start
+    assert all(q.start >= seg.start for c in claims for q in c.quantities)
+
+
+@pytest.mark.parametrize("line", ["1.5 million people voted.", "-5% was the drop in output.", "2024 was a record year."])
+def test_a_number_opening_a_sentence_is_not_a_list_marker(line):
+    text = f"Key figures\n{line}"
+    assert [s for s in segment(text) if s.paragraph == 1][0].text == line

@@ -63,6 +63,7 @@ def _ends_sentence(text: str) -> bool:
 
 _DATE_DIGITS = re.compile(r"^(?:\d{1,2}|1[89]\d\d|20\d\d|\d{1,2}[:.]\d\d)$")
 _HIJRI_YEAR = re.compile(r"^1[34]\d\d$")
+_NUMERIC_DATE = re.compile(r"\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}|[\u0660-\u0669]{1,4}[/.-][\u0660-\u0669]{1,2}[/.-][\u0660-\u0669]{1,4}")
 CREDITS_MAX_WORDS = 20
 CAPTION_MAX_WORDS = 60
 _LABEL_MARKS = frozenset({":", "-", "–", "—", "|"})
@@ -97,13 +98,18 @@ def _is_date_digit(tok: Tok) -> bool:
     return bool(_DATE_DIGITS.match(tok.norm))
 
 
-def _dateline(text: str, toks: list[Tok], cls: list[AbstractSet[str]]) -> bool:
-    """A date-and-publisher or 'published ... ago' line: date words and date-like digits, few other words
-    (with a Hijri month or marker, a year 13xx-14xx is a date too)."""
+def _dateline(text: str, toks: list[Tok], cls: list[AbstractSet[str]], base: int = 0) -> bool:
+    """A date-and-publisher or 'published ... ago' line: a date word, a time or a numeric date, with
+    date-like digits and few other words (with a Hijri month or marker, a year 13xx-14xx is a date too)."""
     hijri = any("hijri" in c for c in cls)
     if any(_is_digit(t) and not (_is_date_digit(t) or (hijri and _HIJRI_YEAR.match(t.norm))) for t in toks):
         return False  # a count ("1,200 jobs") makes it a statement, not a dateline
-    dated = sum(("dateline" in c) or ("hijri" in c) or _is_digit(t) for t, c in zip(toks, cls, strict=True))
+    if any(_is_digit(t) and text[t.end - base:t.end - base + 1] in ("%", "٪") for t in toks):
+        return False  # so does a percentage
+    words = sum(("dateline" in c) or ("hijri" in c) for c in cls)
+    if not (words or _TIME.search(text) or _NUMERIC_DATE.search(text)):
+        return False  # a count and a year with no date word is a fact line ("Exports rose 12% in 2023")
+    dated = words + sum(map(_is_digit, toks))
     other = len(toks) - dated
     if dated < 2 or len(toks) > WIDGET_MAX_WORDS:
         return False
@@ -159,7 +165,7 @@ def paragraph_furniture(text: str, start: int, end: int, language: str, *, headl
         return "caption"
     if punctuated:
         return None
-    if _dateline(para, toks, cls):
+    if _dateline(para, toks, cls, start):
         return "dateline"
     if _byline(toks, cls):
         return "byline"

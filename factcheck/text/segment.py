@@ -5,6 +5,8 @@ headline flag (the first non-empty line). Sentences end at . ! ? ؟ … (and a r
 followed by space or a closing quote, but not inside decimals (4.3, ٤٫٣), initials, names ending in ? or !
 before a lower-case word ("Which? said", "Yahoo! reported"), known
 abbreviations (lexicons/<lang>/abbreviations.txt), list markers ("1.") or a quotation («...», "...").
+A list item's bullet or number opening a line ("• ", "- ", "1. ", "٣- ") is layout: the sentence
+starts after it, so an item number is never read as a quantity.
 A wire dateline opening a paragraph ("CAIRO, July 10 (Reuters) -", "بيروت (رويترز) -",
 "القاهرة - «وكالات»:") becomes a segment of its own, already flagged as furniture. Clauses are cut by
 ``extract/clauses.py``; the rest of the furniture is flagged by ``furniture.py``.
@@ -33,6 +35,8 @@ _WIRE = re.compile(
     rf"{_PLACE}(?:, {_PLACE}){{0,2}}(?:, [A-Z][a-z]{{2,8}}\.? \d{{1,2}})? \([A-Z][A-Za-z.&' ]{{0,30}}\) ?[-—–]+[ \u00a0]"
     rf"|{_AR_WORD}(?: {_AR_WORD})? ?\({_AGENCY}(?: {_AGENCY}){{0,2}}\) ?[-–—:]+[ \u00a0]"
     rf"|{_AR_WORD}(?: {_AR_WORD})? ?[-–—]+ ?[«\"(]?{_AGENCY}(?: {_AGENCY}){{0,2}}[»\")]? ?:[ \u00a0]")
+# a list item's bullet or number opening a line ("• ", "- ", "1. ", "12) ", "٣- "): layout, not text
+_MARKER = re.compile(r"(?:[•·▪■►◆●○◦*]|[-–—]|\(?(?:\d{1,2}|[\u0660-\u0669]{1,2})[.)\-–])[ \t\u00a0]+(?=\S)")
 _NEXT_WORD = re.compile(rf"[\s{BIDI}\"'“‘«(]*([^\W\d_][\w'’-]*)")
 
 
@@ -154,6 +158,8 @@ def segment(text: str) -> tuple[Segment, ...]:
     opening a paragraph is a segment of its own, flagged as furniture."""
     out: list[Segment] = []
     for p, (ps, pe) in enumerate(paragraphs(text)):
+        marker = _MARKER.match(text, ps, pe)
+        ps = marker.end() if marker else ps
         body = wire_dateline(text, ps, pe)
         if body > ps:
             s, e = _trim(text, ps, body)
