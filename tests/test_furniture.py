@@ -144,3 +144,30 @@ def test_a_short_line_with_a_figure_and_a_year_is_not_a_dateline(line, lang):
     start = text.index(line)
     claims = analyze(text, lang).claims
     assert any(start <= c.start < start + len(line) for c in claims)
+
+
+@pytest.mark.parametrize("text,lang,first", [
+    ("18:32 BST – Flooding killed 4 people in the south-west of the country.", "en",
+     "Flooding killed 4 people in the south-west of the country"),
+    ("9.05am - The central bank cut its key rate to 4.5%.", "en", "The central bank cut its key rate to 4.5%"),
+    ("10:45 GMT | Police said 7 people were missing after the river burst its banks.", "en",
+     "7 people were missing after the river burst its banks"),
+    ("14:20 - أعلنت وزارة الصحة ارتفاع عدد الوفيات إلى 12 شخصاً.", "ar",
+     "أعلنت وزارة الصحة ارتفاع عدد الوفيات إلى 12 شخصاً"),
+    ("١٠:٤٥ ص – قتل 3 أشخاص في انهيار مبنى بالإسكندرية.", "ar", "قتل 3 أشخاص في انهيار مبنى بالإسكندرية"),
+])
+def test_a_live_blog_time_stamp_is_furniture(text, lang, first):
+    """A live page's entries open with their time ('18:32 BST –'): a stamp, not part of the claim."""
+    a = analyze(f"Live updates\n{text}", lang)
+    body = [c for c in a.claims if c.start > len("Live updates")]
+    assert body and body[0].text == first
+    assert all(q.start >= body[0].start for c in body for q in c.quantities)
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("3.25 - 4.10 is the range analysts expect for the rate this year.", "en"),
+    ("9.15 - 9.40 per cent is the band analysts expect for the rate.", "en"),
+])
+def test_a_figure_or_time_in_a_sentence_is_not_a_stamp(text, lang):
+    a = analyze(f"Live updates\n{text}", lang)
+    assert any(c.start == len("Live updates\n") for c in a.claims)

@@ -8,7 +8,8 @@ abbreviations (lexicons/<lang>/abbreviations.txt), list markers ("1.") or a quot
 A list item's bullet or number opening a line ("• ", "- ", "1. ", "٣- ") is layout: the sentence
 starts after it, so an item number is never read as a quantity.
 A wire dateline opening a paragraph ("CAIRO, July 10 (Reuters) -", "بيروت (رويترز) -",
-"القاهرة - «وكالات»:") becomes a segment of its own, already flagged as furniture. Clauses are cut by
+"القاهرة - «وكالات»:") or a live page's time stamp ("18:32 BST –") becomes a segment of its own,
+already flagged as furniture. Clauses are cut by
 ``extract/clauses.py``; the rest of the furniture is flagged by ``furniture.py``.
 """
 from __future__ import annotations
@@ -34,7 +35,10 @@ _AGENCY = r"[\u0621-\u064aA-Za-z\u0640\u064b-\u065f.&]+"
 _WIRE = re.compile(
     rf"{_PLACE}(?:, {_PLACE}){{0,2}}(?:, [A-Z][a-z]{{2,8}}\.? \d{{1,2}})? \([A-Z][A-Za-z.&' ]{{0,30}}\) ?[-—–]+[ \u00a0]"
     rf"|{_AR_WORD}(?: {_AR_WORD})? ?\({_AGENCY}(?: {_AGENCY}){{0,2}}\) ?[-–—:]+[ \u00a0]"
-    rf"|{_AR_WORD}(?: {_AR_WORD})? ?[-–—]+ ?[«\"(]?{_AGENCY}(?: {_AGENCY}){{0,2}}[»\")]? ?:[ \u00a0]")
+    rf"|{_AR_WORD}(?: {_AR_WORD})? ?[-–—]+ ?[«\"(]?{_AGENCY}(?: {_AGENCY}){{0,2}}[»\")]? ?:[ \u00a0]"
+    # a live page's time stamp: "18:32 BST –", "9.05am -", "10:45 GMT |", "١٠:٤٥ ص –"
+    rf"|(?:[0-2]?\d:[0-5]\d|[0-2]?\d\.[0-5]\d ?(?=[ap]\.?m)|[\u0660-\u0662]?[\u0660-\u0669]:[\u0660-\u0665][\u0660-\u0669])"
+    rf"(?: ?[ap]\.?m\.?| ?[صم](?= ))?(?: [A-Z]{{2,4}})?(?: \([A-Z]{{2,4}}\))? ?[-–—|][ \u00a0]")
 # a list item's bullet or number opening a line ("• ", "- ", "1. ", "12) ", "٣- "): layout, not text
 _MARKER = re.compile(r"(?:[•·▪■►◆●○◦*]|[-–—]|\(?(?:\d{1,2}|[\u0660-\u0669]{1,2})[.)\-–])[ \t\u00a0]+(?=\S)")
 _NEXT_WORD = re.compile(rf"[\s{BIDI}\"'“‘«(]*([^\W\d_][\w'’-]*)")
