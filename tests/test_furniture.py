@@ -171,3 +171,13 @@ def test_a_live_blog_time_stamp_is_furniture(text, lang, first):
 def test_a_figure_or_time_in_a_sentence_is_not_a_stamp(text, lang):
     a = analyze(f"Live updates\n{text}", lang)
     assert any(c.start == len("Live updates\n") for c in a.claims)
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("The TV channel said 12 reporters were detained in May.", "en"),
+    ("Latest figures show exports rose 12% in 2024.", "en"),
+    ("تابعوا التحقيق الذي كشف أن 12 شركة تهربت من الضرائب عام 2024.", "ar"),
+])
+def test_a_sentence_with_one_follow_or_channel_word_keeps_its_claim(text, lang):
+    claims = analyze(f"{BODY[lang]}\n{text}\n{BODY[lang]}", lang).claims
+    assert len(claims) >= 3
