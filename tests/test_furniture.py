@@ -181,3 +181,21 @@ def test_a_figure_or_time_in_a_sentence_is_not_a_stamp(text, lang):
 def test_a_sentence_with_one_follow_or_channel_word_keeps_its_claim(text, lang):
     claims = analyze(f"{BODY[lang]}\n{text}\n{BODY[lang]}", lang).claims
     assert len(claims) >= 3
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Correction officers said 3 inmates escaped on Monday.", "en"),
+    ("Corrections to the budget cut spending by $2 billion in 2024.", "en"),
+    ("The ministry said 5,000 people registered at www.example.gov in May.", "en"),
+    ("Two reporters who contributed to this report were detained for 3 days in May.", "en"),
+    ("The views expressed by 12 of the 15 council members favoured the plan.", "en"),
+    ("تصحيح المسار الاقتصادي تطلب خفض الدعم 10% في 2024.", "ar"),
+    ("سجل 5 آلاف شخص عبر الموقع www.example.gov خلال مايو.", "ar"),
+])
+def test_a_sentence_near_a_credit_or_note_keeps_its_claim(text, lang):
+    """Notes need their label and a colon; credits must open or end the line; an address needs
+    interface words: a sentence that only shares a word with them is a claim."""
+    body = BODY[lang]
+    page = f"{body}\n{text}\n{body}"
+    start = page.index(text)
+    assert any(start <= c.start < start + len(text) for c in analyze(page, lang).claims)

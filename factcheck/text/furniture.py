@@ -3,7 +3,8 @@
 Needs: the article text and its sentences (with paragraph indices). Adds: the ``furniture`` flag.
 Decides from general features of a paragraph, never from known strings: interface vocabulary
 density (lexicons/<lang>/furniture.json), date-and-publisher lines (dateline words, digits and
-times with few other words, Hijri dates included), bylines, reader-count bars, labelled widget and caption lines
+times with few other words, Hijri dates included), bylines, reader-count bars, lines pointing to an address, editor's notes and corrections, contributor credits,
+labelled widget and caption lines
 ('Newsletter: ...', 'Photo: ... (Agency/Name)', '(صورة: ...)'), link lists after "read also" and tag
 lines, copyright and editorial-standards footers, very short lines, and short unpunctuated lines
 followed by a paragraph (section headings).
@@ -143,7 +144,27 @@ def _label(text: str, toks: list[Tok], cls: list[AbstractSet[str]], kind: str) -
 
 
 def _byline(toks: list[Tok], cls: list[AbstractSet[str]]) -> bool:
-    return bool(toks) and "byline" in cls[0] and len(toks) <= 10
+    """'By Sam Lee', or a credits line of several roles ('(Reporting by X; Writing by Y; Editing by Z)')."""
+    if not toks or "byline" not in cls[0]:
+        return False
+    roles = sum(1 for i, c in enumerate(cls) if "byline" in c and (i == 0 or "byline" not in cls[i - 1]))
+    return len(toks) <= 10 or (roles >= 2 and len(toks) <= CREDITS_MAX_WORDS)
+
+
+def _contributors(toks: list[Tok], cls: list[AbstractSet[str]]) -> bool:
+    """A short line that opens or ends with a contributor credit ('Additional reporting by ...',
+    '... contributed to this report.')."""
+    return bool(toks) and len(toks) <= CREDITS_MAX_WORDS and ("contributors" in cls[0] or "contributors" in cls[-1])
+
+
+_LINK = re.compile(r"https?://|www\.|[\w.-]+@[\w-]+\.[a-z]{2,}")
+
+
+def _link_line(para: str, toks: list[Tok], cls: list[AbstractSet[str]]) -> bool:
+    """A short line pointing the reader to an address ('Follow our coverage at https://...'); a count
+    makes it a statement."""
+    return (len(toks) <= WIDGET_MAX_WORDS and any("interface" in c for c in cls) and not any(map(_is_digit, toks))
+            and bool(_LINK.search(para)))
 
 
 def paragraph_furniture(text: str, start: int, end: int, language: str, *, headline: bool, last: bool,
@@ -157,9 +178,11 @@ def paragraph_furniture(text: str, start: int, end: int, language: str, *, headl
     punctuated = _ends_sentence(para) and not para.rstrip(_CLOSERS).endswith("!")
     if "link_heads" in cls[0] and (len(toks) <= 4 or not punctuated):
         return "links"
-    if _credits(para, toks, cls):
+    if _credits(para, toks, cls) or _contributors(toks, cls):
         return "credits"
-    if _widget(toks, cls, punctuated) or _counter_bar(toks, cls) or _label(text, toks, cls, "interface") and len(toks) <= WIDGET_MAX_WORDS:
+    if _label(text, toks, cls, "notes") and len(toks) <= CAPTION_MAX_WORDS:
+        return "note"
+    if _widget(toks, cls, punctuated) or _counter_bar(toks, cls) or _link_line(para, toks, cls) or _label(text, toks, cls, "interface") and len(toks) <= WIDGET_MAX_WORDS:
         return "widget"
     if _label(text, toks, cls, "captions") and len(toks) <= CAPTION_MAX_WORDS:
         return "caption"
