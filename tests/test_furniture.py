@@ -86,19 +86,31 @@ def test_a_headline_with_a_count_and_a_weekday_is_not_a_dateline(line):
      "أعلنت الشركة توظيف 300 مهندس في فرعها الجديد"),
     ("بيروت (رويترز) - قتل 12 شخصاً في انفجار بالمرفأ يوم الجمعة.", "ar",
      "قتل 12 شخصاً في انفجار بالمرفأ يوم الجمعة"),
+    ("18:32 BST – Flooding killed 4 people in the south-west of the country.", "en",
+     "Flooding killed 4 people in the south-west of the country"),
+    ("9.05am - The central bank cut its key rate to 4.5%.", "en", "The central bank cut its key rate to 4.5%"),
+    ("10:45 GMT | Police said 7 people were missing after the river burst its banks.", "en",
+     "7 people were missing after the river burst its banks"),
+    ("14:20 - أعلنت وزارة الصحة ارتفاع عدد الوفيات إلى 12 شخصاً.", "ar",
+     "أعلنت وزارة الصحة ارتفاع عدد الوفيات إلى 12 شخصاً"),
+    ("١٠:٤٥ ص – قتل 3 أشخاص في انهيار مبنى بالإسكندرية.", "ar", "قتل 3 أشخاص في انهيار مبنى بالإسكندرية"),
 ])
-def test_a_wire_dateline_prefix_is_furniture(text, lang, first):
+def test_a_wire_dateline_or_time_stamp_prefix_is_furniture(text, lang, first):
+    """A wire dateline ('LAGOS, March 3 (Reuters) -') or a live page's time stamp ('18:32 BST –')
+    opening a paragraph is not part of the claim, nor are its date and figures."""
     a = analyze(f"Headline\n{text}", lang)
     body = [c for c in a.claims if c.start > len("Headline")]
     assert body and body[0].text == first
-    assert all(d.start >= body[0].start for c in body for d in c.dates)
+    assert all(x.start >= body[0].start for c in body for x in (*c.dates, *c.quantities))
 
 
 @pytest.mark.parametrize("text,lang", [
     ("Paris, the French capital, had 2.1 million residents in 2023.", "en"),
     ("القاهرة - أعلنت الحكومة خفض الدعم بنسبة 10% هذا العام.", "ar"),
+    ("3.25 - 4.10 is the range analysts expect for the rate this year.", "en"),
+    ("9.15 - 9.40 per cent is the band analysts expect for the rate.", "en"),
 ])
-def test_a_sentence_without_an_agency_keeps_its_start(text, lang):
+def test_a_sentence_without_an_agency_or_stamp_keeps_its_start(text, lang):
     a = analyze(f"Headline\n{text}", lang)
     assert any(c.start == len("Headline\n") for c in a.claims)
 
@@ -112,7 +124,11 @@ def test_a_sentence_about_copyright_is_not_a_footer(text, lang):
     assert any(c.text.startswith(text.split()[0]) for c in claims)
 
 
-@pytest.mark.parametrize("text,lang", [
+# Lines that share a word with page furniture but state a fact: a counter bar is count labels and
+# numbers only; a dateline needs a date word, a time or a numeric date; a channel promotion is mostly
+# interface words; a note needs its label and a colon; a credit opens or ends its line; an address
+# line has no count.
+NEAR_FURNITURE = [
     ("Shares fell 5% to 120 pence", "en"),
     ("Views of the dam rose 40% in 2024", "en"),
     ("The video drew 5 million views in two days", "en"),
@@ -120,70 +136,15 @@ def test_a_sentence_about_copyright_is_not_a_footer(text, lang):
     ("عدد القتلى يرتفع إلى 86", "ar"),
     ("المشاهدات تجاوزت 5 ملايين خلال يومين", "ar"),
     ("عدد الزيارات السياحية بلغ 3 ملايين في 2024", "ar"),
-])
-def test_a_line_about_views_or_shares_is_not_a_counter_bar(text, lang):
-    """Only count labels and numbers make a counter bar: a verb or another noun keeps the line's claim."""
-    body = BODY[lang]
-    claims = analyze(f"{body}\n{text}\n{body}", lang).claims
-    assert any(c.text.startswith(text.split()[0]) for c in claims)
-
-
-@pytest.mark.parametrize("line,lang", [
     ("Revenue fell 4% in 2024", "en"),
     ("• Revenue fell 4% in 2024", "en"),
     ("Turnout was 61 in 2019", "en"),
     ("Exports rose 12% in 2023", "en"),
     ("ارتفعت الصادرات 12% في 2023", "ar"),
     ("- تراجع الإنتاج 7 في 2024", "ar"),
-])
-def test_a_short_line_with_a_figure_and_a_year_is_not_a_dateline(line, lang):
-    """A dateline needs a date word (month, weekday, 'published'), a time or a numeric date: a short
-    fact line ('key figures' boxes, bullet lists) with a count and a year is a claim."""
-    body = BODY[lang]
-    text = f"{body}\n{line}\n{body}"
-    start = text.index(line)
-    claims = analyze(text, lang).claims
-    assert any(start <= c.start < start + len(line) for c in claims)
-
-
-@pytest.mark.parametrize("text,lang,first", [
-    ("18:32 BST – Flooding killed 4 people in the south-west of the country.", "en",
-     "Flooding killed 4 people in the south-west of the country"),
-    ("9.05am - The central bank cut its key rate to 4.5%.", "en", "The central bank cut its key rate to 4.5%"),
-    ("10:45 GMT | Police said 7 people were missing after the river burst its banks.", "en",
-     "7 people were missing after the river burst its banks"),
-    ("14:20 - أعلنت وزارة الصحة ارتفاع عدد الوفيات إلى 12 شخصاً.", "ar",
-     "أعلنت وزارة الصحة ارتفاع عدد الوفيات إلى 12 شخصاً"),
-    ("١٠:٤٥ ص – قتل 3 أشخاص في انهيار مبنى بالإسكندرية.", "ar", "قتل 3 أشخاص في انهيار مبنى بالإسكندرية"),
-])
-def test_a_live_blog_time_stamp_is_furniture(text, lang, first):
-    """A live page's entries open with their time ('18:32 BST –'): a stamp, not part of the claim."""
-    a = analyze(f"Live updates\n{text}", lang)
-    body = [c for c in a.claims if c.start > len("Live updates")]
-    assert body and body[0].text == first
-    assert all(q.start >= body[0].start for c in body for q in c.quantities)
-
-
-@pytest.mark.parametrize("text,lang", [
-    ("3.25 - 4.10 is the range analysts expect for the rate this year.", "en"),
-    ("9.15 - 9.40 per cent is the band analysts expect for the rate.", "en"),
-])
-def test_a_figure_or_time_in_a_sentence_is_not_a_stamp(text, lang):
-    a = analyze(f"Live updates\n{text}", lang)
-    assert any(c.start == len("Live updates\n") for c in a.claims)
-
-
-@pytest.mark.parametrize("text,lang", [
     ("The TV channel said 12 reporters were detained in May.", "en"),
     ("Latest figures show exports rose 12% in 2024.", "en"),
     ("تابعوا التحقيق الذي كشف أن 12 شركة تهربت من الضرائب عام 2024.", "ar"),
-])
-def test_a_sentence_with_one_follow_or_channel_word_keeps_its_claim(text, lang):
-    claims = analyze(f"{BODY[lang]}\n{text}\n{BODY[lang]}", lang).claims
-    assert len(claims) >= 3
-
-
-@pytest.mark.parametrize("text,lang", [
     ("Correction officers said 3 inmates escaped on Monday.", "en"),
     ("Corrections to the budget cut spending by $2 billion in 2024.", "en"),
     ("The ministry said 5,000 people registered at www.example.gov in May.", "en"),
@@ -191,11 +152,11 @@ def test_a_sentence_with_one_follow_or_channel_word_keeps_its_claim(text, lang):
     ("The views expressed by 12 of the 15 council members favoured the plan.", "en"),
     ("تصحيح المسار الاقتصادي تطلب خفض الدعم 10% في 2024.", "ar"),
     ("سجل 5 آلاف شخص عبر الموقع www.example.gov خلال مايو.", "ar"),
-])
-def test_a_sentence_near_a_credit_or_note_keeps_its_claim(text, lang):
-    """Notes need their label and a colon; credits must open or end the line; an address needs
-    interface words: a sentence that only shares a word with them is a claim."""
-    body = BODY[lang]
-    page = f"{body}\n{text}\n{body}"
-    start = page.index(text)
-    assert any(start <= c.start < start + len(text) for c in analyze(page, lang).claims)
+]
+
+
+@pytest.mark.parametrize("line,lang", NEAR_FURNITURE)
+def test_a_fact_line_near_furniture_vocabulary_keeps_its_claim(line, lang):
+    text = f"{BODY[lang]}\n{line}\n{BODY[lang]}"
+    start = text.index(line)
+    assert any(start <= c.start < start + len(line) for c in analyze(text, lang).claims)
