@@ -55,6 +55,8 @@ ACCEPTED = [
     ("exponent-like", "Analysts said 1e308 and 9" + "9" * 400 + "e999 tonnes were shipped."),
     ("percent-storm", "%" * 5000 + " 5 " + "%" * 5000),
     ("one-100k-word", "a" * 100_000),
+    ("interface-word-and-100k-word", "share " + "a" * 100_000),
+    ("interface-word-and-100k-dotted-word", "follow " + "a." * 50_000),
     ("100k-dots", "." * 100_000),
     ("100k-digits", "1" * 100_000),
     ("20k-line-of-sentences-en", ("The ministry said 30 people died on Monday. " * 460)[:20_000]),

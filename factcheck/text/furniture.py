@@ -157,7 +157,7 @@ def _contributors(toks: list[Tok], cls: list[AbstractSet[str]]) -> bool:
     return bool(toks) and len(toks) <= CREDITS_MAX_WORDS and ("contributors" in cls[0] or "contributors" in cls[-1])
 
 
-_LINK = re.compile(r"https?://|www\.|[\w.-]+@[\w-]+\.[a-z]{2,}")
+_LINK = re.compile(r"https?://|www\.|[\w.-]{1,64}@[\w-]{1,63}\.[a-z]{2,}")  # bounded: linear on a long word
 
 
 def _link_line(para: str, toks: list[Tok], cls: list[AbstractSet[str]]) -> bool:
