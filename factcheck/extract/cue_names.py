@@ -3,7 +3,11 @@
 Needs: a claim's tokens and their ``clauses.marks``. Adds: the span of the name a cue introduces
 (شركة X، الملياردير X، صندوق النقد الدولي، البنك المركزي المصري; Egypt's central bank), from the
 word lists in ``lexicons/<lang>/events_subjects.json``: stop words, name links (عبد، بن), regnal
-ordinals and the institution nouns named by a definite form and its modifiers.
+ordinals and the institution nouns named by a definite form and its modifiers. A definite adjective after
+an indefinite name (شركة تابي السوقية → شركة تابي), an indefinite nisba after a feminine cue (محكمة كويتية: no
+name) and a sound plural after a definite institution (ألزمت المحكمة المتهمين) are not part of a name; an
+acronym spelt in Arabic letter names (إكس إيه آي) is one word of it. Also the form tests of English name runs
+(``not_stop``, ``compound_modifier``: "Nairobi-based") and of places (``after_location``).
 """
 from __future__ import annotations
 
@@ -31,10 +35,15 @@ class SubjectLex(NamedTuple):
     common_starts: frozenset[str]  # plural common nouns capitalised only at a sentence start (Critics)
     collective_heads: frozenset[str]  # nouns a capitalised first word modifies (Rights groups)
     location_preps: frozenset[str]  # prepositions after which a name is a place (in Nairobi)
+    pronouns: frozenset[str]  # a claim opening with one is about its speaker (it, its, إنها)
+    pronoun_leads: frozenset[str]  # words before such a pronoun (that)
+    pronoun_not_before: frozenset[str]  # words after which إنه is the impersonal 'it' (إنه من المتوقع)
+    letters: frozenset[str]  # Arabic names of Latin letters, spelling acronyms (إكس إيه آي)
 
 
 _FIELDS = ("stop", "name_links", "regnal", "definite_org_heads", "verbs_after_name", "name_of_links",
-           "name_of_heads", "common_starts", "collective_heads", "location_preps")
+           "name_of_heads", "common_starts", "collective_heads", "location_preps", "speaker_pronouns",
+           "speaker_pronoun_leads", "speaker_pronoun_not_before", "latin_letters")
 
 
 @cache
@@ -82,13 +91,19 @@ def cue_name(text: str, toks: list[Tok], mk: Marks, i: int, n: int, label: str,
             j += 1
     if label == "cue:org" and definite(toks[i]):
         return _modified_head(text, toks, mk, i, j, sub)
+    if label == "cue:org" and j < len(toks) and _described(text, toks[i], toks[j]):
+        return None
     k = _person_end(text, toks, mk, j, sub) if label == "cue:person" else j
     while k == j or k < j + 2 and label == "cue:org":
         if k >= len(toks) or not (_plain(toks[k], mk[k], sub) and _cased(text, toks[k]) or (
                 label == "cue:org" and _genitive_org(toks[k], mk[k]))) or gap(text, toks, k) or (
-                label == "cue:org" and (_prepositional(toks[k]) or _chain_ended(toks, k) or _possessed(toks, k, j))):
+                label == "cue:org" and (_prepositional(toks[k]) or _chain_ended(toks, k) or _possessed(toks, k, j)
+                                        or _adjective_after_name(toks, k, j))):
             break
         k += 1
+    while label == "cue:org" and j < k < len(toks) and toks[k - 1].norm in sub.letters and (
+            toks[k].norm in sub.letters and not gap(text, toks, k)):
+        k += 1  # an acronym spelt in letter names is one word of the name (شركة إكس إيه آي)
     if k == j:
         return None
     return (toks[i].start if label == "cue:org" else toks[j].start), toks[k - 1].end
@@ -102,6 +117,16 @@ def _possessed(toks: list[Tok], k: int, j: int) -> bool:
     is the object, not part of the name; short words (مها، أبها) are left alone."""
     w = toks[k].norm
     return k > j and len(w) >= 5 and w.endswith(_PRONOUN_SUFFIXES)
+
+
+def _adjective_after_name(toks: list[Tok], k: int, j: int) -> bool:
+    """An Arabic word with the article after the indefinite proper name of a construct (شركة تابي السوقية،
+    شركة نون الإماراتية) is an adjective of the construct, not part of the name; a definite name keeps its
+    adjectives (شركة الاتصالات السعودية) and a لل-word its complement (شركة مصر للطيران)."""
+    if k <= j or definite(toks[k - 1]):
+        return False
+    w = toks[k].variants[1] if len(toks[k].variants) > 1 and toks[k].norm[0] in "وف" else toks[k].norm
+    return w.startswith("ال") and "\u0621" <= w[2:3] <= "\u064a"
 
 
 def named_head(tok: Tok, sub: SubjectLex) -> bool:
@@ -119,7 +144,8 @@ def _modified_head(text: str, toks: list[Tok], mk: Marks, i: int, j: int,
     الدعم: the subsidy is what was cut)."""
     k = j
     while k < len(toks) and k < j + 3 and definite(toks[k]) and _plain(toks[k], mk[k], sub) and not (
-            gap(text, toks, k) or _prepositional(toks[k]) or (k > j and not _nisba(text, toks[k]))):
+            gap(text, toks, k) or _prepositional(toks[k]) or (k > j and not _nisba(text, toks[k]))
+            or (k == j and _sound_plural(text, toks[k]) and not _sound_plural(text, toks[i]))):
         k += 1
     return (toks[i].start, toks[k - 1].end) if k > j else None
 
@@ -162,6 +188,21 @@ def gap(text: str, toks: list[Tok], k: int) -> bool:
     return any(c in _NAME_BREAKS for c in text[toks[k - 1].end:toks[k].start])
 
 
+def _described(text: str, cue: Tok, tok: Tok) -> bool:
+    """A feminine cue followed by an indefinite feminine nisba adjective describes an organisation and names
+    none: محكمة كويتية، شركة سعودية، شركة صينية ناشئة ("a Kuwaiti court")."""
+    raw = text[tok.start:tok.end].rstrip(_HARAKAT)
+    return (text[cue.start:cue.end].rstrip(_HARAKAT).endswith("ة") and len(raw) >= 5 and raw.endswith("ية")
+            and not definite(tok))
+
+
+def _sound_plural(text: str, tok: Tok) -> bool:
+    """An Arabic word of sound masculine plural shape (المتهمين، المقترضون): after a singular institution it is
+    the verb's object (ألزمت المحكمة المتهمين), never the institution's modifier."""
+    raw = text[tok.start:tok.end].rstrip(_HARAKAT)
+    return len(raw) >= 6 and raw.endswith(("ين", "ون"))
+
+
 def _nisba(text: str, tok: Tok) -> bool:
     """An ال-word of nisba shape (السيسي، المصري): a family name after a given name."""
     return len(tok.norm) > 4 and text[tok.start:tok.end].rstrip(_HARAKAT).endswith("ي")
@@ -193,6 +234,28 @@ def _person_end(text: str, toks: list[Tok], mk: Marks, j: int, sub: SubjectLex) 
                 break
         k += 1
     return k
+
+
+def not_stop(norm: str, stop: frozenset[str]) -> bool:
+    """A word that may belong to a name: not a stop word, with or without a possessive ("Saturday's")."""
+    return norm not in stop and not (norm.endswith(("'s", "’s")) and norm[:-2] in stop)
+
+
+def compound_modifier(text: str, t: Tok) -> bool:
+    """A capitalised word hyphenated to a lowercase one ("Nairobi-based", "Saudi-backed", "State-run") modifies the
+    name after it and is no part of it ("Coca-Cola", "Rolls-Royce" stay names)."""
+    dash = text.rfind("-", t.start, t.end)
+    return dash > t.start and text[dash + 1:t.end].islower()
+
+
+PLACE_LINKS = frozenset({"and", "or"})
+
+
+def after_location(text: str, toks: list[Tok], k: int, sub) -> bool:
+    """The token at ``k`` follows a lowercase location preposition, directly or after "the" ("in the")."""
+    if k > 1 and toks[k - 1].norm == "the" and text[toks[k - 1].start] == "t":
+        k -= 1
+    return k > 0 and toks[k - 1].norm in sub.location_preps and text[toks[k - 1].start].islower()
 
 
 def definite(tok: Tok) -> bool:

@@ -4,7 +4,9 @@ Needs: a claim's span (and, when already computed, its tokens and quantities). A
 (or None) from ``lexicons/<lang>/events.json`` and the subject, the organisation or person the claim
 is about, as a Span plus a folded key. Subjects are names found by form: «quoted» or "quoted" short
 names, Latin-script runs inside Arabic, capitalised runs in English, and the words after a title cue
-(شركة، الملياردير، CEO) from ``events_subjects.json``.
+(شركة، الملياردير، CEO) from ``events_subjects.json``. A claim whose own subject is only a pronoun
+("Tabby said it raised …", «أعلنت شركة X أنها جمعت …», "Careem said its revenue rose") is about the named
+speaker of the reporting verb before it in the sentence (``_speaker``).
 """
 from __future__ import annotations
 
@@ -14,12 +16,24 @@ from collections.abc import Sequence
 from functools import cache, lru_cache
 from typing import NamedTuple
 
+from ..attribution.cues import lexicon as attribution_lexicon
 from ..attribution.names_ar import names, person_length, written
 from ..lexicons import load_json
 from ..models import Quantity, Span
 from ..text.normalize import fold, tokens
 from .clauses import marks
-from .cue_names import cue_name, definite, gap, named_head, possessive_head, subject_lex
+from .cue_names import (
+    PLACE_LINKS,
+    after_location,
+    compound_modifier,
+    cue_name,
+    definite,
+    gap,
+    named_head,
+    not_stop,
+    possessive_head,
+    subject_lex,
+)
 from .tokens import Tok, tokenize
 
 Marks = list[dict[str, int]]
@@ -32,6 +46,9 @@ _LATIN = re.compile(r"[A-Za-z]")
 _TO_OUTLET = re.compile(r"(?:^|[\s\u200e\u200f])لـ?$")
 _TRIGGER_MARKS = ("ev:", "weak:")
 _SENTENCE_ENDS = ".!?\n\"“:"
+_SENTENCE_BREAK = re.compile(r"[.!?؟\n](?=\s)")
+_LOOKBACK = 240  # characters before a claim its reporting verb and speaker may take ("X, the …, said that it")
+_POSSESSIVE_SUFFIXES = ("ها", "هم", "هما", "هن")
 # the upper-case characters a Latin token (clauses._TOKEN) can hold: "iPhone", "eBay" are names
 _UPPER_INSIDE = re.compile("[" + "".join(chr(c) for c in range(0x250) if chr(c).isupper()) + "]")
 
@@ -143,7 +160,7 @@ def name_runs(text: str, toks: list[Tok], language: str) -> list[tuple[int, int]
     for t in toks:
         c = text[t.start]
         named.append(("A" <= c <= "Z" or ("a" <= c <= "z" and upper(text, t.start + 1, t.end) is not None)
-                      ) and t.norm not in sub.stop)
+                      ) and not_stop(t.norm, sub.stop) and not compound_modifier(text, t))
     first, k = -1, 0
     while k < len(toks):
         if first >= 0 and (n := _of_link(text, toks, named, k, sub)):
@@ -222,11 +239,18 @@ def ranked_entities(text: str, toks: list[Tok], language: str, mk: Marks | None 
 
 
 def _form_rank(text: str, toks: list[Tok], s: int, e: int, lone_first: bool, sub) -> int:
-    """Rank of a capitalised run: 2 for a place after a location preposition ("Police in Nairobi"),
-    1 for a lone first word not followed by a listed verb, else 0."""
+    """Rank of a capitalised run: 2 for a place after a location preposition ("Police in Nairobi", "in the
+    Cholistan desert") or joined by "and"/"or" to such a place ("in Dauphin and Swan River"), 1 for a lone first
+    word not followed by a listed verb, else 0."""
     k = bisect_left([t.start for t in toks], s)
-    if k > 0 and toks[k - 1].norm in sub.location_preps and text[toks[k - 1].start].islower():
+    if after_location(text, toks, k, sub):
         return 2
+    if k > 2 and toks[k - 1].norm in PLACE_LINKS and text[toks[k - 2].start].isupper():
+        m = k - 2
+        while m > 0 and text[toks[m - 1].start].isupper() and not text[toks[m - 1].end:toks[m].start].strip():
+            m -= 1
+        if after_location(text, toks, m, sub):
+            return 2
     return int(lone_first and k == 0 and e == toks[0].end)
 
 
@@ -312,6 +336,11 @@ def detect_event(text: str, start: int, end: int, language: str, toks: list[Tok]
         toks = [t for t in tokenize(text, start, end) if start <= t.start and t.end <= end]
         mk = marks(toks, language)
     event, trigger = find_event(text, mk, language, (start, end), toks, quantities, triggers)
+    if toks and _pronoun_led(toks, language):
+        spoken = _speaker(text, toks[0].start, language)
+        if spoken is not None:
+            subject = Span.of(text, *spoken)
+            return event, subject, _subject_key(subject.text)
     ranked = ranked_entities(text, toks, language, mk, runs, cues)
     best = min((r for r, _, _ in ranked), default=0)
     picked = _pick([(s, e) for r, s, e in ranked if r == best], toks, trigger, language)
@@ -319,6 +348,47 @@ def detect_event(text: str, start: int, end: int, language: str, toks: list[Tok]
         return event, None, None
     subject = Span.of(text, *picked)
     return event, subject, _subject_key(subject.text)
+
+
+def _pronoun_led(toks: list[Tok], language: str) -> bool:
+    """Whether the claim's own subject is only a pronoun: its first word (after "that") is a listed subject
+    or possessive pronoun (it, its, إنها, أنه) or, in Arabic, a noun with a possessive suffix (مبيعاتها);
+    إنه before an impersonal phrase (إنه من المتوقع) is no subject."""
+    sub = subject_lex(language)
+    k = 1 if len(toks) > 1 and toks[0].norm in sub.pronoun_leads else 0
+    t = toks[k]
+    if any(v in sub.pronouns for v in t.variants):
+        return not (k + 1 < len(toks) and toks[k + 1].norm in sub.pronoun_not_before)
+    w = t.norm
+    return language == "ar" and len(w) >= 5 and w.endswith(_POSSESSIVE_SUFFIXES) and not w.startswith("ال")
+
+
+def _speaker(text: str, end: int, language: str) -> tuple[int, int] | None:
+    """Span of the named speaker of the reporting verb standing before ``end`` in its sentence: in Arabic
+    the first name after the verb (أعلنت شركة X أنها), else the last name before it, past an apposition
+    between commas ("Maria Silva, the mayor of Porto, said"); None when no reporting verb or no name."""
+    lo = max(0, end - _LOOKBACK)
+    for m in _SENTENCE_BREAK.finditer(text, lo, end):
+        lo = m.end()
+    toks = [t for t in tokenize(text, lo, end) if t.end <= end]
+    lex = attribution_lexicon(language)
+    verb = next((i for i in range(len(toks) - 1, -1, -1) if lex.verb(toks[i].norm) is not None), None)
+    if verb is None:
+        return None
+    names_ = [(s, e) for r, s, e in ranked_entities(text, toks, language) if r < 2]
+    at = toks[verb]
+    if language == "ar":
+        after = [n for n in names_ if n[0] >= at.end]
+        if after:
+            return after[0]
+    limit = at.start
+    if verb and "," in text[toks[verb - 1].end:at.start]:  # "X, the mayor of Porto, said"
+        opening = text.rfind(",", lo, toks[verb - 1].start)
+        limit = opening if opening >= 0 else limit
+    before = [n for n in names_ if n[1] <= limit]
+    if not before or text.endswith(("'s", "’s"), *before[-1]):
+        return None  # "Ortega's lawyer said they …": the possessor is not the speaker
+    return before[-1]
 
 
 @lru_cache(maxsize=16384)

@@ -4,8 +4,11 @@ Needs: the article text and the span to search. Adds: ``Quantity`` objects whose
 the article text. A quantity's span runs from its qualifier ("نحو", "more than") or currency sign to
 its unit or counted noun ("نحو 500 موظف", "$4.3bn"); a part of a total runs from the part to the
 total's noun ("بنصف فريق المؤسسين الأصلي المكون من 12 شخصاً" → 6 of 12 person). Units are ISO 4217
-codes, "percent", "percentage_point", "times" or a counted noun's canonical unit; a counted noun
-missing from the lexicon leaves the unit None. A fraction with no total is a share: "half of" → 50
+codes, "percent", "percentage_point", "times" or a counted noun's canonical unit, the noun's class
+(volunteers → person, مصانع → factory); a counted noun missing from the lexicon leaves the unit None, and an
+ordinal ("the 5th branch") or a match score ("won 3-0") is no quantity. A bare number takes the unit of the
+figure before it after a comparison lead ("1,300 patients, up from 940") or a link eliding its noun ("scored
+7 goals and conceded 21", «قتل 3 أشخاص وأصيب 9»). A fraction with no total is a share: "half of" → 50
 percent. Dates, years, times of day, phone numbers, identifiers ("رقم 5", "G20", "Grok 4") and vague
 words ("عشرات", "dozens of") are not quantities (``quantity_noise``). Tables: ``lexicons/<lang>/units.json``,
 ``qualifiers.json`` and ``quantity_context.json``, both languages merged (their scripts never clash).
@@ -39,17 +42,29 @@ from .quantity_tables import (
     variants,
     verb_qualifier,
 )
-from .quantity_units import context_unit, currency_before, is_function, of_noun, rate_after, unit_after
+from .quantity_units import (
+    context_unit,
+    currency_before,
+    is_function,
+    is_function_key,
+    of_noun,
+    rate_after,
+    unit_after,
+)
 
 _NOT_NOUNS = frozenset({"percent", "percentage_point", "times"})
 # units counted in whole numbers only (people, cases, homes …; not tonnes, days or shares): "2.500 شخص"
 # written with a dot between thousands, as many Arabic and European outlets do, is 2,500
-_WHOLE_COUNTS = frozenset({"aircraft", "application", "appearance", "arrest", "building", "case", "city", "company",
-                           "country", "drone", "flight", "goal", "home", "hospital", "household", "job", "match",
-                           "missile", "person", "petition", "project", "request", "school", "seat", "ship",
-                           "signature", "strike", "tank", "vehicle", "village", "vote", "warehouse"})
+_WHOLE_COUNTS = frozenset({"aircraft", "application", "appearance", "arrest", "bed", "branch", "bridge", "building",
+                           "case", "charge", "church", "city", "classroom", "clinic", "company", "country", "dose",
+                           "drone", "factory", "flight", "goal", "home", "hospital", "household", "job", "lawsuit",
+                           "livestock", "match", "meal", "medal", "missile", "mosque", "office", "person", "petition",
+                           "project", "request", "room", "school", "seat", "ship", "signature", "station", "store",
+                           "strike", "tank", "tent", "tree", "vehicle", "village", "vote", "warehouse", "well"})
 _DOT_GROUP = re.compile(r"[1-9][0-9]{0,2}\.[0-9]{3}")
 _PERCENT_SIGNS = frozenset("%٪")
+_LEAD_CHARS = 24  # characters a comparison lead before a number may take ("compared with", "بالمقارنة مع")
+_ELIDED_RATIO = 1000  # "cut 500 jobs and invest 20 million": a figure this much larger counts something else
 _CLAUSE_END = re.compile(rf"\n|[!?؟,،;؛:](?=\s)|\.(?=\s+[^\s{DIGITS}])")  # not "Nov. 15"
 
 
@@ -61,10 +76,43 @@ def find_quantities(text: str, start: int, end: int, language: str) -> list[Quan
     for s, e in _chunks(text, start, end):
         if any(map(has_anchor, text[s:e].split())):
             out += _scan(text, s, e)
+    if any(q.unit is None for q in out[1:]):
+        out = _compared(text, out)
     verbs = [q for q in out if q.unit == "times" and _multiplying_verb(q.text)]
     if verbs and len(verbs) < sum(q.unit == "times" for q in out):
         out = [q for q in out if q not in verbs]  # "doubled ... three times": the explicit factor counts
     return out
+
+
+def _compared(text: str, out: list[Quantity]) -> list[Quantity]:
+    """A bare number after a comparison lead ("up from", "compared with", مقارنة بـ) counts what the figure before
+    it counts: "1,300 patients in August, up from 940 in July" → 940 person; so does one after a link that elides
+    a counted noun ("scored 7 goals and conceded 21", «قتل 3 أشخاص وأصيب 9»)."""
+    leads = tables().compare_leads
+    out = list(out)
+    for n in range(1, len(out)):
+        q, prev = out[n], out[n - 1]
+        if q.unit is not None or prev.unit is None or q.start < prev.end:
+            continue
+        keys = tuple(t.key for t in tokenize(text, max(prev.end, q.start - _LEAD_CHARS), q.start))
+        if any(keys[-len(p):] == p for p in leads if len(p) <= len(keys)) or (
+                q.value <= _ELIDED_RATIO * prev.value and _elided(keys, prev.unit)):
+            out[n] = replace(q, unit=prev.unit)
+    return out
+
+
+def _elided(keys: tuple[str, ...], unit: str) -> bool:
+    """The words ``keys`` before a bare number end in a link, or a link and one verb ("and conceded", وأصيب),
+    and the figure before counts things (not a share, a rate, money or a span of time)."""
+    tb = tables()
+    if not keys or unit in _NOT_NOUNS or not unit.islower() or "/" in unit or unit in tb.span_units:
+        return False
+    last = keys[-1]
+    if last in tb.ellipsis_links:
+        return True
+    if len(keys) > 1 and keys[-2] in tb.ellipsis_links and not is_function_key(last):
+        return True
+    return last[:1] == "و" and len(last) > 3 and lookup(last) is None and not is_function_key(last[1:])
 
 
 def _multiplying_verb(word: str) -> bool:
@@ -234,6 +282,10 @@ def _vague_scale(toks: list[Tok], r: Reading) -> bool:
 
 def _finish(text: str, toks: list[Tok], k: int, r: Reading, code: str | None, blocked) -> Body | None:
     """Unit, noise checks, trailing qualifier and total for a number read at ``r``."""
+    if not r.words and r.end < len(toks) and toks[r.end].glued and toks[r.end].key in tables().ordinal_suffixes:
+        return None  # "the 5th branch": an ordinal is a position, not a count
+    if not r.words and _score(toks, r):
+        return None
     sign = code is None and _percent_before(toks, r.start)
     unit, e = (code, r.end) if code else ("percent", r.end) if sign else unit_after(text, toks, r.end)
     k = k - 1 if sign else k
@@ -260,6 +312,19 @@ def _finish(text: str, toks: list[Tok], k: int, r: Reading, code: str | None, bl
     if whole is None and unit is None and (r.needs_noun or r.value == 0):
         return None
     return whole or body
+
+
+def _score(toks: list[Tok], r: Reading) -> bool:
+    """A match score or a vote tally: two whole numbers joined by a dash, the first not below the second ("won
+    3-0", "drew 2-2", "فاز 2-1"); a range always rises ("3-5 days", "30-40%"), so a falling or level pair is none."""
+    k, n = r.start, len(toks)
+    if r.end != k + 1 or not toks[k].key.isdigit():
+        return False
+    if k + 2 < n and toks[k + 1].key in "-–" and toks[k + 1].glued and toks[k + 2].glued and toks[k + 2].key.isdigit():
+        return r.value >= float(toks[k + 2].key)
+    if k >= 2 and toks[k - 1].key in "-–" and toks[k - 1].glued and toks[k].glued and toks[k - 2].key.isdigit():
+        return float(toks[k - 2].key) >= r.value
+    return False
 
 
 def _percent_before(toks: list[Tok], k: int) -> bool:

@@ -185,9 +185,12 @@ def _names_count(text: str, toks: list[Tok], r: Reading, p: int) -> bool:
 
 
 def _arabic_name(toks: list[Tok], p: int) -> bool:
-    """An indefinite word, itself no counted noun, after an indefinite counted or name-class noun."""
+    """An indefinite word, itself no counted noun, after an indefinite counted or name-class noun; a word with
+    the conjunction و after a counted noun opens a new phrase (أشخاص وأصيب 9: "and 9 were injured"), no name."""
     prev = toks[p]
     if p == 0 or "ال" in prev.key[:3] or noun_unit(prev.key) is not None or prev.key in tables().labels:
+        return False
+    if prev.key[:1] == "و" and len(prev.key) > 3 and noun_unit(toks[p - 1].key) is not None:
         return False
     head = toks[p - 1]
     if head.kind != "w" or head.key.startswith("ال"):

@@ -86,6 +86,9 @@ class Tables:
     share_before: frozenset[str]
     name_heads: frozenset[str]
     count_openers: frozenset[str]
+    ordinal_suffixes: frozenset[str]
+    compare_leads: frozenset[tuple[str, ...]]
+    ellipsis_links: frozenset[str]
 
 
 def _phrase_key(phrase: str) -> tuple[str, ...]:
@@ -134,7 +137,7 @@ def tables() -> Tables:
             ("months", "year_words", "year_nouns", "time_before", "labels", "of_link", "determiners", "breakers", "strong",
              "fraction_blockers", "year_after", "fraction_next_blockers", "range_openers", "range_links",
              "range_bare_links", "pair_links", "day_links", "range_not_after", "span_over", "span_units", "span_bound_before", "share_before",
-             "name_heads", "count_openers")}
+             "name_heads", "count_openers", "ordinal_suffixes", "ellipsis_links")}
     return Tables(
         percent=_index((p, "percent") for p in _flat(units, "percent")),
         points=_index((p, "percentage_point") for p in _flat(units, "percentage_point")),
@@ -162,7 +165,8 @@ def tables() -> Tables:
         double_word=fold(units[0].get("double_word", "")),
         double_next=frozenset(fold(w) for w in units[0].get("double_next", ())),
         unit_context={fold(k): v for d in ctx for k, v in d.get("unit_context", {}).items()},
-        unit_before={fold(k): v for d in units for k, v in d.get("unit_before", {}).items()}, **sets)
+        unit_before={fold(k): v for d in units for k, v in d.get("unit_before", {}).items()},
+        compare_leads=frozenset(_phrase_key(p) for p in _flat(ctx, "compare_leads")), **sets)
 
 
 def phrase_at(toks: list[Tok], i: int, index: PhraseIndex):

@@ -251,8 +251,13 @@ def of_noun(text: str, toks: list[Tok], j: int) -> tuple[str | None, int]:
 
 def is_function(t: Tok) -> bool:
     """Words a counted noun's modifiers cannot be (prepositions, determiners, verbs, numbers)."""
+    return t.kind != "w" or is_function_key(t.key)
+
+
+def is_function_key(key: str) -> bool:
+    """A folded preposition, determiner or number word (``is_function`` of a word)."""
     tb = tables()
-    return t.kind != "w" or t.key in tb.breakers or t.key in tb.determiners or lookup(t.key) is not None
+    return key in tb.breakers or key in tb.determiners or lookup(key) is not None
 
 
 def _noun_at(toks: list[Tok], k: int) -> tuple[str | None, int]:
