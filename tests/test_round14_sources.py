@@ -170,7 +170,8 @@ def test_arabic_recipient_is_frame(text, want):
     # ... the context of a person keeps a one-word source named, even a listed organisation's name
     ("Mr Roche said sales rose 8% in the quarter.", [("sales rose 8% in the quarter", "named", "Mr Roche", "said")]),
     ("Roche, 54, said it would cut 300 jobs.", [("it would cut 300 jobs", "named", "Roche", "said")]),
-    ("Roche, who joined in 2019, said it would cut 300 jobs.", [("it would cut 300 jobs", "named", "Roche", "said")]),
+    ("Roche, who joined in 2019, said it would cut 300 jobs.",
+     [("Roche, who joined in 2019", "unattributed", None, None), ("it would cut 300 jobs", "named", "Roche", "said")]),
     ("Mr Roche ran the lab for a decade. Roche said it would cut 300 jobs.",
      [("Mr Roche ran the lab for a decade", "unattributed", None, None),
       ("it would cut 300 jobs", "named", "Roche", "said")]),

@@ -4,7 +4,8 @@ Needs: the article text, its sentences and language. Adds, per sentence, the fra
 each frame says which part of the sentence is reported content and the ``Attribution`` behind it.
 Cue finding is per language (``frames_ar``, ``frames_en``); this module bounds each frame's content
 (up to the next frame, or the end of an announced clause), types the source (``kinds``) and carries
-a source over to continuation cues with no subject of their own (وأضاف، "he added", مشيراً).
+a source over to continuation cues with no subject of their own (وأضاف، "he added", مشيراً), and
+gives a later short mention of a person the type of the full one (``mentions``).
 """
 from __future__ import annotations
 
@@ -18,6 +19,7 @@ from . import frames_ar, frames_en
 from .cues import QUOTES_CLOSE, QUOTES_OPEN, Lexicon, Tok, lexicon, tokenize
 from .draft import COMMAS, Draft, next_comma, trim
 from .kinds import source_type, span_of
+from .mentions import Mentions
 from .subjects import main_subject
 
 
@@ -40,11 +42,13 @@ def attribute(text: str, sentences: Sequence[Segment], language: str) -> list[li
     prev: Attribution | None = None
     speaker: Attribution | None = None  # the last source that is not a document
     paragraph = -1
+    mentions = Mentions(text, lex)
     for seg in sentences:
         frames: list[Frame] = []
         if lex.candidate(text[seg.start:seg.end]):
             toks = tokenize(text, seg.start, seg.end)
             frames = _resolve(text, seg, toks, find(text, toks, lex), prev, lex, speaker)
+            frames = [_recalled(f, mentions) for f in frames]
         if not frames and prev is not None and seg.paragraph == paragraph and _whole_quote(text, seg):
             s, e = trim(text, seg.start, seg.end)
             frames = [Frame(replace(prev, cue=None, carried=True), s, e)]
@@ -54,6 +58,12 @@ def attribute(text: str, sentences: Sequence[Segment], language: str) -> list[li
             speaker = prev
         paragraph = seg.paragraph
     return out
+
+
+def _recalled(f: Frame, mentions: Mentions) -> Frame:
+    """``f`` with the type of the earlier full mention of its source ('Badawi added': the spokesman)."""
+    a = mentions.recall(f.attribution)
+    return f if a is f.attribution else replace(f, attribution=a)
 
 
 def _whole_quote(text: str, seg: Segment) -> bool:

@@ -235,7 +235,9 @@ def _fill_source(d: Draft, text: str, region: list[Tok], lex: Lexicon, kind: str
     if head and len(head) < len(region) and region[len(head)].f in COMMAS:
         m = next_comma(region, len(head) + 1)
         appos = region[len(head) + 1:m]
-        if appos and m < len(region) and all(t.word for t in appos) and not lex["source_stops"].match(appos, 0):
+        if any(lex["anonymity_markers"].match(appos, k) for k in range(len(appos))):
+            d.source_toks, d.source = region[:m], span_of(text, head)  # 'إحدى الممرضات، التي طلبت عدم ذكر اسمها،'
+        elif appos and m < len(region) and all(t.word for t in appos) and not lex["source_stops"].match(appos, 0):
             d.source_toks = with_apposition(region[:m], lex)
             kind_type = source_type(lex, head, text)[0]
             titled = name_like(appos, lex) and (head[0].f.startswith("ال") and not lex["honorifics"].match(head, 0)
@@ -336,6 +338,6 @@ def _try(text: str, toks: list[Tok], i: int, lex: Lexicon):
     if is_report(lex, t):
         return report(text, toks, i, lex)
     verb = lex.verb(t.f)
-    if verb:
+    if verb and not (i and toks[i - 1].f in lex["verbal_noun_leads"]):  # 'طلب عدم ذكر اسمه': a noun
         return _verb(text, toks, i, lex, *verb)
     return None, i + 1

@@ -137,6 +137,8 @@ def _verb(text: str, toks: list[Tok], i: int, lex: Lexicon, kind: str, participl
         d = None if participle else trailing_frame(text, toks, i, lex, cue)
         ok = d is not None and outlet_span(text, d.source_toks) is not None
         return (d, len(toks)) if ok else (None, i + 1)
+    if kind == "quote":
+        return _quoted(text, toks, i, lex, cue)
     if kind == "result" and not _reporting_complement(toks, i, lex):
         return None, i + 1  # "Careem posted a profit of $20 million": the company's own result
     if participle:
@@ -179,7 +181,7 @@ def _verb(text: str, toks: list[Tok], i: int, lex: Lexicon, kind: str, participl
     if toks[j].f == "that" and j + 1 < len(toks):
         d.content_start = toks[j + 1].start
         if j > i + 1:  # 'said in a letter to X, seen by Y, that' / 'said in an interview with Z on Tuesday that
-            d.clause = Span.of(text, min(toks[i].start, d.lead), toks[j].end)
+            d.clause = Span.of(text, d.clause.start if d.clause is not None else toks[i].start, toks[j].end)
         return d, j + 1
     if toks[j].f == ":" and j + 1 < len(toks):
         d.content_start = toks[j + 1].start
@@ -192,6 +194,27 @@ def _verb(text: str, toks: list[Tok], i: int, lex: Lexicon, kind: str, participl
         d.performative, d.content_start = True, subject[0].start
         return d, j
     return None, i + 1
+
+
+def _quoted(text: str, toks: list[Tok], i: int, lex: Lexicon, cue: Span):
+    """'Reuters quoted an official as saying (that) X': Reuters is the source, the official the source it
+    cites, X the content; 'The minister was quoted as saying X': the minister is the source."""
+    k = next((k for k in range(i + 1, min(len(toks), i + 1 + INSERTION_MAX)) if lex["quote_links"].match(toks, k)), None)
+    if k is None:
+        return None, i + 1
+    c = k + lex["quote_links"].match(toks, k)
+    c += c < len(toks) and toks[c].f == "that"
+    h = i - 1 if i > 1 and toks[i - 1].f in lex["passive_auxiliaries"] else i
+    subject = strip_quotes(_subject(text, toks, h, lex)[0])
+    if not subject or len(toks) - c < 2:
+        return None, i + 1
+    d = Draft(lead=subject[0].start, cue=cue, source_toks=subject, content_start=toks[c].start)
+    cited = [t for t in toks[i + 1:k] if t.f != "by"] if h == i else []
+    d.cited = span_of(text, strip_quotes(cited))
+    if h < i and k > i + 2 and toks[i + 1].f == "by":  # 'was quoted by Reuters as saying': the outlet relays
+        d.cited = span_of(text, subject)
+        d.source_toks, d.lead = toks[i + 2:k], min(d.lead, toks[i + 2].start)
+    return d, c
 
 
 def _polled_subject(text: str, toks: list[Tok], i: int, lex: Lexicon) -> bool:

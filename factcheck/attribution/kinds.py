@@ -44,7 +44,7 @@ def _stem_in(lex: Lexicon, name: str, tok: Tok) -> bool:
     return f in s or stem(f) in s or ("ال" + stem(f)) in s or ("ال" + f) in s
 
 
-def _head(lex: Lexicon, toks: list[Tok]) -> Tok | None:
+def head_word(lex: Lexicon, toks: list[Tok]) -> Tok | None:
     words = [t for t in toks if t.word]
     if lex.language == "ar":
         i = 0
@@ -87,7 +87,7 @@ def source_type(lex: Lexicon, toks: list[Tok], text: str) -> tuple[str, str | No
     if hit and hit[3] in ("media", "person", "anonymous-group"):
         if hit[3] != "person" or not _any(lex, "official_heads", toks):
             return _KIND_TYPE[hit[3]], hit[3]
-    head = _head(lex, toks)
+    head = head_word(lex, toks)
     if head is not None and (_stem_in(lex, "anonymous_heads", head) or not hit and generic_group(lex, toks, head, text)) and not (
             _named_after(lex, toks, head)):
         return "anonymous", "anonymous-group"

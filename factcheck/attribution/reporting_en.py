@@ -29,6 +29,7 @@ from .recipients_en import recipient_length, tells
 _TRAILING_MAX = 7  # words after a trailing "X said"
 _TITLE_MAX = 12  # tokens of a title before a name ("the bank's chief economist for the Middle East")
 _ADJUNCT_MAX = 8  # tokens of a fronted adverbial phrase ("At a conference in Dubai on Monday")
+_AUXILIARIES = ("perfect_auxiliaries", "passive_auxiliaries", "modal_auxiliaries")  # a word group with a verb
 
 
 def name_dot(text: str, toks: list[Tok], k: int, lex: Lexicon) -> bool:
@@ -75,6 +76,9 @@ def _insertion_head(text: str, toks: list[Tok], p: int, lex: Lexicon) -> tuple[i
     if np_like(text, head, lex) or described and any(  # "A senior official, who asked ..., said"
             t.f in lex["anonymous_heads"] or t.f in lex["official_heads"] for t in head):
         return h, q
+    if h == 0 and lex["relative_pronouns"].match(toks, q) and 0 < len(head) <= 5 and head[0].f in DETERMINERS and all(
+            t.word and not lex.verb(t.f) and not any(t.f in lex[n] for n in _AUXILIARIES) for t in head):
+        return h, q  # "The cooperative, which has 3,400 members, said": a relative clause on the opening subject
     return None
 
 

@@ -5,10 +5,12 @@ the piece's first token after a leading complementizer ("ذكرت X أن ارت�
 الأسعار"; "..., and that Y" → "Y"), so offsets stay on the original text. The complementizers are
 the attribution lexicon's (``attribution_frames.json``). Also: where a comma-delimited apposition or
 participle phrase after a short subject starts, so the claim keeps its subject ('X, the carmaker, sold'),
-and the speaker a relative clause on a frame's source describes ('X, which runs four hospitals, said').
+and the speaker a relative clause on a frame's source describes ('X, which runs four hospitals, said'; 'قال
+X، الذي انضم عام 2019، إن').
 """
 from __future__ import annotations
 
+from bisect import bisect_left
 from functools import cache
 
 from ..attribution.cues import lexicon as attribution_lexicon
@@ -92,3 +94,45 @@ def speaker_background(mk, pieces: list[tuple[int, int]], reporting: set[int]) -
         else:
             out.append((a, b))
     return out, joined
+
+
+def speaker_relative(text: str, toks: list[Tok], mk, a: int, b: int, reporting: set[int],
+                     cues: set[int]) -> tuple[int, int] | None:
+    """'Roche, who joined in 2019, said' / 'قال روش، الذي انضم عام 2019، إن': when the own-voice piece
+    ``toks[a:b]`` is a frame's cue and source followed by a comma-delimited relative clause on the source,
+    (first source token, end of the relative clause); else None. The clause ends at its closing comma or
+    the next reporting token ('..., told reporters'); the cue before the source (``cues``: its tokens) is
+    left out."""
+    j = next((k for k in range(a + 1, b) if "insertion_leads" in mk[k] or "relatives" in mk[k]), None)
+    if j is None or j in reporting or not _comma_before(text, toks, j):
+        return None
+    if not all(i in reporting or not toks[i].norm[:1].isalnum() for i in range(a, j)):
+        return None
+    end = next((k for k in range(j + 1, b) if k in reporting or _comma_before(text, toks, k)), b)  # ', في بيان
+    while end > j + 1 and not toks[end - 1].norm[:1].isalnum():
+        end -= 1
+    while a < j and (a in cues or not toks[a].norm[:1].isalnum()):
+        a += 1
+    return (a, end) if a < j else None
+
+
+def cue_tokens(toks: list[Tok], starts: list[int], frames) -> set[int]:
+    """Indices of the tokens inside the frames' cues (``starts``: the tokens' start offsets)."""
+    out: set[int] = set()
+    for f in frames:
+        cue = f.attribution.cue
+        if cue is not None:
+            i = bisect_left(starts, cue.start)
+            while i < len(toks) and toks[i].end <= cue.end:
+                out.add(i)
+                i += 1
+    return out
+
+
+def past_cue(toks: list[Tok], a: int, b: int, cues: set[int]) -> int:
+    """Start of a speaker's background piece past the reporting cue before the speaker ('قالت الجمعية، التي
+    تضم 900 مزارع': the claim is the association's background, without قالت)."""
+    while a < b - 1 and (a in cues or not toks[a].norm[:1].isalnum()):
+        a += 1
+    return a
+

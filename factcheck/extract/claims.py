@@ -16,6 +16,7 @@ from datetime import date
 
 from ..attribution.classify import Frame
 from ..models import UNATTRIBUTED, Attribution, Claim, DateRef, Quantity, Segment
+from . import claim_edges as edges
 from .claim_edges import apposition_start, relative_holds_predicate, speaker_background, strip_complementizer
 from .clauses import cut, has_predicate, lexicon, marks, piece_span, strip_leadin
 from .dates import find_dates
@@ -139,7 +140,7 @@ def _past_reporting(toks: list[Tok], a: int, b: int, reporting: set[int]) -> int
 def _drop_trailing_connector(mk, a: int, b: int) -> int:
     """A connector or preposition cut off from its clause by a frame boundary does not end a claim."""
     while b - a > 2 and ("connectors" in mk[b - 1] or "free_connectors" in mk[b - 1]
-                         or ("openers" in mk[b - 1] and mk[b - 1]["openers"] == 1)):
+                         or mk[b - 1].get("openers") == 1 and "particles" not in mk[b - 1]):  # 'going up' ends
         b -= 1
     return b
 
@@ -323,6 +324,23 @@ def _make_claim(text: str, s: int, e: int, toks: list[Tok], mk, a: int, b: int, 
                  sentence=ctx["sentence"])
 
 
+def _speaker_fact(text: str, toks: list[Tok], mk, a: int, b: int, reporting: set[int], frames: Sequence[Frame],
+                  starts: list[int], ctx: dict) -> tuple[int, int] | None:
+    """Bounds of a relative clause on a frame's source, with the source, when it holds a date or an amount
+    (the source, cue and apposition bound it; a trailing reporting clause may span it: 'X, which ..., said in')."""
+    if not any("insertion_leads" in mk[k] or "relatives" in mk[k] for k in range(a + 1, b)):
+        return None
+    spoken = _covered(toks, starts, [(sp.start, sp.end) for f in frames for sp in (
+        f.attribution.source, f.attribution.cue, f.attribution.cited, f.apposition) if sp is not None])
+    rel = edges.speaker_relative(text, toks, mk, a, b, spoken, set())
+    if rel is None:
+        return None
+    s, e = toks[rel[0]].start, toks[rel[1] - 1].end
+    if not (_within(ctx["dates"], s, e) or _within(ctx["quantities"], s, e)):
+        return None
+    return edges.speaker_relative(text, toks, mk, a, b, spoken, edges.cue_tokens(toks, starts, frames))
+
+
 def _sentence_claims(text: str, seg: Segment, frames: Sequence[Frame], ctx: dict) -> list[Claim]:
     toks, starts = tokens_and_starts(text, ctx["tokens"], seg.start, seg.end)
     mk = marks(toks, ctx["language"])
@@ -353,7 +371,14 @@ def _sentence_claims(text: str, seg: Segment, frames: Sequence[Frame], ctx: dict
                 pieces, background = speaker_background(mk, pieces, reporting)
         for a, b in pieces:
             adjacent = (before and b == hi) or (after and a == lo)
-            if frame is None and a not in background and _is_reporting_clause(
+            rel = None
+            if frame is None and a in background:  # 'قالت الجمعية، التي تضم 900 مزارع': without the cue
+                a = edges.past_cue(toks, a, b, edges.cue_tokens(toks, starts, frames))
+            elif frame is None and reporting:  # 'Roche, who joined in 2019, said': background on the speaker
+                rel = _speaker_fact(text, toks, mk, a, b, reporting, frames, starts, ctx)
+            if rel is not None:
+                a, b = rel
+            elif frame is None and a not in background and _is_reporting_clause(
                     toks, mk, a, b, reporting, adjacent, ctx["dates"][0]):
                 continue
             if frame is not None and _announcer_only(toks, a, b, reporting, ctx["dates"][0]):

@@ -217,8 +217,11 @@ def _stands(toks, mk, j, nxt, kind, language) -> bool:
         return n >= 3
     if kind == "conn":
         return n - mk[j].get("connectors", mk[j].get("free_connectors", 1)) >= 2
-    if "openers" in mk[j] or "attribution_leads" in mk[j] or n < 4:
+    if "openers" in mk[j] or "attribution_leads" in mk[j] or n < 3:
         return False
+    if n == 3:  # '، وأصيب 40 آخرون': a verb with its coordinating clitic opens a short clause with its own count
+        verb = has_predicate(toks, mk, j, j + 1, language) or any(k.startswith("ev:") for k in mk[j])
+        return language == "ar" and toks[j].norm[:1] in "وف" and verb and any(t.norm[:1].isdigit() for t in toks[j:nxt])
     return has_predicate(toks, mk, j, nxt, language)
 
 
