@@ -3,16 +3,18 @@
 Directions: ``past`` (strictly before publication), ``next`` (strictly after), ``current`` (the
 publication's own week, month or year), ``ahead`` (no modifier but a future cue, see ``tense``: the
 first occurrence not yet over at publication, so the publication day or month itself counts) and
-``None`` (no modifier: the rule of each function).
+``behind`` (no modifier but a past verb decides its clause: only a day-month reads it, as the last occurrence on
+or before publication; other forms keep their own rule) and ``None`` (no modifier: the rule of each function).
 Results are ISO strings at their precision: ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``. A week is dated by
-its Monday; a quarter by its first month, or its last when the phrase names its end (see ``date_periods``).
+its Monday; a quarter by its first month, or its last when the phrase names its end (see ``date_periods``);
+a season by its year, and only where the modifier names one season (``season``).
 """
 from __future__ import annotations
 
 import calendar as _cal
 from datetime import date, timedelta
 
-PAST, NEXT, CURRENT, AHEAD = "past", "next", "current", "ahead"
+PAST, NEXT, CURRENT, AHEAD, BEHIND = "past", "next", "current", "ahead", "behind"
 
 
 def iso(year: int, month: int | None = None, day: int | None = None) -> str:
@@ -77,13 +79,14 @@ def month(pub: date, m: int, direction: str | None) -> str:
 
 
 def day_month(pub: date, m: int, d: int, direction: str | None) -> str | None:
-    """Day ``d`` of month ``m`` without a year: ``past`` → the most recent strictly before publication,
+    """Day ``d`` of month ``m`` without a year: ``past`` → the most recent strictly before publication
+    (``behind``: on or before it),
     ``next`` → the first strictly after, ``current`` → in the publication year, ``ahead`` → the first
     on or after publication, ``None`` → the occurrence nearest publication (ties go to the earlier
     one). None when no such day exists."""
     candidates = [date(y, m, d) for y in range(pub.year - 1, pub.year + 5) if valid_day(y, m, d)]  # 29 Feb
-    if direction == PAST:
-        candidates = [c for c in candidates if c < pub]
+    if direction in (PAST, BEHIND):
+        candidates = [c for c in candidates if c < pub or (direction == BEHIND and c == pub)]
         return candidates[-1].isoformat() if candidates else None
     if direction in (NEXT, AHEAD):
         candidates = [c for c in candidates if c > pub or (direction == AHEAD and c == pub)]
@@ -122,3 +125,31 @@ def quarter_year(pub: date, quarter: int, direction: str | None) -> int:
     if direction == AHEAD and 3 * quarter < pub.month:
         return pub.year + 1
     return pub.year
+
+
+def day_of_month(pub: date, step: int, d: int) -> str | None:
+    """Day ``d`` of the month ``step`` months from the publication month ("the 20th of last month": -1)."""
+    y, m = shift_months(pub, step)
+    return iso(y, m, d) if valid_day(y, m, d) else None
+
+
+def day_alone(pub: date, d: int, direction: str | None) -> str | None:
+    """Day ``d`` named without a month ("on the 9th"): the most recent on or before publication, or with
+    ``ahead`` the first on or after it; None when that month has no such day (the 31st)."""
+    if direction == AHEAD:
+        return day_of_month(pub, 0 if d >= pub.day else 1, d)
+    return day_of_month(pub, 0 if d <= pub.day else -1, d)
+
+
+def season(pub: date, first: int, last: int, direction: str | None) -> str | None:
+    """Year of a season of months ``first``–``last`` (one calendar year) after a modifier: ``current`` → the
+    publication year; ``past`` → the year before while this year's season is not over (after it, "last
+    summer" may be either: None); ``next`` → the year after once this year's season has begun (before,
+    either: None)."""
+    if direction == CURRENT:
+        return iso(pub.year)
+    if direction == PAST:
+        return iso(pub.year - 1) if pub.month <= last else None
+    if direction == NEXT:
+        return iso(pub.year + 1) if pub.month >= first else None
+    return None

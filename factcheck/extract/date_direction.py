@@ -100,7 +100,8 @@ def _until_ahead(text: str, end: int, words: list[str], cue: tuple[str | None, i
 
 
 def bare_direction(text: str, start: int, end: int, language: str) -> str | None:
-    """``calendar.AHEAD`` when the bare date at ``text[start:end]`` reads forward, else None."""
+    """``calendar.AHEAD`` when the bare date at ``text[start:end]`` reads forward, ``calendar.BEHIND`` when the
+    past verb nearest before it decides its clause, else None."""
     words = clause_words(text, 0, start)
     tense, i = cue_before(words, language)
     if tense == BLOCKED:
@@ -114,9 +115,9 @@ def bare_direction(text: str, start: int, end: int, language: str) -> str | None
         if _verb_in(since_cue, announce, language):
             return cal.AHEAD
         if tense == PAST and not (kind == "strong" and _verb_in(words[i:i + 1], reporting, language)):
-            return None
+            return cal.BEHIND
     elif tense == PAST:
-        return None
+        return cal.BEHIND
     after, word = cue_after(text, end, language) if tense is None else (None, "")
     if after == PAST and kind == "strong" and _verb_in([word], _phrases(_lang(language))[2], language):
         after = None  # "effective June, the ministry said"

@@ -1,5 +1,6 @@
 """A period named by its article after a position word: "by the end of the year", "at the start of the
-month", بحلول نهاية العام → the publication's year (year precision) or month (month precision).
+month", بحلول نهاية العام → the publication's year (year precision) or month (month precision); a half
+("the first half of the year", النصف الأول من العام: ``year_parts`` in dates.json) is read the same way.
 
 Needs: a match of the ``pe`` form of ``dates`` (groups ``pes``, the phrase from its position word, and
 ``peu``, the period word), the grammar, the publication date and the article text. Adds: the

@@ -1,0 +1,148 @@
+"""Date ranges: both ends of "from 10 to 14 September", "October 2 to 5", "between March and May 2024".
+
+Needs: the refs ``dates.find_dates`` found with the form each came from (``dmy``, ``mdy``, ``mc``, ``my`` ...), the
+article text and the language. Adds: the refs with each range completed, in text order.
+
+- A day number before a connector and a day-month ("from 10 to 14 September", "24-26 November 2025",
+  من 10 إلى 14 أكتوبر، بين 3 و7 آب) is that day of the same month and year, spanning the number; so is each
+  day of a comma list before it ("24, 25 and 26 May", 24، 25 و26 مايو).
+- A day number after a month-day and a connector ("October 2 to 5", "Aug. 18 through 22, 2024") likewise;
+  a year after it ("22, 2024") belongs to both ends and is spanned with the second.
+- A month or month-day without a year, then a connector, then one with a year ("between March and May
+  2024", من تشرين الثاني إلى شباط 2024, "from 28 August to 3 September 2025") takes that year, or the year
+  before when it comes later in the calendar ("from November to February 2025" → 2024-11); it is then no
+  longer relative. A modifier on the second end dates the pair the same way (بين أكتوبر ونوفمبر المقبلين:
+  both ahead), the first staying relative.
+- A month name after a month found by its cue and a connector ("between January and March", بين يناير
+  ومارس) is dated from the first: the same year, or the next when it comes earlier in the calendar.
+The first day must come before the second ("from 20 to 4 September" is no range), so a score ("3-1") is
+never read. Connectors are data: ``range_connectors`` of ``lexicons/<lang>/dates.json``.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from functools import cache
+
+from ..lexicons import load_json
+from ..models import DateRef
+from . import calendar as cal
+from .numbers import INVISIBLE as _INVISIBLE
+
+_SP = f"[\\s{_INVISIBLE}]"
+_D = "[0-9\u0660-\u0669\u06f0-\u06f9]"
+_REACH = 24  # characters before a day-month looked at for the first day
+_BARE = frozenset({"mc", "dmy", "mdy"})  # forms of a month or month-day that may lack a year
+_DATED = frozenset({"my", "dmy", "mdy"})
+MonthAt = Callable[[str, int], "tuple[int, int] | None"]
+
+
+@cache
+def _patterns(language: str) -> tuple[re.Pattern, ...] | None:
+    """(day before a day-month, day after a month-day, the gap between two ends, a connector) of ``language``."""
+    lex = load_json(language, "dates")
+    words = lex.get("range_connectors")
+    if not words:
+        return None
+    alts = []
+    for w in sorted(words, key=len, reverse=True):
+        if not w[0].isalpha():
+            alts.append(f"{_SP}*{re.escape(w)}{_SP}*")  # a dash
+        elif len(w) == 1:
+            alts.append(f"{_SP}+{re.escape(w)}{_SP}*")  # an attached clitic (و)
+        else:
+            alts.append(f"{_SP}+{re.escape(w)}{_SP}+")
+    conn = "(?:" + "|".join(alts) + ")"
+    suffix = "(?:" + "|".join(lex["day_suffixes"]) + ")?" if lex["day_suffixes"] else ""
+    flags = re.IGNORECASE if language == "en" else 0
+    before = re.compile(f"(?<![\\w.,/\\-])(?P<d>{_D}{{1,2}}){suffix}{conn}$", flags)
+    after = re.compile(f"{conn}(?P<d>{_D}{{1,2}}){suffix}(?:{_SP}*,{_SP}*(?P<y>{_D}{{4}}))?"
+                       f"(?={_SP}*(?:[.,;:!?)\\]]|$))", flags)
+    listed = re.compile(f"(?<![\\w.,/\\-])(?P<d>{_D}{{1,2}}){suffix}{_SP}*[,،]{_SP}*$", flags)
+    return before, after, re.compile(f"{conn}$", flags), re.compile(conn, flags), listed
+
+
+def complete(refs: list[DateRef], forms: list[str], text: str, language: str, month_at: MonthAt) -> list[DateRef]:
+    """``refs`` (with ``forms``, the grammar form of each) plus the other end of every range, and yearless
+    first ends dated by the second (see the module docstring). ``month_at(text, pos)`` is the (end, month)
+    of a month name at ``pos``, or None."""
+    pats = _patterns(language)
+    if pats is None or not refs:
+        return refs
+    before, after, gap, conn, listed = pats
+    out: list[DateRef] = []
+    for i, (ref, form) in enumerate(zip(refs, forms, strict=True)):
+        nxt = refs[i + 1] if i + 1 < len(refs) else None
+        if nxt is not None and form in _BARE and ref.relative and _has_year(nxt, forms[i + 1]) \
+                and len(ref.value) == len(nxt.value) and gap.match(text, ref.end, nxt.start):
+            ref = _dated_by(ref, nxt) or ref
+        if form == "dmy" and len(ref.value) == 10 and ref.text[:1].isdigit():
+            out += _first_days(ref, text, before, listed)
+        out.append(ref)
+        if form == "mdy" and len(ref.value) == 10:
+            out += _second_day(ref, text, after, out)
+        elif form == "mc":
+            out += _second_month(ref, text, conn, month_at, nxt.start if nxt else len(text))
+    return out
+
+
+def _has_year(ref: DateRef, form: str) -> bool:
+    """Whether ``ref`` says its own year: written, or by a modifier (نوفمبر المقبلين)."""
+    return form == "mm" or form in _DATED and not ref.relative
+
+
+def _dated_by(first: DateRef, second: DateRef) -> DateRef | None:
+    """``first`` in the year of ``second``, or the year before when it falls later in the calendar."""
+    y = int(second.value[:4])
+    if first.value[5:] > second.value[5:]:
+        y -= 1
+    if len(first.value) == 7:
+        return DateRef(first.start, first.end, first.text, cal.iso(y, int(first.value[5:7])), second.relative)
+    m, d = int(first.value[5:7]), int(first.value[8:10])
+    if not cal.valid_day(y, m, d):
+        return None
+    return DateRef(first.start, first.end, first.text, cal.iso(y, m, d), second.relative)
+
+
+def _second_month(ref: DateRef, text: str, conn: re.Pattern, month_at: MonthAt, limit: int) -> list[DateRef]:
+    """The month name after "between January and": dated from the first end."""
+    c = conn.match(text, ref.end)
+    found = month_at(text, c.end()) if c else None
+    if found is None or found[0] > limit:
+        return []
+    end, month = found
+    y, first = int(ref.value[:4]), int(ref.value[5:7])
+    if month == first:
+        return []
+    y += month < first
+    return [DateRef(c.end(), end, text[c.end():end], cal.iso(y, month), ref.relative)]
+
+
+def _first_days(ref: DateRef, text: str, before: re.Pattern, listed: re.Pattern) -> list[DateRef]:
+    """The days before "to 14 September" ("10") or "and 26 May" ("24, 25"), each below the next."""
+    days: list[DateRef] = []
+    m, later = before.search(text, max(0, ref.start - _REACH), ref.start), int(ref.value[8:10])
+    while m is not None and 1 <= int(m["d"]) < later:
+        later = int(m["d"])
+        days.insert(0, DateRef(m.start("d"), m.end("d"), m["d"], ref.value[:8] + f"{later:02d}", ref.relative))
+        m = listed.search(text, max(0, m.start("d") - _REACH), m.start("d"))
+    return days
+
+
+def _second_day(ref: DateRef, text: str, after: re.Pattern, out: list[DateRef]) -> list[DateRef]:
+    """The day after "October 2 to": "5" (with its year, "22, 2024", which then dates the first end too)."""
+    m = after.match(text, ref.end)
+    if m is None:
+        return []
+    first, second = int(ref.value[8:10]), int(m["d"])
+    if not first < second:
+        return []
+    y, mo, relative, end = int(ref.value[:4]), int(ref.value[5:7]), ref.relative, m.end("d")
+    if m["y"]:
+        y, relative, end = int(m["y"]), False, m.end("y")
+        if not 1900 <= y <= 2100:
+            return []
+        out[-1] = DateRef(ref.start, ref.end, ref.text, cal.iso(y, mo, first), False)
+    if not cal.valid_day(y, mo, second):
+        return []
+    return [DateRef(m.start("d"), end, text[m.start("d"):end], cal.iso(y, mo, second), relative)]
