@@ -73,3 +73,59 @@ def test_a_list_marker_is_not_part_of_the_sentence(line, first):
 def test_a_number_opening_a_sentence_is_not_a_list_marker(line):
     text = f"Key figures\n{line}"
     assert [s for s in segment(text) if s.paragraph == 1][0].text == line
+
+
+WRAPPED_EN = ("Port strike enters second week\n"
+              "The strike at the port of Mombasa entered its eighth day on\n"
+              "Monday, with about 1,400 dockworkers refusing to unload ships\n"
+              "until the Kenya Ports Authority raises wages by 15%, union\n"
+              "officials said.\n"
+              "The authority said the stoppage had cost the economy at least\n"
+              "$40 million so far.\n")
+WRAPPED_AR = ("إضراب الموانئ يدخل أسبوعه الثاني\n"
+              "دخل إضراب عمال ميناء بورتسودان يومه الثامن أمس، إذ يرفض نحو\n"
+              "1400 عامل تفريغ السفن حتى ترفع هيئة الموانئ الأجور بنسبة\n"
+              "15%، بحسب ما قال مسؤولون نقابيون.\n"
+              "وقالت الهيئة إن التوقف كلف الاقتصاد ما لا يقل عن 40 مليون\n"
+              "دولار حتى الآن.\n")
+
+
+@pytest.mark.parametrize("text,lang,sentences", [
+    (WRAPPED_EN, "en", ["The strike at the port of Mombasa entered its eighth day on\nMonday, with about 1,400 dockworkers "
+                        "refusing to unload ships\nuntil the Kenya Ports Authority raises wages by 15%, union\nofficials said.",
+                        "The authority said the stoppage had cost the economy at least\n$40 million so far."]),
+    (WRAPPED_AR, "ar", ["دخل إضراب عمال ميناء بورتسودان يومه الثامن أمس، إذ يرفض نحو\n1400 عامل تفريغ السفن حتى ترفع هيئة "
+                        "الموانئ الأجور بنسبة\n15%، بحسب ما قال مسؤولون نقابيون.",
+                        "وقالت الهيئة إن التوقف كلف الاقتصاد ما لا يقل عن 40 مليون\nدولار حتى الآن."]),
+])
+def test_hard_wrapped_lines_are_joined_into_their_sentences(text, lang, sentences):
+    """Text wrapped at a fixed width (wire feeds, e-mail, PDF copies) is reflowed: a line that fills the
+    width and does not end a sentence continues on the next one (offsets still index the original)."""
+    segs = segment(text)
+    assert segs[0].text == text.splitlines()[0] and segs[0].headline
+    assert [s.text for s in segs[1:]] == sentences
+    assert all(text[s.start:s.end] == s.text for s in segs)
+
+
+def test_hard_wrapped_amounts_keep_their_qualifier_and_source():
+    claims = analyze(WRAPPED_EN, "en").claims
+    cost = [c for c in claims if any(q.value == 40e6 for q in c.quantities)]
+    assert cost and cost[0].quantities[0].qualifier == "at_least" and cost[0].attribution.type == "official"
+    assert any(c.attribution.source and c.attribution.source.text == "union\nofficials" for c in claims)
+
+
+@pytest.mark.parametrize("text", [
+    # an article with full-length paragraph lines: short unpunctuated lines are headings and bylines
+    "Kenya holds rate at 9.5%\nBy Jane Mwangi | Nairobi | Published 3 hours ago\nThe Central Bank of Kenya left its "
+    "benchmark lending rate unchanged at 9.5% on Tuesday, citing easing inflation and a stable shilling.\nWhy it matters\n"
+    "Inflation slowed to 4.1% in August from 4.4% in July, the Kenya National Bureau of Statistics said last week.",
+    # a list of items of similar length, each with its own marker
+    "Key figures\n• The firm cut 300 jobs at its plant in Ohio last month\n• It closed 12 stores across the state in May\n"
+    "• Revenue fell 4% to $2 billion in the second quarter of 2024\n• Its shares lost 30% of their value this year",
+    # table rows
+    "Cases\nSudan | 12,400 | 310\nSouth Sudan | 4,800 | 95\nEthiopia | 3,100 | 42\nSomalia | 2,900 | 61",
+])
+def test_lines_of_an_unwrapped_text_stay_apart(text):
+    lines = text.splitlines()
+    assert [text[s.start:s.end] for s in segment(text) if s.paragraph < len(lines)][0] == lines[0]
+    assert max(s.paragraph for s in segment(text)) == len(lines) - 1

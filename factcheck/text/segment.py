@@ -6,7 +6,8 @@ followed by space or a closing quote, but not inside decimals (4.3, ٤٫٣), ini
 before a lower-case word ("Which? said", "Yahoo! reported"), known
 abbreviations (lexicons/<lang>/abbreviations.txt), list markers ("1.") or a quotation («...», "...").
 A list item's bullet or number opening a line ("• ", "- ", "1. ", "٣- ") is layout: the sentence
-starts after it, so an item number is never read as a quantity.
+starts after it, so an item number is never read as a quantity. Text wrapped at a fixed width is
+reflowed: its lines are joined into paragraphs again (offsets still index the original).
 A wire dateline opening a paragraph ("CAIRO, July 10 (Reuters) -", "بيروت (رويترز) -",
 "القاهرة - «وكالات»:") or a live page's time stamp ("18:32 BST –") becomes a segment of its own,
 already flagged as furniture. Clauses are cut by
@@ -141,13 +142,47 @@ def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return out
 
 
+WRAP_MAX = 100  # a text whose longest body line is at most this wide may be wrapped at a fixed width
+WRAP_MIN = 30
+WRAP_FULL = 0.6  # a line this share of the width or longer fills its line
+_TERMINAL = ".!?؟…:"
+
+
 def paragraphs(text: str) -> list[tuple[int, int]]:
-    """Non-empty lines as (start, end) pairs, trimmed of surrounding space."""
+    """Non-empty lines as (start, end) pairs, trimmed of surrounding space; the lines of a text wrapped
+    at a fixed width are rejoined (``_reflow``)."""
     out = []
     for m in _LINE.finditer(text):
         s, e = _trim(text, m.start(), m.end())
         if e > s:
             out.append((s, e))
+    return _reflow(text, out)
+
+
+def _reflow(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Join hard-wrapped lines (wire feeds, e-mail, PDF copies). The text counts as wrapped when its
+    body lines are at most ``WRAP_MAX`` characters and at least half of them fill the width; then a
+    line that fills the width and does not end with a sentence mark continues on the next line,
+    unless that one opens a list item. The headline is never joined; an article with full-length
+    paragraph lines is left as it is."""
+    body = lines[1:]
+    if len(body) < 3:
+        return lines
+    width = max(e - s for s, e in body)
+    full = WRAP_FULL * width
+    if not WRAP_MIN <= width <= WRAP_MAX or sum(e - s >= full for s, e in body) * 2 < len(body):
+        return lines
+    out = lines[:1]
+    joined = False
+    for k, (s, e) in enumerate(body):
+        if joined:
+            out[-1] = (out[-1][0], e)
+        else:
+            out.append((s, e))
+        nxt = body[k + 1] if k + 1 < len(body) else None
+        last = text[s:e].rstrip(_CLOSE + BIDI)[-1:]
+        joined = (nxt is not None and e - s >= full and last not in _TERMINAL
+                  and not _MARKER.match(text, nxt[0], nxt[1]))
     return out
 
 
