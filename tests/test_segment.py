@@ -122,6 +122,10 @@ def test_hard_wrapped_amounts_keep_their_qualifier_and_source():
     # a list of items of similar length, each with its own marker
     "Key figures\n• The firm cut 300 jobs at its plant in Ohio last month\n• It closed 12 stores across the state in May\n"
     "• Revenue fell 4% to $2 billion in the second quarter of 2024\n• Its shares lost 30% of their value this year",
+    # paragraphs of one sentence each, without final marks (common in Arabic pages), of varied length
+    "الحكومة تقر موازنة جديدة\nأقرت الحكومة موازنة العام المقبل بعجز يبلغ 4.5 مليار دولار\n"
+    "وقال وزير المالية إن الإيرادات سترتفع 12%\nوتتوقع الوزارة نمواً بنسبة 3% في 2026 مع تحسن الصادرات والسياحة\n"
+    "ورفضت المعارضة الموازنة\nوقال نواب إن 40 نائباً سيصوتون ضدها الأسبوع المقبل في جلسة علنية",
     # table rows
     "Cases\nSudan | 12,400 | 310\nSouth Sudan | 4,800 | 95\nEthiopia | 3,100 | 42\nSomalia | 2,900 | 61",
 ])

@@ -144,7 +144,8 @@ def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 WRAP_MAX = 100  # a text whose longest body line is at most this wide may be wrapped at a fixed width
 WRAP_MIN = 30
-WRAP_FULL = 0.6  # a line this share of the width or longer fills its line
+WRAP_FULL = 0.8  # a line this share of the width or longer fills its line
+WRAP_SHARE = 0.8  # wrapped: this share of the lines left open (no sentence mark) fill their line
 _TERMINAL = ".!?؟…:"
 
 
@@ -169,8 +170,11 @@ def _reflow(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]]:
     if len(body) < 3:
         return lines
     width = max(e - s for s, e in body)
+    if not WRAP_MIN <= width <= WRAP_MAX:
+        return lines
     full = WRAP_FULL * width
-    if not WRAP_MIN <= width <= WRAP_MAX or sum(e - s >= full for s, e in body) * 2 < len(body):
+    open_lines = [e - s for s, e in body[:-1] if not _closes(text, s, e)]
+    if len(open_lines) < 2 or sum(n >= full for n in open_lines) < WRAP_SHARE * len(open_lines):
         return lines
     out = lines[:1]
     joined = False
@@ -180,10 +184,14 @@ def _reflow(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]]:
         else:
             out.append((s, e))
         nxt = body[k + 1] if k + 1 < len(body) else None
-        last = text[s:e].rstrip(_CLOSE + BIDI)[-1:]
-        joined = (nxt is not None and e - s >= full and last not in _TERMINAL
+        joined = (nxt is not None and e - s >= full and not _closes(text, s, e)
                   and not _MARKER.match(text, nxt[0], nxt[1]))
     return out
+
+
+def _closes(text: str, start: int, end: int) -> bool:
+    """The line ends with a sentence mark (or a colon), closing quotes aside."""
+    return text[start:end].rstrip(_CLOSE + BIDI)[-1:] in _TERMINAL
 
 
 def wire_dateline(text: str, start: int, end: int) -> int:
