@@ -2,8 +2,9 @@
 
     .venv/bin/python tools/train_ans.py [--data ../shared/data/ans] [--out factcheck/lexicons/relate_model.json]
 
-1. Contradiction lexicons: words that only one side of a pair has, and (word only in s1, word only
-   in s2) pairs, scored by smoothed log-odds of "disagree" vs "agree".
+1. Contradiction lexicons: words that only one side of a pair has (in no form on the other side:
+   ``model.root``), and (word only in s1, word only in s2) pairs, scored by smoothed log-odds of
+   "disagree" vs "agree"; two words on one antonym pole (synonyms) are never a pair.
 2. Features for the logistic model are computed out-of-fold (5 folds: each fold's lexicons come
    from the other four) so the weights do not trust lexicon cues more than unseen data deserves.
 3. Class-balanced L2 logistic regression by batch gradient descent (pure Python, no numpy).
@@ -22,7 +23,7 @@ sys.path.insert(0, str(ROOT))
 
 from factcheck.match import model as M  # noqa: E402
 from factcheck.match.keys import claim_keys  # noqa: E402
-from factcheck.match.lexicon import cue_word  # noqa: E402
+from factcheck.match.lexicon import cue_word, polar_lookup  # noqa: E402
 from factcheck.models import Claim  # noqa: E402
 
 FOLDS = 5
@@ -45,7 +46,7 @@ def lexicons(rows, alpha=1.0, min_word=3, min_pair=2, min_lo=0.4):
     for r in rows:
         only_a, only_b = M._diff(keys_of(r["s1"]), keys_of(r["s2"]))
         wc[r["label"]].update(only_a | only_b)
-        pc[r["label"]].update({M.pair_key(x, y) for x in only_a for y in only_b})
+        pc[r["label"]].update({M.pair_key(x, y) for x in only_a for y in only_b if not _one_pole(x, y)})
 
     def table(c, min_count):
         out = {}
@@ -63,6 +64,11 @@ def lexicons(rows, alpha=1.0, min_word=3, min_pair=2, min_lo=0.4):
     return table(wc, min_word), table(pc, min_pair)
 
 
+def _one_pole(x: str, y: str) -> bool:
+    """Both words on one pole of an antonym scale (تراجع/انخفاض, fell/dropped): synonyms, no contradiction."""
+    return bool(set(polar_lookup(x)) & set(polar_lookup(y)))
+
+
 def out_of_fold(rows):
     """Feature vectors for every row with lexicons learned without its fold."""
     vecs = [None] * len(rows)
@@ -70,13 +76,24 @@ def out_of_fold(rows):
         words, pairs = lexicons([r for i, r in enumerate(rows) if i % FOLDS != f])
         for i, r in enumerate(rows):
             if i % FOLDS == f:
-                vecs[i] = M.vector(keys_of(r["s1"]), keys_of(r["s2"]), words, pairs)
+                vecs[i] = features(keys_of(r["s1"]), keys_of(r["s2"]), words, pairs)
     return vecs
+
+
+def features(ka, kb, words, pairs) -> dict:
+    """``M.vector`` with the rule signals of ``M.EXTRA`` (a substitution), all from these lexicons."""
+    vec = M.vector(ka, kb, words, pairs)
+    partners: dict[str, dict[str, float]] = {}
+    for key, w in pairs.items():
+        x, _, y = key.partition("|")
+        partners.setdefault(x, {})[y] = partners.setdefault(y, {})[x] = w
+    vec.update(zip(M.EXTRA, M.extra(M.substitution(ka, kb, partners=partners)), strict=True))
+    return vec
 
 
 def fit(vecs, labels, l2=1e-3, lr=0.5, epochs=1500):
     """Class-balanced logistic regression; returns {feature: weight}."""
-    names = list(M.FEATURES)
+    names = list(M.FEATURES + M.EXTRA)
     w = [0.0] * len(names)
     pos = sum(labels)
     cw = {1: len(labels) / (2 * pos), 0: len(labels) / (2 * (len(labels) - pos))}
@@ -105,7 +122,7 @@ def main():
     words, pairs = lexicons(rows)
     doc = {
         "_comment": ("Learned by tools/train_ans.py from the ANS stance train split (Khouja 2020, "
-                     "Apache-2.0) only: logistic weights over factcheck.match.model.FEATURES, and "
+                     "Apache-2.0) only: logistic weights over factcheck.match.model.FEATURES and EXTRA, and "
                      "contradiction cues as log-odds of disagree vs agree: 'words' (a word only one "
                      "side has) and 'pairs' (word only in one side | word only in the other)."),
         "weights": weights, "words": dict(sorted(words.items())), "pairs": dict(sorted(pairs.items())),

@@ -228,6 +228,68 @@ def antonyms(ka: ClaimKeys, kb: ClaimKeys, skip: frozenset[str] = frozenset()) -
             wb = next(w for s, w in pb if s in extra_b)
             first, second = sorted((wa, wb))
             out.append(Signal("antonym", "conflict", f"one says '{first}', the other '{second}'"))
+        elif len(sa) == 2 and len(sb) == 2 and len(pa) == 2 and len(pb) == 2:
+            out += _swapped_poles(ka, kb, pa, pb)
+    return out + _linked(ka, kb) if ka.scales.keys() != kb.scales.keys() else out
+
+
+def _swapped_poles(ka: ClaimKeys, kb: ClaimKeys, pa: tuple, pb: tuple) -> list[Signal]:
+    """Both sides hold both poles of a scale, each pole next to one of two words both name, the
+    words swapped ("the dollar fell and gold rose" vs "the dollar rose and gold fell")."""
+    common = roots(ka.content) & roots(kb.content)
+    ta, tb = _attached(ka.tokens, pa, common), _attached(kb.tokens, pb, common)
+    if not ta or not tb or ta.keys() != tb.keys():
+        return []
+    at = min(ta)
+    if ta[at][0] == tb[at][0]:
+        return []
+    name = min(t for t in ka.tokens + kb.tokens if root(t) == at)
+    first, second = sorted((ta[at][1], tb[at][1]))
+    return [Signal("antonym", "conflict", f"swapped directions: one says '{first}' of '{name}', the other '{second}'")]
+
+
+def _attached(tokens: tuple[str, ...], poles: tuple, common: frozenset[str]) -> dict[str, tuple] | None:
+    """Word (root) each of the two poles stands next to, among ``common`` roots, as {root: (sign,
+    pole word)}: the pairing with the least distance, None when two pairings tie or a pole is not found."""
+    rs = [root(t) for t in tokens]
+    at = [next((i for i, r in enumerate(rs) if r == _pole_root(w)), None) for _, w in poles]
+    if None in at:
+        return None
+    near = at[0] - 3, at[0] + 3, at[1] - 3, at[1] + 3  # a pole stands next to a word within three
+    spots = [(i, r) for i, r in enumerate(rs) if r in common and i not in at
+             and (near[0] <= i <= near[1] or near[2] <= i <= near[3])]
+    if len(spots) < 2:
+        return None
+    costs = sorted((abs(i - at[0]) + abs(j - at[1]), x, y) for i, x in spots for j, y in spots if x != y)
+    if not costs or len(costs) > 1 and costs[0][0] == costs[1][0]:
+        return None  # (one word named twice is no pair of names)
+    _, x, y = costs[0]
+    return {x: poles[0], y: poles[1]}
+
+
+@lru_cache(maxsize=4096)
+def _pole_root(word: str) -> str:
+    """``root`` of a pole word as it stands among a claim's content words (stemmed)."""
+    return root(stem(fold(word)))
+
+
+# scales of match_antonyms.json whose poles go together: a high level comes with a rise, a low one
+# with a fall ("at its highest" vs "fell")
+LINKED_SCALES = (("movement", "level"),)
+
+
+def _linked(ka: ClaimKeys, kb: ClaimKeys) -> list[Signal]:
+    """Opposite poles on two linked scales, each side holding one pole of one scale and nothing of
+    the other ("أعلى مستوى" vs "انخفاض")."""
+    out = []
+    for x, y in LINKED_SCALES:
+        for ca, cb in ((ka, kb), (kb, ka)):
+            pa, pb = ca.scales.get(x), cb.scales.get(y)
+            if not pa or not pb or y in ca.scales or x in cb.scales:
+                continue
+            if len({s for s, _ in pa}) == 1 and len({s for s, _ in pb}) == 1 and pa[0][0] != pb[0][0]:
+                first, second = sorted((pa[0][1], pb[0][1]))
+                out.append(Signal("antonym", "conflict", f"one says '{first}', the other '{second}'"))
     return out
 
 
@@ -333,3 +395,38 @@ def topic(ka: ClaimKeys, kb: ClaimKeys) -> float:
     if ka.proper & kb.allnames or kb.proper & ka.allnames:
         score += 0.25
     return min(1.0, score)
+
+
+# forms of one word meet on a rough root: Arabic long vowels, hamza seats and ta marbuta dropped,
+# one feminine/past ت at the end and one verb/noun prefix (ت ي ن م) at the start peeled while three
+# letters stay, then a doubled letter kept once; English stems cut to six letters
+_AR_WEAK = str.maketrans("", "", "اويىءئؤ")
+_AR_PREFIX = "تينم"
+
+
+@lru_cache(maxsize=65536)
+def root(word: str) -> str:
+    """Rough root of a folded, stemmed word (تهديد/يهدد, اعلان/تعلن, رفضت/ترفض, اوروبا/اوروبي,
+    announce/announcement meet): forms of one word are not a difference between two claims."""
+    if not word or word[0].isdigit():
+        return word
+    if word.isascii():
+        return word[:6]
+    r = word.translate(_AR_WEAK).rstrip("ه")
+    if len(r) > 3 and r[-1] == "ت":
+        r = r[:-1]
+    if len(r) > 3 and r[0] in _AR_PREFIX:
+        r = r[1:]
+    r = _collapse(r)
+    return r if len(r) >= 2 else word
+
+
+def _collapse(s: str) -> str:
+    """``s`` with each run of one letter cut to one."""
+    return "".join(ch for i, ch in enumerate(s) if i == 0 or ch != s[i - 1])
+
+
+@lru_cache(maxsize=65536)
+def roots(words: frozenset[str]) -> frozenset[str]:
+    """``root`` of each word of a token set (cached per set: claim token sets are reused)."""
+    return frozenset(root(w) for w in words)

@@ -2,21 +2,27 @@
 word-pair contradiction lexicons learned from the ANS train split (``tools/train_ans.py``).
 
 Needs: two ``ClaimKeys`` and ``lexicons/relate_model.json`` (missing → neutral model). Adds: the
-feature vector, the probability that the pair conflicts, and the learned cues behind it.
+feature vector, the probability that the pair conflicts, and the learned cues behind it (forms of
+one word meet on ``features.root``: اوروبا/اوروبي or يهدد/تهديد are never a one-sided word or a
+learned pair), and ``substitution``, the model's rule signal for one wording but a word replaced.
 """
 from __future__ import annotations
 
 import math
-from functools import cache
+from functools import cache, lru_cache
 
 from ..lexicons import load_json
+from ..text.normalize import fold, stem
 from . import features as F
 from .keys import ClaimKeys
-from .lexicon import learned
+from .lexicon import learned, polar_lookup, scope_index
 
 FEATURES = ("bias", "negation", "antonym", "swap", "number_conflict", "number_agree", "quantity_conflict",
             "quantity_agree", "date_differ", "jaccard", "containment", "learned_word", "learned_word_sum",
             "learned_pair", "unique_share")
+# rule signals the model also weighs, beyond the base vector (``extra``): kept apart so the base
+# vector stays what the stored keys and their tests compute
+EXTRA = ("substitution",)
 
 
 @cache
@@ -26,7 +32,10 @@ def model() -> dict:
 
 
 def _diff(ka: ClaimKeys, kb: ClaimKeys) -> tuple[frozenset[str], frozenset[str]]:
-    return ka.tokset - kb.tokset, kb.tokset - ka.tokset
+    """Words only one side has in any form (اوروبا vs اوروبي, يهدد vs تهديد are one word: ``F.root``)."""
+    a, b = ka.tokset, kb.tokset
+    ra, rb = F.roots(a), F.roots(b)
+    return frozenset(w for w in a - b if F.root(w) not in rb), frozenset(w for w in b - a if F.root(w) not in ra)
 
 
 def pair_key(x: str, y: str) -> str:
@@ -48,17 +57,19 @@ def learned_cues(ka: ClaimKeys, kb: ClaimKeys, words: dict, pairs: dict, diff=No
 
 
 def shipped_cues(ka: ClaimKeys, kb: ClaimKeys, only_b: frozenset[str]) -> tuple[list, list]:
-    """``learned_cues`` for the shipped model from the cue lookups precomputed in each ClaimKeys."""
-    wcues = [c for c in ka.wcues if c[0] not in kb.tokset] + [c for c in kb.wcues if c[0] not in ka.tokset]
+    """``learned_cues`` for the shipped model from the cue lookups precomputed in each ClaimKeys (a
+    word counts as one side's only when the other has it in no form, ``F.root``)."""
+    ra, rb = F.roots(ka.tokset), F.roots(kb.tokset)
+    wcues = [c for c in ka.wcues if F.root(c[0]) not in rb] + [c for c in kb.wcues if F.root(c[0]) not in ra]
     wcues.sort(key=lambda c: (-abs(c[1]), c[0]))
     pcues = []
     if ka.partners and only_b:
         for x, partners in ka.partners:
-            if x in kb.tokset:
+            if F.root(x) in rb:
                 continue
             for y in only_b:
                 w = partners.get(y)
-                if w is not None:
+                if w is not None and F.root(y) not in ra:
                     pcues.append(((x, y) if x <= y else (y, x), w))
     pcues.sort(key=lambda c: (-abs(c[1]), c[0]))
     return wcues, pcues
@@ -79,7 +90,7 @@ def values(ka: ClaimKeys, kb: ClaimKeys, signals: list, words: dict | None = Non
     """``vector`` as a tuple in ``FEATURES`` order (``shared``: size of the content overlap, when known)."""
     ta, tb = ka.tokset, kb.tokset
     if words is None and pairs is None:
-        wcues = [c for c in ka.wcues if c[0] not in tb] + [c for c in kb.wcues if c[0] not in ta]
+        wcues = _one_sided_cues(ka, kb)
         if len(wcues) > 1:  # summed below in this order, as shipped_cues sorts them
             wcues.sort(key=_cue_order)
         pair_max = _pair_max(ka, kb)
@@ -122,22 +133,50 @@ def _cue_order(c: tuple[str, float]) -> tuple[float, str]:
     return -abs(c[1]), c[0]
 
 
+def _one_sided_cues(ka: ClaimKeys, kb: ClaimKeys) -> list[tuple[str, float]]:
+    """Learned word cues of either side that the other has in no form (unsorted)."""
+    out = []
+    if ka.wcues:
+        tb, rb = kb.tokset, F.roots(kb.tokset)
+        out = [c for c in ka.wcues if c[0] not in tb and F.root(c[0]) not in rb]
+    if kb.wcues:
+        ta, ra = ka.tokset, F.roots(ka.tokset)
+        out += [c for c in kb.wcues if c[0] not in ta and F.root(c[0]) not in ra]
+    return out
+
+
+def extra(signals: list) -> tuple[float, ...]:
+    """The ``EXTRA`` features from a pair's signals."""
+    for s in signals:
+        if s.kind == "substitution":
+            return (1.0,)
+    return (0.0,)
+
+
 def _pair_max(ka: ClaimKeys, kb: ClaimKeys) -> float:
     """The heaviest learned word pair of ``shipped_cues`` (0.0 when there is none)."""
     if not ka.partners:
         return 0.0
-    tb = kb.tokset
-    only_b = tb - ka.tokset
+    ta, tb = ka.tokset, kb.tokset
+    only_b = tb - ta
     if not only_b:
         return 0.0
     best = None
+    ra = rb = None  # roots, looked up only for a hit (forms of one word are no pair: ``F.root``)
     for x, partners in ka.partners:
         if x in tb:
             continue
         if len(partners) < len(only_b):  # walk the smaller side (the maximum is order-free)
-            ws = [w for y, w in partners.items() if y in only_b]
+            hits = [(w, y) for y, w in partners.items() if y in only_b]
         else:
-            ws = [w for y in only_b if (w := partners.get(y)) is not None]
+            hits = [(w, y) for y in only_b if (w := partners.get(y)) is not None]
+        if not hits:
+            continue
+        if ra is None:
+            ra, rb = F.roots(ta), F.roots(tb)
+        if F.root(x) in rb:
+            continue
+        ws = [w for w, y in hits if F.root(y) not in ra]
         if ws and (best is None or max(ws) > best):
             best = max(ws)
     return 0.0 if best is None else best
@@ -176,9 +215,7 @@ def shipped_p(ka: ClaimKeys, kb: ClaimKeys, signals: list, shared: int) -> float
     small = min(len(ca), len(cb)) or 1
     if shared:
         z += w[10] * (shared / small)
-    wcues = [c for c in ka.wcues if c[0] not in tb] if ka.wcues else []
-    if kb.wcues:
-        wcues += [c for c in kb.wcues if c[0] not in ta]
+    wcues = _one_sided_cues(ka, kb)
     if wcues:
         if len(wcues) > 1:
             wcues.sort(key=_cue_order)
@@ -191,8 +228,110 @@ def shipped_p(ka: ClaimKeys, kb: ClaimKeys, signals: list, shared: int) -> float
     n = len(ta) + len(tb) - 2 * both
     if n:
         z += w[14] * (n / ((len(ta) + len(tb) - both) or 1))
+    if signals and extra(signals)[0]:
+        z += _extra_row()[0]
     return _logistic(z)
+
+
+@cache
+def _extra_row() -> tuple[float, ...]:
+    weights = learned()[2]
+    return tuple(weights.get(k, 0.0) for k in EXTRA)
 
 
 def _logistic(z: float) -> float:
     return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+
+# date words (lexicons/<lang>/dates.json) whose change is another time, never another fact
+_TIME_KEYS = ("months", "weekdays", "ordinals", "pre_modifiers", "post_modifiers", "relative_days", "periods",
+              "year_words", "month_words")
+_PERIOD_KEYS = ("week_words", "week_modifiers", "quarter_words", "quarter_ordinals", "quarter_position", "year_phrases")
+
+
+@cache
+def _unweighed() -> frozenset[str]:
+    """Words (and their roots of three letters or more) that never make a substitution: reporting
+    verbs (قال/أعلن, said/announced: lexicons/<lang>/attribution_verbs.json), forecast/plan words
+    (``modal_words``), scope words (city/district: ``match_scope.json``, a scope difference) and date
+    words (first/second quarter, last/this year: ``dates.json``, another time)."""
+    words = set(F.modal_words()) | set(scope_index())
+    for v in load_json("ar", "attribution_verbs").get("verbs", []):
+        words.update(fold(w) for w in (v["past"], v["present"], v.get("participle", ""), *v.get("extra", ())) if w)
+    for v in load_json("en", "attribution_verbs").get("verbs", []):
+        words.update(stem(fold(w)) for w in (v.get("base", ""), *v.get("forms", ())) if w)
+    for lang in ("ar", "en"):
+        dates = load_json(lang, "dates")
+        periods = dates.get("weeks_quarters", {})
+        for entry in [*(dates.get(k, ()) for k in _TIME_KEYS), *(periods.get(k, ()) for k in _PERIOD_KEYS)]:
+            words.update(w for text in _strings(entry) for w in fold(text).split())
+    forms = {stem(w) for w in words} | words
+    return frozenset(r for r in map(F.root, forms) if len(r) >= 3) | frozenset(forms)  # (short roots collide)
+
+
+def _strings(value) -> list[str]:
+    """Every string in a lexicon value (a list, or a dict's keys and values)."""
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, dict):
+        return [s for k, v in value.items() if not k.startswith("_") for s in (k, *_strings(v))]
+    return [s for v in value for s in _strings(v)] if isinstance(value, list | tuple) else []
+
+
+SUB_MAX, SUB_SHARED = 2, 3  # at most this many words replaced on each side, at least this many shared
+
+
+def substitution(ka: ClaimKeys, kb: ClaimKeys, shared: int | None = None,
+                 partners: dict | None = None) -> list[F.Signal]:
+    """One language, the same words in the same order but for one or two in one place (a place, an
+    object, a verb replaced): "worded alike but for 'X' vs 'Y'". Forms of one word (``root``) count
+    as the same word; not when a replaced word is a reporting verb, a forecast, scope or date word,
+    nor when the two are on one antonym pole (rose/climbed: synonyms) or a learned paraphrase pair.
+    ``shared``: the content overlap, when known; ``partners``: learned pairs as word → {word: weight}
+    (the shipped model's by default)."""
+    if ka.language != kb.language:
+        return []
+    if (len(ka.content & kb.content) if shared is None else shared) < SUB_SHARED:
+        return []
+    ra, rb = F.roots(ka.content), F.roots(kb.content)
+    common = len(ra & rb)
+    if not 0 < len(ra) - common <= SUB_MAX or not 0 < len(rb) - common <= SUB_MAX:
+        return []  # (the words replaced in place include every word the other side lacks)
+    (sa, words_a), (sb, words_b) = _sequence(ka.tokens), _sequence(kb.tokens)
+    n = min(len(sa), len(sb))
+    head = 0
+    while head < n and sa[head] == sb[head]:
+        head += 1
+    tail = 0
+    while tail < n - head and sa[-1 - tail] == sb[-1 - tail]:
+        tail += 1
+    if head + tail < SUB_SHARED:
+        return []
+    xa, xb = sa[head:len(sa) - tail], sb[head:len(sb) - tail]
+    if not (0 < len(xa) <= SUB_MAX and 0 < len(xb) <= SUB_MAX) or set(xa) & set(xb):
+        return []
+    wa, wb = words_a[head:len(sa) - tail], words_b[head:len(sb) - tail]
+    skip = _unweighed()
+    if any(w in skip for w in xa + xb + wa + wb):
+        return []
+    pa, pb = _poles(wa), _poles(wb)
+    if pa and pa == pb or _paraphrase(wa, wb, learned()[1] if partners is None else partners):
+        return []
+    x, y = sorted((" ".join(wa), " ".join(wb)))
+    return [F.Signal("substitution", "conflict", f"worded alike but for '{x}' vs '{y}'")]
+
+
+@lru_cache(maxsize=16384)
+def _sequence(tokens: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(roots, words) of a claim's content words in order (numbers and one-letter remnants left out)."""
+    words = tuple(t for t in tokens if len(t) > 1 and not t[0].isdigit())
+    return tuple(F.root(t) for t in words), words
+
+
+def _paraphrase(wa: tuple[str, ...], wb: tuple[str, ...], partners: dict) -> bool:
+    """A learned word pair that leans to agreement (one word for the other in paraphrases)."""
+    return any(partners.get(x, {}).get(y, 0.0) < 0 for x in wa for y in wb)
+
+
+def _poles(words: tuple[str, ...]) -> frozenset:
+    return frozenset(p for w in words for p in polar_lookup(w))

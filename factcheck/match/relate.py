@@ -12,15 +12,19 @@ Decided from the claims' frames, never from text similarity alone:
   they mean different times ("related");
 - who beat whom ("X beat Y", "Y lost to X", ``contest.py``): the same sides in the other order
   conflict, other sides are another contest ("related");
-- one side negated, opposite antonym poles (rose/fell, also across languages: rose/انخفضت) or a
-  swapped entity (Egypt vs Libya) in an otherwise matching frame conflict; a swap plus another
-  difference means another subject;
+- one side negated, opposite antonym poles (rose/fell, also across languages: rose/انخفضت; on linked
+  scales: "at its highest" vs "fell"; or both poles swapped between two names: "the dollar fell and
+  gold rose" vs "the dollar rose and gold fell") or a swapped entity (Egypt vs Libya) in an otherwise
+  matching frame conflict, as do opposite poles tied to one matter by a figure both give ("rose 3%"
+  vs "fell 3%"); a swap plus another difference means another subject;
 - different subjects or scopes (a city vs a district) are "related", never "conflicts"; nor do they
   agree on a shared date alone (oil vs gold on one day);
 - differing figures where only one side is a forecast or plan (expects, plans, من المتوقع) are "related";
 - otherwise a small logistic model (``model.py``, trained on ANS train) weighs learned contradiction
-  words and word pairs (claims of one language only: across languages every word is one-sided);
-  its cues are reported like the rules'.
+  words and word pairs (claims of one language only: across languages every word is one-sided) and
+  a substitution (the same wording but for a word or two replaced in one place: "charged with fraud"
+  vs "charged with assault"; a shared date alone does not outweigh it); its cues are reported like
+  the rules'.
 """
 from __future__ import annotations
 
@@ -127,10 +131,11 @@ def _relate(pair: _Pair) -> Relation:
         # differing figures, one side dated and the other not, nothing else in common but the
         # subject: two occurrences (another round of layoffs) as likely as one told twice
         return _related(topic, ("nothing places them at one time or occurrence",) + tuple(s.reason for s in q_conf))
-    flips = polar if polar and _flipped(polar) and pair.anchored() else []
+    tied = bool(polar) and _same_figure(pair, q)
+    flips = polar if polar and _flipped(polar) and (pair.anchored() or tied) else []
     hard = q_conf + date_differ + swaps + flips
     if hard:
-        differs = pair.differs(bool(q_conf or date_differ), bool(swaps))
+        differs = pair.differs(bool(q_conf or date_differ), bool(swaps) or tied)
         if differs:
             return _related(topic, (differs,) + tuple(s.reason for s in hard))
     if not hard and ka.subjects and kb.subjects and pair.same_subject is False:
@@ -141,15 +146,22 @@ def _relate(pair: _Pair) -> Relation:
     if not hard and agree and pair.same_subject is False and all(s.kind == "date" for s in agree):
         # one day, two subjects that share no name (oil vs gold): a date alone is no agreement
         return _related(topic, ("different subjects",) + tuple(s.reason for s in agree))
-    if not hard and agree:  # explicit agreement on figures is never overridden by learned cues
+    sub = None
+    if not hard and agree and all(s.kind == "date" for s in agree):
+        # one day is no agreement on what happened that day ("charged with fraud" vs "with assault")
+        sub = M.substitution(ka, kb, pair.shared)
+    if not hard and agree and not sub:  # explicit agreement on figures is never overridden by learned cues
         return _agrees(ka, kb, agree, polar, same_event)
-    return _weighed(pair, q, d, polar, swaps, hard)
+    return _weighed(pair, q, d, polar, swaps, hard, sub)
 
 
-def _weighed(pair: _Pair, q: list, d: list, polar: list, swaps: list, hard: list) -> Relation:
-    """The rest of ``relate_keys``: verdicts the learned model has a say in."""
+def _weighed(pair: _Pair, q: list, d: list, polar: list, swaps: list, hard: list, sub: list | None = None) -> Relation:
+    """The rest of ``relate_keys``: verdicts the learned model has a say in (``sub``: the
+    substitution signal when already looked for)."""
     ka, kb, topic, same_event = pair.ka, pair.kb, pair.topic, pair.same_event
-    p = M.shipped_p(ka, kb, q + d + polar + swaps, pair.shared) if M.model() else 0.5
+    if sub is None:
+        sub = M.substitution(ka, kb, pair.shared) if not hard else []
+    p = M.shipped_p(ka, kb, q + d + polar + swaps + sub, pair.shared) if M.model() else 0.5
     if hard:
         return Relation("conflicts", max(_score(p), _evidence(60, len(hard), same_event)),
                         tuple(s.reason for s in hard))
@@ -160,7 +172,7 @@ def _weighed(pair: _Pair, q: list, d: list, polar: list, swaps: list, hard: list
     if measures:  # both give figures, of different things (killed vs injured): nothing to contradict
         return _related(topic, tuple(s.reason for s in measures))
     if p >= CONFLICT_P and ka.language == kb.language:  # learned words are of one language's wording
-        return _learned_verdict(ka, kb, p, topic)
+        return _learned_verdict(ka, kb, p, topic, sub)
     if _one_sided_figures(ka, kb):
         return _related(topic, ("only one gives figures",))
     unlike = [s for s in q if s.verdict == "incomparable"]
@@ -193,10 +205,10 @@ class _Pair:
         if ca and cb:
             score = max(score, 0.8 * inter / min(len(ca), len(cb)))
         self.same_event = bool(ka.event and ka.event == kb.event)
-        self.names = bool(ka.proper & kb.allnames or kb.proper & ka.allnames)
+        self.names = not (ka.proper.isdisjoint(kb.allnames) and kb.proper.isdisjoint(ka.allnames))
         if self.same_event:  # the additions of F.topic, in its order
             score += 0.35
-        if ka.actors & kb.actors:
+        if ka.actors and not ka.actors.isdisjoint(kb.actors):
             score += 0.25
         if self.names:
             score += 0.25
@@ -208,8 +220,8 @@ class _Pair:
         """Below ``TOPIC_MIN`` in topic with no shared event, actor or name, nor a source both cite for
         a number both give."""
         ka, kb = self.ka, self.kb
-        return self.topic < TOPIC_MIN and not (self.same_event or ka.actors & kb.actors or self.names or (
-            self.source and ka.numbers & kb.numbers))
+        return self.topic < TOPIC_MIN and not (self.same_event or not ka.actors.isdisjoint(kb.actors) or self.names
+                                               or (self.source and not ka.numbers.isdisjoint(kb.numbers)))
 
     @property
     def same_subject(self) -> bool | None:
@@ -259,7 +271,8 @@ class _Pair:
     def differs(self, figures: bool, swapped: bool) -> str | None:
         """Why a would-be conflict is about different things: for differing figures, another
         subject (or, lacking subjects, little overlap) or scope; for a flip (negation, antonym)
-        alone, little in common or two explicit subjects that share no name."""
+        alone, little in common or two explicit subjects that share no name. ``swapped``: an entity
+        swap, or a flip tied to one matter by a figure both give, needs no more overlap."""
         ka, kb = self.ka, self.kb
         if figures:
             same = self.same_subject
@@ -293,18 +306,25 @@ def _agrees(ka: ClaimKeys, kb: ClaimKeys, agree: list, polar: list, same_event: 
     return Relation("agrees", _evidence(62, len(agree), same_event), reasons)
 
 
+def _same_figure(pair: _Pair, q: list) -> bool:
+    """Both give one figure (an amount or a bare number, not only a date) and name no different
+    subjects: the figure ties opposite wording to one matter ("rose 100%" vs "fell 100%")."""
+    return any(s.verdict == "agree" for s in q) and pair.same_subject is not False
+
+
 def _one_sided_figures(ka: ClaimKeys, kb: ClaimKeys) -> bool:
     """One side states quantities or dates and the other none: a headline or a vaguer mention."""
     fa, fb = bool(ka.quantities or ka.dates), bool(kb.quantities or kb.dates)
     return fa != fb
 
 
-def _learned_verdict(ka: ClaimKeys, kb: ClaimKeys, p: float, topic: float) -> Relation:
+def _learned_verdict(ka: ClaimKeys, kb: ClaimKeys, p: float, topic: float, sub: list) -> Relation:
     """The model leans to a conflict (claims of one language): it stands only on a learned word pair
-    (each side says one word of it) or the same wording; a word only one side has is at most a difference."""
+    (each side says one word of it), a substitution (the same wording but for a word each side) or the
+    same wording; a word only one side has is at most a difference."""
     wcues, pcues = M.shipped_cues(ka, kb, kb.tokset - ka.tokset)
     pairs = tuple("one says '{}', the other '{}'".format(*sorted(xy)) for xy, w in pcues[:2] if w > 0)
     words = tuple(f"only one says '{w}'" for w, s in wcues[:2] if s > 0)
-    if ka.language == kb.language and (pairs or _same_wording(ka, kb, topic)):
-        return Relation("conflicts", _score(p), pairs + words)
+    if ka.language == kb.language and (sub or pairs or _same_wording(ka, kb, topic)):
+        return Relation("conflicts", _score(p), tuple(s.reason for s in sub) + pairs + words)
     return _related(topic, words or ("worded differently on a key point",))
