@@ -81,7 +81,7 @@ def test_the_agent_before_the_verb_not_a_programme_after_the_trigger():
     ("Egypt's central bank raised interest rates by 200 basis points on Thursday.", "Egypt's central bank"),
     ("Nigeria's top court upheld the election result on Friday, ruling 7-0.", "Nigeria's top court"),
     ("Japan’s defence ministry recorded 30 incursions in March.", "Japan’s defence ministry"),
-    ("Apple's shares fell 5% on Monday.", "Apple's"),  # shares are no institution: the name alone
+    ("Apple's shares fell 5% on Monday.", "Apple"),  # shares are no institution: the owner alone
 ])
 def test_an_english_name_extends_over_the_institution_it_owns(text, subject):
     claims = analyze(text, "en", PUB).claims

@@ -59,7 +59,7 @@ CASES = [
     ('en', 'Microsoft appointed Satya Nadella as chief executive in 2014.', 'appointment', 'Satya Nadella'),
     ('en', 'OpenAI was founded in 2015 by Sam Altman and others.', 'founding', 'OpenAI'),
     ('en', 'Mistral AI raised 385 million euros in a new funding round.', 'funding', 'Mistral AI'),
-    ('en', "Nvidia's market value topped $3 trillion on Wednesday.", 'valuation', "Nvidia's"),
+    ('en', "Nvidia's market value topped $3 trillion on Wednesday.", 'valuation', "Nvidia"),
     ('en', 'Microsoft completed its acquisition of Activision Blizzard for $69bn.', 'acquisition', 'Microsoft'),
     ('en', 'Chelsea signed midfielder Enzo Fernandez for a British record fee.', 'transfer', 'Enzo Fernandez'),
     ('en', 'Samsung launched its new Galaxy phone in Seoul.', 'launch', 'Galaxy'),

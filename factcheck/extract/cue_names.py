@@ -7,7 +7,10 @@ ordinals and the institution nouns named by a definite form and its modifiers. A
 an indefinite name (شركة تابي السوقية → شركة تابي), an indefinite nisba after a feminine cue (محكمة كويتية: no
 name) and a sound plural after a definite institution (ألزمت المحكمة المتهمين) are not part of a name; an
 acronym spelt in Arabic letter names (إكس إيه آي) is one word of it. Also the form tests of English name runs
-(``not_stop``, ``compound_modifier``: "Nairobi-based") and of places (``after_location``).
+(``not_stop``, ``compound_modifier``: "Nairobi-based") and of places (``after_location``), and the subject span
+of an English name (``name_span``): over a lowercase title joined by "of" (the central bank of Kenya, the mayor of
+Lyon), over the institution a possessive owns (Egypt's central bank), else cut to the owner (Kenya's economy → Kenya).
+An Arabic organisation's name stops at a verb (لجنة فنية ستحقق → لجنة فنية).
 """
 from __future__ import annotations
 
@@ -39,11 +42,12 @@ class SubjectLex(NamedTuple):
     pronoun_leads: frozenset[str]  # words before such a pronoun (that)
     pronoun_not_before: frozenset[str]  # words after which إنه is the impersonal 'it' (إنه من المتوقع)
     letters: frozenset[str]  # Arabic names of Latin letters, spelling acronyms (إكس إيه آي)
+    title_heads: frozenset[str]  # lowercase titles and institutions joined to a name by "of" (the mayor of Lyon)
 
 
 _FIELDS = ("stop", "name_links", "regnal", "definite_org_heads", "verbs_after_name", "name_of_links",
            "name_of_heads", "common_starts", "collective_heads", "location_preps", "speaker_pronouns",
-           "speaker_pronoun_leads", "speaker_pronoun_not_before", "latin_letters")
+           "speaker_pronoun_leads", "speaker_pronoun_not_before", "latin_letters", "title_of_heads")
 
 
 @cache
@@ -98,7 +102,7 @@ def cue_name(text: str, toks: list[Tok], mk: Marks, i: int, n: int, label: str,
         if k >= len(toks) or not (_plain(toks[k], mk[k], sub) and _cased(text, toks[k]) or (
                 label == "cue:org" and _genitive_org(toks[k], mk[k]))) or gap(text, toks, k) or (
                 label == "cue:org" and (_prepositional(toks[k]) or _chain_ended(toks, k) or _possessed(toks, k, j)
-                                        or _adjective_after_name(toks, k, j))):
+                                        or _adjective_after_name(toks, k, j) or _verb_in_chain(text, toks, k, j))):
             break
         k += 1
     while label == "cue:org" and j < k < len(toks) and toks[k - 1].norm in sub.letters and (
@@ -127,6 +131,23 @@ def _adjective_after_name(toks: list[Tok], k: int, j: int) -> bool:
         return False
     w = toks[k].variants[1] if len(toks[k].variants) > 1 and toks[k].norm[0] in "وف" else toks[k].norm
     return w.startswith("ال") and "\u0621" <= w[2:3] <= "\u064a"
+
+
+_FUTURE = ("سي", "ست", "سن", "سا")  # س + the imperfect prefixes (ي، ت، ن، أ folded to ا)
+
+
+def _verb_in_chain(text: str, toks: list[Tok], k: int, j: int) -> bool:
+    """An Arabic verb ends an organisation's name: a future verb (س + imperfect: لجنة فنية ستحقق) after the
+    name's first word, or any word but another nisba after an indefinite nisba adjective, which closes the name
+    (لجنة حكومية تحقق، لجنة فنية شكلت; لجنة فنية عليا continues with an adjective)."""
+    if k <= j or not "\u0600" <= toks[k].norm[:1] <= "\u06ff":
+        return False
+    w = toks[k].variants[1] if len(toks[k].variants) > 1 and toks[k].norm[0] in "وف" else toks[k].norm
+    if len(w) >= 5 and w.startswith(_FUTURE):
+        return True
+    prev = toks[k - 1]
+    return (not definite(prev) and _nisba(text, prev) or text[prev.start:prev.end].rstrip(_HARAKAT).endswith("ية")
+            and not definite(prev)) and not (_nisba(text, toks[k]) or toks[k].norm.endswith("يه"))
 
 
 def named_head(tok: Tok, sub: SubjectLex) -> bool:
@@ -261,3 +282,32 @@ def after_location(text: str, toks: list[Tok], k: int, sub) -> bool:
 def definite(tok: Tok) -> bool:
     w = tok.variants[1] if len(tok.variants) > 1 and tok.norm[0] in "وف" else tok.norm
     return w.startswith(("ال", "بال", "لل", "كال", "فال"))
+
+
+def name_span(text: str, toks: list[Tok], s: int, e: int, sub: SubjectLex) -> tuple[int, int]:
+    """An English capitalised name ``text[s:e]`` as a subject: taken back over a lowercase title joined by "of"
+    (``title_start``: "the mayor of Lyon") and, with a possessive, on over the institution it owns ("Egypt's
+    central bank", ``possessive_head``) or else cut to its owner ("Kenya's economy grew" → Kenya)."""
+    k = bisect_left([t.start for t in toks], s)
+    s = toks[title_start(text, toks, k, sub)].start if k < len(toks) else s
+    if text.endswith(("'s", "’s"), s, e):
+        owned = possessive_head(toks, e, sub)
+        e = owned if owned != e or e - 2 <= s else e - 2
+    return s, e
+
+
+def title_start(text: str, toks: list[Tok], k: int, sub: SubjectLex) -> int:
+    """Index of the first token of a name starting at ``toks[k]`` taken back over a lowercase title or
+    institution joined to it by "of" ("the mayor of Lyon", "the central bank of Kenya": its lowercase modifiers
+    after "the" join too); ``k`` when no such title stands before it."""
+    if k < 2 or toks[k - 1].norm not in sub.of_links or toks[k - 2].norm not in sub.title_heads or any(
+            text[toks[m - 1].end:toks[m].start] != " " for m in (k - 1, k)) or not text[toks[k - 1].start].islower():
+        return k
+    h = k - 2
+    for m in range(h - 1, max(-1, h - 4), -1):
+        if toks[m].norm == "the" and m < h - 1:
+            return m + 1  # "the central bank of Kenya": its modifiers
+        if toks[m].norm == "the" or not text[toks[m].start].islower() or toks[m].norm in sub.stop or gap(
+                text, toks, m + 1):
+            break
+    return h

@@ -29,9 +29,9 @@ from .cue_names import (
     cue_name,
     definite,
     gap,
+    name_span,
     named_head,
     not_stop,
-    possessive_head,
     subject_lex,
 )
 from .tokens import Tok, tokenize
@@ -214,7 +214,7 @@ def ranked_entities(text: str, toks: list[Tok], language: str, mk: Marks | None 
     out = {(_form_rank(text, toks, s, e, lone_first, sub), s, e) for s, e in _capitalised(text, toks, language, runs)
            if not (s == start and e == toks[0].end and _common_start(text, toks, sub))}
     if sub.heads and language == "en":
-        out = {(r, s, possessive_head(toks, e, sub) if text.endswith(("'s", "’s"), s, e) else e) for r, s, e in out}
+        out = {(r, *name_span(text, toks, s, e, sub)) for r, s, e in out}
     named_to = 0  # a given name inside a name already found starts no name of its own
     for i in range(len(mk)) if cues is None else cues:
         m = mk[i]
@@ -341,7 +341,8 @@ def detect_event(text: str, start: int, end: int, language: str, toks: list[Tok]
         if spoken is not None:
             subject = Span.of(text, *spoken)
             return event, subject, _subject_key(subject.text)
-    ranked = ranked_entities(text, toks, language, mk, runs, cues)
+    ranked = [(r, s, e) for r, s, e in ranked_entities(text, toks, language, mk, runs, cues)
+              if not any(q.start <= s and e <= q.end for q in quantities)]  # "R420 million" names nobody
     best = min((r for r, _, _ in ranked), default=0)
     picked = _pick([(s, e) for r, s, e in ranked if r == best], toks, trigger, language)
     if picked is None:
@@ -386,7 +387,7 @@ def _speaker(text: str, end: int, language: str) -> tuple[int, int] | None:
         opening = text.rfind(",", lo, toks[verb - 1].start)
         limit = opening if opening >= 0 else limit
     before = [n for n in names_ if n[1] <= limit]
-    if not before or text.endswith(("'s", "’s"), *before[-1]):
+    if not before or text.startswith(("'s", "’s"), before[-1][1]):
         return None  # "Ortega's lawyer said they …": the possessor is not the speaker
     return before[-1]
 

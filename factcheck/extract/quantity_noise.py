@@ -42,7 +42,7 @@ def digit_noise(text: str, toks: list[Tok], r: Reading, unit: str | None, blocke
     prev = toks[r.start - 1] if r.start else None
     nxt = toks[r.end] if r.end < len(toks) else None
     if prev is not None and t.glued and (prev.kind == "w" and _LATIN.match(prev.key) or prev.key in "+#№-/"):
-        return not _dash_range(toks, r, unit)
+        return not (_dash_range(toks, r, unit) or unit in tables().letter_prefixes.get(text[prev.start:prev.end], ()))
     if nxt is not None and nxt.glued and nxt.kind == "w" and unit is None and r.end == r.start + 1:
         return True
     if _date_like(text, toks, r, unit, prev, nxt) or (unit is None and _label_like(text, prev)):

@@ -53,28 +53,32 @@ class Body:
 
 
 def with_total(text: str, toks: list[Tok], a: Body, blocked) -> Body | None:
-    """"6 of 12", "ستة من أصل 12", "ستة من مؤسسيها الاثني عشر", "seven of its 20 board members"."""
+    """"6 of 12", "ستة من أصل 12", "ستة من مؤسسيها الاثني عشر", "seven of its 20 board members"; a restrictive
+    particle may stand between the part and the link ("14 banks only out of 46", «3 فقط من الوزراء الأحد عشر»)."""
     if a.unit in _NO_TOTAL_UNITS or (a.unit and a.unit.isupper()) or a.end >= len(toks):
         return None
     tb = tables()
-    link, k = phrase_at(toks, a.end, tb.total_links)
-    noun_unit_between, bare = None, False
+    e = a.end + 1 if toks[a.end].key in tb.restrictives and a.end + 1 < len(toks) else a.end  # "14 فقط من أصل 46"
+    link, k = phrase_at(toks, e, tb.total_links)
+    noun_unit_between, bare, one_word = None, False, k - e < 2
     if link is not None:
         k = _skip_determiners(toks, k)
         k = phrase_at(toks, k, tb.qual_before)[1]  # "4,000 of the port's roughly 9,000 dockworkers"
-    elif toks[a.end].key in tb.of_link and a.end + 2 < len(toks) and toks[a.end + 1].kind == "w":
-        k = a.end + 2
+    elif toks[e].key in tb.of_link and e + 2 < len(toks) and toks[e + 1].kind == "w":
+        k = e + 2
         if not _definite_number(toks, k):
             return None
-        noun_unit_between, bare = noun_unit(toks[a.end + 1].key), True
+        noun_unit_between, bare = noun_unit(toks[e + 1].key), True
         k = k + 1 if toks[k].key == "ال" else k
+    elif a.unit and a.end - a.start >= 3 and toks[a.end - 2].key in tb.of_link and _definite_number(toks, e):
+        k, bare = e + (toks[e].key == "ال"), True  # «3 من الوزراء الاثني عشر»: the noun read with من is the part's
     else:
         return None
     b = _simple(text, toks, k, blocked, bare) if k < len(toks) else None
     if b is None or b.value <= a.value or (a.unit and b.unit and a.unit != b.unit):
         return None
-    if a.unit and b.unit is None and b.end < len(toks) and not is_function(toks[b.end]):
-        return None  # "21 goals in 87 appearances": another noun, two quantities
+    if a.unit and b.unit is None and b.end < len(toks) and not is_function(toks[b.end]) and (bare or one_word):
+        return None  # "21 goals in 87 appearances": another noun (not after "out of", من أصل: "of 46 can survive")
     return Body(a.start, b.end, a.value, b.unit or noun_unit_between or a.unit, b.value, a.qualifier)
 
 

@@ -49,6 +49,7 @@ class Tables:
     rate_verbs: PhraseIndex
     symbols: dict[str, str]
     symbol_prefixes: dict[str, str]
+    letter_prefixes: dict[str, tuple[str, ...]]  # "R420 million": a capital letter prefix, as written -> its codes
     iso: frozenset[str]
     currencies: dict[str, tuple[str | None, dict[str, str]]]
     by_place: frozenset[str]
@@ -89,6 +90,7 @@ class Tables:
     ordinal_suffixes: frozenset[str]
     compare_leads: frozenset[tuple[str, ...]]
     ellipsis_links: frozenset[str]
+    restrictives: frozenset[str]  # "only", فقط between a part and its total ("14 فقط من أصل 46")
 
 
 def _phrase_key(phrase: str) -> tuple[str, ...]:
@@ -137,7 +139,8 @@ def tables() -> Tables:
             ("months", "year_words", "year_nouns", "time_before", "labels", "of_link", "determiners", "breakers", "strong",
              "fraction_blockers", "year_after", "fraction_next_blockers", "range_openers", "range_links",
              "range_bare_links", "pair_links", "day_links", "range_not_after", "span_over", "span_units", "span_bound_before", "share_before",
-             "name_heads", "count_openers", "ordinal_suffixes", "ellipsis_links")}
+             "name_heads", "count_openers", "ordinal_suffixes", "ellipsis_links",
+             "restrictives")}
     return Tables(
         percent=_index((p, "percent") for p in _flat(units, "percent")),
         points=_index((p, "percentage_point") for p in _flat(units, "percentage_point")),
@@ -155,6 +158,7 @@ def tables() -> Tables:
         rate_verbs=_index((p, True) for p in _flat(units, "rate_verbs")),
         symbols=dict(en.get("symbols", {})), symbol_prefixes={fold(k): v for k, v in
                                                                en.get("symbol_prefixes", {}).items()},
+        letter_prefixes={k: tuple(v) for k, v in en.get("letter_prefixes", {}).items()},
         iso=frozenset(en.get("iso_codes", ())), currencies=currencies, by_place=frozenset(by_place),
         weight_if_of={fold(k): v for k, v in en.get("weight_if_of", {}).items()},
         multipliers=frozenset(fold(w) for w in _flat(units, "multipliers")),
@@ -280,10 +284,15 @@ def is_anchor(key: str) -> bool:
     hit = lookup(key)
     if hit is not None:
         return hit[0] != "vague" and hit[2] != "plural"
-    return (fraction_of(key) is not None or key in tb.symbol_prefixes
+    return (fraction_of(key) is not None or key in tb.symbol_prefixes or key in _letter_keys()
             or any(stem in ambiguous_fractions()[0] for stem, _ in clitic_forms(key)) or key.upper() in tb.iso
             or noun_unit(key, "standalone") is not None or key == tb.double_word or dual_unit(key) is not None
             or (key.endswith(tb.fold_suffix) and key != tb.fold_suffix))
+
+
+@cache
+def _letter_keys() -> frozenset[str]:
+    return frozenset(fold(k) for k in tables().letter_prefixes)
 
 
 @lru_cache(maxsize=65536)

@@ -3,7 +3,8 @@
 Needs: the tokens of one clause (``numbers.tokenize``) and the unit tables (``quantity_tables``). Adds:
 ``unit_after`` ("%", "percentage points", "10-fold", "2,000-strong", a currency word with its
 nationality, a counted noun after up to two modifiers, "من الموظفين"), ``currency_before`` ("$", "US$",
-"USD 5"; a bare درهم/دينار/جنيه by the article's country, ``quantity_places``), ``context_unit`` (a unit named before a bare number: "magnitude 7.0", "the death toll rose to
+"USD 5"; a bare درهم/دينار/جنيه, and a letter prefix ("R420 million", "N2.5bn", "KSh300"), by the article's
+country, ``quantity_places``), ``context_unit`` (a unit named before a bare number: "magnitude 7.0", "the death toll rose to
 300") and ``is_function``. Units are ISO 4217 codes, "percent", "percentage_point", "times" or a counted
 noun's canonical unit.
 """
@@ -19,6 +20,9 @@ LATIN = re.compile(r"[a-z]")
 _APOSTROPHES = frozenset("'’")
 _MODEL_WORDS = 4  # words a product name with a model number may take ("Airbus A320neo", "Tesla Model 3")
 _RATE_SUBJECT = 6  # words back the currency whose price a rate gives may stand ("the US dollar was trading at")
+# ISO 4217's code for "no currency": in a rate, the amount's currency the article names no country for
+# ("The shilling traded at 129 per dollar" → XXX/USD); a sum in such a currency keeps no unit
+UNKNOWN_CURRENCY = "XXX"
 _CONTEXT_WINDOW = 8  # words back a context noun may stand ("حصيلة القتلى إلى أكثر من 300")
 
 
@@ -50,6 +54,9 @@ def currency_before(text: str, toks: list[Tok], k: int) -> tuple[str | None, int
             return tb.symbol_prefixes[t.key], k + 2
         if nxt.kind == "n" and text[t.start:t.end] in tb.iso:
             return text[t.start:t.end], k + 1
+        codes = tb.letter_prefixes.get(text[t.start:t.end]) if nxt.kind == "n" and nxt.glued else None
+        if codes and (code := article_currency(text, codes)):
+            return code, k + 1  # "R420 million" in an article naming South Africa; a bare "R" is ambiguous
     return None, k
 
 
@@ -81,6 +88,9 @@ def rate_after(text: str, toks: list[Tok], k: int, unit: str | None, e: int) -> 
     anything else is returned unchanged. ``k`` is the number's first token, ``e`` the index after its unit."""
     if unit is not None and not unit.isupper():
         return unit, e
+    if unit is None and e < len(toks) and toks[e].kind == "w" and noun_unit(toks[e].key, "currencies"):
+        den, end = _second_currency(text, toks, e + 1)  # «129 شلناً مقابل الدولار»: a shilling of no named country
+        return (f"{UNKNOWN_CURRENCY}/{den}", end) if den and den != UNKNOWN_CURRENCY else (unit, e)
     if unit is not None and e - 1 > k and _rate_clitic(toks[e - 1]):
         num = _currency_before_number(text, toks, k)  # "تراجع الجنيه إلى 48.5 للدولار": للدولار is the second
         return (f"{num}/{unit}", e) if num and num != unit else (unit, e)
@@ -150,7 +160,7 @@ def _currency_before_number(text: str, toks: list[Tok], k: int) -> str | None:
         if t.kind == "n" or (t.kind == "w" and lookup(t.key) is not None):
             return None
         if t.kind == "w" and noun_unit(t.key, "currencies") is not None:
-            return _currency_at(toks, p, max(0, p - 2), text)[0]
+            return _currency_at(toks, p, max(0, p - 2), text)[0] or UNKNOWN_CURRENCY
     return None
 
 
