@@ -37,7 +37,7 @@ def _rows(text: str, language: str) -> list[tuple]:
         ("the ceasefire talks would resume in Doha on Tuesday", "anonymous",
          "Two diplomats who spoke on condition of anonymity", "said", None)], id="two-diplomats"),
     pytest.param('"We have enough fuel for 10 days," said Carlos Mendes, the mayor of Porto Velho.', [
-        ("We have enough fuel for 10 days", "named", "Carlos Mendes", "said", None)], id="quote-then-speaker-title"),
+        ("We have enough fuel for 10 days", "official", "Carlos Mendes", "said", None)], id="quote-then-speaker-title"),
     pytest.param("Reuters quoted an official at the trade ministry as saying the government would import 500,000 tonnes of rice.", [
         ("the government would import 500,000 tonnes of rice", "named", "Reuters", "quoted",
          "an official at the trade ministry")], id="quoted-as-saying"),
@@ -94,7 +94,7 @@ def test_english(text, expected):
         ("«المبنى كان مخالفا منذ سنوات»", "official", "رئيس الحي سامح عبد الله", "قال", None)],
         id="quote-then-district-chief"),
     pytest.param("وقال سامي الكعبي، رئيس غرفة التجارة، إن الصادرات بلغت 4 مليارات دولار.", [
-        ("الصادرات بلغت 4 مليارات دولار", "named", "سامي الكعبي", "وقال", None)], id="title-after-name"),
+        ("الصادرات بلغت 4 مليارات دولار", "official", "سامي الكعبي", "وقال", None)], id="title-after-name"),
     pytest.param("وارتفع سعر الذهب إلى 2400 دولار للأوقية، وتراجع الدولار بنسبة 1 في المئة.", [
         ("وارتفع سعر الذهب إلى 2400 دولار للأوقية", "unattributed", None, None, None),
         ("وتراجع الدولار بنسبة 1 في المئة", "unattributed", None, None, None)], id="two-facts-comma-wa"),

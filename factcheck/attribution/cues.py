@@ -171,11 +171,12 @@ def lexicon(language: str) -> Lexicon:
             if isinstance(entries, list):
                 sets[key] = PhraseSet(entries, clitics)
     triggers = set(verbs)
-    for name in ("prepositions", "own_voice", "reports"):
-        triggers |= set(sets[name].by_first)
+    for name in ("prepositions", "own_voice", "reports", "subject_verbs"):
+        triggers |= set(sets[name].by_first) if name in sets else set()
     triggers |= {"ال" + r for r in sets["reports"].by_first}
     needed = set(verbs) | set(sets["reports"].by_first) | {"ال" + r for r in sets["reports"].by_first}
     needed |= {_required(key) for keys in sets["prepositions"].by_first.values() for key in keys}
+    needed |= set(sets["subject_verbs"].by_first) if "subject_verbs" in sets else set()
     needed_forms = _with_clitics(needed, clitics)
     hit = lru_cache(maxsize=65536)(partial(_chunk_hit, needed_forms))
     return Lexicon(language, verbs, sets, _with_clitics(triggers, clitics), needed_forms, hit)

@@ -91,7 +91,7 @@ def _scan(toks: list[Tok], j: int, lex: Lexicon, announce: bool | str):
             if skip > k and (complement(toks, skip, lex) is not None or announce and toks[skip].f == "عن"):
                 k = skip
                 continue
-            skip = skip_apposition(toks, k)
+            skip = skip_apposition(toks, k, lex)
             if skip > k and complement(toks, skip, lex) is not None:  # قال X، المتحدث باسم Y، إن
                 k = skip
                 continue

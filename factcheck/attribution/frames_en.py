@@ -28,9 +28,11 @@ from .draft import (
 from .kinds import outlet_span, span_of
 from .organisations_en import leading_channel, organisation_subject
 from .recipients_en import adjunct_then_that, directive, recipient_length, tells
+from .relays_en import frame_only, fronted_subject, relayed
 from .reporting_en import (
     DETERMINERS,
     INSERTION_MAX,
+    apposed,
     channel,
     formal_channel,
     is_name,
@@ -92,6 +94,11 @@ def _subject(text: str, toks: list[Tok], i: int, lex: Lexicon) -> tuple[list[Tok
                 toks[k - 1].f in lex["coordinators"] and _left_conjunct(text, toks, k - 1, lex)):
             break
         k -= 1
+    if not cited and 1 < k < j and toks[k].f in lex["relative_pronouns"] and toks[k - 1].f in COMMAS:
+        m = k - 1  # "One nurse, who gave only her first name, Layla, said": the speaker opens the sentence
+        while m > 0 and toks[m - 1].word and k - m <= _SUBJECT_NP_MAX:
+            m -= 1
+        k = m if m == 0 and m < k - 1 else k
     while k < j and (toks[k].f in lex["clause_leads"] or toks[k].f in lex["clause_joiners"]):
         k += 1
     subject = toks[k:j] if cited else toks[k:i]
@@ -149,7 +156,7 @@ def _verb(text: str, toks: list[Tok], i: int, lex: Lexicon, kind: str, participl
     if i and toks[i - 1].f in lex["passive_auxiliaries"]:  # "its lenders had been warned that X": no speaker
         return _passive(text, toks, i, lex, cue), i + 1  # ... unless 'by' names it: "It was announced by Y that X"
     trailing = trailing_frame(text, toks, i, lex, cue)
-    if trailing is not None and not _channel_only(toks, trailing, lex):
+    if trailing is not None and not _channel_only(toks, trailing, lex) and not frame_only(toks, trailing, lex):
         return (trailing, len(toks)) if kind != "show" or _evidence(trailing.source_toks, lex) else (None, i + 1)
     h = i - 1 if i > 1 and toks[i - 1].f in lex["perfect_auxiliaries"] else i  # "X has reported"
     subject, cited, k = _subject(text, toks, h, lex)
@@ -308,6 +315,10 @@ def _prep(text: str, toks: list[Tok], i: int, n: int, lex: Lexicon):
     if not region:
         return None, i + 1
     d = Draft(lead=toks[i].start, cue=cue, source_toks=region)
+    role = apposed(text, toks[i + n:], region, lex) if region[0] is toks[i + n] else None
+    if role is not None:  # "according to Maria Lopez, a spokeswoman for the commission, X"
+        d.source_toks, d.source, d.apposition = role
+        k = next_comma(toks, i + n + len(role[0]))
     k = cited_after(text, toks, k, d, lex)  # "According to Reuters, citing three delegates, X"
     if k + 1 < len(toks) and toks[k].f in COMMAS and toks[k + 1].f in lex["relative_pronouns"]:
         m = next_comma(toks, k + 1)  # "According to the report, which cited officials, X": the source's insertion
@@ -348,7 +359,7 @@ def _report(text: str, toks: list[Tok], i: int, lex: Lexicon):
 
 def find(text: str, toks: list[Tok], lex: Lexicon) -> list[Draft]:
     """Attribution drafts of one English sentence in text order."""
-    out = scan(text, toks, lex, _try, _own_subject)
+    out = relayed(text, toks, scan(text, toks, lex, _try, _own_subject), lex)
     for d in out:
         d.organisation = d.organisation or organisation_subject(text, toks, d, d.formal, lex)
     return out + [Draft(lead=d.tail, cue=d.cue, source_toks=d.source_toks, source=d.source, cited=d.cited,
@@ -385,4 +396,8 @@ def _try(text: str, toks: list[Tok], i: int, lex: Lexicon):
     verb = _is_verb(text, toks, i, lex)
     if verb:
         return _verb(text, toks, i, lex, *verb)
+    if t.f in lex["subject_verbs"] and fronted_subject(text, toks, i, lex):
+        return _verb(text, toks, i, lex, "say", False)  # "Czech police report 7 people missing"
     return None, i + 1
+
+

@@ -4,7 +4,8 @@ Needs: the phrase's tokens and the language's lexicon (anonymity markers, heads 
 quantifiers) and the source gazetteer. Decides in this order: an anonymity marker makes the phrase
 anonymous; a known outlet or person inside it makes it named (an outlet wins over "reports"); the
 head word (Arabic: first after quantifiers; English: last of the first chunk, after 'one of') or an
-official title decides anonymous / official (a union's kind is organisation; a head missing from the
+official title decides anonymous / official (a personal name with a role in apposition is typed by
+the role, ``roles``) (a union's kind is organisation; a head missing from the
 lists that names a generic group of people by its form, ``groups``, is anonymous); a state news
 agency or broadcaster is a named medium, like any outlet; a known organisation is official; anything else is a named source.
 """
@@ -17,6 +18,7 @@ from ..text.normalize import stem
 from .cues import QUOTES_CLOSE, QUOTES_OPEN, Lexicon, Tok
 from .groups import generic_group
 from .names_ar import person_length, written
+from .roles import apposed_role
 from .sources import find_alias
 
 _KIND_TYPE = {"media": "named", "person": "named", "company": "official", "government": "official",
@@ -77,6 +79,11 @@ def source_type(lex: Lexicon, toks: list[Tok], text: str) -> tuple[str, str | No
     if lex.language == "en":
         toks = _without_insertions(lex, toks)
     toks = _polled(lex, toks)
+    role = apposed_role(lex, toks, text)
+    if role == "official":
+        return "official", _official_kind(lex, toks)  # 'Maria Lopez, a spokeswoman for the commission'
+    if role == "named":
+        return "named", "person"  # 'Jane Doe, an economist at the bank' / 'X, a former minister'
     if _state_data(lex, toks):
         return "official", "government"
     owner = _data_owner(lex, toks)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from ..models import Span
 from .cues import CLITICS, QUOTES_CLOSE, QUOTES_OPEN, Lexicon, Tok
-from .draft import COMMAS, clause_start, cut_source, next_comma, strip_quotes
+from .draft import COMMAS, INSERTION_MAX, clause_start, cut_source, next_comma, strip_quotes
 from .names_ar import person_length, written
 
 _MAX_APPOSITION = 8  # words of a comma-delimited apposition to the source ('، المتحدث باسم الوزارة،')
@@ -34,7 +34,7 @@ def apposed_complement(toks: list[Tok], k: int, lex: Lexicon) -> int | None:
     ('بحسب مصدر، فضّل عدم ذكر اسمه، فإن'), else None."""
     if k + 1 >= len(toks) or toks[k].f not in COMMAS or lex["cited_links"].match(toks, k + 1):
         return None  # 'وفقاً لبلومبرغ، نقلاً عن مصادر، فإن': a cited source, not an apposition
-    m = skip_apposition(toks, k)
+    m = skip_apposition(toks, k, lex)
     return m if k < m < len(toks) and toks[m].f in lex["complementizers"] else None
 
 
@@ -64,13 +64,17 @@ def back_to_clause(toks: list[Tok], i: int, lex: Lexicon) -> int:
     return 0
 
 
-def skip_apposition(toks: list[Tok], k: int) -> int:
+def skip_apposition(toks: list[Tok], k: int, lex: Lexicon | None = None) -> int:
     """Past a comma-delimited run of words ('، المتحدث باسم الوزارة،', 'الرئيس التنفيذي لـ«X»،') starting
-    at ``k``, else ``k``; quote marks around a name do not count as words."""
-    m = next_comma(toks, k + 1, min(len(toks), k + _MAX_APPOSITION + 4))
+    at ``k``, else ``k``; quote marks around a name do not count as words. With ``lex``, an insertion
+    opening with an anonymity phrase may run longer ('، طلب عدم الكشف عن هويته لأنه غير مخول ...،')."""
+    limit = _MAX_APPOSITION
+    if lex is not None and any(lex["anonymity_markers"].match(toks, m) for m in range(k + 1, min(k + 3, len(toks)))):
+        limit = INSERTION_MAX
+    m = next_comma(toks, k + 1, min(len(toks), k + limit + 4))
     inner = toks[k + 1:m]
     words = sum(t.word for t in inner)
-    if 1 <= words <= _MAX_APPOSITION and m < len(toks) - 1 and toks[m].f in COMMAS and all(
+    if 1 <= words <= limit and m < len(toks) - 1 and toks[m].f in COMMAS and all(
             t.word or t.f in _QUOTE_MARKS for t in inner) and inner[0].word:
         return m + 1
     return k

@@ -234,6 +234,7 @@ def trailing_frame(text: str, toks: list[Tok], i: int, lex: Lexicon, cue: Span) 
         if rest and rest[0].f[:1].isdigit():
             return None  # "..., Dr Jane Ahmed, said 40 flights were cancelled": content, not an inverted source
         subject = cut_source([t for t in rest], lex)
+        named = apposed(text, rest, subject, lex)  # '"Q," said Maria Lopez, a spokeswoman for the commission.'
     end = toks[p].end if toks[p].f in QUOTES_CLOSE else toks[p].start
     start = 0
     for m in range(p - 1, -1, -1):
@@ -255,6 +256,9 @@ def trailing_frame(text: str, toks: list[Tok], i: int, lex: Lexicon, cue: Span) 
         d.clause = span_of(text, toks[p + 1:last + 1])
     if speaker:
         d.source = span_of(text, speaker)
+    if named and len(named) == 3:
+        d.source_toks, d.source, d.apposition = named
+        named = None
     if named:
         k = next_comma(named, 0)
         d.source, d.apposition = span_of(text, named[k + 1:]), span_of(text, named[:k])
@@ -266,6 +270,23 @@ def trailing_frame(text: str, toks: list[Tok], i: int, lex: Lexicon, cue: Span) 
     if k is not None:
         d.tail, d.tail_start = toks[close].start, toks[k].start
     return d
+
+
+def apposed(text: str, rest: list[Tok], source: list[Tok], lex: Lexicon):
+    """'Maria Lopez, a spokeswoman for the commission' after a cue: (the source with its role, the name span,
+    the role span) when a comma and a role opening with an appositive lead follow the name, and end the
+    sentence or close with a comma; else None."""
+    n = len(source)
+    if not source or n + 2 >= len(rest) or rest[n].f != "," or not lex["appositive_leads"].match(rest, n + 1) or (
+            rest[n + 1].f in lex["relative_pronouns"]) or not is_name(text, [t for t in source if t.f != "."]):
+        return None
+    m = next_comma(rest, n + 1)
+    role = rest[n + 1:m]
+    while role and not role[-1].word:
+        role = role[:-1]
+    if not role or len(role) > _TITLE_MAX or any(t.f in '"”»:' for t in role):
+        return None
+    return [*source, rest[n], *role], span_of(text, source), span_of(text, role)
 
 
 def _fronted_adjunct(toks: list[Tok], start: int, p: int, i: int, lex: Lexicon) -> bool:
