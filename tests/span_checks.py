@@ -25,15 +25,16 @@ def date_rows(text: str, language: str, published: date | None) -> list[tuple[st
     return [(d.text, d.value) for d in out]
 
 
-def frame_rows(text: str, language: str, published: date | None) -> list[tuple]:
-    """(claim, type, source, cue) of each claim of ``text``; every span of the claim, its subject and
-    its attribution must index ``text`` exactly."""
+def frame_rows(text: str, language: str, published: date | None, cited: bool = False) -> list[tuple]:
+    """(claim, type, source, cue) of each claim of ``text``, and the cited source when ``cited``; every
+    span of the claim, its subject and its attribution must index ``text`` exactly."""
     out = []
     for c in analyze(text, language, published).claims:
         a = c.attribution
         for sp in (c, c.subject, a.source, a.cue, a.cited):
             assert sp is None or text[sp.start:sp.end] == sp.text
-        out.append((c.text, a.type, a.source and a.source.text, a.cue and a.cue.text))
+        row = (c.text, a.type, a.source and a.source.text, a.cue and a.cue.text)
+        out.append((*row, a.cited and a.cited.text) if cited else row)
     return out
 
 

@@ -9,20 +9,10 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-
-from factcheck.pipeline import analyze
+from span_checks import frame_rows
 
 PUBLISHED = date(2025, 9, 14)
 
-
-def _rows(text: str, language: str) -> list[tuple]:
-    out = []
-    for c in analyze(text, language, PUBLISHED).claims:
-        a = c.attribution
-        for sp in (c, a.source, a.cue, a.cited):
-            assert sp is None or text[sp.start:sp.end] == sp.text
-        out.append((c.text, a.type, a.source and a.source.text, a.cue and a.cue.text, a.cited and a.cited.text))
-    return out
 
 
 @pytest.mark.parametrize("text,expected", [
@@ -77,7 +67,7 @@ def _rows(text: str, language: str) -> list[tuple]:
         id="leading-according-relays-frame"),
 ])
 def test_english(text, expected):
-    assert _rows(text, "en") == expected
+    assert frame_rows(text, "en", PUBLISHED, cited=True) == expected
 
 
 @pytest.mark.parametrize("text,expected", [
@@ -99,4 +89,4 @@ def test_english(text, expected):
         ("الأرباح تراجعت 12%", "anonymous", "مصدر في الشركة", "بحسب", None)], id="long-anonymity-insertion-bihasab"),
 ])
 def test_arabic(text, expected):
-    assert _rows(text, "ar") == expected
+    assert frame_rows(text, "ar", PUBLISHED, cited=True) == expected
