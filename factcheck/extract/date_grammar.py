@@ -136,6 +136,7 @@ class Grammar:
     ordinals: dict
     need_cue: frozenset
     weekday_blockers: frozenset
+    weekday_tails: frozenset  # words after a weekday name that make it a number (الأحد عشر = eleven)
     rel_blockers: frozenset
     not_after_year: frozenset
     seasons: dict
@@ -220,6 +221,7 @@ def build(language: str) -> Grammar:
         modifiers={word_key(k): v for k, v in {**lex["pre_modifiers"], **lex["post_modifiers"]}.items()},
         periods={word_key(k): v for k, v in lex["periods"].items()}, ordinals=_table(lex["ordinals"]) | _table(lex["day_words"]),
         need_cue=folded("weekdays_need_cue"), weekday_blockers=folded("weekday_blockers"),
+        weekday_tails=frozenset(word_key(x) for x in lex.get("weekday_number_tails", ())),
         rel_blockers=folded("relative_day_blockers"), not_after_year=folded("not_after_year"),
         numeric_order=lex.get("numeric_order", "dmy"), language=language,
         seasons={word: tuple(months) for word, months in lex.get("seasons", {}).items()},

@@ -225,6 +225,8 @@ def _relative_day(m, g, pub, text) -> list:
 def _weekday(m, g, pub, text) -> list:
     if pub is None or _prev_word(text, m.start("wds")) in g.weekday_blockers:
         return []
+    if g.weekday_tails and _next_word(text, m.end("wdw")) in g.weekday_tails:
+        return []  # الأحد عشر: eleven
     mod = m["wdpre"] or m["wdpost"]
     s, e = m.span("wds")
     if not (mod or m["wdpfx"]) and word_key(m["wdw"]) in g.need_cue and not starts_from(text, s, g.language):
