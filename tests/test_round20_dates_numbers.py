@@ -1,4 +1,5 @@
-"""A weekday name that opens a compound number is the number: «الأحد عشر» is eleven, not Sunday."""
+"""Arabic numbers next to nouns: a weekday name opening a compound number is the number («الأحد عشر» is eleven,
+not Sunday), and a definite number after a definite counted noun counts it («الجنود الثلاثة»)."""
 from __future__ import annotations
 
 from datetime import date
@@ -28,3 +29,17 @@ def test_the_eleven_is_no_sunday(text, quantity):
 ])
 def test_sunday_still_dates_a_claim(text, value):
     assert value in [d.value for c in analyze(text, "ar", PUBLISHED).claims for d in c.dates]
+
+
+@pytest.mark.parametrize("text,want", [
+    ("قتل الجنود الثلاثة في الهجوم.", [("الجنود الثلاثة", 3.0, "person")]),
+    ("وقعت الدول الخمس على الاتفاق أمس.", [("الدول الخمس", 5.0, "country")]),
+    ("أغلقت المصانع الأربعة أبوابها في مايو.", [("المصانع الأربعة", 4.0, "factory")]),
+    ("خلال الأيام الثلاثة الماضية قتل 40 شخصاً.", [("40 شخصاً", 40.0, "person")]),
+    ("عقدت الدورة العشرين للمؤتمر في الرباط.", []),
+])
+def test_a_number_after_a_definite_counted_noun_counts_it(text, want):
+    """Arabic puts a definite number after its noun as an adjective («الجنود الثلاثة», the three soldiers):
+    the noun is its unit; a span of time («الأيام الثلاثة الماضية») is a period and an ordinal a position."""
+    got = [(q.text, q.value, q.unit) for c in analyze(text, "ar", PUBLISHED).claims for q in c.quantities]
+    assert got == want

@@ -53,6 +53,7 @@ from .quantity_units import (
 )
 
 _NOT_NOUNS = frozenset({"percent", "percentage_point", "times"})
+_SPANS_OF_TIME = frozenset({"second", "minute", "hour", "day", "week", "month", "quarter", "year", "decade", "century"})
 # units counted in whole numbers only (people, cases, homes …; not tonnes, days or shares): "2.500 شخص"
 # written with a dot between thousands, as many Arabic and European outlets do, is 2,500
 _WHOLE_COUNTS = frozenset({"aircraft", "application", "appearance", "arrest", "bed", "branch", "bridge", "building",
@@ -297,7 +298,13 @@ def _finish(text: str, toks: list[Tok], k: int, r: Reading, code: str | None, bl
     of_unit, of_end = (None, e) if unit or r.value == 1 else of_noun(text, toks, e)  # not "one of the …'
     if not r.words and digit_noise(text, toks, r, unit or of_unit, blocked):
         return None
-    if r.words and unit is None and (_ordinal(toks[r.start]) or _adjectival(toks, r.start)):
+    if r.words and unit is None and _adjectival(toks, r.start):
+        # "الجنود الثلاثة": the number describes the definite noun before it, which is its unit; a
+        # span of time ("الأيام الثلاثة الماضية", "الأشهر الستة الأولى") is a period, not a count
+        noun = noun_unit(toks[r.start - 1].key)
+        counted = noun and noun not in _NOT_NOUNS and noun not in _SPANS_OF_TIME
+        return Body(r.start - 1, e, r.value, noun, None, "exact") if counted else None
+    if r.words and unit is None and _ordinal(toks[r.start]):
         return None
     if unit is None and of_unit is None:  # "300 of its workers" names its own unit
         k, unit = context_unit(toks, k)
@@ -346,7 +353,8 @@ def _ordinal(t: Tok) -> bool:
 
 
 def _adjectival(toks: list[Tok], k: int) -> bool:
-    """"الأيام الثلاثة الماضية": a definite number word after a definite noun describes that noun."""
+    """"الأيام الثلاثة الماضية": a definite number word after a definite noun describes that noun (a
+    count of it when the noun is a counted one: 3 days)."""
     hit = lookup(toks[k].key)
     if hit is None or hit[3] != "ال" or not k:
         return False
