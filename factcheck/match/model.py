@@ -286,7 +286,8 @@ def substitution(ka: ClaimKeys, kb: ClaimKeys, shared: int | None = None,
     """One language, the same words in the same order but for one or two in one place (a place, an
     object, a verb replaced): "worded alike but for 'X' vs 'Y'". Forms of one word (``root``) count
     as the same word; not when a replaced word is a reporting verb, a forecast, scope or date word,
-    nor when the two are on one antonym pole (rose/climbed: synonyms) or a learned paraphrase pair.
+    nor when the two are on one antonym pole (rose/climbed: synonyms), a learned paraphrase pair or
+    words of one synonym group (bought/acquired: ``relate_synonyms.json``).
     ``shared``: the content overlap, when known; ``partners``: learned pairs as word → {word: weight}
     (the shipped model's by default)."""
     if ka.language != kb.language:
@@ -315,7 +316,7 @@ def substitution(ka: ClaimKeys, kb: ClaimKeys, shared: int | None = None,
     if any(w in skip for w in xa + xb + wa + wb):
         return []
     pa, pb = _poles(wa), _poles(wb)
-    if pa and pa == pb or _paraphrase(wa, wb, learned()[1] if partners is None else partners):
+    if pa and pa == pb or _paraphrase(wa, wb, learned()[1] if partners is None else partners) or _synonyms(xa, xb):
         return []
     x, y = sorted((" ".join(wa), " ".join(wb)))
     return [F.Signal("substitution", "conflict", f"worded alike but for '{x}' vs '{y}'")]
@@ -326,6 +327,34 @@ def _sequence(tokens: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, ...]
     """(roots, words) of a claim's content words in order (numbers and one-letter remnants left out)."""
     words = tuple(t for t in tokens if len(t) > 1 and not t[0].isdigit())
     return tuple(F.root(t) for t in words), words
+
+
+@cache
+def _synonym_groups() -> dict[str, frozenset[tuple[str, int]]]:
+    """Root of each word of ``lexicons/<lang>/relate_synonyms.json`` → the groups holding it (a
+    phrase's words each join its group: "laid off" and "fired" are one act)."""
+    out: dict[str, set] = {}
+    for lang in ("ar", "en"):
+        for i, group in enumerate(load_json(lang, "relate_synonyms").get("groups", [])):
+            for phrase in group:
+                for w in fold(phrase).split():
+                    out.setdefault(F.root(stem(w)), set()).add((lang, i))
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def _synonyms(ra: tuple[str, ...], rb: tuple[str, ...]) -> bool:
+    """The replaced words of both sides (roots) all belong to one synonym group (bought / acquired,
+    اعتقلت / احتجزت): the same act told in other words, no substitution."""
+    groups = _synonym_groups()
+    common = None
+    for r in ra + rb:
+        g = groups.get(r)
+        if not g:
+            return False
+        common = g if common is None else common & g
+        if not common:
+            return False
+    return bool(common)
 
 
 def _paraphrase(wa: tuple[str, ...], wb: tuple[str, ...], partners: dict) -> bool:
