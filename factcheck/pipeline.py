@@ -1,7 +1,6 @@
 """The extraction pipeline: text → segment → furniture → attribute → claims. Pure: no I/O, no clock."""
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 from datetime import date
 
@@ -11,7 +10,7 @@ from .extract.tokens import text_tokens
 from .models import Analysis, Claim
 from .text.furniture import flag_furniture
 from .text.normalize import detect_language
-from .text.segment import segment
+from .text.segment import BREAK, segment
 
 
 def analyze(text: str, language: str | None = None, published: date | None = None) -> Analysis:
@@ -33,18 +32,15 @@ def analyze(text: str, language: str | None = None, published: date | None = Non
     return Analysis(language=language, segments=segments, claims=claims)
 
 
-_BREAKS = re.compile(r"[\n\r\u2028\u2029\x85\x0b\x0c]")
-
-
 def _unwrapped(text: str, segments) -> str:
     """``text`` with the line breaks inside sentences (hard-wrapped lines rejoined by ``segment``)
     read as spaces: the same length, so every offset holds; ``text`` itself when there are none."""
-    inside = [s for s in segments if _BREAKS.search(s.text)]
+    inside = [s for s in segments if BREAK.search(s.text)]
     if not inside:
         return text
     chars = list(text)
     for s in inside:
-        for m in _BREAKS.finditer(text, s.start, s.end):
+        for m in BREAK.finditer(text, s.start, s.end):
             chars[m.start()] = " "
     return "".join(chars)
 

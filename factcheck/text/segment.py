@@ -21,7 +21,9 @@ from functools import cache
 from ..lexicons import load_json, load_set
 from ..models import Segment
 
-_LINE = re.compile(r"[^\n\r\u2028\u2029\x85\x0b\x0c]+")
+LINE_BREAKS = "\n\r\u2028\u2029\x85\x0b\x0c"  # what ends a line (and a paragraph, unless it was wrapped)
+_LINE = re.compile(f"[^{LINE_BREAKS}]+")
+BREAK = re.compile(f"[{LINE_BREAKS}]")
 BIDI = "\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u061c\ufeff\u200b\u2060"
 _CLOSE = "\"'”’»)\\]"
 # a sentence end: terminal punctuation (a run of it), optional closing quotes/brackets, then space
