@@ -91,13 +91,16 @@ def test_period_rule(published, unit, direction, expected):
 
 
 @pytest.mark.parametrize(("published", "step", "expected"), [
-    (date(2025, 9, 13), -1, "2025-09-01"),  # Saturday: last week's Monday
-    (date(2025, 9, 8), 0, "2025-09-08"),  # a Monday's "this week" is that day
-    (date(2025, 12, 31), 1, "2026-01-05"),  # next week crosses the year
-    (date(2026, 1, 1), -1, "2025-12-22"),
+    # a week names no one day: the month all its days lie in, else their year (round 21; was its Monday)
+    (date(2025, 9, 13), -1, "2025-09"),  # Saturday: last week, 1-7 September
+    (date(2025, 9, 8), 0, "2025-09"),  # a Monday's "this week"
+    (date(2025, 12, 31), 1, "2026-01"),  # next week crosses the year: 5-11 January
+    (date(2026, 1, 1), -1, "2025-12"),
+    (date(2025, 10, 1), 0, "2025"),  # 29 September - 5 October: two months
+    (date(2025, 12, 31), 0, "2026"),  # 29 December - 4 January: the year of its Thursday (ISO week-year)
 ])
 def test_week_rule(published, step, expected):
-    assert cal.week_monday(published, step) == expected
+    assert cal.week(published, step) == expected
 
 
 @pytest.mark.parametrize(("year", "quarter", "at_end", "expected"), [

@@ -32,7 +32,7 @@ START_FROM = [
     ("en", "Dockers plan a walkout beginning Sunday.", [("Sunday", "2025-03-16")]),
     ("en", "The tariff rises effective June, the ministry said.", [("June", "2025-06")]),
     ("en", "The curfew will be lifted as of Monday.", [("Monday", "2025-03-17")]),
-    ("en", "The new tariffs take effect from next week.", [("next week", "2025-03-17")]),
+    ("en", "The new tariffs take effect from next week.", [("next week", "2025-03")]),  # round 21: a week's month
     ("ar", "سيبدأ الإضراب اعتباراً من الاثنين.", [("الاثنين", "2025-03-17")]),
     ("ar", "أعلنت النقابة إضراباً عاماً اعتباراً من يوم الأحد.", [("يوم الأحد", "2025-03-16")]),
     ("ar", "قررت الحكومة رفع أسعار الوقود بدءاً من يونيو.", [("يونيو", "2025-06")]),

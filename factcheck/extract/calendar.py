@@ -5,9 +5,10 @@ publication's own week, month or year), ``ahead`` (no modifier but a future cue,
 first occurrence not yet over at publication, so the publication day or month itself counts) and
 ``behind`` (no modifier but a past verb decides its clause: only a day-month reads it, as the last occurrence on
 or before publication; other forms keep their own rule) and ``None`` (no modifier: the rule of each function).
-Results are ISO strings at their precision: ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``. A week is dated by
-its Monday; a quarter by its first month, or its last when the phrase names its end (see ``date_periods``);
-a season by its year, and only where the modifier names one season (``season``).
+Results are ISO strings at their precision: ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``. A week or a weekend is
+dated by the month (else the year) all its days share, never by one day (``span_value``); a quarter by its
+first month, or its last when the phrase names its end (see ``date_periods``); a season by its year, and
+only where the modifier names one season (``season``).
 """
 from __future__ import annotations
 
@@ -109,9 +110,43 @@ def period(pub: date, unit: str, direction: str | None) -> str | None:
     return iso(*shift_months(pub, step))
 
 
-def week_monday(pub: date, step: int) -> str:
-    """Monday of the week ``step`` weeks from the publication week (-1 last week, 0 this week)."""
-    return (pub - timedelta(days=pub.weekday()) + timedelta(weeks=step)).isoformat()
+def span_value(first: date, last: date) -> str:
+    """The finest calendar unit holding every day from ``first`` to ``last``: their month when both lie in
+    one, else their year, else the year of the middle day (for a Monday–Sunday week over New Year, its
+    Thursday: the ISO 8601 week-year). A stretch of days named as a whole ("last week", "the weekend")
+    never claims one day the text did not give."""
+    if (first.year, first.month) == (last.year, last.month):
+        return iso(first.year, first.month)
+    if first.year == last.year:
+        return iso(first.year)
+    return iso((first + (last - first) / 2).year)
+
+
+def week_days(pub: date, step: int, starts: tuple[int, ...] = (0,)) -> tuple[date, date]:
+    """(first, last) day of the week ``step`` weeks from the publication week (-1 last week, 0 this week),
+    over every week convention of ``starts`` (weekday numbers a week may begin on: 0 Monday, 6 Sunday, 5
+    Saturday): the union, so the value holds whichever convention the outlet follows."""
+    firsts = [pub - timedelta(days=(pub.weekday() - s) % 7) + timedelta(weeks=step) for s in starts]
+    return min(firsts), max(firsts) + timedelta(days=6)
+
+
+def week(pub: date, step: int, starts: tuple[int, ...] = (0,)) -> str:
+    """The week ``step`` weeks from the publication week at the precision its days share (``span_value``)."""
+    return span_value(*week_days(pub, step, starts))
+
+
+def weekend(pub: date, direction: str | None, days: tuple[int, ...] = (5, 6)) -> str:
+    """The weekend (consecutive weekdays ``days``, e.g. (5, 6) Saturday–Sunday) nearest publication, at the
+    precision its days share (``span_value``). ``past`` ("last weekend"): the latest one over before the
+    publication day; ``next``: the first one starting after it; ``ahead`` (a future cue): the first not over
+    at publication; ``current`` ("this weekend"): the one publication falls in, else the coming one;
+    ``behind`` or None (a past cue, or none): the latest one begun on or before publication."""
+    first = pub - timedelta(days=(pub.weekday() - days[0]) % 7)  # the latest weekend begun by publication
+    length = timedelta(days=len(days) - 1)
+    over = first + length < pub
+    if direction == PAST and not over or direction == NEXT or direction in (AHEAD, CURRENT) and over:
+        first += timedelta(weeks=-1 if direction == PAST else 1)
+    return span_value(first, first + length)
 
 
 def quarter_month(year: int, quarter: int, at_end: bool) -> str:

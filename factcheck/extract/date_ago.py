@@ -2,9 +2,9 @@
 
 Needs: the article text, the span to search, the language and the publication date (or None: nothing is
 read). Adds: (start, end, value, relative) tuples in the form of ``date_periods.find_periods``, which
-``dates.find_dates`` merges the same way. A count of days is that day (YYYY-MM-DD), of weeks that week's
-Monday (as ``calendar.week_monday``), of months that month, of years that year: the precision the unit
-names. English needs the marker after the count ("ago"); Arabic the marker before it (قبل), and then the
+``dates.find_dates`` merges the same way. A count of days is that day (YYYY-MM-DD), of weeks that week
+at the precision its days share (as ``calendar.week``: "three weeks ago" names no one day), of months that
+month, of years that year: the precision the unit names. English needs the marker after the count ("ago"); Arabic the marker before it (قبل), and then the
 count is a dual (يومين), a number and a unit (ثلاثة أيام، 10 سنوات) or a singular unit that ends its
 clause (قبل عام.) or stands before a listed word (قبل أسبوع في جنيف). A count back from something else
 (قبل يومين من الانتخابات، قبل عام 2020) or a vague one ("a few days ago", قبل أيام) is no date. The words
@@ -41,14 +41,15 @@ def _lex(language: str) -> dict | None:
             "regex": re.compile(f"{re.escape(entry['marker'])}(?![^\\W\\d_])"),  # a literal: sre skips ahead to it
             "not_after": frozenset(fold(w) for w in entry.get("not_after", ())),
             "skip": frozenset(fold(w) for w in entry.get("skip", ())),
+            "starts": tuple(load_json(language, "dates").get("weeks_quarters", {}).get("week_starts", (0,))),
             "free": frozenset(fold(w) for w in entry.get("singular_before", ()))}
 
 
-def _value(pub: date, unit: str, n: int) -> str:
+def _value(pub: date, unit: str, n: int, starts: tuple[int, ...]) -> str:
     if unit == "day":
         return cal.shift_days(pub, -n)
     if unit == "week":
-        return cal.week_monday(pub, -n)
+        return cal.week(pub, -n, starts)
     if unit == "month":
         return cal.iso(*cal.shift_months(pub, -n))
     return cal.iso(pub.year - n)
@@ -79,7 +80,7 @@ def _english(text: str, m: re.Match, lo: int, lex: dict, pub: date) -> tuple | N
     for k in range(max(0, len(toks) - 4), len(toks) - 1):
         n = _count(toks, k, len(toks) - 1)
         if n is not None:
-            return toks[k].start, m.end(), _value(pub, unit, n), True
+            return toks[k].start, m.end(), _value(pub, unit, n, lex["starts"]), True
     return None
 
 
@@ -103,7 +104,7 @@ def _arabic(text: str, m: re.Match, hi: int, lex: dict, pub: date) -> tuple | No
     after = toks[u + 1] if u + 1 < len(toks) else None
     if after is not None and (after.kind == "n" or after.key in lex["not_after"]):
         return None
-    return m.start(), toks[u].end, _value(pub, unit, n), True
+    return m.start(), toks[u].end, _value(pub, unit, n, lex["starts"]), True
 
 
 def _clause_ends(text: str, pos: int, hi: int) -> bool:

@@ -10,7 +10,8 @@ Convention: a fiscal year that straddles two calendar years is dated by the year
 year ending in 2025; the second year must follow the first (2024/25, 2024-2025), else nothing is read. A
 two-digit year after a short prefix ("FY25", "FY24/25") is 20YY (19YY from 70 on). Forms, all data in
 ``fiscal_years`` of ``lexicons/<lang>/dates.json``: a year between a determiner and a year noun ("its 2023
-financial year"); a prefix before a split year ("fiscal 2024-25", العام المالي 2024-2025; a single year
+financial year"); an event noun before a year (``nouns_before``: انتخابات 2021، كأس العالم 2022, as "the 2021
+election" is a year noun after a determiner); a prefix before a split year ("fiscal 2024-25", العام المالي 2024-2025; a single year
 after a prefix is read by ``dates``, "fiscal 2025"); a short prefix before two digits ("FY25"). A language
 without that entry finds nothing. The span is the phrase (an Arabic clitic و/ف/ب/ل before it is left out);
 the year is explicit (never relative) and must lie in 1900–2100.
@@ -21,6 +22,7 @@ import re
 from functools import cache
 
 from ..lexicons import load_json
+from ..text.normalize import fold
 from . import calendar as cal
 from .numbers import INVISIBLE as _INVISIBLE
 
@@ -36,6 +38,7 @@ def _tail(name: str) -> str:
     return f"{_SPLIT}(?P<{name}>{_D}{{2}}(?:{_D}{{2}})?)"
 _END = f"(?![\\w/\\-–]{_D}|{_D}|[^\\W\\d_])"
 _RUN = re.compile(f"{_D}+")
+_WORD = re.compile(f"[\\s{_INVISIBLE}]*([^\\W\\d_]+)")
 _BEFORE, _AFTER = 24, 32  # characters a phrase may take before and after its first digits
 
 
@@ -69,6 +72,21 @@ def _short(language: str) -> re.Pattern | None:
 
 
 @cache
+def _noun_before(language: str) -> re.Pattern | None:
+    """An event noun ending right before four digits (انتخابات 2021، كأس العالم 2022)."""
+    entry = load_json(language, "dates").get("fiscal_years") or {}
+    if not entry.get("nouns_before"):
+        return None
+    return re.compile(f"{_alts(entry['nouns_before'])}{_SP}$", re.IGNORECASE)
+
+
+@cache
+def _not_after(language: str) -> frozenset[str]:
+    """Folded words after a year that make it a count (موازنة 2000 مليون)."""
+    return frozenset(fold(w) for w in load_json(language, "dates").get("not_after_year", ()))
+
+
+@cache
 def _regex(language: str) -> re.Pattern | None:
     entry = load_json(language, "dates").get("fiscal_years")
     if not entry:
@@ -76,21 +94,28 @@ def _regex(language: str) -> re.Pattern | None:
     forms = [f"{_alts(entry['prefixes'])}{_SP}?(?P<p>{_Y4}){_tail('p2')}"]
     if entry.get("determiners"):
         forms.append(f"{_alts(entry['determiners'])}{_SP}(?P<d>{_Y4})(?:{_tail('d2')})?{_SP}{_alts(entry['nouns'])}")
+    if entry.get("nouns_before"):
+        forms.append(f"{_alts(entry['nouns_before'])}{_SP}(?P<b>{_Y4})(?:{_tail('b2')})?")
     if entry.get("short_prefixes"):
         forms.append(f"{_alts(entry['short_prefixes'])}{_SP}?['’]?(?P<s>{_D}{{2}})(?:{_SPLIT}(?P<s2>{_D}{{2}}))?")
     body = "|".join(f"(?:{f})" for f in forms)
     return re.compile(f"(?<![^\\W\\d_]){_CLITIC}(?P<f>{body}){_END}", re.IGNORECASE)
 
 
+def _word_after(text: str, pos: int) -> str:
+    m = _WORD.match(text, pos)
+    return fold(m[1]) if m else ""
+
+
 def _value(m: re.Match) -> str | None:
     """The year a matched fiscal year ends in, or None when its two years do not follow each other."""
     g = m.groupdict()
-    tail = g["p2"] or g.get("d2") or g.get("s2")
+    tail = g["p2"] or g.get("d2") or g.get("s2") or g.get("b2")
     if g.get("s") is not None:
         first = int(g["s"])
         first += 2000 if first < 70 else 1900
     else:
-        first = int(g["p"] or g["d"])
+        first = int(g["p"] or g.get("d") or g.get("b"))
     year = first
     if tail is not None:
         second = int(tail)
@@ -110,12 +135,13 @@ def find_named_years(text: str, start: int, end: int, language: str) -> list[tup
     regex = _regex(language)
     if regex is None:
         return []
-    after, short = _next(language), _short(language)
+    after, short, noun = _next(language), _short(language), _noun_before(language)
     out: list[tuple] = []
     pos = start
     for run in _RUN.finditer(text, start, end):
         s, e = run.span()
-        if s < pos or not (e - s == 4 and after.match(text, e, end)
+        if s < pos or not (e - s == 4 and (after.match(text, e, end)
+                                           or noun is not None and noun.search(text, max(start, s - _BEFORE), s))
                            or e - s == 2 and short is not None and short.search(text, max(start, s - 4), s)):
             continue
         near = regex.search(text, max(pos, s - _BEFORE), min(end, e + _AFTER))
@@ -123,6 +149,8 @@ def find_named_years(text: str, start: int, end: int, language: str) -> list[tup
         if m is None or m.end() <= s:
             continue
         value = _value(m)
+        if m.groupdict().get("b") and _word_after(text, m.end()) in _not_after(language):
+            value = None
         if value is not None:
             out.append((m.start("f"), m.end("f"), value, False))
         pos = m.end()

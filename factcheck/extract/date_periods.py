@@ -1,11 +1,17 @@
-"""Week and quarter dates: "last week", الأسبوع المقبل, "Q3 2025", الربع الثالث من العام الجاري.
+"""Week, weekend and quarter dates: "last week", "over the weekend", الأسبوع المقبل, "Q3 2025", الربع الثالث من العام.
 
 Needs: the article text, the span to search, the language and the publication date (or None).
 Adds: (start, end, value, relative) tuples that ``dates.find_dates`` turns into ``DateRef`` objects.
 
 Conventions (also in the ``weeks_quarters`` comment of ``lexicons/<lang>/dates.json``):
-- a week resolves to the ISO date (YYYY-MM-DD) of that week's Monday, counted from the publication
-  week (two weeks for "the week before last" / الأسبوع قبل الماضي, "past2" in the lexicon); it is always relative, so it is left out without a publication date;
+- a week resolves to the month all its days lie in, else to their year (``calendar.week``: "last week"
+  never names one day), counted from the publication week (two weeks for "the week before last" / الأسبوع
+  قبل الماضي, "past2" in the lexicon) over every week start the language's outlets use (``week_starts``);
+  a position word before it ("early next week", نهاية الأسبوع الماضي) joins the span. A bare week after a
+  start or middle word (مطلع الأسبوع) is the publication week; after an end word ("by the end of the week",
+  بنهاية الأسبوع) and a weekend ("over the weekend", عطلة نهاية الأسبوع الماضي) are read by
+  ``calendar.weekend`` over the lexicon's days, by their modifier or else their clause's tense; bare, they
+  need a preposition before them (``weekend_cues``). All are relative, so left out without a publication date;
 - a quarter resolves at month precision to its FIRST month ("in Q3 2025" → 2025-07): a period is
   dated by its start, as "in July" is. When an end word precedes it ("by the end of the third
   quarter", بنهاية الربع الثالث) it resolves to its LAST month (2025-09), the month the phrase names.
@@ -85,7 +91,15 @@ class _Grammar:
     week_not_before: frozenset
     not_after: frozenset
     blockers: frozenset
-    current_positions: frozenset
+    week_positions: dict  # folded position word -> start / middle / end
+    weekend_words: frozenset
+    weekend_cues: frozenset
+    week_starts: tuple  # weekday numbers a week may begin on (the union is read)
+    weekend_days: tuple
+    week_end_days: tuple
+    articles: bool  # whether a bare week needs an article ("the end of the week")
+    bare_not_before: frozenset  # words after a bare week that make it another week ("the week before")
+    bare_not_before_prefixes: tuple  # the article of an adjective continuing it (نهاية الأسبوع الأول)
     language: str
 
 
@@ -100,7 +114,11 @@ def _pattern(q: dict, arabic: bool) -> str:
     lam = "ل?" if arabic else ""
     year = (f"(?:(?:{_SP}?[,\u060c]?{_SP}?|{_SP}?-{_SP}?)(?:{of}{_SP})?{lam}(?:{_alts(q['year_words'])}{_SP}?)?"
             f"(?P<y>{_YEAR})(?:م(?!\\w))?|{_SP}(?:{of}{_SP}|{lam})(?P<yp>{phrases}))")
-    week = f"(?P<w>(?:(?P<wpre>{mods}){_SP})?{_alts(q['week_words'])}(?:{_SP}(?P<wpost>{mods}))?)"
+    wpos = _alts(w for ws in q.get("week_positions", {}).values() for w in ws)
+    wart = f"(?:(?P<wart>{_alts(q['week_articles'])}){_SP})?" if q.get("week_articles") else ""
+    words = _alts(q["week_words"] + q.get("weekend_words", []))
+    week = (f"(?P<w>(?:(?P<wpos>{wpos})(?:{_SP}|-))?(?:(?P<wpre>{mods}){_SP})?{wart}(?P<ww>{words})"
+            f"(?:{_SP}(?P<wpost>{mods}))?)")
     quarter = (f"(?P<q>(?:(?P<qpos>{pos}){_SP})?(?:{art}(?P<qo>{ords})(?:{_SP}|-){qw}|{qw}{_SP}(?P<qo2>{ords})"
                f"|{codes}(?P<qn>[1-4]))(?:{year})?)")
     return f"(?<!\\w){_CLITIC}(?:{week}|{quarter})(?!\\w)"
@@ -108,7 +126,7 @@ def _pattern(q: dict, arabic: bool) -> str:
 
 def _build(language: str) -> _Grammar:
     q = load_json(language, "dates")["weeks_quarters"]
-    anchor = _alts(q["week_words"] + q["quarter_words"]) + "|" + "|".join(
+    anchor = _alts(q["week_words"] + q.get("weekend_words", []) + q["quarter_words"]) + "|" + "|".join(
         f"{re.escape(c)}[1-4]" for c in q["quarter_codes"])
     flags = 0 if language == "ar" else re.IGNORECASE  # Arabic has no case: keep sre's literal scans
     years = {_key(w): d for d, ws in q["year_phrases"].items() for w in ws}
@@ -120,8 +138,14 @@ def _build(language: str) -> _Grammar:
         week_not_before=frozenset(_key(w) for w in q["week_not_before"]),
         not_after=frozenset(_key(w) for w in q["not_after"]),
         blockers=frozenset(_key(w) for w in q.get("week_blockers", ())),
-        current_positions=frozenset(_key(w) for w in q.get("week_current_positions", ())),
-        language=language,
+        week_positions=_table(q.get("week_positions", {})),
+        weekend_words=frozenset(_key(w) for w in q.get("weekend_words", ())),
+        weekend_cues=frozenset(_key(w) for w in q.get("weekend_cues", ())),
+        week_starts=tuple(q.get("week_starts", (0,))), weekend_days=tuple(q.get("weekend_days", (5, 6))),
+        week_end_days=tuple(q.get("week_end_days", q.get("weekend_days", (5, 6)))),
+        articles=bool(q.get("week_articles")), language=language,
+        bare_not_before=frozenset(_key(w) for w in q.get("bare_week_not_before", ())),
+        bare_not_before_prefixes=tuple(q.get("bare_week_not_before_prefixes", ())) or ("\0",),
     )
 
 
@@ -131,18 +155,47 @@ def _next_key(text: str, pos: int) -> str:
 
 
 def _week(m: re.Match, g: _Grammar, pub: date | None, text: str) -> tuple | None:
+    """A week or weekend phrase: the week's value, or the weekend's (see ``calendar.week`` / ``weekend``)."""
     word = m["wpre"] or m["wpost"]
     if pub is None or _next_key(text, m.end()) in g.week_not_before:
         return None
+    position = g.week_positions.get(_key(m["wpos"])) if m["wpos"] else None
+    weekend = _key(m["ww"]) in g.weekend_words
+    if word is None:
+        return _bare_week(m, g, pub, text, position, weekend)
+    direction = g.modifiers[_key(word)]
+    step = _DIRECTIONS[direction]
     before = _BEFORE.search(text, max(0, m.start("w") - 30), m.start("w"))
-    if word is None:  # مطلع الأسبوع: the publication week
-        if not (before and _key(before[1]) in g.current_positions):
+    if position is None and abs(step) < 2 and before and _key(before[1]) in g.blockers:
+        return None  # "the last week of term"; "the week before last" needs its "the"
+    start = m.start("wpos") if position else m.start("wpre") if m["wpre"] else m.start("ww")
+    if weekend:
+        if position or abs(step) > 1:
             return None
-        return (before.start(1), m.end("w"), cal.week_monday(pub, 0), True)
-    step = _DIRECTIONS[g.modifiers[_key(word)]]
-    if abs(step) < 2 and before and _key(before[1]) in g.blockers:  # "the week before last" needs its "the"
-        return None
-    return (*m.span("w"), cal.week_monday(pub, step), True)
+        if direction == cal.CURRENT and bare_direction(text, start, m.end(), g.language) == cal.BEHIND:
+            direction = cal.BEHIND  # "rallied this weekend", read on a Monday: the one just over
+        return (start, m.end("w"), cal.weekend(pub, direction, g.weekend_days), True)
+    return (start, m.end("w"), cal.week(pub, step, g.week_starts), True)
+
+
+def _bare_week(m: re.Match, g: _Grammar, pub: date, text: str, position: str | None, weekend: bool) -> tuple | None:
+    """"over the weekend", خلال عطلة نهاية الأسبوع, مطلع الأسبوع, "by the end of the week": no modifier."""
+    if g.articles and m["wart"] is None:
+        return None  # "a late-week rally", "weekend trips"
+    if weekend == bool(position):
+        return None  # "the week" alone; "the end of the weekend"
+    after = _next_key(text, m.end())
+    if after in g.bare_not_before or after.startswith(g.bare_not_before_prefixes):
+        return None  # "the end of the week before", نهاية الأسبوع الأول من سبتمبر
+    start = m.start("wpos") if position else m.start("wart") if g.articles else m.start("ww")
+    if position in ("start", "middle"):  # مطلع الأسبوع, "early in the week": the publication week
+        return (start, m.end("w"), cal.week(pub, 0, g.week_starts), True)
+    before = _BEFORE.search(text, max(0, start - 30), start)
+    clitic = text[m.start():m.start("w")]
+    if not (before and _key(before[1]) in g.weekend_cues or any(c in g.weekend_cues for c in clitic)):
+        return None  # رحلات نهاية الأسبوع, "the weekend edition"
+    days = g.weekend_days if weekend else g.week_end_days
+    return (start, m.end("w"), cal.weekend(pub, bare_direction(text, start, m.end(), g.language), days), True)
 
 
 def _quarter(m: re.Match, g: _Grammar, pub: date | None, text: str) -> tuple | None:

@@ -6,8 +6,10 @@ article text and the language. Adds: the refs with each range completed, in text
 - A day number before a connector and a day-month ("from 10 to 14 September", "24-26 November 2025",
   من 10 إلى 14 أكتوبر، بين 3 و7 آب) is that day of the same month and year, spanning the number; so is each
   day of a comma list before it ("24, 25 and 26 May", 24، 25 و26 مايو).
-- A day number after a month-day and a connector ("October 2 to 5", "Aug. 18 through 22, 2024") likewise;
-  a year after it ("22, 2024") belongs to both ends and is spanned with the second.
+- A day number after a month-day and a connector ("October 2 to 5", "Aug. 18 through 22, 2024") likewise, when
+  it ends the phrase: punctuation, the end of the text or a ``range_end_followers`` word ("Sept. 9-11 in
+  Geneva"), so "October 2 to 5 people" is no range; a year after it ("22, 2024") belongs to both ends and is
+  spanned with the second.
 - A month or month-day without a year, then a connector, then one with a year ("between March and May
   2024", من تشرين الثاني إلى شباط 2024, "from 28 August to 3 September 2025") takes that year, or the year
   before when it comes later in the calendar ("from November to February 2025" → 2024-11); it is then no
@@ -56,8 +58,10 @@ def _patterns(language: str) -> tuple[re.Pattern, ...] | None:
     suffix = "(?:" + "|".join(lex["day_suffixes"]) + ")?" if lex["day_suffixes"] else ""
     flags = re.IGNORECASE if language == "en" else 0
     before = re.compile(f"(?<![\\w.,/\\-])(?P<d>{_D}{{1,2}}){suffix}{conn}$", flags)
+    follow = "|".join(re.escape(w) for w in lex.get("range_end_followers", ()))
+    follow = f"|{_SP}+(?:{follow})(?![\\w%])" if follow else ""
     after = re.compile(f"{conn}(?P<d>{_D}{{1,2}}){suffix}(?:{_SP}*,{_SP}*(?P<y>{_D}{{4}}))?"
-                       f"(?={_SP}*(?:[.,;:!?)\\]]|$))", flags)
+                       f"(?={_SP}*(?:[.,;:!?)\\]]|$){follow})", flags)
     listed = re.compile(f"(?<![\\w.,/\\-])(?P<d>{_D}{{1,2}}){suffix}{_SP}*[,،]{_SP}*$", flags)
     return before, after, re.compile(f"{conn}$", flags), re.compile(conn, flags), listed
 

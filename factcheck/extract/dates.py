@@ -23,9 +23,11 @@ after a modifier ("this summer", الصيف الماضي) is its year, left out 
 (``calendar.season``). A half before "the year" ("the first half of the year") is the publication year, as
 "the end of the year" is (``date_ends``). Ranges ("from 10 to 14 September", "between March and May 2024")
 get both ends from ``date_ranges``.
-Week and quarter phrases come from ``date_periods`` (a week → its Monday, a quarter → its first month,
-its last after an end word), fiscal years ("the 2024-25 fiscal year", "FY25") from ``date_fiscal`` and counts
-back from publication ("two days ago", قبل يومين) from ``date_ago``; all win over any date they overlap.
+Week and quarter phrases come from ``date_periods`` (a week or weekend → the month its days share, else
+their year, never one day; a quarter → its first month,
+its last after an end word), fiscal years ("the 2024-25 fiscal year", "FY25") from ``date_fiscal``, counts
+back from publication ("two days ago", قبل يومين) from ``date_ago`` and windows ending at publication ("the
+past 24 hours", الساعات الـ24 الماضية) from ``date_windows``; all win over any date they overlap.
 """
 from __future__ import annotations
 
@@ -43,6 +45,7 @@ from .date_grammar import Grammar, build, word_key
 from .date_merge import with_periods
 from .date_periods import find_periods
 from .date_ranges import complete
+from .date_windows import find_windows
 from .numbers import INVISIBLE as _INVISIBLE
 
 _HARAKAT = "\u064b-\u065f\u0670\u0640"
@@ -273,6 +276,7 @@ def find_dates(text: str, start: int, end: int, language: str, published: date |
                 break
     out = complete(out, forms, text, language, grammar.month_at)
     periods = find_periods(text, start, end, language, published) + find_ago(text, start, end, language, published)
+    periods += find_windows(text, start, end, language, published)
     periods += [y for y in find_named_years(text, start, end, language)
                 if not any(s < y[1] and y[0] < e for s, e, _, _ in periods)]
     return with_periods(out, periods, text, language)

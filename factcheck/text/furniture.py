@@ -5,7 +5,8 @@ Decides from general features of a paragraph, never from known strings: interfac
 density (lexicons/<lang>/furniture.json), date-and-publisher lines (dateline words, digits and
 times with few other words, Hijri dates included), bylines, reader-count bars, lines pointing to an address, editor's notes and corrections, contributor credits,
 labelled widget and caption lines
-('Newsletter: ...', 'Photo: ... (Agency/Name)', '(صورة: ...)'), link lists after "read also" and tag
+('Newsletter: ...', 'Photo: ... (Agency/Name)', '(صورة: ...)'), short captions closed by their credit ('... on
+Tuesday. Photo: AFP'), lines addressing the reader (newsletter boxes, cookie banners), link lists after "read also" and tag
 lines, copyright and editorial-standards footers, very short lines, and short unpunctuated lines
 followed by a paragraph (section headings).
 """
@@ -112,7 +113,8 @@ def _dateline(text: str, toks: list[Tok], cls: list[AbstractSet[str]], base: int
         return False  # a count and a year with no date word is a fact line ("Exports rose 12% in 2023")
     dated = words + sum(map(_is_digit, toks))
     other = len(toks) - dated
-    if dated < 2 or len(toks) > WIDGET_MAX_WORDS:
+    # a double stamp ('Posted: Sep 14, 2025 / 09:41 AM EDT | Updated: ...') is longer, but all date words
+    if dated < 2 or len(toks) > (2 * WIDGET_MAX_WORDS if other <= 1 else WIDGET_MAX_WORDS):
         return False
     return other <= 3 or (other <= 5 and (bool(_TIME.search(text)) or "|" in text))
 
@@ -157,6 +159,42 @@ def _contributors(toks: list[Tok], cls: list[AbstractSet[str]]) -> bool:
     return bool(toks) and len(toks) <= CREDITS_MAX_WORDS and ("contributors" in cls[0] or "contributors" in cls[-1])
 
 
+ADDRESSED_MAX_WORDS = 30
+_QUOTES = "\"«»“”„"
+
+
+def _addressed(para: str, toks: list[Tok], cls: list[AbstractSet[str]]) -> bool:
+    """The page talking to its reader: a newsletter box or a cookie banner ('Sign up for our newsletter to
+    get ... in your inbox', 'By continuing to browse, you agree to our use of cookies', باستمرارك في التصفح
+    فإنك توافق): a second-person form, a site form or an opening interface imperative, two interface
+    words, no quotation (a quoted appeal is a claim's content)."""
+    if len(toks) > ADDRESSED_MAX_WORDS or not any("reader" in c for c in cls) or any(q in para for q in _QUOTES):
+        return False
+    if not ("interface" in cls[0] or any("site" in c for c in cls)):
+        return False
+    return sum("interface" in c for c in cls) >= 2
+
+
+CREDIT_TAIL_MAX_WORDS, CAPTIONED_MAX_WORDS = 10, 40
+_OPENS_CREDIT = frozenset(".!?؟([|-–—")
+
+
+def _credit_tail(text: str, toks: list[Tok], cls: list[AbstractSet[str]]) -> bool:
+    """A short caption closed by its credit: '... in Antakya on Tuesday. Photo: AFP', '... (Photo by Name /
+    AFP)', '... (تصوير: أحمد جلال - أ ف ب)': a caption label after a sentence end or a bracket, then a colon,
+    dash or 'by' and a few words to the end of the paragraph."""
+    if len(toks) > CAPTIONED_MAX_WORDS:
+        return False
+    k = next((i for i in range(len(toks) - 1, 0, -1) if "captions" in cls[i]), 0)
+    if not k or len(toks) - k > CREDIT_TAIL_MAX_WORDS or k + 1 >= len(toks):
+        return False
+    before = text[toks[k - 1].end:toks[k].start].strip()
+    if not before or before[-1] not in _OPENS_CREDIT:
+        return False
+    mark = text[toks[k].end:toks[k + 1].start].strip()[:1]
+    return mark in _LABEL_MARKS or "byline" in cls[k + 1] and not mark
+
+
 _LINK = re.compile(r"https?://|www\.|[\w.-]{1,64}@[\w-]{1,63}\.[a-z]{2,}")  # bounded: linear on a long word
 
 
@@ -184,8 +222,10 @@ def paragraph_furniture(text: str, start: int, end: int, language: str, *, headl
         return "note"
     if _widget(toks, cls, punctuated) or _counter_bar(toks, cls) or _link_line(para, toks, cls) or _label(text, toks, cls, "interface") and len(toks) <= WIDGET_MAX_WORDS:
         return "widget"
-    if _label(text, toks, cls, "captions") and len(toks) <= CAPTION_MAX_WORDS:
+    if _label(text, toks, cls, "captions") and len(toks) <= CAPTION_MAX_WORDS or _credit_tail(text, toks, cls):
         return "caption"
+    if _addressed(para, toks, cls):
+        return "widget"
     if punctuated:
         return None
     if _dateline(para, toks, cls, start):
@@ -207,7 +247,8 @@ def _sentence_widgets(text: str, segs: list[Segment], toks: list[Tok], cls: list
     for k, s in enumerate(segs):
         i, j = bisect_left(starts, s.start), bisect_left(starts, s.end)
         if i == j or _DIGITS_ONLY.match(s.text) or (
-                j - i <= WIDGET_MAX_WORDS and _widget(toks[i:j], cls[i:j], _ends_sentence(s.text))):
+                j - i <= WIDGET_MAX_WORDS and _widget(toks[i:j], cls[i:j], _ends_sentence(s.text))) or (
+                _addressed(s.text, toks[i:j], cls[i:j])):
             out.add(k)
     return out
 
