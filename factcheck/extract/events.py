@@ -34,6 +34,7 @@ from .cue_names import (
     not_stop,
     subject_lex,
 )
+from .event_subjects import pick, pronoun_led
 from .tokens import Tok, tokenize
 
 Marks = list[dict[str, int]]
@@ -48,7 +49,6 @@ _TRIGGER_MARKS = ("ev:", "weak:")
 _SENTENCE_ENDS = ".!?\n\"“:"
 _SENTENCE_BREAK = re.compile(r"[.!?؟\n](?=\s)")
 _LOOKBACK = 240  # characters before a claim its reporting verb and speaker may take ("X, the …, said that it")
-_POSSESSIVE_SUFFIXES = ("ها", "هم", "هما", "هن")
 # the upper-case characters a Latin token (clauses._TOKEN) can hold: "iPhone", "eBay" are names
 _UPPER_INSIDE = re.compile("[" + "".join(chr(c) for c in range(0x250) if chr(c).isupper()) + "]")
 
@@ -127,7 +127,7 @@ def find_event(text: str, mk: Marks, language: str, span: tuple[int, int], toks:
     first: tuple[str, int] | None = None
     for i in trigger_indices(mk) if triggers is None else triggers:
         hits = _hits(lex, mk, i, text, span, quantities, toks[i].norm)
-        if not hits or i + 1 < len(toks) and (toks[i].norm, toks[i + 1].norm) in lex.not_events:
+        if not hits or i + 1 < len(toks) and _not_event(lex, toks[i], toks[i + 1]):
             continue
         if i > 0 and toks[i - 1].norm in lex.given:
             fallback = fallback if fallback[0] else (hits[0], i)
@@ -145,6 +145,12 @@ def find_event(text: str, mk: Marks, language: str, span: tuple[int, int], toks:
         if better:
             return better[0], i
     return first or fallback
+
+
+def _not_event(lex: EventLex, trigger: Tok, nxt: Tok) -> bool:
+    """The trigger and the next word name no event ("ruling party"; ووقع انفجار: 'occurred', not 'signed')."""
+    v, pairs = trigger.variants, lex.not_events
+    return (v[0], nxt.norm) in pairs or (len(v) > 1 and (v[1], nxt.norm) in pairs)
 
 
 def name_runs(text: str, toks: list[Tok], language: str) -> list[tuple[int, int]]:
@@ -301,30 +307,6 @@ def entities(text: str, toks: list[Tok], language: str, mk: Marks | None = None)
     return [(s, e) for _, s, e in ranked_entities(text, toks, language, mk)]
 
 
-def _pick(spans: list[tuple[int, int]], toks: list[Tok], trigger: int, language: str) -> tuple[int, int] | None:
-    if not spans:
-        return None
-    if trigger < 0:
-        return spans[0]
-    at = toks[trigger].start
-    before = [s for s in spans if s[1] <= at]
-    after = [s for s in spans if s[0] >= toks[trigger].end]
-    if language == "ar":
-        if before:  # a name after a preposition is an object (رحيله عن نادي ليفربول), not the agent
-            after = [s for s in after if _object_of(toks, s[0]) is False]
-        return after[0] if after and (not before or after[0][0] - at < 40) else (before[-1] if before else spans[0])
-    return before[-1] if before else (after[0] if after else spans[0])
-
-
-_PREPOSITIONS = frozenset({"عن", "من", "الي", "إلى", "في", "علي", "على", "مع", "ضد", "حول", "لدي", "لدى", "عند", "تجاه", "نحو"})
-
-
-def _object_of(toks: list[Tok], start: int) -> bool:
-    """True when the token before the one starting at ``start`` is a preposition."""
-    k = bisect_left([t.start for t in toks], start)
-    return k > 0 and toks[k - 1].norm in _PREPOSITIONS
-
-
 def detect_event(text: str, start: int, end: int, language: str, toks: list[Tok] | None = None,
                  quantities: Sequence[Quantity] = (), mk: Marks | None = None, *,
                  triggers: Sequence[int] | None = None, runs: list[tuple[int, int]] | None = None,
@@ -336,32 +318,20 @@ def detect_event(text: str, start: int, end: int, language: str, toks: list[Tok]
         toks = [t for t in tokenize(text, start, end) if start <= t.start and t.end <= end]
         mk = marks(toks, language)
     event, trigger = find_event(text, mk, language, (start, end), toks, quantities, triggers)
-    if toks and _pronoun_led(toks, language):
+    if toks and pronoun_led(toks, language):
         spoken = _speaker(text, toks[0].start, language)
         if spoken is not None:
             subject = Span.of(text, *spoken)
             return event, subject, _subject_key(subject.text)
-    ranked = [(r, s, e) for r, s, e in ranked_entities(text, toks, language, mk, runs, cues)
+    ranked = [(r, s, _before_amount(text, s, e, quantities)) for r, s, e in
+              ranked_entities(text, toks, language, mk, runs, cues)
               if not any(q.start <= s and e <= q.end for q in quantities)]  # "R420 million" names nobody
     best = min((r for r, _, _ in ranked), default=0)
-    picked = _pick([(s, e) for r, s, e in ranked if r == best], toks, trigger, language)
+    picked = pick([(s, e) for r, s, e in ranked if r == best], toks, trigger, language)
     if picked is None:
         return event, None, None
     subject = Span.of(text, *picked)
     return event, subject, _subject_key(subject.text)
-
-
-def _pronoun_led(toks: list[Tok], language: str) -> bool:
-    """Whether the claim's own subject is only a pronoun: its first word (after "that") is a listed subject
-    or possessive pronoun (it, its, إنها, أنه) or, in Arabic, a noun with a possessive suffix (مبيعاتها);
-    إنه before an impersonal phrase (إنه من المتوقع) is no subject."""
-    sub = subject_lex(language)
-    k = 1 if len(toks) > 1 and toks[0].norm in sub.pronoun_leads else 0
-    t = toks[k]
-    if any(v in sub.pronouns for v in t.variants):
-        return not (k + 1 < len(toks) and toks[k + 1].norm in sub.pronoun_not_before)
-    w = t.norm
-    return language == "ar" and len(w) >= 5 and w.endswith(_POSSESSIVE_SUFFIXES) and not w.startswith("ال")
 
 
 def _speaker(text: str, end: int, language: str) -> tuple[int, int] | None:
@@ -390,6 +360,16 @@ def _speaker(text: str, end: int, language: str) -> tuple[int, int] | None:
     if not before or text.startswith(("'s", "’s"), before[-1][1]):
         return None  # "Ortega's lawyer said they …": the possessor is not the speaker
     return before[-1]
+
+
+def _before_amount(text: str, s: int, e: int, quantities: Sequence[Quantity]) -> int:
+    """End of a name ``text[s:e]`` cut before an amount it runs into ("fined Vodacom R50 million" → Vodacom)."""
+    for q in quantities:
+        if s < q.start < e:
+            e = q.start
+            while e > s and text[e - 1].isspace():
+                e -= 1
+    return e
 
 
 @lru_cache(maxsize=16384)

@@ -55,12 +55,15 @@ class Body:
 def with_total(text: str, toks: list[Tok], a: Body, blocked) -> Body | None:
     """"6 of 12", "ستة من أصل 12", "ستة من مؤسسيها الاثني عشر", "seven of its 20 board members"; a restrictive
     particle may stand between the part and the link ("14 banks only out of 46", «3 فقط من الوزراء الأحد عشر»)."""
-    if a.unit in _NO_TOTAL_UNITS or (a.unit and a.unit.isupper()) or a.end >= len(toks):
+    if a.unit in _NO_TOTAL_UNITS or (a.unit and a.unit.isupper()):
         return None
+    one = _one_in_every(toks, a)
+    if one is not None or a.end >= len(toks):
+        return one
     tb = tables()
     e = a.end + 1 if toks[a.end].key in tb.restrictives and a.end + 1 < len(toks) else a.end  # "14 فقط من أصل 46"
     link, k = phrase_at(toks, e, tb.total_links)
-    noun_unit_between, bare, one_word = None, False, k - e < 2
+    noun_unit_between, bare, one_word, counted = None, False, k - e < 2, False
     if link is not None:
         k = _skip_determiners(toks, k)
         k = phrase_at(toks, k, tb.qual_before)[1]  # "4,000 of the port's roughly 9,000 dockworkers"
@@ -71,15 +74,33 @@ def with_total(text: str, toks: list[Tok], a: Body, blocked) -> Body | None:
         noun_unit_between, bare = noun_unit(toks[e + 1].key), True
         k = k + 1 if toks[k].key == "ال" else k
     elif a.unit and a.end - a.start >= 3 and toks[a.end - 2].key in tb.of_link and _definite_number(toks, e):
-        k, bare = e + (toks[e].key == "ال"), True  # «3 من الوزراء الاثني عشر»: the noun read with من is the part's
+        # «3 من الوزراء الاثني عشر»: the noun read with من is the part's, and counted: the word after the total is
+        # none of its nouns («3 من المتهمين العشرة لعدم كفاية الأدلة»)
+        k, bare, counted = e + (toks[e].key == "ال"), True, True
     else:
         return None
     b = _simple(text, toks, k, blocked, bare) if k < len(toks) else None
     if b is None or b.value <= a.value or (a.unit and b.unit and a.unit != b.unit):
         return None
-    if a.unit and b.unit is None and b.end < len(toks) and not is_function(toks[b.end]) and (bare or one_word):
+    if (a.unit and b.unit is None and b.end < len(toks) and not is_function(toks[b.end]) and (bare or one_word)
+            and not counted):
         return None  # "21 goals in 87 appearances": another noun (not after "out of", من أصل: "of 46 can survive")
     return Body(a.start, b.end, a.value, b.unit or noun_unit_between or a.unit, b.value, a.qualifier)
+
+
+_EVERY = ("من", "كل")  # folded «من كل»: "in every"
+
+
+def _one_in_every(toks: list[Tok], a: Body) -> Body | None:
+    """«أسرة من كل خمس أسر» ("one household in every five"): an indefinite counted noun standing for one before
+    «من كل» and the count ``a`` of the same noun is one part of that total."""
+    k = a.start
+    if k < 3 or a.unit is None or tuple(t.key for t in toks[k - 2:k]) != _EVERY:
+        return None
+    noun = toks[k - 3]
+    if noun.kind != "w" or noun.key.startswith("ال") or lookup(noun.key) is not None or noun_unit(noun.key) != a.unit:
+        return None
+    return Body(k - 3, a.end, 1.0, a.unit, a.value, a.qualifier)
 
 
 def _skip_determiners(toks: list[Tok], k: int) -> int:
@@ -119,8 +140,18 @@ def _simple(text: str, toks: list[Tok], k: int, blocked, bare: bool = False) -> 
 
 
 def fraction_at(text: str, toks: list[Tok], k: int, blocked, qualified: bool = False) -> Body | None:
-    """Fractions: "نصف مليون", "two-thirds of the 300 seats", "بنصف فريق … من 12 شخصاً", "half of"."""
-    got = _fraction_word(toks, k) or _ambiguous_fraction(text, toks, k)
+    """Fractions: "نصف مليون", "two-thirds of the 300 seats", "بنصف فريق … من 12 شخصاً", "half of", with a
+    trailing qualifier ("بمقدار النصف تقريبا", "half a million or more")."""
+    b = _fraction_body(text, toks, k, blocked, qualified)
+    if b is None or b.end >= len(toks):
+        return b
+    qual, e = phrase_at(toks, b.end, tables().qual_after)
+    return b if qual is None else Body(b.start, e, b.value, b.unit, b.total, qual)
+
+
+def _fraction_body(text: str, toks: list[Tok], k: int, blocked, qualified: bool = False) -> Body | None:
+    """A fraction's value, unit and total, over tokens from ``k``."""
+    got = _fraction_word(toks, k) or _ambiguous_fraction(text, toks, k) or _shared_ambiguous(toks, k)
     if got is None or (k and toks[k - 1].key in tables().fraction_blockers):
         return None
     f, m, definite = got
@@ -135,9 +166,14 @@ def fraction_at(text: str, toks: list[Tok], k: int, blocked, qualified: bool = F
     total = _total_ahead(text, toks, m, blocked)
     if total is not None:
         return Body(k, total.end, f * total.value, total.unit, total.value)
-    shared = qualified or (k and toks[k - 1].key in tables().share_before)
-    if shared and (m >= len(toks) or is_function(toks[m])):
-        return Body(k, m, round(f * 100, 6), "percent")  # "أكثر من النصف", "more than half", "by a third"
+    tb = tables()
+    shared = qualified or (k and toks[k - 1].key in tb.share_before)
+    if shared and (m >= len(toks) or is_function(toks[m]) or definite and toks[m].key not in tb.fraction_next_blockers):
+        # "أكثر من النصف", "more than half", "by a third", "بمقدار الثلث العام الماضي" (a definite fraction heads no
+        # construct: the word after it starts something else)
+        return Body(k, m, round(f * 100, 6), "percent")
+    if m < len(toks) and toks[m].key in tb.share_after:
+        return Body(k, m, round(f * 100, 6), "percent")  # "a fifth higher than in 2024"
     if definite or m >= len(toks) or not _share_follows(toks, m):
         return None
     return Body(k, m, round(f * 100, 6), "percent")
@@ -178,6 +214,16 @@ def _ambiguous_fraction(text: str, toks: list[Tok], k: int) -> tuple[float, int,
     if _damma_after(text, t, len(clitic) + 1) or (not damma_only and _definite_noun(toks, k + 1)):
         return f, k + 1, False
     return None
+
+
+def _shared_ambiguous(toks: list[Tok], k: int) -> tuple[float, int, bool] | None:
+    """A definite word spelled like an ambiguous fraction after a word giving a change's size (بمقدار الخمس,
+    بنسبة العشر): a fraction, which "the five" after such a word cannot be."""
+    t = toks[k]
+    if not k or t.kind != "w" or toks[k - 1].key not in tables().share_before or not t.key.startswith("ال"):
+        return None
+    f = ambiguous_fractions()[0].get(t.key[2:])
+    return None if f is None else (f, k + 1, True)
 
 
 @lru_cache(maxsize=16384)

@@ -85,6 +85,8 @@ class Tables:
     span_units: frozenset[str]
     span_bound_before: frozenset[str]
     share_before: frozenset[str]
+    share_after: frozenset[str]  # comparatives after a fraction that make it a share ("a fifth higher")
+    total_intro_heads: frozenset[str]  # first words of the total_intros phrases
     name_heads: frozenset[str]
     count_openers: frozenset[str]
     ordinal_suffixes: frozenset[str]
@@ -138,7 +140,7 @@ def tables() -> Tables:
     sets = {f: frozenset(fold(w) for w in _flat(ctx, f)) for f in
             ("months", "year_words", "year_nouns", "time_before", "labels", "of_link", "determiners", "breakers", "strong",
              "fraction_blockers", "year_after", "fraction_next_blockers", "range_openers", "range_links",
-             "range_bare_links", "pair_links", "day_links", "range_not_after", "span_over", "span_units", "span_bound_before", "share_before",
+             "range_bare_links", "pair_links", "day_links", "range_not_after", "span_over", "span_units", "span_bound_before", "share_before", "share_after",
              "name_heads", "count_openers", "ordinal_suffixes", "ellipsis_links",
              "restrictives")}
     return Tables(
@@ -170,7 +172,8 @@ def tables() -> Tables:
         double_next=frozenset(fold(w) for w in units[0].get("double_next", ())),
         unit_context={fold(k): v for d in ctx for k, v in d.get("unit_context", {}).items()},
         unit_before={fold(k): v for d in units for k, v in d.get("unit_before", {}).items()},
-        compare_leads=frozenset(_phrase_key(p) for p in _flat(ctx, "compare_leads")), **sets)
+        compare_leads=frozenset(_phrase_key(p) for p in _flat(ctx, "compare_leads")),
+        total_intro_heads=frozenset(_phrase_key(p)[0] for p in _flat(ctx, "total_intros") if _phrase_key(p)), **sets)
 
 
 def phrase_at(toks: list[Tok], i: int, index: PhraseIndex):
@@ -222,12 +225,24 @@ def variants(key: str) -> tuple[str, ...]:
 
 
 def noun_unit(key: str, table: str | dict = "nouns"):
-    """Entry of ``tables().<table>`` for a folded word, trying its ``variants``."""
+    """Entry of ``tables().<table>`` for a folded word, trying its ``variants``; a counted noun (the ``nouns``
+    table) also by its sound plural's other case (مشجعون → مشجعين) or its feminine plural's singular (مريضات →
+    مريضة)."""
     mapping = getattr(tables(), table) if isinstance(table, str) else table
     for v in variants(key):
         if v in mapping:
             return mapping[v]
+    if table == "nouns":
+        for w in _plural_singulars(key):
+            if w in mapping:
+                return mapping[w]
     return None
+
+
+@lru_cache(maxsize=16384)
+def _plural_singulars(key: str) -> tuple[str, ...]:
+    """Other forms of a sound plural among ``variants(key)``: ون → ين, ات → ة (folded ه)."""
+    return tuple(v[:-2] + ("ين" if v[-1] == "ن" else "ه") for v in variants(key) if len(v) > 4 and v.endswith(("ون", "ات")))
 
 
 @lru_cache(maxsize=16384)
@@ -240,7 +255,10 @@ def definite(key: str) -> bool:
 
 @lru_cache(maxsize=16384)
 def possessed(key: str) -> bool:
-    """An Arabic noun with a possessive suffix of two letters or more (موظفيها, عمالهم)."""
+    """An Arabic noun with a possessive suffix of two letters or more (موظفيها, عمالهم); a listed noun ending
+    in ن with the accusative alef (سجينا، مواطنا) is no "our"."""
+    if key.endswith("نا") and key[:-1] in tables().nouns:
+        return False
     return any(key.endswith(p) and len(key) - len(p) >= 3 for p in _PRONOUNS if len(p) > 1)
 
 

@@ -32,6 +32,9 @@ def context_unit(toks: list[Tok], k: int) -> tuple[int, str | None]:
     tb = tables()
     if k and toks[k - 1].key in tb.unit_before:
         return k - 1, tb.unit_before[toks[k - 1].key]
+    named = _intro_noun(toks, k)
+    if named is not None:
+        return k, named
     for p in range(k - 1, max(-1, k - 1 - _CONTEXT_WINDOW), -1):
         t = toks[p]
         if t.kind == "n" or (t.kind == "w" and lookup(t.key) is not None):
@@ -40,6 +43,18 @@ def context_unit(toks: list[Tok], k: int) -> tuple[int, str | None]:
         if unit:
             return k, unit
     return k, None
+
+
+
+def _intro_noun(toks: list[Tok], k: int) -> str | None:
+    """Unit of the counted noun right before a size intro (total_intros) that ends right before the number:
+    «أعضاءها البالغ عددهم 45 ألفا», "its members, numbering 45,000" → person."""
+    tb = tables()
+    for p in range(max(1, k - 4), k):
+        if toks[p].key in tb.total_intro_heads and phrase_at(toks, p, tb.total_intros)[1] == k:
+            noun = toks[p - 1]
+            return noun_unit(noun.key) if noun.kind == "w" else None
+    return None
 
 
 def currency_before(text: str, toks: list[Tok], k: int) -> tuple[str | None, int]:
