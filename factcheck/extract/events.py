@@ -61,6 +61,7 @@ class EventLex(NamedTuple):
     exact: dict[str, frozenset[str]]  # folded single-word trigger written out whole -> its events
     reactions: frozenset[str]  # verbs of welcoming or condemning: the trigger after one is a back-reference
     not_events: frozenset[tuple[str, str]]  # a trigger and the next word that make it no event (ruling party)
+    counts: dict[str, frozenset[str]]  # event -> the units it may count right after its trigger (else goods)
 
 
 @cache
@@ -71,7 +72,8 @@ def _events(language: str) -> EventLex:
                     frozenset(k for k, v in ev.items() if "$money" in v.get("needs", [])),
                     {k: dict(v) for k, v in data.get("outranked_by", {}).items()}, _exact_words(ev),
                     frozenset(fold(w) for w in data.get("reactions", [])),
-                    frozenset(tuple(fold(w).split(" ", 1)) for w in data.get("not_events", [])))
+                    frozenset(tuple(fold(w).split(" ", 1)) for w in data.get("not_events", [])),
+                    {k: frozenset(v["counts"]) for k, v in ev.items() if "counts" in v})
 
 
 def _exact_words(ev: dict) -> dict[str, frozenset[str]]:
@@ -129,6 +131,8 @@ def find_event(text: str, mk: Marks, language: str, span: tuple[int, int], toks:
         hits = _hits(lex, mk, i, text, span, quantities, toks[i].norm)
         if not hits or i + 1 < len(toks) and _not_event(lex, toks[i], toks[i + 1]):
             continue
+        if hits[0] in lex.counts and _goods(lex.counts[hits[0]], toks, i, quantities):
+            continue
         if i > 0 and toks[i - 1].norm in lex.given:
             fallback = fallback if fallback[0] else (hits[0], i)
             continue
@@ -145,6 +149,20 @@ def find_event(text: str, mk: Marks, language: str, span: tuple[int, int], toks:
         if better:
             return better[0], i
     return first or fallback
+
+
+def _goods(admitted: frozenset[str], toks: list[Tok], i: int, quantities: Sequence[Quantity]) -> bool:
+    """True when the first quantity within three tokens after the trigger at ``i`` counts something the
+    event does not deal in: buying 60 buses or selling 18,000 tickets is a purchase of goods, not an
+    acquisition or a player transfer (a count of companies, people, a percentage stake or money is)."""
+    end = toks[i].end
+    limit = toks[min(i + 4, len(toks) - 1)].end
+    for q in quantities:
+        if end <= q.start < limit:
+            unit = q.unit or ""
+            money = len(unit) == 3 and unit.isupper() or unit == "money"
+            return bool(unit) and not money and unit not in admitted
+    return False
 
 
 def _not_event(lex: EventLex, trigger: Tok, nxt: Tok) -> bool:
