@@ -5,7 +5,8 @@ each frame says which part of the sentence is reported content and the ``Attribu
 Cue finding is per language (``frames_ar``, ``frames_en``); this module bounds each frame's content
 (up to the next frame, or the end of an announced clause), types the source (``kinds``) and carries
 a source over to continuation cues with no subject of their own (وأضاف، "he added", مشيراً), and
-gives a later short mention of a person the type of the full one (``mentions``).
+gives a later short mention of a person the type of the full one (``mentions``) and a later 'the report'
+the type of the document named before (``documents``).
 """
 from __future__ import annotations
 
@@ -17,8 +18,9 @@ from ..models import Attribution, Segment, Span
 from ..text.normalize import fold
 from . import frames_ar, frames_en
 from .cues import QUOTES_CLOSE, QUOTES_OPEN, Lexicon, Tok, lexicon, tokenize
+from .documents import Documents
 from .draft import COMMAS, Draft, next_comma, trim
-from .kinds import source_type, span_of
+from .kinds import names_source, source_type, span_of
 from .mentions import Mentions
 from .subjects import main_subject
 
@@ -43,12 +45,13 @@ def attribute(text: str, sentences: Sequence[Segment], language: str) -> list[li
     speaker: Attribution | None = None  # the last source that is not a document
     paragraph = -1
     mentions = Mentions(text, lex)
+    documents = Documents(lex)
     for seg in sentences:
         frames: list[Frame] = []
         if lex.candidate(text[seg.start:seg.end]):
             toks = tokenize(text, seg.start, seg.end)
             frames = _resolve(text, seg, toks, find(text, toks, lex), prev, lex, speaker)
-            frames = [_recalled(f, mentions) for f in frames]
+            frames = [_recalled(text, f, mentions, documents) for f in frames]
         if not frames and prev is not None and seg.paragraph == paragraph and _whole_quote(text, seg):
             s, e = trim(text, seg.start, seg.end)
             frames = [Frame(replace(prev, cue=None, carried=True), s, e)]
@@ -60,9 +63,12 @@ def attribute(text: str, sentences: Sequence[Segment], language: str) -> list[li
     return out
 
 
-def _recalled(f: Frame, mentions: Mentions) -> Frame:
-    """``f`` with the type of the earlier full mention of its source ('Badawi added': the spokesman)."""
+def _recalled(text: str, f: Frame, mentions: Mentions, documents: Documents) -> Frame:
+    """``f`` with the type of the earlier full mention of its source ('Badawi added': the spokesman; 'the
+    report said': the report named before)."""
     a = mentions.recall(f.attribution)
+    if a.source is not None and not a.carried:
+        a = documents.recall(a, tokenize(text, a.source.start, a.source.end))
     return f if a is f.attribution else replace(f, attribution=a)
 
 
@@ -165,7 +171,8 @@ def _attribution(text: str, d: Draft, outer: Attribution | None, lex: Lexicon) -
                                    or d.organisation and kind in ("person", None) and next_comma(toks, 0) <= 3):
         kind_type, kind = "official", "organisation"  # "AFAD said in a statement" / "..., it said"
     source: Span | None = d.source or span_of(text, toks)
-    return Attribution(type=kind_type, source=source, cue=cue, cited=d.cited, source_kind=kind)
+    cited = d.cited if d.cited is None or names_source(lex, tokenize(text, d.cited.start, d.cited.end), text) else None
+    return Attribution(type=kind_type, source=source, cue=cue, cited=cited, source_kind=kind)  # 'citing a drop in demand': a cause
 
 
 def _continues(d: Draft, lex: Lexicon) -> bool:

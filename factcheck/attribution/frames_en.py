@@ -16,7 +16,6 @@ from .draft import (
     Draft,
     acronym_group,
     cited_after,
-    cut_source,
     is_clause_initial,
     name_hyphen,
     name_mark,
@@ -27,6 +26,7 @@ from .draft import (
 )
 from .kinds import outlet_span, span_of
 from .organisations_en import leading_channel, organisation_subject
+from .passives_en import SUBJECT_MAX, passive, reduced_relative
 from .recipients_en import adjunct_then_that, directive, recipient_length, tells
 from .relays_en import frame_only, fronted_subject, relayed
 from .reporting_en import (
@@ -43,7 +43,7 @@ from .reporting_en import (
     trailing_frame,
 )
 
-_SUBJECT_MAX = 12
+_SUBJECT_MAX = SUBJECT_MAX
 _SUBJECT_NP_MAX = 6  # words of a subject before a prepositional frame inserted after it
 
 
@@ -149,19 +149,21 @@ def _verb(text: str, toks: list[Tok], i: int, lex: Lexicon, kind: str, participl
     if kind == "result" and not _reporting_complement(toks, i, lex):
         return None, i + 1  # "Careem posted a profit of $20 million": the company's own result
     if participle:
-        if not (i and toks[i - 1].f in COMMAS) or kind in ("relay", "show") or _speaker_insertion(toks, i, lex):
+        if not (i and toks[i - 1].f in COMMAS) or kind in ("relay", "show", "find") or _speaker_insertion(toks, i, lex):
             return None, i + 1
         c = _content_index(toks, i + 1 + (tells(toks, i, lex) and recipient_length(text, toks, i + 1, lex)), lex)
         return (Draft(lead=toks[i].start, cue=cue, content_start=toks[c].start, participle=True), c) if c is not None else (None, i + 1)
     if i and toks[i - 1].f in lex["passive_auxiliaries"]:  # "its lenders had been warned that X": no speaker
-        return _passive(text, toks, i, lex, cue), i + 1  # ... unless 'by' names it: "It was announced by Y that X"
+        return passive(text, toks, i, lex, cue), i + 1  # ... unless 'by' names it: "It was announced by Y that X"
     trailing = trailing_frame(text, toks, i, lex, cue)
     if trailing is not None and not _channel_only(toks, trailing, lex) and not frame_only(toks, trailing, lex):
         return (trailing, len(toks)) if kind != "show" or _evidence(trailing.source_toks, lex) else (None, i + 1)
     h = i - 1 if i > 1 and toks[i - 1].f in lex["perfect_auxiliaries"] else i  # "X has reported"
     subject, cited, k = _subject(text, toks, h, lex)
     subject = strip_quotes(subject)
-    if not subject or kind == "show" and not _evidence(subject, lex):
+    subject = subject[:reduced_relative(subject, lex)]  # "A report published in March found X"
+    if not subject or kind == "show" and not _evidence(subject, lex) or kind == "find" and not (
+            _evidence(subject, lex) or i + 1 < len(toks) and toks[i + 1].f == "that"):  # "Researchers found that X"
         return None, i + 1
     told = tells(toks, i, lex)
     if told and i + 1 < len(toks) and (toks[i + 1].f in lex["topic_prepositions"] or directive(toks, i + 1, lex)):
@@ -193,7 +195,7 @@ def _verb(text: str, toks: list[Tok], i: int, lex: Lexicon, kind: str, participl
     if toks[j].f == ":" and j + 1 < len(toks):
         d.content_start = toks[j + 1].start
         return d, j + 1
-    bare = kind in ("say", "show") or toks[j].f in lex["subject_pronouns"]
+    bare = kind in ("say", "show", "find") or toks[j].f in lex["subject_pronouns"]
     if toks[j].f in QUOTES_OPEN or bare and (len(toks) - j >= 4 or sum(t.word for t in toks[j:]) >= 2):  # 'profits doubled'
         d.content_start = toks[j].start
         return d, j
@@ -235,30 +237,6 @@ def _evidence(source: list[Tok], lex: Lexicon) -> bool:
     """'government data showed' / 'the figures show': data, a document or a report can show a fact; people
     and pictures ('the video showed police ...') cannot report one."""
     return any(t.f in lex["data_heads"] or t.f in lex["documents"] or t.f in lex["reports"] for t in source)
-
-
-def _passive(text: str, toks: list[Tok], i: int, lex: Lexicon, cue: Span) -> Draft | None:
-    """'It was announced by the ministry (on Tuesday) that X' / 'Staff were told by managers that X': the
-    agent after 'by' is the source of the that-clause, the frame starts at the passive clause; 'X, it was
-    announced by the ministry.' reports the clause before the comma."""
-    if i + 2 >= len(toks) or toks[i + 1].f != "by":
-        return None
-    k = next((m for m in range(i + 2, min(len(toks), i + 2 + _SUBJECT_MAX)) if toks[m].f == "that"
-              or toks[m].f in COMMAS), len(toks))
-    source = strip_quotes(cut_source(toks[i + 2:k], lex))
-    m = i - 1
-    while m > 0 and (toks[m - 1].f in lex["passive_auxiliaries"] or toks[m - 1].f in lex["perfect_auxiliaries"]
-                     or toks[m - 1].f in lex["organisation_pronouns"]):
-        m -= 1  # "it has been announced by"
-    if not source:
-        return None
-    if k + 1 < len(toks) and toks[k].f == "that":
-        return Draft(lead=toks[m].start, cue=cue, source_toks=source, content_start=toks[k + 1].start)
-    if k < len(toks) - 1 or m < 2 or toks[m - 1].f not in COMMAS or toks[m].f not in lex["organisation_pronouns"]:
-        return None  # "X, it was announced by the ministry.": the clause before the comma is the content
-    last = k - 1 if k == len(toks) and not toks[-1].word else k
-    return Draft(lead=toks[m - 1].start, cue=cue, source_toks=source, content_start=toks[0].start,
-                 content_end=toks[m - 1].start, clause=span_of(text, toks[m:last]))
 
 
 def _speaker_insertion(toks: list[Tok], i: int, lex: Lexicon) -> bool:

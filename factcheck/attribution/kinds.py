@@ -105,12 +105,48 @@ def source_type(lex: Lexicon, toks: list[Tok], text: str) -> tuple[str, str | No
         return "named", "media"  # "the state news agency", "الوكالة الوطنية للإعلام": an outlet, like Reuters
     if head is not None and lex.language == "ar" and _stem_in(lex, "official_heads", head) or _any(
             lex, "official_heads", chunk) or lex.language == "en" and any(_stem_in(lex, "official_heads", t) for t in chunk):
-        return "official", _official_kind(lex, chunk)
+        return "official", _official_kind(lex, chunk if lex.language == "ar" else _up_to_comma(toks))
     if hit:
         return _KIND_TYPE[hit[3]], hit[3]
     if lex.language == "en" and len(toks) == 1 and _ACRONYM.match(text[toks[0].start:toks[0].end]):
         return "named", None  # "AFAD said": an unknown acronym is an organisation, not a person
-    return "named", "person" if lex.language == "en" and text[toks[0].start].isupper() else None
+    if _owned_document(lex, toks, text):
+        return "official", "organisation"  # "An OECD report": a body's own document is its formal voice
+    document = head is not None and "document_nouns" in lex.sets and _stem_in(lex, "document_nouns", head)
+    return "named", "person" if lex.language == "en" and text[toks[0].start].isupper() and not document else None
+
+
+def names_source(lex: Lexicon, toks: list[Tok], text: str) -> bool:
+    """'citing two officials' / 'citing customs data' / 'citing Business Insider' name a source; 'citing weaker
+    demand from China' / 'citing a drop in demand' name a cause: the head (English: the last word of the first
+    chunk) is a source head, data, a document or a report, or the phrase opens with a capitalised name or a
+    known source."""
+    words = [t for t in toks if t.word]
+    if not words or lex.language != "en":
+        return bool(words)
+    head = head_word(lex, toks)
+    if text[words[0].start].isupper() or head is not None and text[head.start].isupper() or find_alias(
+            text[toks[0].start:toks[-1].end]):
+        return True
+    return head is not None and any(_stem_in(lex, name, head) for name in (
+        "anonymous_heads", "official_heads", "data_heads", "documents", "document_nouns", "reports", "media_heads", "cited_heads")) or (
+        generic_group(lex, toks, head, text))
+
+
+def _up_to_comma(toks: list[Tok]) -> list[Tok]:
+    """'A spokesperson for the agency': the phrase up to its first comma, whose organisation kinds a voice."""
+    return next((toks[:k] for k, t in enumerate(toks) if t.f in _EN_COMMAS), toks)
+
+
+def _owned_document(lex: Lexicon, toks: list[Tok], text: str) -> bool:
+    """'An OECD report', 'A Greenpeace study': a document noun ending the phrase right after capitalised words
+    (its publisher's name), with at most a determiner before them."""
+    if "document_nouns" not in lex.sets or lex.language != "en":
+        return False
+    words = [t for t in toks if t.word]
+    k = 1 if words and words[0].f in _EN_APPOSITION else 0
+    return len(words) - k >= 2 and words[-1].f in lex["document_nouns"] and all(
+        text[t.start].isupper() for t in words[k:-1])
 
 
 def _polled(lex: Lexicon, toks: list[Tok]) -> list[Tok]:

@@ -13,6 +13,8 @@ from .draft import DETERMINERS, Draft, next_comma
 from .kinds import span_of
 from .reporting_en import np_like
 
+_SINGULAR = frozenset({"a", "an", "this", "that", "each", "every", "one", "another"})  # take 'reports', not 'report'
+
 
 def relayed(text: str, toks: list[Tok], drafts: list[Draft], lex: Lexicon) -> list[Draft]:
     """'Critics say X, according to a statement by the party' / 'According to Reuters, the minister said X':
@@ -63,8 +65,26 @@ def fronted_subject(text: str, toks: list[Tok], i: int, lex: Lexicon) -> bool:
     while k < i and toks[k].f in lex["clause_leads"]:
         k += 1
     nxt = toks[i + 1]
-    return np_like(text, toks[k:i], lex) and all(t.word for t in toks[k:i]) and (nxt.word or nxt.f == ":") and (
-        nxt.f not in lex["subject_verb_stops"] and not lex.verb(nxt.f))
+    words = toks[k:i]
+    if words and words[0].f in _SINGULAR and not toks[i].f.endswith("s"):
+        return False  # "A United Nations report published ...": a singular subject never takes 'report'
+    return (np_like(text, words, lex) or _headed(text, words, lex)) and all(t.word for t in words) and (
+        nxt.word or nxt.f == ":") and nxt.f not in lex["subject_verb_stops"] and not lex.verb(nxt.f)
+
+
+def _headed(text: str, words: list[Tok], lex: Lexicon) -> bool:
+    """'Coast guards', 'Health inspectors', 'The local police', 'A new study': at most four words ending in
+    a source head (an official or anonymous head, its plural, a plural agent noun, a document or data
+    head) after determiners and modifiers that are neither verbs nor joiners."""
+    if not 0 < len(words) <= 4:
+        return False
+    last = words[-1].f
+    head = (last in lex["official_heads"] or last in lex["anonymous_heads"] or last in lex["documents"]
+            or last in lex["data_heads"] or last.endswith("s") and (last[:-1] in lex["official_heads"] or any(
+                last[:-1].endswith(x) for x in lex["group_suffixes"].singles))
+            or len(words) > 1 and lex["official_heads"].match(words, len(words) - 2) == 2)
+    return head and all(t.f in DETERMINERS or text[t.start].isupper() or not (
+        lex.verb(t.f) or t.f in lex["clause_joiners"] or t.f in lex["subject_verb_stops"]) for t in words[:-1])
 
 
 def _evidence(source: list[Tok], lex: Lexicon) -> bool:

@@ -24,6 +24,7 @@ from .draft import (
     strip_quotes,
 )
 from .kinds import span_of
+from .passives_en import reduced_relative
 from .recipients_en import recipient_length, tells
 
 _TRAILING_MAX = 7  # words after a trailing "X said"
@@ -63,6 +64,7 @@ def _insertion_head(text: str, toks: list[Tok], p: int, lex: Lexicon) -> tuple[i
     lead = toks[q]
     described = lex["relative_pronouns"].match(toks, q) or lex["statement_channels"].match(toks, q) or lex[
         "insertion_participles"].match(toks, q) or (lex.verb(lead.f) or ("", False))[1]  # ', informing parliament ...,'
+    described = described or lead.f.endswith("ing") and len(lead.f) > 5 and text[lead.start].islower()  # presiding
     if not (described or lead.f in lex["appositive_leads"] or lead.f[:1].isdigit()):
         return None
     h = q - 1
@@ -167,6 +169,12 @@ def _continuation(text: str, toks: list[Tok], c: int, lex: Lexicon) -> int | Non
     """Index where the reported content resumes after the closed reporting clause at comma ``c``:
     after 'and', or at a verbless continuation ('up by 5 million'); None before a joiner or a cue."""
     k = c + 1
+    n = lex["cited_links"].match(toks, k)
+    if n:  # ", citing customs data, and imports rose 2%": past the source's insertion
+        m = next_comma(toks, k + n)
+        if m + 2 >= len(toks) or toks[m].f not in COMMAS:
+            return None
+        k = m + 1
     if lex["insertion_participles"].match(toks, k):
         return None  # ", speaking in Cairo.": how the source spoke, part of the reporting clause
     cue = lex.verb(toks[k].f)
@@ -208,6 +216,7 @@ def trailing_frame(text: str, toks: list[Tok], i: int, lex: Lexicon, cue: Span) 
     if p <= 0 or not (toks[p].f in COMMAS or toks[p].f in QUOTES_CLOSE):
         return None
     subject = toks[p + 1:i]
+    subject = subject[:reduced_relative(subject, lex)]  # "..., a study published in Nature on Monday found."
     if subject and subject[-1].f in lex["perfect_auxiliaries"]:
         subject = subject[:-1]  # "..., officials have said"
         if not subject:
@@ -266,10 +275,20 @@ def trailing_frame(text: str, toks: list[Tok], i: int, lex: Lexicon, cue: Span) 
         antecedent = _antecedent(toks, start, p, lex)
         if antecedent:  # "The ministry raised X, it said": the source is the ministry
             d.source_toks = antecedent
+    n = close is not None and lex["cited_links"].match(toks, close + 1)
+    if n:  # "..., Bloomberg reported, citing data from the power exchange."
+        d.cited = span_of(text, strip_quotes(_up_to_stop(toks[close + 1 + n:next_comma(toks, close + 1 + n)])))
     k = _continuation(text, toks, close, lex) if close is not None else None
     if k is not None:
         d.tail, d.tail_start = toks[close].start, toks[k].start
     return d
+
+
+def _up_to_stop(toks: list[Tok]) -> list[Tok]:
+    """``toks`` without the sentence's closing punctuation."""
+    while toks and not toks[-1].word and toks[-1].f not in QUOTES_CLOSE:
+        toks = toks[:-1]
+    return toks
 
 
 def apposed(text: str, rest: list[Tok], source: list[Tok], lex: Lexicon):

@@ -1,0 +1,59 @@
+"""English passive reporting shapes: 'It was announced by the ministry that X' (the agent after 'by' is the
+source) and a reduced passive relative inside a source phrase ('A United Nations report published in
+March found X', 'A memo seen by Reuters said X'): the participle clause describes the document, so it
+belongs to the reporting clause and the source ends before it.
+
+Needs: the sentence tokens and the English lexicon (``passive_auxiliaries``, ``source_participles``,
+``witness_participles``, ``participle_links``). Adds ``passive`` (a ``Draft`` or None) and ``reduced_relative`` (where a
+source phrase ends). Used by ``frames_en`` and ``reporting_en`` for a subject before its verb, never for the
+object of 'according to', which stays whole.
+"""
+from __future__ import annotations
+
+from ..models import Span
+from .cues import Lexicon, Tok
+from .draft import COMMAS, Draft, cut_source, strip_quotes
+from .kinds import span_of
+
+SUBJECT_MAX = 12
+
+
+def reduced_relative(toks: list[Tok], lex: Lexicon) -> int:
+    """Length of the source phrase ``toks`` before a participle clause describing it ('A report | published
+    in March', 'A memo | seen by Reuters', 'Figures | released on Monday'); ``len(toks)`` when there is none,
+    or when a 'by' after the participle names the document's author ('a report published by the WHO'). A
+    prepositional source keeps its whole object ('according to figures published on Friday'), as before."""
+    for k in range(1, len(toks) - 1):
+        t = toks[k]
+        if t.f not in lex["source_participles"] or not toks[k - 1].word or toks[k + 1].f not in lex["participle_links"]:
+            continue  # "A leaked memo": a participle before its noun is a modifier
+        if t.f not in lex["witness_participles"] and any(m.f == "by" for m in toks[k + 1:]):
+            return len(toks)  # "a report published (in March) by the WHO": the author stays
+        return k
+    return len(toks)
+
+
+def passive(text: str, toks: list[Tok], i: int, lex: Lexicon, cue: Span) -> Draft | None:
+    """'It was announced by the ministry (on Tuesday) that X' / 'Staff were told by managers that X': the
+    agent after 'by' is the source of the that-clause, the frame starts at the passive clause; 'X, it was
+    announced by the ministry.' reports the clause before the comma."""
+    if i + 2 >= len(toks) or toks[i + 1].f != "by":
+        return None
+    k = next((m for m in range(i + 2, min(len(toks), i + 2 + SUBJECT_MAX)) if toks[m].f == "that"
+              or toks[m].f in COMMAS), len(toks))
+    source = strip_quotes(cut_source(toks[i + 2:k], lex))
+    m = i - 1
+    while m > 0 and (toks[m - 1].f in lex["passive_auxiliaries"] or toks[m - 1].f in lex["perfect_auxiliaries"]
+                     or toks[m - 1].f in lex["organisation_pronouns"]):
+        m -= 1  # "it has been announced by"
+    if not source:
+        return None
+    if k + 1 < len(toks) and toks[k].f == "that":
+        return Draft(lead=toks[m].start, cue=cue, source_toks=source, content_start=toks[k + 1].start)
+    if k < len(toks) - 1 or m < 2 or toks[m - 1].f not in COMMAS or toks[m].f not in lex["organisation_pronouns"]:
+        return None  # "X, it was announced by the ministry.": the clause before the comma is the content
+    last = k - 1 if k == len(toks) and not toks[-1].word else k
+    return Draft(lead=toks[m - 1].start, cue=cue, source_toks=source, content_start=toks[0].start,
+                 content_end=toks[m - 1].start, clause=span_of(text, toks[m:last]))
+
+
