@@ -3,7 +3,10 @@
 
 Needs: the sentence tokens and the Arabic lexicon. Adds: ``Draft`` frames in text order; content
 starts at the complementizer (أن، بأن، فإن، إن; إلى أن → أن), after a colon, or after the comma
-that closes a prepositional frame; announcements with a nominal object cover the whole clause.
+that closes a prepositional frame; announcements with a nominal object cover the whole clause (a bare
+verbal noun after a definite subject, أعلن الدفاع المدني إخماد حريق, is the body's formal voice).
+وفق/بحسب + an instrument (اتفاق، قانون، خطة) is no frame; a clause describing a document (نُشر في مارس)
+is cut off its source.
 Complements and report nouns are in ``reports_ar``; the outlet, audience or object told (لرويترز،
 للصحفيين، أبلغ الوزير البرلمان) is cut off the source by ``recipients_ar``.
 """
@@ -28,17 +31,23 @@ from .draft import (
 )
 from .kinds import apposed_name, outlet_span, person_name, source_type, span_of
 from .phrases_ar import (
+    adverb,
     apposed_complement,
     apposed_subject,
+    auxiliaries,
     back_to_clause,
+    bare_object,
     cited_words,
-    closed_quote,
+    conformity,
+    document_clause,
     ends_in_lam,
     formal_after,
     impersonal,
     inserted_after,
     name_like,
     object_start,
+    owner_source,
+    place_lead,
     relative_verb,
     relayed_from,
     report_owner,
@@ -119,22 +128,25 @@ def _verb(text: str, toks: list[Tok], i: int, lex: Lexicon, kind: str, participl
     s = clause_start(toks, i, lex, text)
     forms = complementizer_forms(lex.language)
     s = max([s] + [m + 1 for m in range(max(s, i - _MAX_SUBJECT - 1), i) if toks[m].f in forms])  # 'إن القيادة تتوقع': after إن
-    subject = toks[s:i] if 0 < sum(t.word for t in toks[s:i]) <= _MAX_SUBJECT and words_only(text, toks[s:i]) else []
+    s, e = auxiliaries(toks, s, i)  # 'وكانت الوزارة قد أكدت': كان and قد frame the subject
+    subject = toks[s:e] if 0 < sum(t.word for t in toks[s:e]) <= _MAX_SUBJECT and words_only(text, toks[s:e]) else []
     typed = subject
     if not subject:
         subject, typed = apposed_subject(toks, i, lex)
     end, c, how = _scan(toks, i + 1, lex, "inform" if kind == "inform" else kind == "announce")
     told = tells(toks[i].f, lex)
-    if subject and not (how and end == i + 1 or _channel_then_complement(toks, i + 1, lex)
+    announced = how is None and kind == "announce" and subject and bare_object(
+        text, toks, i + 1, len(toks), lex, definite=True) == i + 1  # 'الشرطة أعلنت اعتقال 5 أشخاص'
+    if subject and not (how and end == i + 1 or announced or _channel_then_complement(toks, i + 1, lex)
                         or how == "complement" and told and object_only(toks[i + 1:end], lex)):
         subject = []  # 'الوزير أبلغ البرلمان أن': only the object told stands between the verb and أن
     if subject:
         d = Draft(lead=subject[0].start, cue=cue, source_toks=list(typed))
         if typed is not subject:
             d.source = span_of(text, subject)
-        if how == "about":
-            d.performative, d.content_start = True, subject[0].start
-            return d, end
+        if how == "about" or announced:
+            d.performative, d.content_start, d.formal = True, subject[0].start, bool(announced)
+            return d, (end if how else i + 1)
         d.content_start = toks[c].start if c is not None else subject[0].start
         return (d, c) if c is not None else (None, i + 1)
     if how is None:
@@ -145,11 +157,15 @@ def _verb(text: str, toks: list[Tok], i: int, lex: Lexicon, kind: str, participl
             return None, i + 1
         obj = object_start(text, toks, i + 1, end if end < len(toks) else len(toks), lex)
         region = toks[i + 1:obj]
+        while region and adverb(text, region[-1]):
+            region = region[:-1]
         after = skip_insertion(toks, obj, lex)
         if not region or after >= len(toks) or not toks[after].word:
             return None, i + 1
-        d = Draft(lead=toks[i].start, cue=cue, performative=True, content_start=toks[i].start)
+        d = Draft(lead=toks[i].start, cue=cue, performative=True, content_start=toks[place_lead(toks, i)].start)
         _fill_source(d, text, region, lex, kind)
+        if obj == bare_object(text, toks, i + 1, len(toks), lex):
+            d.formal = True  # 'أعلن الدفاع المدني إخماد حريق': a body announcing its own act is its formal voice
         if kind == "estimate" and source_type(lex, d.source_toks, text)[0] != "official":
             return None, i + 1  # 'توقع المحللون ارتفاع X' is left to the writer; 'قدّرت الوزارة X' is the ministry's
         return d, obj
@@ -158,7 +174,7 @@ def _verb(text: str, toks: list[Tok], i: int, lex: Lexicon, kind: str, participl
         return None, i + 1  # يُتوقع أن / يُقدّر أن: nobody's estimate, the writer's
     d = Draft(lead=toks[i].start, cue=cue)
     if how == "about":
-        d.performative, d.content_start = True, toks[i].start
+        d.performative, d.content_start = True, toks[place_lead(toks, i)].start
         region = toks[i + 1:object_start(text, toks, i, end, lex)]
     else:
         d.content_start = toks[c].start if toks[c].f not in (":",) else toks[c].end
@@ -223,9 +239,10 @@ def _fill_source(d: Draft, text: str, region: list[Tok], lex: Lexicon, kind: str
         if k is not None:
             d.cited = span_of(text, strip_quotes(cut_source(cited_words(region[k + 1:], lex), lex)))  # 'عن الوزير قوله'
             region = region[:k]
+    region = document_clause(region, lex)  # 'أظهر تقرير نُشر في مارس أن': the publication is the frame's
     owner = report_owner(text, region, lex)
     if owner:  # 'كشف تقرير لمنظمة العفو الدولية أن': the organisation's report, the organisation is the source
-        d.source_toks, d.source = owner, closed_quote(text, outlet_span(text, owner))
+        d.source_toks, d.source = owner, owner_source(text, region, owner)
         return
     region = before_recipient(region, lex)
     if told:  # 'أبلغ الوزير البرلمان أن': the object told is not the source
@@ -274,8 +291,8 @@ def _prep(text: str, toks: list[Tok], i: int, n: int, lex: Lexicon):
     if n_rel and len(region) > n_rel:  # بحسب ما أعلنته X / حسبما ذكرت X: the cue takes the verb
         cue = Span.of(text, toks[i].start, region[n_rel - 1].end)
         region = region[n_rel:]
-    if not region:
-        return None, i + 1
+    if not region or not n_rel and conformity(region, lex):
+        return None, i + 1  # 'وفق اتفاق سابق' / 'وفقاً للقانون': what is done in conformity, nobody's report
     d = Draft(lead=toks[i].start, cue=cue)
     link = relayed_from([t for t in toks[i:k] if t.end <= cue.end], region, lex)
     if link is not None:  # وفق ما نقلت X عن Y: X relays, Y is cited
@@ -304,11 +321,12 @@ def _prep_source(d: Draft, text: str, region: list[Tok], lex: Lexicon) -> None:
             d.cited = span_of(text, strip_quotes(region[m + n:]))
             region = region[:m]
             break
+    region = document_clause(region, lex)
     d.source_toks = strip_quotes(cut_source(region, lex))  # 'بحسب الوزارة يوم الثلاثاء': the day is the cue's
     owner = report_owner(text, region, lex)
     if owner:  # 'بحسب تقرير لوكالة بلومبرغ': the outlet's report, the outlet is the source
         d.source_toks = owner
-        d.source = closed_quote(text, outlet_span(text, owner))
+        d.source = owner_source(text, region, owner)
         return
     outlet = outlet_span(text, d.source_toks)
     if outlet and any(lex["included_links"].match(region, m) for m in range(len(region))):

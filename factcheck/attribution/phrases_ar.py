@@ -8,12 +8,30 @@ from __future__ import annotations
 from ..models import Span
 from .cues import CLITICS, QUOTES_CLOSE, QUOTES_OPEN, Lexicon, Tok
 from .draft import COMMAS, INSERTION_MAX, clause_start, cut_source, next_comma, strip_quotes
-from .names_ar import person_length, written
+from .kinds import outlet_span
+from .names_ar import names, person_length, written
 
 _MAX_APPOSITION = 8  # words of a comma-delimited apposition to the source ('، المتحدث باسم الوزارة،')
 _SUBJECT_MAX = 6  # words of a subject before a prepositional frame inserted after it
 _OBJECT_PRONOUNS = ("ته", "تها", "ه", "ها")
 _QUOTE_MARKS = QUOTES_OPEN | QUOTES_CLOSE
+_PARTICLES = frozenset({"في", "علي", "عن", "الي", "من", "مع", "لدي", "عبر", "خلال", "بين", "حول", "نحو", "منذ",
+                        "بعد", "قبل", "ضمن", "امام", "عند", "قد", "لن", "لم", "ان", "ما", "لا", "بان", "انه", "انها"})
+
+
+_KANA = frozenset({"كان", "كانت", "كانوا", "كانا", "كانتا"})
+_QAD = frozenset({"قد", "لقد"})
+
+
+def auxiliaries(toks: list[Tok], s: int, i: int) -> tuple[int, int]:
+    """Bounds of an SVO subject between ``s`` and the verb at ``i`` without the كان that opens a pluperfect
+    and the قد before the verb ('وكانت الوزارة قد أعلنت' → الوزارة)."""
+    if s < i and (toks[s].f in _KANA or toks[s].f[:1] in CLITICS and toks[s].f[1:] in _KANA):
+        s += 1
+    e = i
+    if e > s and toks[e - 1].f in _QAD:
+        e -= 1
+    return s, e
 
 
 def impersonal(f: str) -> bool:
@@ -159,6 +177,33 @@ def report_owner(text: str, region: list[Tok], lex: Lexicon) -> list[Tok]:
     return strip_quotes(cut_source([t, *region[2:]], lex))
 
 
+def owner_source(text: str, region: list[Tok], owner: list[Tok]) -> Span | None:
+    """Source span of a report with an owner (``report_owner``): the owner ('تقرير لمنظمة العفو' → the
+    organisation), but the report noun with it when the ل is fused to the article ('تقرير للأمم المتحدة':
+    no span can start inside للأمم)."""
+    if len(region) > 1 and owner and owner[0].start == region[1].start and region[1].f.startswith("لل"):
+        return closed_quote(text, Span.of(text, region[0].start, owner[-1].end))
+    return closed_quote(text, outlet_span(text, owner))
+
+
+def conformity(region: list[Tok], lex: Lexicon) -> bool:
+    """The region after وفق/بحسب opens with an instrument one acts in conformity with (اتفاق، قانون، خطة،
+    قرار، الجدول، الفصل 47), not a source."""
+    f = region[0].f
+    nouns = lex["conformity_nouns"]
+    return f in nouns or f.startswith("ال") and f[2:] in nouns
+
+
+def document_clause(region: list[Tok], lex: Lexicon) -> list[Tok]:
+    """``region`` without a clause describing the document it names ('تقرير للأمم المتحدة نُشر في مارس',
+    'وثائق اطلعت عليها رويترز'); a verb followed by عن names the issuer and stays ('تقرير صدر عن البنك')."""
+    for k in range(1, len(region)):
+        n = lex["document_verbs"].match(region, k)
+        if n and not (k + n < len(region) and region[k + n].f == "عن"):
+            return region[:k]
+    return region
+
+
 def closed_quote(text: str, span: Span | None) -> Span | None:
     """``span`` with the closing quote mark of a quote it opens ('وكالة "رويترز'), if one follows."""
     if span is None:
@@ -171,15 +216,97 @@ def closed_quote(text: str, span: Span | None) -> Span | None:
     return span
 
 
+def _masdar(f: str) -> bool:
+    """A folded indefinite word of a derived verbal-noun pattern: تفعيل (تسجيل)، إفعال (إنقاذ)، افتعال
+    (اعتقال)، انفعال (انسحاب)، استفعال (استئناف)، تفاعل (تراجع)، فعالة (زيادة)."""
+    n = len(f)
+    if n == 5:
+        return (f[0] == "ت" and (f[3] == "ي" or f[2] == "ا") or f[0] == "ا" and f[3] == "ا"
+                or f[2] == "ا" and f[4] == "ه")
+    if n == 6:
+        return f[0] == "ا" and f[4] == "ا" and (f[2] == "ت" or f[1] == "ن")
+    return n == 7 and f.startswith("است") and f[5] == "ا"
+
+
+def adverb(text: str, t: Tok) -> bool:
+    """'رسمياً' / 'مجدداً' / 'رسميا': an adverb with the accusative ending, not an object."""
+    raw = text[t.start:t.end]
+    return raw.endswith(("اً", "ًا")) or raw.endswith("يا") and len(raw) > 4
+
+
+def bare_object(text: str, toks: list[Tok], j: int, end: int, lex: Lexicon, definite: bool = False) -> int | None:
+    """Where the bare verbal-noun object of an announcement starts after its definite subject
+    ('أعلن خفر السواحل الإيطالي إنقاذ 30 مهاجراً', 'أعلنت النيابة العامة حبس المتهم'): the first
+    indefinite word after a noun phrase that has reached its article (a construct head, then ال-words);
+    no indefinite word can follow a definite phrase inside it. A given name there is the speaker's
+    ('وزير المالية محمد معيط زيادة'): the object is the verbal noun after it. None when there is none.
+    ``definite``: the subject came before the verb (SVO), the object may start at ``j``."""
+    for k in range(j, min(end, j + 7)):
+        t = toks[k]
+        if not t.word or t.f in COMMAS or lex["source_stops"].match(toks, k) or t.f in _PARTICLES:
+            return None
+        f = t.f[1:] if t.f[:1] in CLITICS and k > j and t.f[1:].startswith("ال") else t.f
+        if f.startswith(("ال", "لل")):
+            if definite and f.startswith("ال") and _masdar(f[2:]) and k + 1 < end and toks[k + 1].f in _PARTICLES:
+                return k  # 'أعلن نادي الوداد التعاقد مع': a definite verbal noun with its preposition
+            definite = True
+            continue
+        if not definite or adverb(text, t) or f.startswith("ل") and len(f) > 3:
+            continue  # 'رسمياً': the verb's adverb; 'المرصد السوري لحقوق الإنسان': the name goes on
+        if f[:1].isdigit() or k + 1 >= end or not toks[k + 1].word:
+            return None  # 'يوهواي (توني)': a name in brackets, not an object
+        return _object_at(toks, k, end)
+    return None
+
+
+def _object_at(toks: list[Tok], k: int, end: int) -> int | None:
+    """The object at the indefinite word ``toks[k]`` after a definite subject: a verbal noun; past an
+    indefinite name to the verbal noun after it ('الرئيس الفرنسي إيمانويل ماكرون تعيين'); a bare noun that
+    goes on with its genitive or count, directly or through one indefinite word ('حبس المتهم', 'مقتل 12',
+    'خفض سعر الفائدة'); not a given name or a name run ('المدرب كارلو أنشيلوتي رحيله'), else None."""
+    f = toks[k].f
+    if _masdar(f):
+        return k
+    m = k + 1
+    while (m < min(end - 1, k + 4) and toks[m].word and toks[m].f not in _PARTICLES
+           and not toks[m].f.startswith("ال") and not _masdar(toks[m].f)):
+        m += 1
+    if m < end - 1 and toks[m].word and _masdar(toks[m].f):
+        return m
+    lex = names()
+    if f in lex.given:
+        return None
+    for n in (k + 1, k + 2):  # the genitive or count right after, or after one indefinite word
+        if n < end and (toks[n].f in lex.firsts or toks[n].f in lex.links):
+            return None  # 'رئيس الحي سامح عبد الله': a name goes on
+        if n < end and (toks[n].f.startswith("ال") or toks[n].f[:1].isdigit()):
+            return k
+        if n >= end or not toks[n].word or toks[n].f in _PARTICLES:
+            return None
+    return None
+
+
+def place_lead(toks: list[Tok], i: int) -> int:
+    """Where an announcement at ``i`` starts: at a place name and a dash opening the sentence ('القاهرة -
+    أعلنت الحكومة خفض الدعم', no agency: not a wire dateline), which stays with the clause, else ``i``."""
+    if 1 < i <= 3 and toks[i - 1].f in ("-", "–", "—") and all(t.word for t in toks[:i - 1]):
+        return 0
+    return i
+
+
 def object_start(text: str, toks: list[Tok], j: int, end: int, lex: Lexicon) -> int:
     """Where the direct object of an announcement starts: after a personal name opening the region
-    (أعلنت فاطمة الزهراء بنعلي إغلاق ...), else at a verbal noun with a possessive ending."""
+    (أعلنت فاطمة الزهراء بنعلي إغلاق ...), at a bare verbal noun after a definite subject (``bare_object``),
+    else at a verbal noun with a possessive ending."""
     region = toks[j:min(end, j + 7)]
     words, raw = [t.f for t in region], written(text, region)
     for at in (0, 1):  # the region starts at ``j`` (after the verb) or ``j`` is the verb itself
         n = person_length(words, at, raw)
         if n and j + at + n < end:
             return j + at + n
+    k = bare_object(text, toks, j + 1 if j < len(toks) and lex.verb(toks[j].f) else j, end, lex)
+    if k is not None:
+        return k
     for k in range(j + 1, end):
         t = toks[k]
         if t.f in COMMAS or lex["source_stops"].match(toks, k):

@@ -48,12 +48,21 @@ def _subject_like(text: str, toks: list[Tok], i: int, source: list[Tok], lex: Le
     return object_start(text, toks, i + 1, i + 1 + marked, lex) >= i + 1 + marked
 
 
+def _quotation(toks: list[Tok], start: int, i: int, lex: Lexicon) -> bool:
+    """'«...»، أكد الوزير': the clause before the comma is one quotation and ``toks[i]`` a reporting verb
+    (any kind: after a closed quotation even أكد، أوضح take no object, the words after them are the speaker)."""
+    return (toks[start].f in QUOTES_OPEN and toks[i - 2].f in QUOTES_CLOSE and bool(lex.verb(toks[i].f))
+            and not lex.verb(toks[i].f)[1])
+
+
 def trailing_verb(text: str, toks: list[Tok], i: int, lex: Lexicon) -> tuple[Draft | None, int]:
     """The frame of a trailing verb-first reporting clause at ``toks[i]`` (a verb of ``trailing_cues``
     right after a comma), with the index after the clause; (None, i + 1) when it is not one."""
-    if i < _MIN_CONTENT or toks[i - 1].f not in _IN_CLAUSE or toks[i].f not in lex["trailing_cues"].singles:
+    if i < _MIN_CONTENT or toks[i - 1].f not in _IN_CLAUSE:
         return None, i + 1
     start = back_to_clause(toks, i - 1, lex)
+    if toks[i].f not in lex["trailing_cues"].singles and not _quotation(toks, start, i, lex):
+        return None, i + 1
     if sum(t.word for t in toks[start:i - 1]) < _MIN_CONTENT:
         return None, i + 1
     tail, close = _tail(toks, i)

@@ -78,7 +78,13 @@ def _reporting(frames: Sequence[Frame]) -> list[tuple[int, int]]:
 def _covered(toks: list[Tok], starts: list[int], spans: list[tuple[int, int]]) -> set[int]:
     """Indices of the tokens lying inside any of ``spans``."""
     out: set[int] = set()
-    for s, e in spans:
+    merged: list[list[int]] = []
+    for s, e in sorted(spans):  # 'وفقاً لمصادر': a cue ending inside the token its source starts in
+        if merged and s <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], e)
+        else:
+            merged.append([s, e])
+    for s, e in merged:
         i = bisect_left(starts, s)
         while i < len(toks) and toks[i].end <= e:
             out.add(i)

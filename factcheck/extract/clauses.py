@@ -2,8 +2,9 @@
 
 Needs: the article text, a sentence (or a frame's content inside it) and the language. Adds: the
 clause spans of that stretch, each carrying its own predicate: cuts at ؛ ; and at commas or
-connectors (lexicons/<lang>/clauses.json) that open a new proposition; verbless or too short pieces
-stay attached; own-voice lead-ins ("تجدر الإشارة إلى") are cut off the front.
+connectors (lexicons/<lang>/clauses.json) that open a new proposition, and in Arabic at و + a verb (or وأن)
+with its own subject when both sides carry a figure (ارتفع التضخم إلى 5% وتراجعت البطالة إلى 7%); verbless
+or too short pieces stay attached; own-voice lead-ins ("تجدر الإشارة إلى") are cut off the front.
 """
 from __future__ import annotations
 
@@ -22,7 +23,7 @@ _PAIRS = re.compile(r"«[^«»]{0,400}»|“[^“”]{0,400}”|\"[^\"\n]{0,400}
 _EDGE = " \t\u00a0\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u061c\ufeff،,;؛:-–—"
 _TAIL = _EDGE + ".!?؟…"
 _OPEN = "«“\"('‘$€£¥"
-_CLOSE = "»”\")'’%٪‰"
+_CLOSE = "»”\")'’%٪‰+"  # + closes a name: «أوبك+»
 _CURLY = {"“": "”", "«": "»"}  # paired quote marks that differ: one left unclosed inside a piece is dropped
 _CURLY_CLOSE = {c: o for o, c in _CURLY.items()}
 
@@ -182,7 +183,32 @@ def _protected(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return [m.span() for m in _PAIRS.finditer(text, start, end)]
 
 
-def _candidates(text, toks, mk, lo, hi, colon):
+_AND_THAT = frozenset({"وان", "وبان"})  # folded وأن / وبأن
+
+
+def _joined_verb(toks: list[Tok], mk: list[dict[str, int]], j: int, hi: int) -> bool:
+    """'وتراجعت البطالة' / 'وتراجعت نسبة التطعيم': a و-prefixed finite verb followed by its own definite
+    subject (an ال-word or a construct noun before one), which may open a second coordinated clause with no
+    comma (Arabic VSO)."""
+    t = toks[j]
+    if j + 1 >= hi or t.norm[:1] != "و" or len(t.variants) < 2 or t.variants[1].startswith("ال"):
+        return False
+    if t.norm in _AND_THAT:
+        return True  # 'أن ينمو الاقتصاد 3.1% وأن يتراجع التضخم إلى 6%': a second complement
+    nxt = toks[j + 1].norm
+    construct = j + 2 < hi and nxt[:1].isalpha() and toks[j + 2].norm.startswith("ال")  # 'وتراجعت نسبة التطعيم'
+    if not (nxt.startswith("ال") and len(nxt) > 3 or construct and "openers" not in mk[j + 1]):
+        return False  # 'يمتد 17 كيلومتراً ويخدم 500 ألف راكب': the same subject goes on
+    lex = lexicon("ar")
+    return "predicate_cues" in mk[j] or verb_like(toks, j, "ar", lex.non_verbs, lex.noun_markers)
+
+
+def _counted(toks: list[Tok], a: int, b: int) -> bool:
+    """True when ``toks[a:b]`` holds a number written in digits."""
+    return any(t.norm[:1].isdigit() for t in toks[a:b])
+
+
+def _candidates(text, toks, mk, lo, hi, colon, language="en"):
     """(token index, kind) where a new clause may start."""
     prot = _protected(text, toks[lo].start, toks[hi - 1].end)
     out = []
@@ -195,6 +221,8 @@ def _candidates(text, toks, mk, lo, hi, colon):
                 out.append((j, "conn"))
             elif "coordinators" in mk[j] and j + 1 < hi:
                 out.append((j + 1, "coord"))
+            elif language == "ar" and _joined_verb(toks, mk, j, hi):
+                out.append((j, "verb"))
             continue
         if "؛" in gap or ";" in gap:
             out.append((j, "semi"))
@@ -205,6 +233,8 @@ def _candidates(text, toks, mk, lo, hi, colon):
             out.append((j, kind))
         elif "free_connectors" in mk[j]:
             out.append((j, "conn"))
+        elif language == "ar" and not gap.strip(_CLOSE + " ") and _joined_verb(toks, mk, j, hi):
+            out.append((j, "verb"))  # '5% وتراجعت': a closing mark and a space
     return out
 
 
@@ -213,6 +243,8 @@ def _stands(toks, mk, j, nxt, kind, language) -> bool:
     n = nxt - j
     if kind == "coord":
         return n >= 3 and has_predicate(toks, mk, j, nxt, language)
+    if kind == "verb":
+        return n >= 3
     if kind == "semi":
         return n >= 3
     if kind == "conn":
@@ -277,13 +309,16 @@ def cut(text: str, toks: list[Tok], mk: list[dict[str, int]], lo: int, hi: int,
     if hi - lo < 2:
         return [(lo, hi)] if hi > lo else []
     colon = text.find(":", toks[lo].start, toks[hi - 1].end)
-    cands = _candidates(text, toks, mk, lo, hi, None if colon < 0 else colon)
+    cands = _candidates(text, toks, mk, lo, hi, None if colon < 0 else colon, language)
     starts = [lo]
     ends: dict[int, int] = {}  # a piece start -> the end of the piece before it, when a word lies between
     for k, (j, kind) in enumerate(cands):
         nxt = cands[k + 1][0] if k + 1 < len(cands) else hi
         if kind == "coord" and not has_predicate(toks, mk, starts[-1], j - 1, language):
             continue
+        if kind == "verb" and not (_counted(toks, starts[-1], j) and _counted(toks, j, nxt)
+                                   and has_predicate(toks, mk, starts[-1], j, language)):
+            continue  # 'ارتفع التضخم إلى 5% وتراجعت البطالة إلى 7%': two facts, each with its own figure
         if kind == "comma" and _list_item(text, toks, mk, j, hi, language):
             continue
         if kind == "comma" and k and cands[k - 1][1] == "comma" and _time_insertion(
