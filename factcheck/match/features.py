@@ -1,8 +1,8 @@
 """Pair signals between two claims' keys: each a verdict on one dimension with a plain-words reason.
 
-Needs: two ``ClaimKeys``. Adds: ``Signal`` objects for quantities, bare numbers, dates, negation,
-antonyms, entity swaps, subject/scope and topic overlap, and ``vector()`` — the symmetric numeric
-features the optional learned model scores. Every function is symmetric in its two arguments.
+Needs: two ``ClaimKeys``. Adds: ``Signal`` objects for quantities, bare numbers, dates, entity swaps,
+subject/scope and topic overlap (negation, antonyms and failure live in ``polarity.py`` and are
+re-exported here). Every function is symmetric in its two arguments.
 """
 from __future__ import annotations
 
@@ -200,99 +200,6 @@ def periodic_events() -> frozenset[str]:
     return frozenset(load_list("", "relate_periodic"))
 
 
-def negation(ka: ClaimKeys, kb: ClaimKeys) -> list[Signal]:
-    """Only one side negated (in its words, or by a denial verb reporting it)."""
-    if ka.negated == kb.negated:
-        return []
-    k = ka if ka.negated else kb
-    if k.denial:
-        return [Signal("negation", "conflict", f"only one is denied ('{k.denial}')")]
-    return [Signal("negation", "conflict", f"only one is negated ('{k.negations[0]}')")]
-
-
-def antonyms(ka: ClaimKeys, kb: ClaimKeys, skip: frozenset[str] = frozenset()) -> list[Signal]:
-    """Scales (of either language, not in ``skip``) where each side holds a pole the other lacks, the
-    poles opposite."""
-    if not ka.scales or not kb.scales:
-        return []
-    shared = ka.scales.keys() & kb.scales.keys()
-    if skip and shared:
-        shared -= skip
-    out = []
-    for group in sorted(shared) if shared else ():
-        pa, pb = ka.scales[group], kb.scales[group]
-        sa, sb = {s for s, _ in pa}, {s for s, _ in pb}
-        extra_a, extra_b = sa - sb, sb - sa
-        if extra_a and extra_b:
-            wa = next(w for s, w in pa if s in extra_a)
-            wb = next(w for s, w in pb if s in extra_b)
-            first, second = sorted((wa, wb))
-            out.append(Signal("antonym", "conflict", f"one says '{first}', the other '{second}'"))
-        elif len(sa) == 2 and len(sb) == 2 and len(pa) == 2 and len(pb) == 2:
-            out += _swapped_poles(ka, kb, pa, pb)
-    return out + _linked(ka, kb) if ka.scales.keys() != kb.scales.keys() else out
-
-
-def _swapped_poles(ka: ClaimKeys, kb: ClaimKeys, pa: tuple, pb: tuple) -> list[Signal]:
-    """Both sides hold both poles of a scale, each pole next to one of two words both name, the
-    words swapped ("the dollar fell and gold rose" vs "the dollar rose and gold fell")."""
-    common = roots(ka.content) & roots(kb.content)
-    ta, tb = _attached(ka.tokens, pa, common), _attached(kb.tokens, pb, common)
-    if not ta or not tb or ta.keys() != tb.keys():
-        return []
-    at = min(ta)
-    if ta[at][0] == tb[at][0]:
-        return []
-    name = min(t for t in ka.tokens + kb.tokens if root(t) == at)
-    first, second = sorted((ta[at][1], tb[at][1]))
-    return [Signal("antonym", "conflict", f"swapped directions: one says '{first}' of '{name}', the other '{second}'")]
-
-
-def _attached(tokens: tuple[str, ...], poles: tuple, common: frozenset[str]) -> dict[str, tuple] | None:
-    """Word (root) each of the two poles stands next to, among ``common`` roots, as {root: (sign,
-    pole word)}: the pairing with the least distance, None when two pairings tie or a pole is not found."""
-    rs = [root(t) for t in tokens]
-    at = [next((i for i, r in enumerate(rs) if r == _pole_root(w)), None) for _, w in poles]
-    if None in at:
-        return None
-    near = at[0] - 3, at[0] + 3, at[1] - 3, at[1] + 3  # a pole stands next to a word within three
-    spots = [(i, r) for i, r in enumerate(rs) if r in common and i not in at
-             and (near[0] <= i <= near[1] or near[2] <= i <= near[3])]
-    if len(spots) < 2:
-        return None
-    costs = sorted((abs(i - at[0]) + abs(j - at[1]), x, y) for i, x in spots for j, y in spots if x != y)
-    if not costs or len(costs) > 1 and costs[0][0] == costs[1][0]:
-        return None  # (one word named twice is no pair of names)
-    _, x, y = costs[0]
-    return {x: poles[0], y: poles[1]}
-
-
-@lru_cache(maxsize=4096)
-def _pole_root(word: str) -> str:
-    """``root`` of a pole word as it stands among a claim's content words (stemmed)."""
-    return root(stem(fold(word)))
-
-
-# scales of match_antonyms.json whose poles go together: a high level comes with a rise, a low one
-# with a fall ("at its highest" vs "fell")
-LINKED_SCALES = (("movement", "level"),)
-
-
-def _linked(ka: ClaimKeys, kb: ClaimKeys) -> list[Signal]:
-    """Opposite poles on two linked scales, each side holding one pole of one scale and nothing of
-    the other ("أعلى مستوى" vs "انخفاض")."""
-    out = []
-    for x, y in LINKED_SCALES:
-        for ca, cb in ((ka, kb), (kb, ka)):
-            pa, pb = ca.scales.get(x), cb.scales.get(y)
-            if not pa or not pb or y in ca.scales or x in cb.scales:
-                continue
-            if len({s for s, _ in pa}) == 1 and len({s for s, _ in pb}) == 1 and pa[0][0] != pb[0][0]:
-                first, second = sorted((pa[0][1], pb[0][1]))
-                out.append(Signal("antonym", "conflict", f"one says '{first}', the other '{second}'"))
-    return out
-
-
 def contest(ka: ClaimKeys, kb: ClaimKeys) -> Signal:
     """Both say who beat whom: the same two sides in one order agree, in the other order conflict;
     other sides are another contest ("differ")."""
@@ -305,19 +212,6 @@ def contest(ka: ClaimKeys, kb: ClaimKeys) -> Signal:
         return Signal("contest", "conflict", f"one says {first}, the other {second}")
     first, second = sorted((f"{wla} vs {lla}", f"{wlb} vs {llb}"))
     return Signal("contest", "differ", f"different contests: {first} and {second}")
-
-
-def same_direction(ka: ClaimKeys, kb: ClaimKeys) -> list[Signal]:
-    """Scales (of either language) on which both sides hold the same single pole: "rose" and "ارتفعت"."""
-    if not ka.scales or not kb.scales:
-        return []
-    out = []
-    for group in sorted(ka.scales.keys() & kb.scales.keys()):
-        wa, wb = dict(ka.scales[group]), dict(kb.scales[group])
-        if len(wa) == 1 and wa.keys() == wb.keys():
-            sign = next(iter(wa))
-            out.append(Signal("antonym", "agree", f"both say '{wa[sign]}' / '{wb[sign]}'"))
-    return out
 
 
 def swaps(ka: ClaimKeys, kb: ClaimKeys, skip: tuple[str, ...] = ()) -> list[Signal]:
@@ -430,3 +324,7 @@ def _collapse(s: str) -> str:
 def roots(words: frozenset[str]) -> frozenset[str]:
     """``root`` of each word of a token set (cached per set: claim token sets are reused)."""
     return frozenset(root(w) for w in words)
+
+
+# the polarity signals live in polarity.py (which reads Signal and root from here): imported last
+from .polarity import _linked, antonyms, failure, negation, same_direction  # noqa: E402,F401

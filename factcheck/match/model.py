@@ -250,23 +250,28 @@ _PERIOD_KEYS = ("week_words", "week_modifiers", "quarter_words", "quarter_ordina
 
 
 @cache
-def _unweighed() -> frozenset[str]:
-    """Words (and their roots of three letters or more) that never make a substitution: reporting
-    verbs (قال/أعلن, said/announced: lexicons/<lang>/attribution_verbs.json), forecast/plan words
-    (``modal_words``), scope words (city/district: ``match_scope.json``, a scope difference) and date
-    words (first/second quarter, last/this year: ``dates.json``, another time)."""
-    words = set(F.modal_words()) | set(scope_index())
+def _unweighed() -> tuple[frozenset[str], frozenset[str]]:
+    """(roots, forms) of words that never make a substitution: reporting verbs (قال/أعلن,
+    said/announced: lexicons/<lang>/attribution_verbs.json) and forecast/plan words
+    (``modal_words``), in any inflection (their roots of three letters or more), and, as written
+    (folded and stemmed), scope words (city/district: ``match_scope.json``, a scope difference) and
+    date words (first/second quarter, last/this year: ``dates.json``, another time). Nouns are
+    matched by form, not root: a rough root of عالم (world) is that of معلم (teacher), of من (from)
+    that of اليمن."""
+    verbs = set(F.modal_words())
     for v in load_json("ar", "attribution_verbs").get("verbs", []):
-        words.update(fold(w) for w in (v["past"], v["present"], v.get("participle", ""), *v.get("extra", ())) if w)
+        verbs.update(fold(w) for w in (v["past"], v["present"], v.get("participle", ""), *v.get("extra", ())) if w)
     for v in load_json("en", "attribution_verbs").get("verbs", []):
-        words.update(stem(fold(w)) for w in (v.get("base", ""), *v.get("forms", ())) if w)
+        verbs.update(stem(fold(w)) for w in (v.get("base", ""), *v.get("forms", ())) if w)
+    nouns = set(scope_index())
     for lang in ("ar", "en"):
         dates = load_json(lang, "dates")
         periods = dates.get("weeks_quarters", {})
         for entry in [*(dates.get(k, ()) for k in _TIME_KEYS), *(periods.get(k, ()) for k in _PERIOD_KEYS)]:
-            words.update(w for text in _strings(entry) for w in fold(text).split())
-    forms = {stem(w) for w in words} | words
-    return frozenset(r for r in map(F.root, forms) if len(r) >= 3) | frozenset(forms)  # (short roots collide)
+            nouns.update(w for text in _strings(entry) for w in fold(text).split())
+    verb_forms = {stem(w) for w in verbs} | verbs
+    forms = verb_forms | nouns | {stem(w) for w in nouns}
+    return frozenset(r for r in map(F.root, verb_forms) if len(r) >= 3), frozenset(forms)  # (short roots collide)
 
 
 def _strings(value) -> list[str]:
@@ -311,15 +316,29 @@ def substitution(ka: ClaimKeys, kb: ClaimKeys, shared: int | None = None,
     xa, xb = sa[head:len(sa) - tail], sb[head:len(sb) - tail]
     if not (0 < len(xa) <= SUB_MAX and 0 < len(xb) <= SUB_MAX) or set(xa) & set(xb):
         return []
+    if len(xa) == len(xb) == 1 and _bare(xa[0]) == _bare(xb[0]):
+        return []  # one word in another form (رحيل / سنرحل: "leaving" / "we will leave")
     wa, wb = words_a[head:len(sa) - tail], words_b[head:len(sb) - tail]
-    skip = _unweighed()
-    if any(w in skip for w in xa + xb + wa + wb):
+    skip_roots, skip_forms = _unweighed()
+    if any(r in skip_roots for r in xa + xb) or any(w in skip_forms for w in wa + wb):
         return []
     pa, pb = _poles(wa), _poles(wb)
     if pa and pa == pb or _paraphrase(wa, wb, learned()[1] if partners is None else partners) or _synonyms(xa, xb):
         return []
     x, y = sorted((" ".join(wa), " ".join(wb)))
     return [F.Signal("substitution", "conflict", f"worded alike but for '{x}' vs '{y}'")]
+
+
+# Arabic verb prefixes: future سـ, then a person prefix (أ ن ت ي; أ folds to ا)
+_AR_VERB_PREFIX = "سنتيا"
+
+
+def _bare(r: str) -> str:
+    """A root (``F.root``) with any Arabic verb prefixes it keeps peeled while two letters stay
+    (سنرحل → رحل): forms of one word that ``F.root`` leaves apart meet here."""
+    while len(r) > 2 and r[0] in _AR_VERB_PREFIX:
+        r = r[1:]
+    return r
 
 
 @lru_cache(maxsize=16384)

@@ -19,12 +19,14 @@ Decided from the claims' frames, never from text similarity alone:
   vs "fell 3%"); a swap plus another difference means another subject;
 - different subjects or scopes (a city vs a district) are "related", never "conflicts"; nor do they
   agree on a shared date alone (oil vs gold on one day);
+- one side saying the act failed or did not happen (failed, avoided, cancelled, skipped: ``polarity.failure``,
+  ``lexicons/<lang>/relate_privative.txt``) conflicts like a negation, and cancels out against one;
 - differing figures where only one side is a forecast or plan (expects, plans, من المتوقع) are "related";
 - otherwise a small logistic model (``model.py``, trained on ANS train) weighs learned contradiction
   words and word pairs (claims of one language only: across languages every word is one-sided) and
   a substitution (the same wording but for a word or two replaced in one place: "charged with fraud"
-  vs "charged with assault"; a shared date alone does not outweigh it); its cues are reported like
-  the rules'.
+  vs "charged with assault"; a shared date or figure alone does not outweigh it: "12 students" vs
+  "12 teachers" injured); its cues are reported like the rules'.
 """
 from __future__ import annotations
 
@@ -112,6 +114,10 @@ def _relate(pair: _Pair) -> Relation:
             kept = F.antonyms(ka, kb, skip=contest_scales())
             verbs, opposite = [s for s in opposite if s not in kept], kept
         polar = polar + opposite
+    if not contest and not any(s.kind == "antonym" for s in polar) and (failed := F.failure(ka, kb)):
+        # "failed to take the town", "avoided imports": the act not done; with a negation ("did not
+        # take", "did not fail to take") the two say one thing and neither decides
+        polar = [] if polar else failed
     if contest and contest.verdict == "differ":
         return _related(topic, (contest.reason,))
     swaps = pair.role_swaps()
@@ -147,11 +153,15 @@ def _relate(pair: _Pair) -> Relation:
         # one day, two subjects that share no name (oil vs gold): a date alone is no agreement
         return _related(topic, ("different subjects",) + tuple(s.reason for s in agree))
     sub = None
-    if not hard and agree and all(s.kind == "date" for s in agree):
-        # one day is no agreement on what happened that day ("charged with fraud" vs "with assault")
+    if not hard and agree and not contest:
+        # one day, or one figure, is no agreement on what happened ("charged with fraud" vs "with
+        # assault" on one date; "12 students" vs "12 teachers" injured)
         sub = M.substitution(ka, kb, pair.shared)
     if not hard and agree and not sub:  # explicit agreement on figures is never overridden by learned cues
         return _agrees(ka, kb, agree, polar, same_event)
+    if sub and any(s.kind != "date" for s in agree):
+        r = _weighed(pair, q, d, polar, swaps, hard, sub)
+        return r if r.relation == "conflicts" else _agrees(ka, kb, agree, polar, same_event)
     return _weighed(pair, q, d, polar, swaps, hard, sub)
 
 
