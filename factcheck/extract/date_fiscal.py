@@ -62,22 +62,22 @@ def _next(language: str) -> re.Pattern:
     return re.compile(f"{_SPLIT}{_D}{nouns}", re.IGNORECASE)
 
 
+def _ending(language: str, key: str, tail: str) -> re.Pattern | None:
+    """The fiscal-year lexicon's phrases under ``key`` then ``tail``, anchored at the end of the text."""
+    entry = load_json(language, "dates").get("fiscal_years") or {}
+    return re.compile(f"{_alts(entry[key])}{tail}$", re.IGNORECASE) if entry.get(key) else None
+
+
 @cache
 def _short(language: str) -> re.Pattern | None:
     """A short prefix ending right before two digits ("FY25", "FY 25", "FY'25")."""
-    entry = load_json(language, "dates").get("fiscal_years") or {}
-    if not entry.get("short_prefixes"):
-        return None
-    return re.compile(f"{_alts(entry['short_prefixes'])}{_SP}?['’]?$", re.IGNORECASE)
+    return _ending(language, "short_prefixes", f"{_SP}?['’]?")
 
 
 @cache
 def _noun_before(language: str) -> re.Pattern | None:
     """An event noun ending right before four digits (انتخابات 2021، كأس العالم 2022)."""
-    entry = load_json(language, "dates").get("fiscal_years") or {}
-    if not entry.get("nouns_before"):
-        return None
-    return re.compile(f"{_alts(entry['nouns_before'])}{_SP}$", re.IGNORECASE)
+    return _ending(language, "nouns_before", _SP)
 
 
 @cache
