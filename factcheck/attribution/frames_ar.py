@@ -57,7 +57,15 @@ from .phrases_ar import (
     with_apposition,
 )
 from .recipients_ar import before_object, before_recipient, is_recipient, object_only, tells
-from .reports_ar import complement, complementizer_forms, genitive, is_report, report, report_content
+from .reports_ar import (
+    complement,
+    complementizer_forms,
+    denied_content,
+    genitive,
+    is_report,
+    report,
+    report_content,
+)
 from .trailing_ar import trailing_verb
 
 _MAX_SOURCE = 18  # words between a verb and its complement
@@ -83,6 +91,9 @@ def _scan(toks: list[Tok], j: int, lex: Lexicon, announce: bool | str):
             c = report_content(toks, k, lex)
             if c is not None:  # نفت الشركة تقارير عن X: the speaker's frame, X is what is denied
                 return k, c, "complement"
+        c = denied_content(toks, k, lex) if k > j and t.word else None
+        if c is not None:  # نفى X صحة الأنباء عن Y / نفت الوزارة ما تردد عن Y: Y is what is denied
+            return k, c, "complement"
         if announce and t.f == "عن" or announce == "inform" and k > j and _bi_object(toks, k, lex):
             return k, k, "about"
         verb = lex.verb(t.f) if t.word else None

@@ -6,7 +6,7 @@ Needs: tokens of one sentence and the Arabic lexicon. Adds token-index and token
 from __future__ import annotations
 
 from ..models import Span
-from .cues import CLITICS, QUOTES_CLOSE, QUOTES_OPEN, Lexicon, Tok
+from .cues import CLITICS, QUOTES_CLOSE, QUOTES_OPEN, Lexicon, Tok, lexicon
 from .draft import COMMAS, INSERTION_MAX, clause_start, cut_source, next_comma, strip_quotes
 from .kinds import outlet_span
 from .names_ar import names, person_length, written
@@ -263,10 +263,10 @@ def _object_at(toks: list[Tok], k: int, end: int) -> int | None:
     """The object at the indefinite word ``toks[k]`` after a definite subject: a verbal noun; past an
     indefinite name to the verbal noun after it ('الرئيس الفرنسي إيمانويل ماكرون تعيين'); a bare noun that
     goes on with its genitive or count, directly or through one indefinite word ('حبس المتهم', 'مقتل 12',
-    'خفض سعر الفائدة'); not a given name or a name run ('المدرب كارلو أنشيلوتي رحيله'), else None."""
+    'خفض سعر الفائدة'), or one with an indefinite plural and its preposition ('فرض عقوبات على'); not a given name or a name run ('المدرب كارلو أنشيلوتي رحيله'), else None."""
     f = toks[k].f
-    if _masdar(f):
-        return k
+    if _masdar(f) or f in lexicon("ar")["bare_verbal_nouns"].singles:
+        return k  # 'تسجيل' / 'فسخ': a verbal noun by its pattern or, triliteral, by the lexicon
     m = k + 1
     while (m < min(end - 1, k + 4) and toks[m].word and toks[m].f not in _PARTICLES
            and not toks[m].f.startswith("ال") and not _masdar(toks[m].f)):
@@ -277,6 +277,8 @@ def _object_at(toks: list[Tok], k: int, end: int) -> int | None:
     if f in lex.given:
         return None
     for n in (k + 1, k + 2):  # the genitive or count right after, or after one indefinite word
+        if n == k + 2 and n < end and toks[n].f in _PARTICLES and _plural_object(toks[k + 1].f):
+            return k  # 'فرض عقوبات على': a bare verbal noun with an indefinite plural object, then its preposition
         if n < end and (toks[n].f in lex.firsts or toks[n].f in lex.links):
             return None  # 'رئيس الحي سامح عبد الله': a name goes on
         if n < end and (toks[n].f.startswith("ال") or toks[n].f[:1].isdigit()):
@@ -284,6 +286,11 @@ def _object_at(toks: list[Tok], k: int, end: int) -> int | None:
         if n >= end or not toks[n].word or toks[n].f in _PARTICLES:
             return None
     return None
+
+
+def _plural_object(f: str) -> bool:
+    """An indefinite sound feminine plural (عقوبات، إجراءات; not a name): no article, the ات ending."""
+    return len(f) >= 5 and f.endswith("ات") and not f.startswith("ال") and f.isalpha()
 
 
 def place_lead(toks: list[Tok], i: int) -> int:

@@ -3,8 +3,8 @@ report nouns that frame content of their own ('تقارير عن X', 'أنباء
 is the genitive of a construct ('وكالة الأنباء', the news agency).
 
 Needs: the sentence tokens and the Arabic lexicon (``complementizers``, ``complementizer_suffixes``,
-``complementizer_preps``, ``reports``, ``report_links``). Adds ``complementizer_forms``, ``complement``,
-``report_content``, ``report`` (a ``Draft`` with no cue), ``is_report`` and ``genitive``.
+``complementizer_preps``, ``reports``, ``report_links``, ``report_validity``, ``denied_reports``, ``hearsay``, ``hearsay_links``). Adds ``complementizer_forms``, ``complement``,
+``report_content``, ``denied_content``, ``report`` (a ``Draft`` with no cue), ``is_report`` and ``genitive``.
 """
 from __future__ import annotations
 
@@ -57,6 +57,27 @@ def report_link(toks: list[Tok], i: int, lex: Lexicon) -> tuple[int, int] | None
 def report_content(toks: list[Tok], i: int, lex: Lexicon) -> int | None:
     hit = report_link(toks, i, lex)
     return hit[1] if hit else None
+
+
+def denied_content(toks: list[Tok], k: int, lex: Lexicon) -> int | None:
+    """Content index of a denied or confirmed report opening at ``k``: 'صحة الأنباء عن X' (the report as
+    the genitive of its truth), '(صحة) ما تردد عن X' / 'ما أشيع بأن X' / 'ما تداولته مواقع التواصل عن X' (hearsay, past up to three words
+    of who spread it). None otherwise."""
+    v = lex["report_validity"].match(toks, k)
+    k += v
+    if v and k < len(toks) and (is_report(lex, toks[k]) and toks[k].f.startswith("ال")
+                                or lex["denied_reports"].match(toks, k)):
+        return report_content(toks, k, lex)
+    n = lex["hearsay"].match(toks, k) if k < len(toks) else 0
+    if not n or k + n >= len(toks):
+        return None
+    for m in range(k + n, min(k + n + 4, len(toks) - 1)):  # past who spread it: 'ما تداولته مواقع التواصل عن'
+        if lex["hearsay_links"].match(toks, m):
+            return m + 1
+        c = complement(toks, m, lex)
+        if c is not None or not toks[m].word or toks[m].f in COMMAS:
+            return c
+    return None
 
 
 def report(text: str, toks: list[Tok], i: int, lex: Lexicon):

@@ -188,19 +188,33 @@ _AND_THAT = frozenset({"وان", "وبان"})  # folded وأن / وبأن
 
 def _joined_verb(toks: list[Tok], mk: list[dict[str, int]], j: int, hi: int) -> bool:
     """'وتراجعت البطالة' / 'وتراجعت نسبة التطعيم': a و-prefixed finite verb followed by its own definite
-    subject (an ال-word or a construct noun before one), which may open a second coordinated clause with no
-    comma (Arabic VSO)."""
+    subject (an ال-word or a construct noun before one) or a count after a past event verb, which may open a second
+    coordinated clause with no comma (Arabic VSO)."""
     t = toks[j]
     if j + 1 >= hi or t.norm[:1] != "و" or len(t.variants) < 2 or t.variants[1].startswith("ال"):
         return False
     if t.norm in _AND_THAT:
         return True  # 'أن ينمو الاقتصاد 3.1% وأن يتراجع التضخم إلى 6%': a second complement
     nxt = toks[j + 1].norm
+    if nxt[:1].isdigit() and _event_verb(toks, mk, j):
+        return True  # 'اعتقل 5 وأصيب 3 آخرون': a past event verb whose subject is a count (passive, VS)
     construct = j + 2 < hi and nxt[:1].isalpha() and toks[j + 2].norm.startswith("ال")  # 'وتراجعت نسبة التطعيم'
     if not (nxt.startswith("ال") and len(nxt) > 3 or construct and "openers" not in mk[j + 1]):
         return False  # 'يمتد 17 كيلومتراً ويخدم 500 ألف راكب': the same subject goes on
     lex = lexicon("ar")
     return "predicate_cues" in mk[j] or verb_like(toks, j, "ar", lex.non_verbs, lex.noun_markers)
+
+
+def _event_verb(toks: list[Tok], mk: list[dict[str, int]], j: int) -> bool:
+    """'وأصيب' / 'واعتقل': a و-prefixed past verb of an event lexicon (not an imperfect يـ/تـ/نـ, whose subject
+    goes on from before: 'يمتد 17 كيلومتراً ويخدم 500 ألف راكب'; not a feminine verbal noun: 'مقتل 4 وإصابة 12')."""
+    w = toks[j].norm
+    return _event_head(mk[j]) and w[1:2] not in ("ي", "ت", "ن") and not w.endswith(("ه", "ة", "ات"))
+
+
+def _event_head(m: dict[str, int]) -> bool:
+    """An event word's marks ('اعتقل 5 وأصيب 3'): the piece's predicate, though not verb-shaped."""
+    return any(k.startswith("ev:") for k in m)
 
 
 def _counted(toks: list[Tok], a: int, b: int) -> bool:
@@ -298,8 +312,8 @@ def _reported(toks: list[Tok], a: int, b: int, language: str) -> bool:
 
 def _absorbs_right(toks, mk, a, b, language) -> bool:
     """True when the piece ``toks[a:b]`` only leads into the next one (time phrase, 'according to')."""
-    if b - a < 3 or "attribution_leads" in mk[a]:
-        return True
+    if b - a < 3 and not (b - a == 2 and _event_head(mk[a]) and _counted(toks, a, b)) or "attribution_leads" in mk[a]:
+        return True  # short, but an event word with its count stands ('اعتقل 5 وأصيب 3 آخرون')
     return "openers" in mk[a] and not has_predicate(toks, mk, a, b, language)
 
 
@@ -317,8 +331,11 @@ def cut(text: str, toks: list[Tok], mk: list[dict[str, int]], lo: int, hi: int,
         if kind == "coord" and not has_predicate(toks, mk, starts[-1], j - 1, language):
             continue
         if kind == "verb" and not (_counted(toks, starts[-1], j) and _counted(toks, j, nxt)
-                                   and has_predicate(toks, mk, starts[-1], j, language)):
+                                   and (has_predicate(toks, mk, starts[-1], j, language)
+                                        or any(map(_event_head, mk[starts[-1]:j])))):
             continue  # 'ارتفع التضخم إلى 5% وتراجعت البطالة إلى 7%': two facts, each with its own figure
+        if kind == "verb" and toks[j + 1].norm[:1].isdigit() and any("openers" in m for m in mk[j + 2:nxt]):
+            continue  # 'قُتل 12 شخصاً وأصيب 30 آخرون في انفجار': the adjunct is both events' circumstance
         if kind == "comma" and _list_item(text, toks, mk, j, hi, language):
             continue
         if kind == "comma" and k and cands[k - 1][1] == "comma" and _time_insertion(
