@@ -16,6 +16,8 @@ import calendar as _cal
 from datetime import date, timedelta
 
 PAST, NEXT, CURRENT, AHEAD, BEHIND = "past", "next", "current", "ahead", "behind"
+PRESENT = "present"  # a news present (تعقد القمة في 9 سبتمبر): see ``day_month``
+PRESENT_WINDOW = 14  # days before publication a news-present day-month may still name
 
 
 def iso(year: int, month: int | None = None, day: int | None = None) -> str:
@@ -83,14 +85,18 @@ def day_month(pub: date, m: int, d: int, direction: str | None) -> str | None:
     """Day ``d`` of month ``m`` without a year: ``past`` → the most recent strictly before publication
     (``behind``: on or before it),
     ``next`` → the first strictly after, ``current`` → in the publication year, ``ahead`` → the first
-    on or after publication, ``None`` → the occurrence nearest publication (ties go to the earlier
-    one). None when no such day exists."""
+    on or after publication, ``present`` (a bare present verb, تعقد/تشهد: the current occurrence, under way
+    or just over, as well as one ahead) → the first on or after ``PRESENT_WINDOW`` days before publication,
+    ``None`` → the occurrence nearest publication (ties go to the earlier one). None when no such day exists."""
     candidates = [date(y, m, d) for y in range(pub.year - 1, pub.year + 5) if valid_day(y, m, d)]  # 29 Feb
     if direction in (PAST, BEHIND):
         candidates = [c for c in candidates if c < pub or (direction == BEHIND and c == pub)]
         return candidates[-1].isoformat() if candidates else None
     if direction in (NEXT, AHEAD):
         candidates = [c for c in candidates if c > pub or (direction == AHEAD and c == pub)]
+        return candidates[0].isoformat() if candidates else None
+    if direction == PRESENT:
+        candidates = [c for c in candidates if (pub - c).days <= PRESENT_WINDOW]
         return candidates[0].isoformat() if candidates else None
     if direction == CURRENT:
         candidates = [c for c in candidates if c.year == pub.year]

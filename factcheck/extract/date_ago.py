@@ -48,8 +48,8 @@ def _lex(language: str) -> dict | None:
 def _value(pub: date, unit: str, n: int, starts: tuple[int, ...]) -> str:
     if unit == "day":
         return cal.shift_days(pub, -n)
-    if unit == "week":
-        return cal.week(pub, -n, starts)
+    if unit in ("week", "fortnight"):  # a fortnight: two weeks back ("a fortnight ago" = "two weeks ago")
+        return cal.week(pub, -n * (2 if unit == "fortnight" else 1), starts)
     if unit == "month":
         return cal.iso(*cal.shift_months(pub, -n))
     return cal.iso(pub.year - n)

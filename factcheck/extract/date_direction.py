@@ -20,7 +20,7 @@ from functools import cache
 from ..lexicons import load_json
 from ..text.normalize import fold
 from . import calendar as cal
-from .tense import BLOCKED, FUTURE, PAST, clause_words, cue_after, cue_before
+from .tense import BLOCKED, FUTURE, PAST, _arabic_class, _folded, clause_words, cue_after, cue_before
 
 _LONGEST = 3  # words in the longest start-from phrase
 
@@ -124,3 +124,29 @@ def bare_direction(text: str, start: int, end: int, language: str) -> str | None
     if after == FUTURE or (kind == "strong" and after != PAST):
         return cal.AHEAD
     return None
+
+
+@cache
+def _present_words() -> tuple[frozenset[str], frozenset[str]]:
+    """(folded news-present verbs, folded modals that make the imperfect after them future: قد، لن، سوف)."""
+    data = load_json("ar", "dates_tense")
+    return frozenset(map(fold, data.get("news_present", ()))), frozenset(map(fold, data.get("modal", ())))
+
+
+def news_present(text: str, start: int, language: str) -> bool:
+    """Whether the future reading of the bare date at ``start`` rests only on a bare Arabic imperfect verb of an
+    event taking place (``news_present`` in dates_tense.json), the news present (تعقد القمة في 9 سبتمبر، تشهد
+    المدينة): it names the current occurrence, under way or just over, as readily as a coming one
+    (``calendar.PRESENT``). Not after a modal or in a future phrase, nor with س/سوف (سيعقد، من المقرر أن تعقد),
+    which read ahead; other imperfects (تنتهي المهلة في 30 ديسمبر) keep reading ahead."""
+    if _lang(language) != "ar":
+        return False
+    words = clause_words(text, 0, start)
+    tense, i = cue_before(words, language)
+    if tense != FUTURE or i < 0 or _arabic_class(words[i])[0] not in ("ي", "ت"):
+        return False
+    verbs, modals = _present_words()
+    word = _folded(words[i])
+    if word not in verbs and not (len(word) > 3 and word[0] in "وف" and word[1:] in verbs):
+        return False
+    return not (i and _folded(words[i - 1]) in modals)

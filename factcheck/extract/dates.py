@@ -32,13 +32,14 @@ past 24 hours", الساعات الـ24 الماضية) from ``date_windows``; a
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
+from ..lexicons import load_json
 from ..models import DateRef
 from . import calendar as cal
 from .date_ago import find_ago
-from .date_direction import bare_direction, starts_from
+from .date_direction import bare_direction, news_present, starts_from
 from .date_ends import period_end
 from .date_fiscal import find_named_years
 from .date_grammar import Grammar, build, word_key
@@ -93,7 +94,10 @@ def _day_form(p: str):
             return [(s, e, cal.iso(y, mo, day), False)] if cal.valid_day(y, mo, day) else []
         if pub is None:
             return []
-        value = cal.day_month(pub, mo, day, _dir(g, m.groupdict().get(p + "post")) or _bare(g, text, s, e))
+        direction = _dir(g, m.groupdict().get(p + "post")) or _bare(g, text, s, e)
+        if direction == cal.AHEAD and news_present(text, s, g.language):
+            direction = cal.PRESENT
+        value = cal.day_month(pub, mo, day, direction)
         return [(s, e, value, True)] if value else []
     return handle
 
@@ -182,7 +186,13 @@ def _month_cue(m, g, pub, text) -> list:
 
 
 def _period(m, g, pub, text) -> list:
-    if pub is None or _prev_word(text, m.start("prs")) in g.weekday_blockers:
+    s, e = m.span("prs")
+    prev = _prev_word(text, s)
+    if m["prpost"] and prev in load_json(g.language, "dates").get("post_modifier_articles", ()):
+        s = _PREV_WORD.search(text, max(0, s - 40), s).start(1)  # "the year to date"
+    elif pub is None or prev in g.weekday_blockers:
+        return []
+    if pub is None:
         return []
     _, unit = _first(m, "pru", "pru2")
     _, mod = _first(m, "prpre", "prpost")
@@ -190,7 +200,7 @@ def _period(m, g, pub, text) -> list:
     if unit in g.seasons:
         return _season(m, g, pub, text, unit, _dir(g, mod))
     value = cal.period(pub, unit, _dir(g, mod))
-    return [(*m.span("prs"), value, True)] if value else []
+    return [(s, e, value, True)] if value else []
 
 
 def _season(m: re.Match, g: Grammar, pub: date, text: str, unit: str, direction: str | None) -> list:
@@ -234,7 +244,23 @@ def _weekday(m, g, pub, text) -> list:
     s, e = m.span("wds")
     if not (mod or m["wdpfx"]) and word_key(m["wdw"]) in g.need_cue and not starts_from(text, s, g.language):
         return []
-    return [(s, e, cal.weekday(pub, g.weekdays[word_key(m["wdw"])], _dir(g, mod) or _bare(g, text, s, e)), True)]
+    wd = g.weekdays[word_key(m["wdw"])]
+    after = None if mod else _WEEK_AFTER.get(g.language, re.compile("(?!)")).match(text, e)
+    if after:  # "Tuesday week": the Tuesday a week after the coming one
+        later = date.fromisoformat(cal.weekday(pub, wd, cal.AHEAD)) + timedelta(weeks=1)
+        return [(s, after.end(), later.isoformat(), True)]
+    return [(s, e, cal.weekday(pub, wd, _dir(g, mod) or _bare(g, text, s, e)), True)]
+
+
+def _week_after(language: str) -> re.Pattern | None:
+    words = load_json(language, "dates").get("weekday_week_after")
+    if not words:
+        return None
+    alts = "|".join(re.escape(w) for w in words)
+    return re.compile(f"[ \\u00a0](?:{alts})(?![\\w-])", re.IGNORECASE)
+
+
+_WEEK_AFTER = {lang: p for lang in ("ar", "en") if (p := _week_after(lang)) is not None}
 
 
 def _period_end(m, g, pub, text) -> list:
