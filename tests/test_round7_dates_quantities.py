@@ -126,7 +126,7 @@ def test_invisible_characters_behave_like_plain_text(language, plain, mark):
     ("Some 500 people died.", "en", [("Some 500 people", 500.0, "person", None)]),
     ("قتل 300 شخص في الغارات.", "ar", [("300 شخص", 300.0, "person", None)]),
     ("أسقطت الدفاعات 12 صاروخا.", "ar", [("12 صاروخا", 12.0, "missile", None)]),
-    ("بلغ عدد القتلى 300.", "ar", [("300", 300.0, None, None)]),
+    ("بلغ عدد القتلى 300.", "ar", [("300", 300.0, "person", None)]),
 ])
 def test_model_numbers_are_names(text, language, expected):
     assert _quantities(text, language) == expected

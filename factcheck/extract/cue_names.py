@@ -43,11 +43,14 @@ class SubjectLex(NamedTuple):
     pronoun_not_before: frozenset[str]  # words after which إنه is the impersonal 'it' (إنه من المتوقع)
     letters: frozenset[str]  # Arabic names of Latin letters, spelling acronyms (إكس إيه آي)
     title_heads: frozenset[str]  # lowercase titles and institutions joined to a name by "of" (the mayor of Lyon)
+    measure_heads: frozenset[str]  # nouns a common capitalised first word modifies (Electricity prices)
+    roles: frozenset[str]  # a company's trade written before its name, no part of it (Operator First Yorkshire)
 
 
 _FIELDS = ("stop", "name_links", "regnal", "definite_org_heads", "verbs_after_name", "name_of_links",
            "name_of_heads", "common_starts", "collective_heads", "location_preps", "speaker_pronouns",
-           "speaker_pronoun_leads", "speaker_pronoun_not_before", "latin_letters", "title_of_heads")
+           "speaker_pronoun_leads", "speaker_pronoun_not_before", "latin_letters", "title_of_heads",
+           "measure_heads", "role_nouns")
 
 
 @cache

@@ -6,12 +6,15 @@ a preposition makes it an object) and whether the claim's own subject is only a 
 """
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 
 from .cue_names import subject_lex
 from .tokens import Tok
 
 _POSSESSIVE_SUFFIXES = ("ها", "هم", "هما", "هن")
+_SENTENCE_ENDS = ".!?\n\"“:"
+_OBJECT_LEADS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "new"})
 _PREPOSITIONS = frozenset({"عن", "من", "الي", "إلى", "في", "علي", "على", "مع", "ضد", "حول", "لدي", "لدى", "عند", "تجاه", "نحو"})
 
 
@@ -49,3 +52,40 @@ def pronoun_led(toks: list[Tok], language: str) -> bool:
         return not (k + 1 < len(toks) and toks[k + 1].norm in sub.pronoun_not_before)
     w = t.norm
     return language == "ar" and len(w) >= 5 and w.endswith(_POSSESSIVE_SUFFIXES) and not w.startswith("ال")
+
+
+def common_start(text: str, toks: list[Tok], sub) -> bool:
+    """True when the lone capitalised first word of a sentence is a common noun, not a name: a listed
+    plural (``common_starts``: Critics), a modifier of a listed collective noun (``collective_heads``:
+    Rights groups) or of a lowercase measured thing (``measure_heads``: Waiting lists, Energy bills;
+    not a verb before its object: Aramco lists its shares, Aramco lists 1.5%), or a word the text also writes in lower case
+    (Consumer … consumer prices); an institution noun (``definite_org_heads``: Police) stays a name."""
+    first = toks[0]
+    i = first.start
+    while i > 0 and text[i - 1].isspace() and text[i - 1] != "\n":
+        i -= 1
+    if (i > 0 and text[i - 1] not in _SENTENCE_ENDS) or first.norm in sub.heads:
+        return False
+    word = text[first.start:first.end]
+    if first.norm in sub.common_starts:
+        return True
+    if len(toks) > 1 and text[toks[1].start].islower() and (toks[1].norm in sub.collective_heads or (
+            toks[1].norm in sub.measure_heads and word[1:].islower() and text[toks[1].end:toks[1].end + 1] == " "
+            and not (len(toks) > 2 and (toks[2].norm in _OBJECT_LEADS or toks[2].norm[:1].isdigit())))):
+        return True
+    return word[1:].islower() and re.search(rf"(?<![\w-]){re.escape(word.lower())}(?![\w-])", text) is not None
+
+
+def role_named(text: str, toks: list[Tok], named: list[bool], sub) -> None:
+    """Unmark a company's trade written before its name (``role_nouns``: "Operator First Yorkshire", "lender
+    Barclays"), which is no part of the name, and mark a capitalised stop word right after it that runs into
+    another capitalised word as the name's first word ("First Yorkshire")."""
+    for k in range(len(toks) - 1):
+        if toks[k].norm not in sub.roles or text[toks[k].end:toks[k + 1].start] != " " or k and named[k - 1]:
+            continue  # inside a name ("Apple Developer Academy") the noun is part of it
+        nxt = k + 1
+        if not named[nxt] and text[toks[nxt].start].isupper() and nxt + 1 < len(toks) and named[nxt + 1] and (
+                text[toks[nxt].end:toks[nxt + 1].start] == " "):
+            named[nxt] = True
+        if named[nxt]:
+            named[k] = False

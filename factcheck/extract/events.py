@@ -34,7 +34,7 @@ from .cue_names import (
     not_stop,
     subject_lex,
 )
-from .event_subjects import pick, pronoun_led
+from .event_subjects import common_start, pick, pronoun_led, role_named
 from .tokens import Tok, tokenize
 
 Marks = list[dict[str, int]]
@@ -46,7 +46,6 @@ _NAME_QUOTE = re.compile(r"«([^«»]{1,60})»|“([^“”]{1,60})”|\"([^\"\n
 _LATIN = re.compile(r"[A-Za-z]")
 _TO_OUTLET = re.compile(r"(?:^|[\s\u200e\u200f])لـ?$")
 _TRIGGER_MARKS = ("ev:", "weak:")
-_SENTENCE_ENDS = ".!?\n\"“:"
 _SENTENCE_BREAK = re.compile(r"[.!?؟\n](?=\s)")
 _LOOKBACK = 240  # characters before a claim its reporting verb and speaker may take ("X, the …, said that it")
 # the upper-case characters a Latin token (clauses._TOKEN) can hold: "iPhone", "eBay" are names
@@ -61,6 +60,7 @@ class EventLex(NamedTuple):
     exact: dict[str, frozenset[str]]  # folded single-word trigger written out whole -> its events
     reactions: frozenset[str]  # verbs of welcoming or condemning: the trigger after one is a back-reference
     not_events: frozenset[tuple[str, str]]  # a trigger and the next word that make it no event (ruling party)
+    not_after: frozenset[tuple[str, str]]  # a noun and the trigger after it that name no event (مباراة الافتتاح)
     counts: dict[str, frozenset[str]]  # event -> the units it may count right after its trigger (else goods)
 
 
@@ -73,6 +73,7 @@ def _events(language: str) -> EventLex:
                     {k: dict(v) for k, v in data.get("outranked_by", {}).items()}, _exact_words(ev),
                     frozenset(fold(w) for w in data.get("reactions", [])),
                     frozenset(tuple(fold(w).split(" ", 1)) for w in data.get("not_events", [])),
+                    frozenset(tuple(fold(w).split(" ", 1)) for w in data.get("not_events_after", [])),
                     {k: frozenset(v["counts"]) for k, v in ev.items() if "counts" in v})
 
 
@@ -129,7 +130,8 @@ def find_event(text: str, mk: Marks, language: str, span: tuple[int, int], toks:
     first: tuple[str, int] | None = None
     for i in trigger_indices(mk) if triggers is None else triggers:
         hits = _hits(lex, mk, i, text, span, quantities, toks[i].norm)
-        if not hits or i + 1 < len(toks) and _not_event(lex, toks[i], toks[i + 1]):
+        if not hits or i + 1 < len(toks) and _not_event(lex, toks[i], toks[i + 1]) or i and _not_event(
+                lex, toks[i - 1], toks[i], after=True):
             continue
         if hits[0] in lex.counts and _goods(lex.counts[hits[0]], toks, i, quantities):
             continue
@@ -165,10 +167,11 @@ def _goods(admitted: frozenset[str], toks: list[Tok], i: int, quantities: Sequen
     return False
 
 
-def _not_event(lex: EventLex, trigger: Tok, nxt: Tok) -> bool:
-    """The trigger and the next word name no event ("ruling party"; ووقع انفجار: 'occurred', not 'signed')."""
-    v, pairs = trigger.variants, lex.not_events
-    return (v[0], nxt.norm) in pairs or (len(v) > 1 and (v[1], nxt.norm) in pairs)
+def _not_event(lex: EventLex, trigger: Tok, nxt: Tok, after: bool = False) -> bool:
+    """The trigger and the next word name no event ("ruling party"; ووقع انفجار: 'occurred', not 'signed'); with
+    ``after``, a noun (``trigger``) and the trigger after it (``nxt``: مباراة الافتتاح، حفل افتتاح: an opening match)."""
+    pairs = lex.not_after if after else lex.not_events
+    return any((v, w) in pairs for v in trigger.variants for w in (nxt.variants if after else (nxt.norm,)))
 
 
 def name_runs(text: str, toks: list[Tok], language: str) -> list[tuple[int, int]]:
@@ -185,6 +188,7 @@ def name_runs(text: str, toks: list[Tok], language: str) -> list[tuple[int, int]
         c = text[t.start]
         named.append(("A" <= c <= "Z" or ("a" <= c <= "z" and upper(text, t.start + 1, t.end) is not None)
                       ) and not_stop(t.norm, sub.stop) and not compound_modifier(text, t))
+    role_named(text, toks, named, sub)
     first, k = -1, 0
     while k < len(toks):
         if first >= 0 and (n := _of_link(text, toks, named, k, sub)):
@@ -236,7 +240,7 @@ def ranked_entities(text: str, toks: list[Tok], language: str, mk: Marks | None 
     start, end = toks[0].start, toks[-1].end
     lone_first = len(toks) > 1 and not _verb_after(toks[1], mk[1], sub)
     out = {(_form_rank(text, toks, s, e, lone_first, sub), s, e) for s, e in _capitalised(text, toks, language, runs)
-           if not (s == start and e == toks[0].end and _common_start(text, toks, sub))}
+           if not (s == start and e == toks[0].end and common_start(text, toks, sub))}
     if sub.heads and language == "en":
         out = {(r, *name_span(text, toks, s, e, sub)) for r, s, e in out}
     named_to = 0  # a given name inside a name already found starts no name of its own
@@ -276,25 +280,6 @@ def _form_rank(text: str, toks: list[Tok], s: int, e: int, lone_first: bool, sub
         if after_location(text, toks, m, sub):
             return 2
     return int(lone_first and k == 0 and e == toks[0].end)
-
-
-def _common_start(text: str, toks: list[Tok], sub) -> bool:
-    """True when the lone capitalised first word of a sentence is a common noun, not a name: a listed
-    plural (``common_starts``: Critics), a modifier of a listed collective noun (``collective_heads``:
-    Rights groups), or a word the text also writes in lower case (Consumer … consumer prices); an
-    institution noun (``definite_org_heads``: Police) stays a name."""
-    first = toks[0]
-    i = first.start
-    while i > 0 and text[i - 1].isspace() and text[i - 1] != "\n":
-        i -= 1
-    if (i > 0 and text[i - 1] not in _SENTENCE_ENDS) or first.norm in sub.heads:
-        return False
-    word = text[first.start:first.end]
-    if first.norm in sub.common_starts:
-        return True
-    if len(toks) > 1 and toks[1].norm in sub.collective_heads and text[toks[1].start].islower():
-        return True
-    return word[1:].islower() and re.search(rf"(?<![\w-]){re.escape(word.lower())}(?![\w-])", text) is not None
 
 
 def _verb_after(tok: Tok, m: dict[str, int], sub) -> bool:

@@ -93,6 +93,7 @@ class Tables:
     compare_leads: frozenset[tuple[str, ...]]
     ellipsis_links: frozenset[str]
     restrictives: frozenset[str]  # "only", فقط between a part and its total ("14 فقط من أصل 46")
+    count_heads: frozenset[str]  # "number" (of), عدد: a bare number after them counts the noun they own
 
 
 def _phrase_key(phrase: str) -> tuple[str, ...]:
@@ -142,7 +143,7 @@ def tables() -> Tables:
              "fraction_blockers", "year_after", "fraction_next_blockers", "range_openers", "range_links",
              "range_bare_links", "pair_links", "day_links", "range_not_after", "span_over", "span_units", "span_bound_before", "share_before", "share_after",
              "name_heads", "count_openers", "ordinal_suffixes", "ellipsis_links",
-             "restrictives")}
+             "restrictives", "count_heads")}
     return Tables(
         percent=_index((p, "percent") for p in _flat(units, "percent")),
         points=_index((p, "percentage_point") for p in _flat(units, "percentage_point")),

@@ -39,10 +39,27 @@ def context_unit(toks: list[Tok], k: int) -> tuple[int, str | None]:
         t = toks[p]
         if t.kind == "n" or (t.kind == "w" and lookup(t.key) is not None):
             break
-        unit = noun_unit(t.key, tb.unit_context)
+        unit = noun_unit(t.key, tb.unit_context) or _counted_after(toks, p, k)
         if unit:
             return k, unit
     return k, None
+
+
+def _counted_after(toks: list[Tok], p: int, k: int) -> str | None:
+    """Unit of the noun a count head at ``p`` owns, before the number at ``k``: "the number of pupils doubled
+    to 48,000", «بلغ عدد القتلى 300» → person (the same class as "48,000 pupils", «300 قتيل»); an English noun
+    after up to two modifiers ("the number of unemployed people")."""
+    tb = tables()
+    if toks[p].key not in tb.count_heads:
+        return None
+    q = p + 1
+    while q < k and q < p + 4 and (toks[q].key in tb.of_link or toks[q].key in tb.determiners) and not (
+            q == p + 1 and toks[q].key in tb.of_link and not LATIN.match(toks[q].key)):  # عدد من: "a number of"
+        q += 1
+    if q >= k or toks[q].kind != "w":
+        return None
+    unit, e = _noun_after(toks, q) if LATIN.match(toks[q].key) else _noun_at(toks, q)  # number of unemployed people
+    return unit if e <= k else None
 
 
 
