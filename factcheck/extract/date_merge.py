@@ -8,7 +8,8 @@ Adds: one list in text order where a week or quarter phrase replaces the refs it
 both phrases, instead of a month guessed from the publication date and a separate bare year; an
 ordinal day after a part-of-month word (النصف الأول من أغسطس, ``month_parts`` in dates.json) becomes
 that month, spanning from the part word; a month after a month lead ("the first week of May", ``month_leads``)
-spans the lead too.
+spans the lead too, and a year after a half ("the first half of 2024", النصف الثاني من العام الماضي, ``year_parts``)
+spans the half, keeping the year's value.
 """
 from __future__ import annotations
 
@@ -27,8 +28,8 @@ _WORD_BEFORE = re.compile(f"([^\\W\\d_]+)[\\s{_INVISIBLE}]+$")
 _PARTS = {lang: frozenset(fold(w) for w in load_json(lang, "dates").get("month_parts", ())) for lang in ("ar", "en")}
 
 
-def _leads(language: str) -> re.Pattern | None:
-    words = load_json(language, "dates").get("month_leads")
+def _leads(language: str, key: str = "month_leads") -> re.Pattern | None:
+    words = load_json(language, "dates").get(key)
     if not words:
         return None
     alts = "|".join(re.escape(w).replace("\\ ", f"[\\s{_INVISIBLE}]+") for w in sorted(words, key=len, reverse=True))
@@ -36,6 +37,7 @@ def _leads(language: str) -> re.Pattern | None:
 
 
 _LEADS = {lang: _leads(lang) for lang in ("ar", "en")}
+_YEAR_LEADS = {lang: _leads(lang, "year_parts") for lang in ("ar", "en")}
 _LEAD_REACH = 32
 
 
@@ -47,7 +49,18 @@ def month_parts(refs: list[DateRef], text: str, language: str) -> list[DateRef]:
         refs = [_month_part(d, text, parts) or d for d in refs]
     if leads:
         refs = [_month_lead(d, text, leads) or d for d in refs]
+    year_leads = _YEAR_LEADS.get(language)
+    if year_leads:
+        refs = [_year_lead(d, text, year_leads) or d for d in refs]
     return refs
+
+
+def _year_lead(d: DateRef, text: str, leads: re.Pattern) -> DateRef | None:
+    """A year after a half ('the first half of 2024', النصف الثاني من العام الماضي) spans the half too."""
+    if len(d.value) != 4:
+        return None
+    m = leads.search(text, max(0, d.start - _LEAD_REACH), d.start)
+    return None if m is None else DateRef(m.start(), d.end, text[m.start():d.end], d.value, d.relative)
 
 
 def _month_lead(d: DateRef, text: str, leads: re.Pattern) -> DateRef | None:
