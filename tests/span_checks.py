@@ -18,11 +18,12 @@ def quantity_rows(text: str, language: str, fields: tuple[str, ...] = QUANTITY_F
     return [tuple(getattr(q, f) for f in fields) for q in out]
 
 
-def date_rows(text: str, language: str, published: date | None) -> list[tuple[str, str]]:
-    """(text, ISO value) of every date in ``text``; relative ones resolved against ``published``."""
+def date_rows(text: str, language: str, published: date | None, precision: bool = False) -> list[tuple]:
+    """(text, ISO value) of every date in ``text``, and its precision when ``precision``; relative ones
+    resolved against ``published``."""
     out = find_dates(text, 0, len(text), language, published)
     assert all(text[d.start:d.end] == d.text for d in out)
-    return [(d.text, d.value) for d in out]
+    return [(d.text, d.value, d.precision) if precision else (d.text, d.value) for d in out]
 
 
 def frame_rows(text: str, language: str, published: date | None, cited: bool = False) -> list[tuple]:

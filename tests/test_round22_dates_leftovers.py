@@ -25,17 +25,15 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from span_checks import date_rows
 
-from factcheck.extract.dates import find_dates
 from factcheck.pipeline import analyze
 
 PUB = date(2025, 9, 14)
 
 
 def _rows(text: str, language: str, published: date | None = PUB) -> list[tuple[str, str, str]]:
-    out = find_dates(text, 0, len(text), language, published)
-    assert all(text[d.start:d.end] == d.text for d in out)
-    return [(d.text, d.value, d.precision) for d in out]
+    return date_rows(text, language, published, precision=True)
 
 
 @pytest.mark.parametrize(("text", "language", "expected"), [
