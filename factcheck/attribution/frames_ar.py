@@ -8,13 +8,15 @@ verbal noun after a definite subject, أعلن الدفاع المدني إخم�
 وفق/بحسب + an instrument (اتفاق، قانون، خطة) is no frame; a clause describing a document (نُشر في مارس)
 is cut off its source.
 Complements and report nouns are in ``reports_ar``; the outlet, audience or object told (لرويترز،
-للصحفيين، أبلغ الوزير البرلمان) is cut off the source by ``recipients_ar``.
+للصحفيين، أبلغ الوزير البرلمان) is cut off the source by ``recipients_ar``; the adjuncts between a source
+and its complement or object (أمام البرلمان، على هامش المعرض، في وقت سابق) are skipped by ``adjuncts_ar``.
 """
 from __future__ import annotations
 
 from bisect import bisect_left
 
 from ..models import Span
+from .adjuncts_ar import past_adjuncts, skip_adjuncts
 from .cues import QUOTES_OPEN, Lexicon, Tok
 from .draft import (
     COMMAS,
@@ -30,6 +32,7 @@ from .draft import (
     words_only,
 )
 from .kinds import apposed_name, outlet_span, person_name, source_type, span_of
+from .names_ar import ends_in_name, name_ali
 from .phrases_ar import (
     adverb,
     apposed_complement,
@@ -115,7 +118,7 @@ def _scan(toks: list[Tok], j: int, lex: Lexicon, announce: bool | str):
             if skip > k and complement(toks, skip, lex) is not None:  # قال X، المتحدث باسم Y، إن
                 k = skip
                 continue
-            skip = _skip_adjuncts(toks, skip if skip > k else k + 1, lex)
+            skip = skip_adjuncts(toks, skip if skip > k else k + 1, lex)
             if skip > k + 1 and skip < len(toks) and complement(toks, skip, lex) is not None:
                 k = skip  # قال X، Y، في مؤتمر صحفي / لـ"Z" / مساء أمس، إن
                 continue
@@ -145,9 +148,12 @@ def _verb(text: str, toks: list[Tok], i: int, lex: Lexicon, kind: str, participl
     if not subject:
         subject, typed = apposed_subject(toks, i, lex)
     end, c, how = _scan(toks, i + 1, lex, "inform" if kind == "inform" else kind == "announce")
+    if how == "complement" and c == end + 1 and end > i + 1 and name_ali(text, toks, end):
+        end = c  # 'قال محمد علي إن': the name علي, not the preposition على of 'على أن'
     told = tells(toks[i].f, lex)
-    announced = how is None and kind == "announce" and subject and bare_object(
-        text, toks, i + 1, len(toks), lex, definite=True) == i + 1  # 'الشرطة أعلنت اعتقال 5 أشخاص'
+    obj = past_adjuncts(text, toks, i + 1, lex) if how is None and kind == "announce" and subject else -1
+    announced = obj >= 0 and bare_object(text, toks, obj, len(toks), lex, definite=True) == obj
+    # 'الشرطة أعلنت اعتقال 5 أشخاص' / 'وكانت الوزارة قد أعلنت في وقت سابق إغلاق 5 مدارس'
     if subject and not (how and end == i + 1 or announced or _channel_then_complement(toks, i + 1, lex)
                         or how == "complement" and told and object_only(toks[i + 1:end], lex)):
         subject = []  # 'الوزير أبلغ البرلمان أن': only the object told stands between the verb and أن
@@ -168,6 +174,8 @@ def _verb(text: str, toks: list[Tok], i: int, lex: Lexicon, kind: str, participl
             return None, i + 1
         obj = object_start(text, toks, i + 1, end if end < len(toks) else len(toks), lex)
         region = toks[i + 1:obj]
+        region = region[:next((m for m in range(1, len(region)) if lex["object_adverbials"].match(region, m)),
+                              len(region))]  # 'أعلنت الشركة في وقت سابق من الشهر طلب X'
         while region and adverb(text, region[-1]):
             region = region[:-1]
         after = skip_insertion(toks, obj, lex)
@@ -181,6 +189,8 @@ def _verb(text: str, toks: list[Tok], i: int, lex: Lexicon, kind: str, participl
             return None, i + 1  # 'توقع المحللون ارتفاع X' is left to the writer; 'قدّرت الوزارة X' is the ministry's
         return d, obj
     region = toks[i + 1:end]
+    while how == "complement" and region and region[-1].word and (lex.verb(region[-1].f) or (0, 0))[1]:
+        region = region[:-1]  # 'وتابع قائلاً إن': the participle is the verb's, no subject is named
     if kind == "estimate" and not region and impersonal(toks[i].f):
         return None, i + 1  # يُتوقع أن / يُقدّر أن: nobody's estimate, the writer's
     d = Draft(lead=toks[i].start, cue=cue)
@@ -195,44 +205,13 @@ def _verb(text: str, toks: list[Tok], i: int, lex: Lexicon, kind: str, participl
     return d, (end if how == "about" else c)
 
 
-def _skip_adjuncts(toks: list[Tok], k: int, lex: Lexicon) -> int:
-    """Past adjuncts between a source and its complement: a recipient (لـ"X"، لوكالة X), a channel
-    (في مؤتمر صحفي، في تصريحات تلفزيونية) and time words (مساء أمس), with commas; else ``k``."""
-    start = k
-    for _ in range(6):
-        if k >= len(toks) or complement(toks, k, lex) is not None:
-            break
-        t = toks[k]
-        if t.f in COMMAS:
-            k += 1
-        elif is_recipient(toks, k, lex) or lex["statement_channels"].match(toks, k) or lex["source_stops"].match(toks, k):
-            k = _adjunct_end(toks, k, lex)
-        elif _bare_recipient(toks, k, lex):
-            k += 1
-        else:
-            break
-    return k if k > start else start
-
-
-def _bare_recipient(toks: list[Tok], k: int, lex: Lexicon) -> bool:
-    """'، لهسبريس إن': one ل-word between a comma and the complement is the outlet spoken to (any outlet)."""
-    f = toks[k].f
-    return (k > 0 and toks[k - 1].f in COMMAS and f.startswith("ل") and not f.startswith("لل") and len(f) > 3
-            and complement(toks, k + 1, lex) is not None)
-
-
-def _adjunct_end(toks: list[Tok], k: int, lex: Lexicon) -> int:
-    """End of one adjunct starting at ``k``: up to the next comma or complement, at most 5 tokens."""
-    m = k + 1
-    while m < len(toks) and m - k < 5 and toks[m].f not in COMMAS and complement(toks, m, lex) is None:
-        m += 1
-    return m
-
-
 def _channel_then_complement(toks: list[Tok], j: int, lex: Lexicon) -> bool:
+    """Between an SVO verb at ``j - 1`` and its complement stand only a channel or adjuncts ('الوزير قال
+    في مؤتمر صحفي إن' / 'قال أمام البرلمان يوم الثلاثاء إن'): the subject before the verb is the source."""
     n = lex["statement_channels"].match(toks, j)
     if not n:
-        return False
+        k = skip_adjuncts(toks, j, lex) if lex["source_stops"].match(toks, j) or is_recipient(toks, j, lex) else j
+        return k > j and k < len(toks) and complement(toks, k, lex) is not None
     end, c, how = _scan(toks, j + n, lex, False)
     return how == "complement" and end - j <= 6
 
@@ -271,7 +250,8 @@ def _fill_source(d: Draft, text: str, region: list[Tok], lex: Lexicon, kind: str
             titled = name_like(appos, lex) and (head[0].f.startswith("ال") and not lex["honorifics"].match(head, 0)
                                                 or kind_type == "official" or (
                 kind_type != "official" and apposed_name(lex, region[:m])) and not name_like(head, lex)
-                or person_name(appos, text) and not person_name(head, text))  # 'محامي المتهم، أحمد فوزي'
+                or person_name(appos, text) and not person_name(head, text)) and not (
+                ends_in_name(text, head) and not person_name(appos, text))  # 'محامي المتهم، أحمد فوزي'
             d.source = span_of(text, region[:m] if titled else head)  # 'الرئيس التنفيذي، فلان' / 'فلان، الخبير'
 
 
@@ -298,7 +278,7 @@ def _prep(text: str, toks: list[Tok], i: int, n: int, lex: Lexicon):
         if src_start != region[0].start or f.startswith("لل"):
             f = ("ا" if src_start == region[0].start else "") + f[1:]  # لبيانات as بيانات, للشركة as الشركة
         region = [Tok(src_start, region[0].end, f, True), *region[1:]]
-    n_rel = relative_verb(region, lex)
+    n_rel = relative_verb(region, lex, toks[i + n - 1])
     if n_rel and len(region) > n_rel:  # بحسب ما أعلنته X / حسبما ذكرت X: the cue takes the verb
         cue = Span.of(text, toks[i].start, region[n_rel - 1].end)
         region = region[n_rel:]

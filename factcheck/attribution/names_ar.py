@@ -1,6 +1,7 @@
 """Arabic personal names by form: a given name (``lexicons/ar/names_given.json``) and the name-like
 words after it (another given name, عبد + a divine name, X الدين, بن/ابن/أبو + a word, an ال-surname
-of nisba shape or ال + a given name, بن fused to a given name: بنعلي).
+of nisba shape or ال + a given name, بن fused to a given name: بنعلي); a kunya (أبو + a given name: أبو علي)
+opens a name as a given name does.
 
 Needs: folded words (``fold``), as the attribution tokens (``Tok.f``) and the claim tokens
 (``Tok.norm``) carry them. Adds ``person_length``: how many words from a position form a person's
@@ -19,6 +20,7 @@ from ..text.normalize import fold
 _MAX_WORDS = 5
 _STRIP = dict.fromkeys([*range(0x64B, 0x660), 0x670, 0x640, 0x200E, 0x200F, *range(0x202A, 0x202F),
                         *range(0x2066, 0x206A)])
+_KUNYA = "ابو"  # folded أبو: 'أبو علي حمادة'
 _NISBA_MIN = 5  # an ال-word of nisba shape: ال + at least three letters + ي (المصري، العلي is ال + given)
 
 
@@ -48,6 +50,8 @@ def _given(words: Sequence[str], i: int, lex: Names) -> int:
     nxt = words[i + 1] if i + 1 < len(words) else ""
     if w == "عبد" and nxt in lex.divine:
         return 2
+    if w == _KUNYA and nxt in lex.given:
+        return 2  # 'أبو علي': a kunya opens the name
     if w in lex.din and nxt == "الدين":
         return 2
     return 1 if w in lex.given else 0
@@ -72,7 +76,7 @@ def person_length(words: Sequence[str], i: int, raw: Sequence[str]) -> int:
     """Number of words from ``words[i]`` (folded) forming a person's name (at least two name parts), or
     0; ``raw`` holds the same words as written (``written``), which tells على from علي."""
     lex = names()
-    if i >= len(words) or words[i] not in lex.firsts or raw[i] in lex.function_words:
+    if i >= len(words) or words[i] not in lex.firsts and words[i] != _KUNYA or raw[i] in lex.function_words:
         return 0
     n = _given(words, i, lex)
     if not n:
@@ -91,3 +95,20 @@ def person_length(words: Sequence[str], i: int, raw: Sequence[str]) -> int:
             break
         parts += 1
     return k - i if parts >= 2 else 0
+
+
+def ends_in_name(text: str, toks) -> bool:
+    """A personal name of two words or more closes the tokens ``toks`` ('المحامي خالد سليمان', 'الرئيس جو
+    بايدن')."""
+    k = len(toks)
+    words, raw = [t.f for t in toks], written(text, toks)
+    return any(person_length(words, m, raw) == k - m for m in range(max(0, k - _MAX_WORDS), k - 1))
+
+
+def name_ali(text: str, toks, k: int) -> bool:
+    """``toks[k]`` is the name علي (written with ي, not the preposition على) after a given name or a
+    kunya ('محمد علي'، 'أبو علي')."""
+    lex = names()
+    raw = text[toks[k].start:toks[k].end].translate(_STRIP)
+    return (raw.endswith("علي") and raw not in lex.function_words and k > 0
+            and (toks[k - 1].f in lex.given or toks[k - 1].f == _KUNYA))

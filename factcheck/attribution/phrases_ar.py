@@ -122,11 +122,20 @@ def until_comma(toks: list[Tok]) -> list[Tok]:
     return toks[:k]
 
 
-_RESUMPTIVE = frozenset({"به", "بها", "عنه", "عنها", "فيه", "فيها"})  # folded preposition + pronoun after ما + verb
+_RESUMPTIVE = frozenset({"به", "بها", "عنه", "عنها", "فيه", "فيها", "عليه", "عليها"})  # folded preposition + pronoun after ما + verb
 
 
-def relative_verb(region: list[Tok], lex: Lexicon) -> int:
-    """Tokens of 'ما أعلنته' / 'أعلنت' opening a prepositional frame's region (0 when none)."""
+def relative_verb(region: list[Tok], lex: Lexicon, cue: Tok | None = None) -> int:
+    """Tokens of 'ما أعلنته' / 'أعلنت' opening a prepositional frame's region (0 when none); after a cue
+    ending in the verb ('بحسب ما أفاد'), the resumptive به that opens the region; after a statement noun
+    closing the cue or opening the region, a verb and its resumptive pronoun ('بحسب تصريحات أدلى بها X',
+    'وفقاً لتصريحات أدلت بها X'). ``cue``: the cue's last token."""
+    if cue is not None and lex.verb(cue.f) and len(region) > 1 and region[0].f in _RESUMPTIVE:
+        return 1  # 'بحسب ما أفاد به مراسل X': به refers back to ما, the source follows
+    nouns = lex["statement_nouns"]
+    lead = 1 if region and region[0].f in nouns else 0 if cue is not None and cue.f in nouns else -1
+    if lead >= 0 and len(region) > lead + 2 and region[lead].word and region[lead + 1].f in _RESUMPTIVE:
+        return lead + 2  # an asyndetic relative clause on the statement noun
     k = 1 if region and region[0].f == "ما" else 0
     if k >= len(region):
         return 0
@@ -228,6 +237,18 @@ def _masdar(f: str) -> bool:
     return n == 7 and f.startswith("است") and f[5] == "ا"
 
 
+def _masdar_plural(f: str) -> bool:
+    """The sound feminine plural of a derived verbal noun (تسريحات، إجراءات، اعتقالات، استثمارات): the
+    measures or acts announced, as the singular is."""
+    return len(f) >= 7 and f.endswith("ات") and _masdar(f[:-2])
+
+
+def verbal_noun(f: str) -> bool:
+    """A folded indefinite verbal noun: a derived pattern (تخصيص)، its plural (إجراءات) or a listed
+    triliteral one (فرض، خفض)."""
+    return _masdar(f) or _masdar_plural(f) or f in lexicon("ar")["bare_verbal_nouns"].singles
+
+
 def adverb(text: str, t: Tok) -> bool:
     """'رسمياً' / 'مجدداً' / 'رسميا': an adverb with the accusative ending, not an object."""
     raw = text[t.start:t.end]
@@ -240,11 +261,19 @@ def bare_object(text: str, toks: list[Tok], j: int, end: int, lex: Lexicon, defi
     indefinite word after a noun phrase that has reached its article (a construct head, then ال-words);
     no indefinite word can follow a definite phrase inside it. A given name there is the speaker's
     ('وزير المالية محمد معيط زيادة'): the object is the verbal noun after it. None when there is none.
-    ``definite``: the subject came before the verb (SVO), the object may start at ``j``."""
+    ``definite``: the subject came before the verb (SVO), the object may start at ``j``. A quoted name
+    ends a definite phrase ('منظمة «أطباء بلا حدود»'); after an unquoted name without the article
+    ('مطار دبي'، 'منظمة أطباء بلا حدود') the object is a verbal noun (``_named_object``)."""
+    quoted = False
     for k in range(j, min(end, j + 7)):
         t = toks[k]
+        if t.f in QUOTES_OPEN and not quoted or t.f in QUOTES_CLOSE and quoted:
+            quoted, definite = not quoted, definite or quoted
+            continue
         if not t.word or t.f in COMMAS or lex["source_stops"].match(toks, k) or t.f in _PARTICLES:
             return None
+        if not definite and not quoted and _named_object(toks, j, k, end):
+            return k
         f = t.f[1:] if t.f[:1] in CLITICS and k > j and t.f[1:].startswith("ال") else t.f
         if f.startswith(("ال", "لل")):
             if definite and f.startswith("ال") and _masdar(f[2:]) and k + 1 < end and toks[k + 1].f in _PARTICLES:
@@ -259,14 +288,25 @@ def bare_object(text: str, toks: list[Tok], j: int, end: int, lex: Lexicon, defi
     return None
 
 
+def _named_object(toks: list[Tok], j: int, k: int, end: int) -> bool:
+    """'أعلن مطار دبي استقبال 23 مليون مسافر': after two words or more of a name without the article, a
+    derived verbal noun (not of the فعالة shape that names bodies: وزارة، سفارة) or a listed one, followed by
+    a word or figure, starts the object."""
+    f = toks[k].f
+    if k < j + 2 or k + 1 >= end or not (toks[k + 1].word or toks[k + 1].f[:1].isdigit()):
+        return False
+    return (_masdar(f) and not f.endswith("ه") or _masdar_plural(f)
+            or f in lexicon("ar")["bare_verbal_nouns"].singles)
+
+
 def _object_at(toks: list[Tok], k: int, end: int) -> int | None:
     """The object at the indefinite word ``toks[k]`` after a definite subject: a verbal noun; past an
     indefinite name to the verbal noun after it ('الرئيس الفرنسي إيمانويل ماكرون تعيين'); a bare noun that
     goes on with its genitive or count, directly or through one indefinite word ('حبس المتهم', 'مقتل 12',
     'خفض سعر الفائدة'), or one with an indefinite plural and its preposition ('فرض عقوبات على'); not a given name or a name run ('المدرب كارلو أنشيلوتي رحيله'), else None."""
     f = toks[k].f
-    if _masdar(f) or f in lexicon("ar")["bare_verbal_nouns"].singles:
-        return k  # 'تسجيل' / 'فسخ': a verbal noun by its pattern or, triliteral, by the lexicon
+    if verbal_noun(f):
+        return k  # 'تسجيل' / 'تسريحات' / 'فسخ': a verbal noun by its pattern or, triliteral, by the lexicon
     m = k + 1
     while (m < min(end - 1, k + 4) and toks[m].word and toks[m].f not in _PARTICLES
            and not toks[m].f.startswith("ال") and not _masdar(toks[m].f)):

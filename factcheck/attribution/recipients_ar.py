@@ -13,7 +13,7 @@ recipient.
 from __future__ import annotations
 
 from .cues import QUOTES_CLOSE, QUOTES_OPEN, Lexicon, Tok
-from .names_ar import person_length, written
+from .names_ar import ends_in_name
 from .sources import find_alias, resolve
 
 _POSSESSIVE = ("ها", "هم", "ه", "هما")  # folded possessive endings of a plural object (موظفيها، عماله)
@@ -89,8 +89,7 @@ def _known_object(text: str, region: list[Tok], k: int) -> bool:
 
 def _name_ends(text: str, region: list[Tok], k: int) -> bool:
     """A personal name ends right before ``region[k]`` ('أبلغ الرئيس جو بايدن الصحفيين')."""
-    words, raw = [t.f for t in region[:k]], written(text, region[:k])
-    return any(person_length(words, m, raw) == k - m for m in range(max(0, k - 5), k - 1))
+    return ends_in_name(text, region[:k])
 
 
 def before_object(text: str, region: list[Tok], lex: Lexicon) -> list[Tok]:

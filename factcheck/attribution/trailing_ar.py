@@ -83,7 +83,31 @@ def trailing_verb(text: str, toks: list[Tok], i: int, lex: Lexicon) -> tuple[Dra
     d.clause = Span.of(text, toks[i].start, tail[-1].end)
     if len(source) == len(tail):
         close = _apposed_title(text, toks, close, d, lex)
+        close = _described(text, toks, close, d)
     return d, close if close < len(toks) and toks[close].f in COMMAS else len(toks)
+
+
+_HUWA = frozenset({"وهو", "وهي", "وهم", "وهما", "وهن"})
+_NOT_NOUNS = frozenset({"ما", "من", "في", "لا", "لم", "لن", "قد", "الذي", "التي", "امر", "يعني", "بذلك"})
+
+
+def _described(text: str, toks: list[Tok], k: int, d: Draft) -> int:
+    """'«...»، قالت آمنة عبد الله، وهي نازحة في مخيم زمزم': a وهو/وهي phrase with an indefinite noun, no verb
+    and no figure after the speaker (closed by the comma ``k``) says who the speaker is: it joins the
+    reporting clause, not a claim of its own; the index of the comma (or end) after it, else ``k``."""
+    if k + 2 >= len(toks) or toks[k].f not in _IN_CLAUSE or toks[k + 1].f not in _HUWA:
+        return k
+    m = next_comma(toks, k + 1)
+    words = toks[k + 1:m]
+    while words and not words[-1].word:
+        words = words[:-1]
+    noun = words[1].f if len(words) > 1 else ""
+    if (not 1 < len(words) <= _MAX_SOURCE + 2 or not all(t.word for t in words) or noun.startswith("ال")
+            or noun in _NOT_NOUNS or noun[:1] == "ي"
+            or noun[:1] == "ت" and toks[k + 1].f != "وهو" or any(c.isdigit() for t in words for c in t.f)):
+        return k  # 'وهو ما يعني' / 'وهي تعمل': no description; a figure is a fact of its own
+    d.clause = Span.of(text, d.clause.start, words[-1].end)
+    return m
 
 
 def _apposed_title(text: str, toks: list[Tok], k: int, d: Draft, lex: Lexicon) -> int:

@@ -14,6 +14,7 @@ from bisect import bisect_left
 from functools import cache
 
 from ..attribution.cues import lexicon as attribution_lexicon
+from ..attribution.phrases_ar import verbal_noun
 from .clauses import has_predicate
 from .tokens import Tok
 
@@ -136,3 +137,26 @@ def past_cue(toks: list[Tok], a: int, b: int, cues: set[int]) -> int:
         a += 1
     return a
 
+
+_OBJECT_MIN = 3  # tokens of a coordinated announced object ('، وتأجيل سداد القروض')
+
+
+def _and_verbal_noun(t: Tok) -> bool:
+    """'وتأجيل' / 'وفرض': و + an indefinite verbal noun."""
+    return t.norm[:1] == "و" and len(t.variants) > 1 and verbal_noun(t.variants[1])
+
+
+def announced_objects(text: str, toks: list[Tok], pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """'أعلنت الحكومة تخصيص 10 مليارات درهم لدعم الفلاحين، وتأجيل سداد القروض لمدة عام': in an Arabic
+    announcement whose object is a verbal noun, a comma and و + another verbal noun open a second announced
+    measure (at least three tokens): a claim of its own, reported by the same frame."""
+    out: list[tuple[int, int]] = []
+    for a, b in pieces:
+        start = a
+        for j in range(a + 1, b - _OBJECT_MIN + 1):
+            if (_comma_before(text, toks, j) and _and_verbal_noun(toks[j])
+                    and any(verbal_noun(v) for t in toks[start:j] for v in t.variants[:2])):
+                out.append((start, j))
+                start = j
+        out.append((start, b))
+    return out

@@ -112,9 +112,11 @@ def _own_voice_range(mk, lo: int, hi: int, reporting: set[int]) -> int:
 
 
 def _is_reporting_clause(toks: list[Tok], mk, a: int, b: int, reporting: set[int], adjacent: bool,
-                         dates: list[DateRef] = ()) -> bool:
+                         dates: list[DateRef] = (), language: str = "en") -> bool:
     """True when the own-voice piece is the reporting clause (source and cue) of a frame; the
-    digits of a date ("said on July 9 that") do not make it content."""
+    digits of a date ("said on July 9 that") do not make it content. An Arabic verb-first reporting
+    clause keeps its adjuncts of any length between the source and the content ('قال X أمام لجنة Y
+    بمجلس Z يوم الخميس إن')."""
     inside = sum(i in reporting for i in range(a, b)) if reporting else 0
     if inside == 0 and not (adjacent and "attribution_leads" in mk[a]):
         return False
@@ -123,7 +125,16 @@ def _is_reporting_clause(toks: list[Tok], mk, a: int, b: int, reporting: set[int
         return True
     numbers = any(t.norm[:1].isdigit() and not any(d.start <= t.start and t.end <= d.end for d in dates)
                   for t in toks[a:b])
-    return adjacent and not numbers and (rest < 8 or "attribution_leads" in mk[a])
+    return adjacent and not numbers and (rest < 8 or "attribution_leads" in mk[a]
+                                         or language == "ar" and _leads_with_frame(a, b, reporting))
+
+
+def _leads_with_frame(a: int, b: int, reporting: set[int]) -> bool:
+    """The piece opens with the frame's cue and source and holds no reporting token after them."""
+    k = a
+    while k < b and k in reporting:
+        k += 1
+    return k > a + 1 and not any(i in reporting for i in range(k, b))
 
 
 def _announcer_only(toks: list[Tok], a: int, b: int, reporting: set[int], dates: list[DateRef]) -> bool:
@@ -310,6 +321,12 @@ def _speaker_fact(text: str, toks: list[Tok], mk, a: int, b: int, reporting: set
     return edges.speaker_relative(text, toks, mk, a, b, spoken, edges.cue_tokens(toks, starts, frames))
 
 
+def _announcement(frame: Frame | None) -> bool:
+    """A performative frame: its content opens at (or before) its cue ('أعلنت الوزارة حظر X')."""
+    cue = frame.attribution.cue if frame is not None else None
+    return cue is not None and frame.content_start <= cue.start
+
+
 def _sentence_claims(text: str, seg: Segment, frames: Sequence[Frame], ctx: dict) -> list[Claim]:
     toks, starts = tokens_and_starts(text, ctx["tokens"], seg.start, seg.end)
     mk = marks(toks, ctx["language"])
@@ -333,6 +350,8 @@ def _sentence_claims(text: str, seg: Segment, frames: Sequence[Frame], ctx: dict
         if before:
             hi = _own_voice_range(mk, lo, hi, reporting)
         pieces = cut(text, toks, mk, lo, hi, ctx["language"])
+        if ctx["language"] == "ar" and _announcement(frame):
+            pieces = edges.announced_objects(text, toks, pieces)
         background: set[int] = set()
         if len(pieces) > 1:
             pieces = rejoin_insertions(text, toks, mk, pieces, ctx["language"], leads)
@@ -340,15 +359,15 @@ def _sentence_claims(text: str, seg: Segment, frames: Sequence[Frame], ctx: dict
                 pieces, background = speaker_background(mk, pieces, reporting)
         for a, b in pieces:
             adjacent = (before and b == hi) or (after and a == lo)
-            rel = None
-            if frame is None and a in background:  # 'قالت الجمعية، التي تضم 900 مزارع': without the cue
+            rel, joined = None, a in background
+            if joined:  # 'قالت الجمعية، التي تضم 900 مزارع': without the cue
                 a = edges.past_cue(toks, a, b, edges.cue_tokens(toks, starts, frames))
             elif frame is None and reporting:  # 'Roche, who joined in 2019, said': background on the speaker
                 rel = _speaker_fact(text, toks, mk, a, b, reporting, frames, starts, ctx)
             if rel is not None:
                 a, b = rel
-            elif frame is None and a not in background and _is_reporting_clause(
-                    toks, mk, a, b, reporting, adjacent, ctx["dates"][0]):
+            elif frame is None and not joined and _is_reporting_clause(
+                    toks, mk, a, b, reporting, adjacent, ctx["dates"][0], ctx["language"]):
                 continue
             if frame is not None and _announcer_only(toks, a, b, reporting, ctx["dates"][0]):
                 continue

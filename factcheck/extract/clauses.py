@@ -183,7 +183,7 @@ def _protected(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return [m.span() for m in _PAIRS.finditer(text, start, end)]
 
 
-_AND_THAT = frozenset({"وان", "وبان"})  # folded وأن / وبأن
+_AND_THAT = frozenset({"وان", "وبان", "وانه", "وانها", "وانهم", "وبانه", "وبانها", "وبانهم"})  # folded وأن(ها) / وبأن
 
 
 def _joined_verb(toks: list[Tok], mk: list[dict[str, int]], j: int, hi: int) -> bool:
@@ -331,8 +331,8 @@ def cut(text: str, toks: list[Tok], mk: list[dict[str, int]], lo: int, hi: int,
         if kind == "coord" and not has_predicate(toks, mk, starts[-1], j - 1, language):
             continue
         if kind == "verb" and not (_counted(toks, starts[-1], j) and _counted(toks, j, nxt)
-                                   and (has_predicate(toks, mk, starts[-1], j, language)
-                                        or any(map(_event_head, mk[starts[-1]:j])))):
+                                   and (toks[j].norm in _AND_THAT or has_predicate(toks, mk, starts[-1], j, language)
+                                        or any(map(_event_head, mk[starts[-1]:j])))):  # وأنها: a second complement
             continue  # 'ارتفع التضخم إلى 5% وتراجعت البطالة إلى 7%': two facts, each with its own figure
         if kind == "verb" and toks[j + 1].norm[:1].isdigit() and any("openers" in m for m in mk[j + 2:nxt]):
             continue  # 'قُتل 12 شخصاً وأصيب 30 آخرون في انفجار': the adjunct is both events' circumstance

@@ -1,0 +1,69 @@
+"""Arabic adjuncts of a reporting verb: the words between a source and its complement or announced
+object that belong to the frame, not to the source (a recipient: لـ"X"، لوكالة X، للصحفيين; a channel:
+في مؤتمر صحفي; a venue or occasion: أمام البرلمان، على هامش المعرض; time words: مساء أمس، يوم الأحد
+الماضي، في وقت سابق; adverbs: رسمياً).
+
+Needs: the sentence tokens and the Arabic lexicon (``source_stops``, ``statement_channels``,
+``object_adverbials``). Adds token indices past such adjuncts, for ``frames_ar``.
+"""
+from __future__ import annotations
+
+from .cues import QUOTES_CLOSE, Lexicon, Tok
+from .draft import COMMAS
+from .phrases_ar import adverb
+from .recipients_ar import is_recipient
+from .reports_ar import complement
+
+_TIME_ADJECTIVES = frozenset({"الماضي", "الماضيه", "المقبل", "المقبله", "الجاري", "الحالي", "الفائت"})  # folded
+
+
+def past_adjuncts(text: str, toks: list[Tok], k: int, lex: Lexicon) -> int:
+    """Past the time words, channels and adverbs right after an SVO verb of announcing ('أعلنت الأحد'،
+    'أعلنت في وقت سابق'، 'أعلنت في بيان'، 'أعلنت رسمياً'), where its object starts."""
+    while k < len(toks) and toks[k].word:
+        n = (lex["source_stops"].match(toks, k) or lex["statement_channels"].match(toks, k)
+             or lex["object_adverbials"].match(toks, k))
+        if not n and not adverb(text, toks[k]):
+            break
+        k += n or 1
+        if k < len(toks) and toks[k].f in _TIME_ADJECTIVES:
+            k += 1  # 'يوم الأحد الماضي'
+    return k
+
+
+def skip_adjuncts(toks: list[Tok], k: int, lex: Lexicon) -> int:
+    """Past adjuncts between a source and its complement: a recipient (لـ"X"، لوكالة X), a channel
+    (في مؤتمر صحفي، في تصريحات تلفزيونية) and time words (مساء أمس), with commas; else ``k``."""
+    start = k
+    for _ in range(6):
+        if k >= len(toks) or complement(toks, k, lex) is not None:
+            break
+        t = toks[k]
+        if t.f in COMMAS:
+            k += 1
+        elif is_recipient(toks, k, lex) or lex["statement_channels"].match(toks, k) or lex["source_stops"].match(toks, k):
+            k = _adjunct_end(toks, k, lex)
+        elif _bare_recipient(toks, k, lex):
+            k += 1
+        else:
+            break
+    return k if k > start else start
+
+
+def _bare_recipient(toks: list[Tok], k: int, lex: Lexicon) -> bool:
+    """'، لهسبريس إن': one ل-word between a comma and the complement is the outlet spoken to (any outlet)."""
+    f = toks[k].f
+    return (k > 0 and toks[k - 1].f in COMMAS and f.startswith("ل") and not f.startswith("لل") and len(f) > 3
+            and complement(toks, k + 1, lex) is not None)
+
+
+def _adjunct_end(toks: list[Tok], k: int, lex: Lexicon) -> int:
+    """End of one adjunct starting at ``k``: up to the next comma or complement, at most 6 words (quote
+    marks around a name do not count: 'في حديث لـ«العربي الجديد»')."""
+    m, words = k + 1, 1
+    while m < len(toks) and words < 6 and toks[m].f not in COMMAS and complement(toks, m, lex) is None:
+        words += toks[m].word
+        m += 1
+    while m < len(toks) and toks[m].f in QUOTES_CLOSE and not toks[m].word:
+        m += 1
+    return m
