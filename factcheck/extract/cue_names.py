@@ -45,12 +45,13 @@ class SubjectLex(NamedTuple):
     title_heads: frozenset[str]  # lowercase titles and institutions joined to a name by "of" (the mayor of Lyon)
     measure_heads: frozenset[str]  # nouns a common capitalised first word modifies (Electricity prices)
     roles: frozenset[str]  # a company's trade written before its name, no part of it (Operator First Yorkshire)
+    subordinators: frozenset[str]  # words opening a subordinate clause (after, because, بعد أن، بسبب)
 
 
 _FIELDS = ("stop", "name_links", "regnal", "definite_org_heads", "verbs_after_name", "name_of_links",
            "name_of_heads", "common_starts", "collective_heads", "location_preps", "speaker_pronouns",
            "speaker_pronoun_leads", "speaker_pronoun_not_before", "latin_letters", "title_of_heads",
-           "measure_heads", "role_nouns")
+           "measure_heads", "role_nouns", "subordinators")
 
 
 @cache
@@ -105,7 +106,8 @@ def cue_name(text: str, toks: list[Tok], mk: Marks, i: int, n: int, label: str,
         if k >= len(toks) or not (_plain(toks[k], mk[k], sub) and _cased(text, toks[k]) or (
                 label == "cue:org" and _genitive_org(toks[k], mk[k]))) or gap(text, toks, k) or (
                 label == "cue:org" and (_prepositional(toks[k]) or _chain_ended(toks, k) or _possessed(toks, k, j)
-                                        or _adjective_after_name(toks, k, j) or _verb_in_chain(text, toks, k, j))):
+                                        or _adjective_after_name(toks, k, j) or _verb_in_chain(text, toks, k, j)
+                                        or _event_object(toks, mk, k, j))):
             break
         k += 1
     while label == "cue:org" and j < k < len(toks) and toks[k - 1].norm in sub.letters and (
@@ -117,6 +119,13 @@ def cue_name(text: str, toks: list[Tok], mk: Marks, i: int, n: int, label: str,
 
 
 _PRONOUN_SUFFIXES = ("ها", "هم", "هما", "هن")
+
+
+def _event_object(toks: list[Tok], mk: Marks, k: int, j: int) -> bool:
+    """An indefinite word an event needs (``need:`` marks: أسعار، أسهم) after a name's first word is the verb's
+    object, not part of the name (رفعت شركة أرامكو أسعار الوقود → شركة أرامكو); as the first word, or definite,
+    it stays (مؤشر أسعار المستهلكين، صندوق الاستثمارات العامة)."""
+    return k > j and any(key.startswith("need:") for key in mk[k]) and not definite(toks[k])
 
 
 def _possessed(toks: list[Tok], k: int, j: int) -> bool:

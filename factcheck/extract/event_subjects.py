@@ -35,6 +35,29 @@ def pick(spans: list[tuple[int, int]], toks: list[Tok], trigger: int, language: 
     return before[-1] if before else (after[0] if after else spans[0])
 
 
+def main_clause(text: str, toks: list[Tok], trigger: int, sub) -> tuple[int, int]:
+    """Character range of the claim's main clause: up to a subordinator (``subordinators``: after, because,
+    بعد أن، بسبب) after the event trigger (anywhere when there is none), and past the first comma when the claim
+    opens with one and its trigger follows that comma; a name outside it is no subject of the claim."""
+    lo, hi = toks[0].start, toks[-1].end
+    for k in range(max(1, trigger + 1), len(toks)):
+        if _subordinator(toks, k, sub.subordinators):
+            hi = toks[k].start
+            break
+    if _subordinator(toks, 0, sub.subordinators):
+        comma = next((k for k in range(1, len(toks)) if "," in text[toks[k - 1].end:toks[k].start]
+                      or "،" in text[toks[k - 1].end:toks[k].start]), -1)
+        if comma > 0 and (trigger < 0 or trigger >= comma):
+            lo = toks[comma].start
+    return lo, hi
+
+
+def _subordinator(toks: list[Tok], k: int, words: frozenset[str]) -> bool:
+    """Whether ``toks[k]`` (with or without its و/ف clitic) opens a subordinator, alone or with the next word."""
+    nxt = toks[k + 1].norm if k + 1 < len(toks) else ""
+    return any(v in words or f"{v} {nxt}" in words for v in toks[k].variants[:2])
+
+
 def _object_of(toks: list[Tok], start: int) -> bool:
     """True when the token before the one starting at ``start`` is a preposition."""
     k = bisect_left([t.start for t in toks], start)

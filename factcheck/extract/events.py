@@ -25,17 +25,18 @@ from .clauses import marks
 from .cue_names import (
     PLACE_LINKS,
     after_location,
-    compound_modifier,
     cue_name,
     definite,
     gap,
     name_span,
     named_head,
-    not_stop,
     subject_lex,
 )
-from .event_subjects import common_start, pick, pronoun_led, role_named
+from .event_runs import capitalised, name_runs
+from .event_subjects import common_start, main_clause, pick, pronoun_led
 from .tokens import Tok, tokenize
+
+__all__ = ["detect_event", "entities", "find_event", "name_runs", "ranked_entities", "trigger_indices"]
 
 Marks = list[dict[str, int]]
 
@@ -43,13 +44,10 @@ _MONEY = re.compile(r"[$€£¥]|\b(?:USD|EUR|GBP|dollars?|euros?|pounds?|yen|yu
                     r"استرليني", re.IGNORECASE)
 _CURRENCY_UNITS = {"USD", "EUR", "GBP", "JPY", "CNY", "SAR", "AED", "EGP", "KWD", "QAR", "TRY", "money"}
 _NAME_QUOTE = re.compile(r"«([^«»]{1,60})»|“([^“”]{1,60})”|\"([^\"\n]{1,60})\"")
-_LATIN = re.compile(r"[A-Za-z]")
 _TO_OUTLET = re.compile(r"(?:^|[\s\u200e\u200f])لـ?$")
 _TRIGGER_MARKS = ("ev:", "weak:")
 _SENTENCE_BREAK = re.compile(r"[.!?؟\n](?=\s)")
 _LOOKBACK = 240  # characters before a claim its reporting verb and speaker may take ("X, the …, said that it")
-# the upper-case characters a Latin token (clauses._TOKEN) can hold: "iPhone", "eBay" are names
-_UPPER_INSIDE = re.compile("[" + "".join(chr(c) for c in range(0x250) if chr(c).isupper()) + "]")
 
 
 class EventLex(NamedTuple):
@@ -62,6 +60,7 @@ class EventLex(NamedTuple):
     not_events: frozenset[tuple[str, str]]  # a trigger and the next word that make it no event (ruling party)
     not_after: frozenset[tuple[str, str]]  # a noun and the trigger after it that name no event (مباراة الافتتاح)
     counts: dict[str, frozenset[str]]  # event -> the units it may count right after its trigger (else goods)
+    not_before: dict[str, tuple[str, ...]]  # event -> words (a trailing * a prefix) whose nearness undoes its trigger
 
 
 @cache
@@ -74,7 +73,8 @@ def _events(language: str) -> EventLex:
                     frozenset(fold(w) for w in data.get("reactions", [])),
                     frozenset(tuple(fold(w).split(" ", 1)) for w in data.get("not_events", [])),
                     frozenset(tuple(fold(w).split(" ", 1)) for w in data.get("not_events_after", [])),
-                    {k: frozenset(v["counts"]) for k, v in ev.items() if "counts" in v})
+                    {k: frozenset(v["counts"]) for k, v in ev.items() if "counts" in v},
+                    {k: tuple(fold(w) for w in v["not_before"]) for k, v in ev.items() if "not_before" in v})
 
 
 def _exact_words(ev: dict) -> dict[str, frozenset[str]]:
@@ -109,6 +109,16 @@ def _hits(lex: EventLex, mk: Marks, i: int, text: str, span: tuple[int, int],
     return sorted(hits, key=lambda e: (-hits[e], e not in whole, lex.order.index(e)))
 
 
+def _undone(lex: EventLex, hits: list[str], toks: list[Tok], i: int) -> list[str]:
+    """``hits`` without the events whose ``not_before`` words follow the trigger at ``i`` within three words
+    ("raised fuel prices" raises no funding)."""
+    if not lex.not_before or not any(e in lex.not_before for e in hits):
+        return hits
+    after = [t.norm for t in toks[i + 1:i + 4]]
+    return [e for e in hits if not any(w == p or p.endswith("*") and w.startswith(p[:-1])
+                                       for p in lex.not_before.get(e, ()) for w in after)]
+
+
 def trigger_indices(mk: Marks, labels: frozenset[str] | None = None) -> list[int]:
     """Indices of the tokens carrying an event trigger mark (``ev:`` or ``weak:``); ``labels`` is the
     lexicon's set of those marks (``clauses.lexicon(language).triggers``) when the caller has it."""
@@ -129,7 +139,7 @@ def find_event(text: str, mk: Marks, language: str, span: tuple[int, int], toks:
     fallback: tuple[str | None, int] = (None, -1)
     first: tuple[str, int] | None = None
     for i in trigger_indices(mk) if triggers is None else triggers:
-        hits = _hits(lex, mk, i, text, span, quantities, toks[i].norm)
+        hits = _undone(lex, _hits(lex, mk, i, text, span, quantities, toks[i].norm), toks, i)
         if not hits or i + 1 < len(toks) and _not_event(lex, toks[i], toks[i + 1]) or i and _not_event(
                 lex, toks[i - 1], toks[i], after=True):
             continue
@@ -174,58 +184,6 @@ def _not_event(lex: EventLex, trigger: Tok, nxt: Tok, after: bool = False) -> bo
     return any((v, w) in pairs for v in trigger.variants for w in (nxt.variants if after else (nxt.norm,)))
 
 
-def name_runs(text: str, toks: list[Tok], language: str) -> list[tuple[int, int]]:
-    """Token index ranges [i, j) of runs of capitalised words or acronyms (not stop words) in Latin
-    script, joined across a lowercase link after an institution noun (``_of_link``: Bank of England);
-    the runs of a slice ``toks[a:b]`` are these runs clipped to [a, b)."""
-    out: list[tuple[int, int]] = []
-    if not toks or _LATIN.search(text, toks[0].start, toks[-1].end) is None:
-        return out
-    sub = subject_lex(language)
-    upper = _UPPER_INSIDE.search
-    named = []
-    for t in toks:
-        c = text[t.start]
-        named.append(("A" <= c <= "Z" or ("a" <= c <= "z" and upper(text, t.start + 1, t.end) is not None)
-                      ) and not_stop(t.norm, sub.stop) and not compound_modifier(text, t))
-    role_named(text, toks, named, sub)
-    first, k = -1, 0
-    while k < len(toks):
-        if first >= 0 and (n := _of_link(text, toks, named, k, sub)):
-            k += n
-            continue
-        if named[k] and first >= 0 and not text[toks[k - 1].end:toks[k].start].strip(" \u00a0-&"):
-            k += 1
-            continue
-        if first >= 0:
-            out.append((first, k))
-        first = k if named[k] else -1
-        k += 1
-    if first >= 0:
-        out.append((first, len(toks)))
-    return out
-
-
-def _of_link(text: str, toks: list[Tok], named: list[bool], k: int, sub) -> int:
-    """Tokens of a lowercase link (of, for; then an optional "the") at ``toks[k]`` inside a name: after
-    a capitalised institution noun and before a capitalised word, with spaces only (Bank of England,
-    Organization of the Petroleum Exporting Countries); 0 when ``toks[k]`` is no such link."""
-    if toks[k].norm not in sub.of_links or not named[k - 1] or toks[k - 1].norm not in sub.of_heads:
-        return 0
-    n = 2 if k + 1 < len(toks) and toks[k + 1].norm == "the" and text[toks[k + 1].start] == "t" else 1
-    m = k + n
-    if m >= len(toks) or not named[m] or not text[toks[k].start].islower():
-        return 0
-    return n if all(text[toks[j - 1].end:toks[j].start] == " " for j in range(k, m + 1)) else 0
-
-
-def _capitalised(text: str, toks: list[Tok], language: str,
-                 runs: list[tuple[int, int]] | None = None) -> list[tuple[int, int]]:
-    """Character spans of the runs of capitalised words (``runs``: ``name_runs`` when known)."""
-    runs = name_runs(text, toks, language) if runs is None else runs
-    return [(toks[i].start, toks[j - 1].end) for i, j in runs]
-
-
 def ranked_entities(text: str, toks: list[Tok], language: str, mk: Marks | None = None,
                     runs: list[tuple[int, int]] | None = None,
                     cues: Sequence[int] | None = None) -> list[tuple[int, int, int]]:
@@ -239,7 +197,7 @@ def ranked_entities(text: str, toks: list[Tok], language: str, mk: Marks | None 
     mk = marks(toks, language) if mk is None else mk
     start, end = toks[0].start, toks[-1].end
     lone_first = len(toks) > 1 and not _verb_after(toks[1], mk[1], sub)
-    out = {(_form_rank(text, toks, s, e, lone_first, sub), s, e) for s, e in _capitalised(text, toks, language, runs)
+    out = {(_form_rank(text, toks, s, e, lone_first, sub), s, e) for s, e in capitalised(text, toks, language, runs)
            if not (s == start and e == toks[0].end and common_start(text, toks, sub))}
     if sub.heads and language == "en":
         out = {(r, *name_span(text, toks, s, e, sub)) for r, s, e in out}
@@ -329,6 +287,8 @@ def detect_event(text: str, start: int, end: int, language: str, toks: list[Tok]
     ranked = [(r, s, _before_amount(text, s, e, quantities)) for r, s, e in
               ranked_entities(text, toks, language, mk, runs, cues)
               if not any(q.start <= s and e <= q.end for q in quantities)]  # "R420 million" names nobody
+    lo, hi = main_clause(text, toks, trigger, subject_lex(language))
+    ranked = [(r, s, e) for r, s, e in ranked if lo <= s and e <= hi]
     best = min((r for r, _, _ in ranked), default=0)
     picked = pick([(s, e) for r, s, e in ranked if r == best], toks, trigger, language)
     if picked is None:

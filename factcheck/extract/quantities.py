@@ -26,11 +26,11 @@ from functools import lru_cache
 from ..models import Quantity
 from ..text.normalize import fold
 from .numbers import DIGITS, Reading, Tok, lookup, read_number, tokenize
-from .quantity_noise import blocked_spans, digit_noise
+from .quantity_noise import age_band, blocked_spans, digit_noise
 from .quantity_parts import Body, fraction_at, intro_total, with_total
+from .quantity_standalone import qual_after, standalone
 from .quantity_tables import (
     definite,
-    dual_unit,
     has_anchor,
     is_anchor,
     lead_clitic_end,
@@ -45,7 +45,6 @@ from .quantity_tables import (
 from .quantity_units import (
     context_unit,
     currency_before,
-    is_function,
     is_function_key,
     of_noun,
     rate_after,
@@ -64,6 +63,7 @@ _WHOLE_COUNTS = frozenset({"aircraft", "application", "appearance", "arrest", "b
                            "strike", "tank", "tent", "tree", "vehicle", "village", "vote", "warehouse", "well"})
 _DOT_GROUP = re.compile(r"[1-9][0-9]{0,2}\.[0-9]{3}")
 _PERCENT_SIGNS = frozenset("%٪")
+_MINUS = frozenset("-−")  # hyphen-minus and the minus sign U+2212
 _LEAD_CHARS = 24  # characters a comparison lead before a number may take ("compared with", "بالمقارنة مع")
 _ELIDED_RATIO = 1000  # "cut 500 jobs and invest 20 million": a figure this much larger counts something else
 _CLAUSE_END = re.compile(rf"\n|[!?؟,،;؛:](?=\s)|\.(?=\s+[^\s{DIGITS}])")  # not "Nov. 15"
@@ -183,8 +183,8 @@ def _scan(text: str, start: int, end: int) -> list[Quantity]:
 
 def _range(toks: list[Tok], a: Body, b: Body) -> tuple[Body, Body]:
     """Two bounds of a range share unit and scale. The first takes the second's ("between 30 and 40 billion
-    dinars", "30-40%", "$2 to $3 billion"; after a bare "to" / إلى too, "200 to 300 people", unless a verb of
-    change stands before it: "fell 0.4 to 3.8%" is a change, then a level; after a pair link, when the first is
+    dinars", "30-40%", "$2 to $3 billion"; after a bare "to" / إلى too, "200 to 300 people", when the first is
+    the smaller and no verb of change stands before it: "fell 0.4 to 3.8%" is a change, then a level; after a pair link, when the first is
     the smaller and the second has a unit: "two or three people", «24 و25 شخصا»); after an opener or a dash, a
     second with no unit takes the first's ("€80-100 million", "the toll rose from 200 to 300")."""
     tb = tables()
@@ -198,6 +198,7 @@ def _range(toks: list[Tok], a: Body, b: Body) -> tuple[Body, Body]:
     nb = next((k for k in range(b.start, min(b.end, b.start + 3)) if read_number(toks[k:k + 1], 0)), None)
     base = None if nb is None else read_number(toks[nb:nb + 1], 0)
     pair = link in tb.pair_links and a.unit is None and b.unit is not None and base is not None and a.value < base.value
+    bare = bare and base is not None and a.value < base.value  # «البنزين 95 إلى 21 جنيهاً»: a grade, then a price
     if not (opened or bare or pair) or nb is None or not _bound(toks, a):
         return a, b
     if a.unit is not None and b.unit is not None and a.unit != b.unit:
@@ -243,8 +244,8 @@ def _quantity_at(text: str, toks: list[Tok], i: int, blocked) -> tuple[Body | No
     if body is None and qual is not None:
         body, nxt = _body(text, toks, i, blocked)
         qual = None
-    if body is None:
-        return None, nxt
+    if body is None or qual is not None and qual != "exact" and age_band(toks, i, body.unit, body.value):
+        return None, nxt if body is None else body.end
     if qual == "exact" or (qual is not None and names_period(toks, i, body.end, body.unit)):
         body = Body(k, body.end, body.value, body.unit, body.total, body.qualifier)
     elif qual is not None:
@@ -263,7 +264,7 @@ def _body(text: str, toks: list[Tok], k: int, blocked, qualified: bool = False) 
     code, j = currency_before(text, toks, k)
     reading = read_number(toks, j) if j < len(toks) else None
     if reading is None:
-        return (_standalone(toks, k), k + 1) if code is None else (None, k + 1)
+        return (standalone(text, toks, k), k + 1) if code is None else (None, k + 1)
     if reading.vague or _vague_scale(toks, reading):
         return None, reading.end
     return _finish(text, toks, k, reading, code, blocked), reading.end
@@ -290,13 +291,16 @@ def _finish(text: str, toks: list[Tok], k: int, r: Reading, code: str | None, bl
     sign = code is None and _percent_before(toks, r.start)
     unit, e = (code, r.end) if code else ("percent", r.end) if sign else unit_after(text, toks, r.end)
     k = k - 1 if sign else k
+    minus = _minus(toks, k, r)
+    if minus:  # "-5°C", "−0.3%": a signed number; the sign is part of the span
+        k, r = k - 1, replace(r, value=-r.value)
     unit, e = rate_after(text, toks, k, unit, e)
     if unit is not None and r.value > 10 and e == r.end + 1 and _definite_noun(toks[r.end], unit):
         unit, e = None, r.end  # "737 الشهر الماضي": past ten an Arabic counted noun is indefinite
     if unit in _WHOLE_COUNTS and r.end == r.start + 1 and _DOT_GROUP.fullmatch(toks[r.start].key):
         r = replace(r, value=r.value * 1000)  # "1.245 إصابة": no fraction of a case, so the dot groups thousands
     of_unit, of_end = (None, e) if unit or r.value == 1 else of_noun(text, toks, e)  # not "one of the …'
-    if not r.words and digit_noise(text, toks, r, unit or of_unit, blocked):
+    if not r.words and not minus and digit_noise(text, toks, r, unit or of_unit, blocked):
         return None
     if r.words and unit is None and _adjectival(toks, r.start):
         # "الجنود الثلاثة": the number describes the definite noun before it, which is its unit; a
@@ -308,7 +312,7 @@ def _finish(text: str, toks: list[Tok], k: int, r: Reading, code: str | None, bl
         return None
     if unit is None and of_unit is None:  # "300 of its workers" names its own unit
         k, unit = context_unit(toks, k)
-    qual, e2 = _qual_after(toks, e, unit)
+    qual, e2 = qual_after(toks, e, unit)
     body = Body(k, e2 if qual else e, r.value, unit, None, qual or "exact")
     whole = with_total(text, toks, body, blocked)
     if whole is None and unit is None and of_unit is not None:  # "300 of its workers"
@@ -319,6 +323,13 @@ def _finish(text: str, toks: list[Tok], k: int, r: Reading, code: str | None, bl
     if whole is None and unit is None and (r.needs_noun or r.value == 0):
         return None
     return whole or body
+
+
+def _minus(toks: list[Tok], k: int, r: Reading) -> bool:
+    """A minus sign glued before the digits at ``k`` and standing apart from the word before it ("fell to -5°C"),
+    not the dash of a range ("2-3%") or of a name ("COVID-19")."""
+    return (not r.words and k == r.start and k > 0 and toks[k - 1].key in _MINUS and toks[k].glued
+            and (k == 1 or not toks[k - 1].glued and toks[k - 2].kind != "n"))  # not "2020 -2024"
 
 
 def _score(toks: list[Tok], r: Reading) -> bool:
@@ -360,38 +371,3 @@ def _adjectival(toks: list[Tok], k: int) -> bool:
         return False
     prev = toks[k - 1]
     return prev.kind == "w" and prev.key.startswith("ال") and lookup(prev.key) is None
-
-
-def _qual_after(toks: list[Tok], e: int, unit: str | None):
-    """Trailing qualifier at ``e``, or after one adjective of a counted noun ("شركتين أخريين على الأقل");
-    none before another number ("60 million pounds plus 10 million": an addition)."""
-    qual, e2 = phrase_at(toks, e, tables().qual_after)
-    if qual is None and unit and e + 1 < len(toks) and not is_function(toks[e]):
-        qual, e2 = phrase_at(toks, e + 1, tables().qual_after)
-    if qual is not None and e2 < len(toks) and (toks[e2].kind == "n" or toks[e2].key in tables().symbols
-                                                or read_number(toks, e2) is not None):
-        return None, e
-    return qual, e2
-
-
-def _standalone(toks: list[Tok], k: int) -> Body | None:
-    """Words that carry their own count: ضعفين, twice, tenfold, ضعف ما."""
-    tb = tables()
-    t = toks[k]
-    if t.kind != "w":
-        return None
-    hit = noun_unit(t.key, "standalone")
-    if hit:
-        return Body(k, k + 1, hit[0], hit[1])
-    unit = dual_unit(t.key)
-    if unit is not None:
-        points, e = phrase_at(toks, k, tb.points)
-        qual, e2 = _qual_after(toks, e if points else k + 1, unit)
-        return Body(k, e2 if qual else (e if points else k + 1), 2.0, points or unit, None, qual or "exact")
-    if t.key.endswith(tb.fold_suffix) and len(t.key) > len(tb.fold_suffix):
-        num = lookup(t.key[: -len(tb.fold_suffix)])
-        if num and num[0] in ("unit", "ten", "teen", "tens", "hmul"):
-            return Body(k, k + 1, num[1], "times")
-    if t.key == tb.double_word and k + 1 < len(toks) and toks[k + 1].key in tb.double_next:
-        return Body(k, k + 1, 2.0, "times")
-    return None

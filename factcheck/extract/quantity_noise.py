@@ -196,3 +196,12 @@ def _arabic_name(toks: list[Tok], p: int) -> bool:
     if head.kind != "w" or head.key.startswith("ال"):
         return False
     return noun_unit(head.key) is not None or any(v in tables().name_heads for v in variants(head.key))
+
+
+def age_band(toks: list[Tok], i: int, unit: str | None, value: float) -> bool:
+    """A bound and a bare whole number up to 120 right after a noun of people or an age word (``age_words``: aged)
+    name an age group, not an amount: "children under five", "people over 65", "those aged over 60"."""
+    if unit is not None or not i or value > 120 or value != int(value):
+        return False
+    prev = toks[i - 1].key
+    return prev in tables().age_words or noun_unit(prev) == "person"

@@ -63,6 +63,8 @@ def with_total(text: str, toks: list[Tok], a: Body, blocked) -> Body | None:
     tb = tables()
     e = a.end + 1 if toks[a.end].key in tb.restrictives and a.end + 1 < len(toks) else a.end  # "14 فقط من أصل 46"
     link, k = phrase_at(toks, e, tb.total_links)
+    if link is None and a.unit is None and toks[e].kind == "w" and phrase_at(toks, e + 1, tb.total_links)[0] == "rate":
+        link, k = phrase_at(toks, e + 1, tb.total_links)  # "45 murders per 100,000": a noun of no unit, then the rate
     noun_unit_between, bare, one_word, counted = None, False, k - e < 2, False
     if link is not None:
         k = _skip_determiners(toks, k)
@@ -80,12 +82,14 @@ def with_total(text: str, toks: list[Tok], a: Body, blocked) -> Body | None:
     else:
         return None
     b = _simple(text, toks, k, blocked, bare) if k < len(toks) else None
-    if b is None or b.value <= a.value or (a.unit and b.unit and a.unit != b.unit):
+    rate = link == "rate"  # "312 cases per 100,000 people": the part keeps its own noun
+    if b is None or b.value <= a.value or (a.unit and b.unit and a.unit != b.unit and not rate):
         return None
     if (a.unit and b.unit is None and b.end < len(toks) and not is_function(toks[b.end]) and (bare or one_word)
             and not counted):
         return None  # "21 goals in 87 appearances": another noun (not after "out of", من أصل: "of 46 can survive")
-    return Body(a.start, b.end, a.value, b.unit or noun_unit_between or a.unit, b.value, a.qualifier)
+    unit = (a.unit or b.unit) if rate else b.unit or noun_unit_between or a.unit
+    return Body(a.start, b.end, a.value, unit, b.value, a.qualifier)
 
 
 _EVERY = ("من", "كل")  # folded «من كل»: "in every"

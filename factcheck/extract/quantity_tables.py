@@ -94,6 +94,7 @@ class Tables:
     ellipsis_links: frozenset[str]
     restrictives: frozenset[str]  # "only", فقط between a part and its total ("14 فقط من أصل 46")
     count_heads: frozenset[str]  # "number" (of), عدد: a bare number after them counts the noun they own
+    age_words: frozenset[str]  # "aged", بعمر: a bound and a bare number after them are an age group
 
 
 def _phrase_key(phrase: str) -> tuple[str, ...]:
@@ -143,7 +144,7 @@ def tables() -> Tables:
              "fraction_blockers", "year_after", "fraction_next_blockers", "range_openers", "range_links",
              "range_bare_links", "pair_links", "day_links", "range_not_after", "span_over", "span_units", "span_bound_before", "share_before", "share_after",
              "name_heads", "count_openers", "ordinal_suffixes", "ellipsis_links",
-             "restrictives", "count_heads")}
+             "restrictives", "count_heads", "age_words")}
     return Tables(
         percent=_index((p, "percent") for p in _flat(units, "percent")),
         points=_index((p, "percentage_point") for p in _flat(units, "percentage_point")),
@@ -153,7 +154,8 @@ def tables() -> Tables:
         span_bound_after=_index((p, True) for p in _flat(ctx, "span_bound_after")),
         verb_before=_index((p, q) for d in quals for q, ps in d.get("verb_before", {}).items() if q[0] != "_"
                            for p in ps),
-        total_links=_index((p, True) for p in _flat(ctx, "total_links")),
+        total_links=_index([(p, True) for p in _flat(ctx, "total_links")]
+                           + [(p, "rate") for p in _flat(ctx, "rate_totals")]),
         total_intros=_index((p, True) for p in _flat(ctx, "total_intros")),
         time_after=_index((p, True) for p in _flat(ctx, "time_after")),
         rate_links=_index((p, True) for p in _flat(units, "rate_links")),
@@ -306,6 +308,7 @@ def is_anchor(key: str) -> bool:
     return (fraction_of(key) is not None or key in tb.symbol_prefixes or key in _letter_keys()
             or any(stem in ambiguous_fractions()[0] for stem, _ in clitic_forms(key)) or key.upper() in tb.iso
             or noun_unit(key, "standalone") is not None or key == tb.double_word or dual_unit(key) is not None
+            or dual_currency(key) is not None
             or (key.endswith(tb.fold_suffix) and key != tb.fold_suffix))
 
 
@@ -332,6 +335,16 @@ def dual_unit(key: str) -> str | None:
 
 
 @lru_cache(maxsize=65536)
+def dual_currency(key: str) -> str | None:
+    """The folded currency word of an indefinite Arabic dual (جنيهين، دولاران، بريالين → its singular), else None."""
+    for stem, clitic in clitic_forms(key):
+        if "ال" not in clitic and not stem.startswith("ال") and len(stem) >= 5 and stem[-2:] in ("ين", "ان") and (
+                stem[:-2] in tables().currencies):
+            return stem[:-2]
+    return None
+
+
+@lru_cache(maxsize=65536)
 def has_anchor(raw: str) -> bool:
     """Whether a whitespace-delimited chunk holds a digit or a number, fraction or multiplier word."""
     symbols = tables().symbols
@@ -354,7 +367,7 @@ def _clitic(t: Tok) -> str:
     if t.key in index:
         return ""
     for stem, clitic in clitic_forms(t.key)[1:]:
-        if stem in index or dual_unit(stem) is not None or stem in ambiguous:
+        if stem in index or dual_unit(stem) is not None or stem in ambiguous or dual_currency(stem) is not None:
             return clitic
     return ""
 

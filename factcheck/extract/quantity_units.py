@@ -86,9 +86,11 @@ def currency_before(text: str, toks: list[Tok], k: int) -> tuple[str | None, int
             return tb.symbol_prefixes[t.key], k + 2
         if nxt.kind == "n" and text[t.start:t.end] in tb.iso:
             return text[t.start:t.end], k + 1
-        codes = tb.letter_prefixes.get(text[t.start:t.end]) if nxt.kind == "n" and nxt.glued else None
-        if codes and (code := article_currency(text, codes)):
-            return code, k + 1  # "R420 million" in an article naming South Africa; a bare "R" is ambiguous
+        codes = tb.letter_prefixes.get(text[t.start:t.end])
+        n = k + 2 if codes and nxt.key == "." and nxt.glued and k + 2 < len(toks) else k + 1  # "Rs. 96"
+        if codes and toks[n].kind == "n" and (toks[n].glued or t.end - t.start > 1) and (
+                code := article_currency(text, codes)):
+            return code, n  # "R420 million", "Rs 96" in an article naming its country; a bare "R" is ambiguous
     return None, k
 
 

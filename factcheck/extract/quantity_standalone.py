@@ -1,0 +1,59 @@
+"""Quantity words with no number: words that carry their own count, and trailing qualifiers.
+
+Needs: number tokens (``numbers.Tok``) and the quantity tables. Adds, for ``quantities``: ``standalone`` (twice,
+tenfold, ضعفين, an indefinite Arabic dual of a counted noun or of a currency: شركتين → 2 company, جنيهين → 2 EGP,
+دولارين → 2 USD; a currency shared by several countries takes the one the article names, as its plural does) and
+``qual_after`` (a qualifier after a quantity: "or more", على الأقل).
+"""
+from __future__ import annotations
+
+from .numbers import Tok, lookup, read_number
+from .quantity_parts import Body
+from .quantity_places import article_currency
+from .quantity_tables import dual_currency, dual_unit, noun_unit, phrase_at, tables
+from .quantity_units import is_function
+
+
+def qual_after(toks: list[Tok], e: int, unit: str | None):
+    """Trailing qualifier at ``e``, or after one adjective of a counted noun ("شركتين أخريين على الأقل");
+    none before another number ("60 million pounds plus 10 million": an addition)."""
+    qual, e2 = phrase_at(toks, e, tables().qual_after)
+    if qual is None and unit and e + 1 < len(toks) and not is_function(toks[e]):
+        qual, e2 = phrase_at(toks, e + 1, tables().qual_after)
+    if qual is not None and e2 < len(toks) and (toks[e2].kind == "n" or toks[e2].key in tables().symbols
+                                                or read_number(toks, e2) is not None):
+        return None, e
+    return qual, e2
+
+
+def standalone(text: str, toks: list[Tok], k: int) -> Body | None:
+    """Words that carry their own count: ضعفين, twice, tenfold, ضعف ما, an Arabic dual (شركتين, جنيهين)."""
+    tb = tables()
+    t = toks[k]
+    if t.kind != "w":
+        return None
+    hit = noun_unit(t.key, "standalone")
+    if hit:
+        return Body(k, k + 1, hit[0], hit[1])
+    unit = dual_unit(t.key) or _dual_currency(text, t.key)
+    if unit is not None:
+        points, e = phrase_at(toks, k, tb.points)
+        qual, e2 = qual_after(toks, e if points else k + 1, unit)
+        return Body(k, e2 if qual else (e if points else k + 1), 2.0, points or unit, None, qual or "exact")
+    if t.key.endswith(tb.fold_suffix) and len(t.key) > len(tb.fold_suffix):
+        num = lookup(t.key[: -len(tb.fold_suffix)])
+        if num and num[0] in ("unit", "ten", "teen", "tens", "hmul"):
+            return Body(k, k + 1, num[1], "times")
+    if t.key == tb.double_word and k + 1 < len(toks) and toks[k + 1].key in tb.double_next:
+        return Body(k, k + 1, 2.0, "times")
+    return None
+
+
+def _dual_currency(text: str, key: str) -> str | None:
+    """ISO code of an indefinite Arabic dual of a currency word (جنيهين، دولاران، بريالين), else None."""
+    word = dual_currency(key)
+    if word is None:
+        return None
+    tb = tables()
+    default, qualified = tb.currencies[word]
+    return article_currency(text, qualified.values()) or default if word in tb.by_place else default
