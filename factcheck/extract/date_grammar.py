@@ -169,6 +169,13 @@ def _flat(lex: dict, *keys: str) -> list[str]:
 _TABLES = {"months", "weekdays", "relative_days", "ordinals", "day_words"}
 
 
+def year_parts(lex: dict) -> list[str]:
+    """The ``year_parts`` phrases, each ``{n}`` template expanded over ``year_part_counts`` (the first {n}
+    months of → the first nine months of, the first 9 months of, ...)."""
+    counts = lex.get("year_part_counts", ())
+    return [p.replace("{n}", c) for p in lex.get("year_parts", ()) for c in (counts if "{n}" in p else ("",))]
+
+
 def _pieces(lex: dict, alts) -> dict[str, str]:
     """Sub-patterns of the grammar, one per word class of the lexicon."""
     never_context = set(lex.get("months_need_context", ()))
@@ -182,7 +189,7 @@ def _pieces(lex: dict, alts) -> dict[str, str]:
     w["WD"] = alts(_flat(lex, "weekdays"), ci=False)
     w["DSUF"] = "(?:" + "|".join(lex["day_suffixes"]) + ")?" if lex["day_suffixes"] else ""
     w["HIJ"] = f"(?!{_SP}?{alts(lex['hijri_markers'], ci=False)}(?!\\w))"
-    w["MPER"], w["PART"] = alts(lex.get("month_periods", ())), alts(lex.get("year_parts", ()))
+    w["MPER"], w["PART"] = alts(lex.get("month_periods", ())), alts(year_parts(lex))
     w["DART"] = alts(lex.get("day_articles", ()))
     w["DLEAD"], w["DNEXT"] = alts(lex.get("day_alone_leads", ())), alts(lex.get("day_alone_before", ()))
     suffixes = lex["day_suffixes"]
@@ -206,11 +213,12 @@ def build(language: str) -> Grammar:
     w = _pieces(lex, alts)
     w["YSUF"], w["CL"] = ("(?:م(?!\\w))?", _AR_CLITIC) if language == "ar" else ("", "")
     w["PEND"] = alts(period_end_words(language))
-    forms = "|".join(f"(?P<{name}>{body})" for name, body in _alternatives(w, lex.get("orders", ["dmy"])))
+    forms = "|".join(f"(?P<{name}>{body})" for name, body in _alternatives(w, lex.get("orders", ["dmy"]),
+                                                                         lex.get("numeric_day_month", False)))
     anchor_words = _flat(lex, "months", "weekdays", "relative_days")
     openers = _flat(lex, "day_prefixes", "month_words", "year_words", "precision", "pre_modifiers",
                     "year_cues", "month_cues", "periods", "ordinals", "day_words")
-    openers += list(lex.get("year_parts", ())) + list(lex.get("day_alone_leads", ()))
+    openers += year_parts(lex) + list(lex.get("day_alone_leads", ()))
     folded = lambda name: frozenset(word_key(x) for x in lex[name])  # noqa: E731
     return Grammar(
         regex=re.compile(f"(?<!\\w)(?:{forms})"),
@@ -232,7 +240,7 @@ def build(language: str) -> Grammar:
     )
 
 
-def _alternatives(w: dict, orders) -> list[tuple[str, str]]:
+def _alternatives(w: dict, orders, day_month: bool = False) -> list[tuple[str, str]]:
     """(name, pattern) of every date form, most specific first; group ``<name>s`` is the span."""
     sp, cm, end = _SP, _COMMA, _END
     year = lambda p: f"(?P<{p}>{_YEAR}){w['YSUF']}{w['HIJ']}"  # noqa: E731
@@ -250,6 +258,9 @@ def _alternatives(w: dict, orders) -> list[tuple[str, str]]:
                 f"|(?P<ordw>{w['DAYW']})){sp}(?:{w['MW']}{sp})?(?P<ordm>{w['MON']})(?:{cm}{year('ordy')})?"
                 f"(?:{sp}(?P<ordpost>{w['POST']}))?){end}"),
     ]
+    if day_month:  # a slashed day and month after a day prefix: يوم 10/9 (the year left to the calendar)
+        forms.append(("nd", f"{w['CL']}(?P<nds>{w['DPFX']}{sp}(?P<nda>{_D}{{1,2}})/(?P<ndb>{_D}{{1,2}})){numeric_end}"
+                            f"{w['HIJ']}"))
     if "dmy" in orders:
         forms.append(("dmy", f"{w['CL']}(?P<dmys>{lead.replace('@', 'dmy')}{dart}(?P<dmyd>{_DAY}){w['DSUF']}{sp}"
                              f"(?:{w['OF']}{sp})?(?:{w['MW']}{sp})?(?P<dmym>{w['MON']}){dual}"

@@ -19,6 +19,7 @@ from ..lexicons import load_json
 from ..models import DateRef
 from ..text.normalize import fold
 from . import calendar as cal
+from .date_grammar import year_parts
 from .numbers import INVISIBLE as _INVISIBLE
 
 # what may stand between the month and the year phrase: spaces, bidi marks, one "of" / من
@@ -29,7 +30,8 @@ _PARTS = {lang: frozenset(fold(w) for w in load_json(lang, "dates").get("month_p
 
 
 def _leads(language: str, key: str = "month_leads") -> re.Pattern | None:
-    words = load_json(language, "dates").get(key)
+    lex = load_json(language, "dates")
+    words = year_parts(lex) if key == "year_parts" else lex.get(key)
     if not words:
         return None
     alts = "|".join(re.escape(w).replace("\\ ", f"[\\s{_INVISIBLE}]+") for w in sorted(words, key=len, reverse=True))

@@ -7,7 +7,7 @@ read). Adds: (start, end, value, relative) tuples in the form of ``date_periods.
 
 A window of at most 24 hours is the publication day (YYYY-MM-DD): it is the daily figure of a bulletin
 ("the ministry recorded 40 cases in the past 24 hours"), and a day is what it names. A longer one (48 or
-72 hours, a count of days up to ``_MAX_DAYS``) covers the days from that many days before publication to
+72 hours, a count of days up to ``_MAX_DAYS``, of weeks up to ``_MAX_WEEKS``) covers the days from that many days before publication to
 publication, at the precision they share (``calendar.span_value``: "the past three days" names no one day).
 Longer windows ("the past 12 months") and vague ones ("the past few days", "in the coming days", في الأيام
 المقبلة) are no date. English writes a lead, the count and the unit ("the past 24 hours"); Arabic writes
@@ -29,7 +29,7 @@ from . import calendar as cal
 from .numbers import INVISIBLE as _INVISIBLE
 from .numbers import read_number, tokenize
 
-_MAX_HOURS, _MAX_DAYS = 96, 31
+_MAX_HOURS, _MAX_DAYS, _MAX_WEEKS = 96, 31, 4
 _SP = f"[\\s{_INVISIBLE}]+"
 _COUNT = ("(?P<n{i}>(?:ال\u0640*\\s?)?[0-9\u0660-\u0669]{{1,3}}|[^\\W\\d_]+(?:-[^\\W\\d_]+)?"
           f"(?:{_SP}و[^\\W\\d_]+)?)")
@@ -61,7 +61,7 @@ def _lex(language: str) -> dict | None:
     flags = re.IGNORECASE if language == "en" else 0
     body = "|".join(f"(?:{f.format(i=i)})" for i, f in enumerate(forms))
     return {"units": units, "regex": re.compile(f"(?<![^\\W\\d_])[وفب]?(?P<s>{body})(?![^\\W\\d_])", flags),
-            "anchor": re.compile(_alts(words + list(duals)), flags), "forms": len(forms) - bool(duals), "duals": duals,
+            "anchor": re.compile(_alts(words + [w for ws in entry.get("duals", {}).values() for w in ws]), flags), "forms": len(forms) - bool(duals), "duals": duals,
             "not_after": frozenset(fold(w) for w in entry.get("not_after", ()))}
 
 
@@ -82,6 +82,8 @@ def _value(pub: date, unit: str, n: int) -> str | None:
         return pub.isoformat() if n <= 24 else cal.span_value(pub - timedelta(days=-(-n // 24)), pub)
     if unit == "day" and 1 < n <= _MAX_DAYS:
         return cal.span_value(pub - timedelta(days=n), pub)
+    if unit == "week" and 1 < n <= _MAX_WEEKS:  # the past two weeks: the 14 days back, as "the past 14 days"
+        return cal.span_value(pub - timedelta(days=7 * n), pub)
     return None
 
 

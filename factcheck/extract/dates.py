@@ -15,7 +15,8 @@ ministry will announce", "starting Monday"), else by the rule of its form; expli
 follow the lexicon's ``numeric_order``: day first for Arabic (13/9/2025); month first for English
 (9/13/2025, US wire style) unless the first number is above 12, which makes it day first (13/09/2025, as
 British and Arab outlets write it); numeric dates are modern, so only years 1900–2100 are read (15/09/1446
-is a Hijri date). A year right after a Hijri month (رمضان 1446، شهر رمضان من عام 1446) is Hijri when below
+is a Hijri date); a slashed day and month without a year is read only after an Arabic day prefix (يوم 10/9, day
+first, its year resolved as a day-month's), never alone (9/11 names the attacks). A year right after a Hijri month (رمضان 1446، شهر رمضان من عام 1446) is Hijri when below
 ``_HIJRI_LAST`` and left out: Hijri dates are never converted, never read as Gregorian.
 A day of a relative month ("the 20th of last month", 11 من الشهر الجاري) counts from the publication month;
 a day alone ("on the 9th") is the most recent such day, or the next when its clause reads ahead; a season
@@ -132,6 +133,21 @@ def _numeric(m: re.Match, g: Grammar, pub, text) -> list:
             d, mo = (a, b) if b <= 12 else (b, a)
     # numeric dates are modern: a year outside 1900–2100 (15/09/1446) is a Hijri one, never Gregorian
     return [(s, e, cal.iso(y, mo, d), False)] if 1900 <= y <= 2100 and cal.valid_day(y, mo, d) else []
+
+
+def _numeric_day_month(m: re.Match, g: Grammar, pub, text) -> list:
+    """A slashed day and month with no year after a day prefix (يوم 10/9): resolved as 10 سبتمبر is."""
+    if pub is None:
+        return []
+    d, mo = int(m["nda"]), int(m["ndb"])
+    s, e = m.span("nds")
+    if not (1 <= mo <= 12 and cal.valid_day(2000, mo, d)):
+        return []
+    direction = _bare(g, text, s, e)
+    if direction == cal.AHEAD and news_present(text, s, g.language):
+        direction = cal.PRESENT
+    value = cal.day_month(pub, mo, d, direction)
+    return [(s, e, value, True)] if value else []
 
 
 def _years(m: re.Match, g: Grammar, text: str, group: str, span: str, lo: int, hi: int) -> list:
@@ -268,7 +284,7 @@ def _period_end(m, g, pub, text) -> list:
 
 
 _HANDLERS = {
-    "iso": _numeric, "num": _numeric, "ord": _day_form("ord"), "dmy": _day_form("dmy"),
+    "iso": _numeric, "num": _numeric, "nd": _numeric_day_month, "ord": _day_form("ord"), "dmy": _day_form("dmy"),
     "mdy": _day_form("mdy"), "dp": _day_of_month, "da": _day_alone, "my": _month_year, "mm": _month_mod, "mc": _month_cue, "yw": _year_word,
     "yc": _year_cue, "pr": _period, "pe": _period_end, "rd": _relative_day, "wd": _weekday,
 }

@@ -8,7 +8,13 @@ labelled widget and caption lines
 ('Newsletter: ...', 'Photo: ... (Agency/Name)', '(صورة: ...)'), short captions closed by their credit ('... on
 Tuesday. Photo: AFP'), lines addressing the reader (newsletter boxes, cookie banners), link lists after "read also" and tag
 lines, copyright and editorial-standards footers, very short lines, and short unpunctuated lines
-followed by a paragraph (section headings).
+followed by a paragraph (section headings). Also: lines opening with a call to the reader ('Click here to
+...', «اضغط هنا»), table rows of figures ('North | 120 | 135', 'Veneto 1.0% 0.9% 0.6%'), captions closed by
+a bare agency credit ('... 2025. REUTERS/Name', «... رويترز»), and author's notes: a name, then a
+journalist's role or beat ('Jane Smith is a climate correspondent based in London.', «سامر يوسف صحفي مقيم
+في بيروت»), with no quotation or cited source, when the name is a byline's, the note says where the
+writer is based, or nothing but furniture follows it; a credits sentence closing a body paragraph
+("(Reporting by X; Editing by Y)", «تحرير: ...»).
 """
 from __future__ import annotations
 
@@ -175,7 +181,7 @@ def _addressed(para: str, toks: list[Tok], cls: list[AbstractSet[str]]) -> bool:
     return sum("interface" in c for c in cls) >= 2
 
 
-CREDIT_TAIL_MAX_WORDS, CAPTIONED_MAX_WORDS = 10, 40
+CREDIT_TAIL_MAX_WORDS, CAPTIONED_MAX_WORDS, NAME_MAX_WORDS = 10, 40, 4
 _OPENS_CREDIT = frozenset(".!?؟([|-–—")
 
 
@@ -195,6 +201,20 @@ def _credit_tail(text: str, toks: list[Tok], cls: list[AbstractSet[str]]) -> boo
     return mark in _LABEL_MARKS or "byline" in cls[k + 1] and not mark
 
 
+def _agency_tail(text: str, toks: list[Tok], cls: list[AbstractSet[str]]) -> bool:
+    """A short caption closed by its agency alone ('... September 10, 2025. REUTERS/Name', '... on Friday.
+    Reuters', «... 2025. رويترز»): an agency name after a full stop, then nothing or '/' and a name."""
+    n = len(toks)
+    if n > CAPTIONED_MAX_WORDS:
+        return False
+    k = next((i for i in range(n - 1, max(0, n - CREDIT_TAIL_MAX_WORDS), -1)
+              if "agencies" in cls[i] and "agencies" not in cls[i - 1]), 0)
+    if not k or text[toks[k - 1].end:toks[k].start].strip()[-1:] != ".":
+        return False
+    j = next((i for i in range(k, n) if "agencies" not in cls[i]), n)
+    return j == n or n - j <= NAME_MAX_WORDS and text[toks[j - 1].end:toks[j].start].strip() == "/"
+
+
 _LINK = re.compile(r"https?://|www\.|[\w.-]{1,64}@[\w-]{1,63}\.[a-z]{2,}")  # bounded: linear on a long word
 
 
@@ -203,6 +223,66 @@ def _link_line(para: str, toks: list[Tok], cls: list[AbstractSet[str]]) -> bool:
     makes it a statement."""
     return (len(toks) <= WIDGET_MAX_WORDS and any("interface" in c for c in cls) and not any(map(_is_digit, toks))
             and bool(_LINK.search(para)))
+
+
+def _calls(para: str, cls: list[AbstractSet[str]]) -> bool:
+    """A line opening with a call to the reader ('Click here to ...', 'Sign up for ...', «اضغط هنا ...»),
+    short and without quotation (a quoted appeal is a claim's content)."""
+    return "calls" in cls[0] and len(cls) <= ADDRESSED_MAX_WORDS and not any(q in para for q in _QUOTES)
+
+
+_CELLS = re.compile(r"\s*[|\t]\s*")
+TABLE_LABEL_MAX_WORDS = 4
+
+
+def _table_row(para: str, toks: list[Tok], base: int) -> bool:
+    """A row of figures without a verb: cells split by '|' or tabs, each of a few words, two of them
+    figures ('North | 120 | 135'); or a short label followed by figures only ('Veneto 1.0% 0.9% 0.6%')."""
+    digits = [_is_digit(t) for t in toks]
+    if sum(digits) < 2:
+        return False
+    if "|" in para or "\t" in para:
+        cells = [c for c in _CELLS.split(para.strip()) if c]
+        return len(cells) >= 3 and all(len(c.split()) <= TABLE_LABEL_MAX_WORDS for c in cells)
+    first = digits.index(True)  # figures apart, as columns are (a score or a range, 2-1, is one figure)
+    apart = all(not para[a.end - base:b.start - base].strip(" \t%٪$€£")
+                for a, b in zip(toks[first:], toks[first + 1:], strict=False))
+    return 0 < first <= TABLE_LABEL_MAX_WORDS and all(digits[first:]) and apart and not _ends_sentence(para)
+
+
+BIO_MAX_WORDS, BIO_ROLE_WINDOW = 40, 6
+_COPULAS = frozenset({"is", "هو", "هي"})
+
+
+def _name_length(text: str, toks: list[Tok], cls: list[AbstractSet[str]]) -> int:
+    """Leading tokens that can be a person's name: capitalised words, or Arabic words of no lexicon class
+    (the first without the article)."""
+    n = 0
+    while n < min(NAME_MAX_WORDS, len(toks) - 1) and not _is_digit(toks[n]):
+        head = text[toks[n].start]
+        if not (head.isupper() or "\u0621" <= head <= "\u064a" and not cls[n]):
+            break
+        n += 1
+    return 0 if n < 2 or text.startswith("ال", toks[0].start) else n
+
+
+def _bio(text: str, para: str, toks: list[Tok], cls: list[AbstractSet[str]]) -> int:
+    """How many tokens name the writer of an author's note ('Jane Smith is a climate correspondent ...',
+    'Omar Haddad covers energy for ...', «سامر يوسف صحفي ...», «حسن عبد الله هو محرر ...»), or 0: a name,
+    then 'is' and a journalist's role within a few words, a role right after it (after هو/هي), or a beat verb."""
+    if len(toks) > BIO_MAX_WORDS or not any(c and ("bio_roles" in c or "bio_verbs" in c)
+                                            for c in cls[2:NAME_MAX_WORDS + BIO_ROLE_WINDOW + 2]):
+        return 0
+    if any(q in para for q in _QUOTES) or any(c and "bio_sources" in c for c in cls):
+        return 0  # a quotation or a cited source: a claim about the journalist
+    n = _name_length(text, toks, cls)
+    if not n:
+        return 0
+    k = n + (toks[n].norm in _COPULAS and n + 1 < len(toks))
+    if "bio_verbs" in cls[n] or "bio_roles" in cls[k]:
+        return n
+    window = cls[n + 1:n + 1 + BIO_ROLE_WINDOW] if toks[n].norm == "is" else ()
+    return n if any("bio_roles" in c or "bio_places" in c for c in window) else 0
 
 
 def paragraph_furniture(text: str, start: int, end: int, language: str, *, headline: bool, last: bool,
@@ -222,12 +302,15 @@ def paragraph_furniture(text: str, start: int, end: int, language: str, *, headl
         return "note"
     if _widget(toks, cls, punctuated) or _counter_bar(toks, cls) or _link_line(para, toks, cls) or _label(text, toks, cls, "interface") and len(toks) <= WIDGET_MAX_WORDS:
         return "widget"
-    if _label(text, toks, cls, "captions") and len(toks) <= CAPTION_MAX_WORDS or _credit_tail(text, toks, cls):
+    if _label(text, toks, cls, "captions") and len(toks) <= CAPTION_MAX_WORDS or _credit_tail(text, toks, cls) or (
+            not punctuated and _agency_tail(text, toks, cls)):
         return "caption"
-    if _addressed(para, toks, cls):
+    if _addressed(para, toks, cls) or _calls(para, cls):
         return "widget"
     if punctuated:
         return None
+    if _table_row(para, toks, start):
+        return "table"
     if _dateline(para, toks, cls, start):
         return "dateline"
     if _byline(toks, cls):
@@ -239,6 +322,17 @@ def paragraph_furniture(text: str, start: int, end: int, language: str, *, headl
     return None
 
 
+def _credit_sentence(text: str, toks: list[Tok], cls: list[AbstractSet[str]]) -> bool:
+    """A credits sentence closing a paragraph ('(Reporting by Jane Smith; Editing by Tom Brown)', «تحرير: ليلى
+    حسن»): a role phrase of two words before a capitalised name, or a role word and a colon; no figures."""
+    if not 1 < len(toks) <= CREDITS_MAX_WORDS or not ("byline" in cls[0] or "contributors" in cls[0]):
+        return False
+    k = next((i for i, c in enumerate(cls) if "byline" not in c and "contributors" not in c), len(toks))
+    if k == len(toks) or any(map(_is_digit, toks)):
+        return False
+    return text[toks[0].end:toks[1].start].strip() == ":" or k >= 2 and text[toks[k].start].isupper()
+
+
 def _sentence_widgets(text: str, segs: list[Segment], toks: list[Tok], cls: list[AbstractSet[str]],
                       starts: list[int]) -> set[int]:
     """Sentences of a running paragraph that are interface text on their own ("Share this article.");
@@ -248,7 +342,7 @@ def _sentence_widgets(text: str, segs: list[Segment], toks: list[Tok], cls: list
         i, j = bisect_left(starts, s.start), bisect_left(starts, s.end)
         if i == j or _DIGITS_ONLY.match(s.text) or (
                 j - i <= WIDGET_MAX_WORDS and _widget(toks[i:j], cls[i:j], _ends_sentence(s.text))) or (
-                _addressed(s.text, toks[i:j], cls[i:j])):
+                _addressed(s.text, toks[i:j], cls[i:j])) or (k and _credit_sentence(text, toks[i:j], cls[i:j])):
             out.add(k)
     return out
 
@@ -261,8 +355,10 @@ def flag_furniture(text: str, segments: Sequence[Segment], language: str,
     for s in segments:
         paras.setdefault(s.paragraph, []).append(s)
     order = sorted(paras)
-    out: list[Segment] = []
+    flags: list[list[bool]] = []
     link_list = False
+    authors: set[str] = set()
+    notes: list[int] = []  # author's notes to drop if the article ends with them
     for k, p in enumerate(order):
         segs = paras[p]
         start, end = segs[0].start, segs[-1].end
@@ -273,6 +369,16 @@ def flag_furniture(text: str, segments: Sequence[Segment], language: str,
         unpunctuated = not _ends_sentence(text[start:end])
         whole = bool(why) or (link_list and unpunctuated and len(toks) <= 20)
         link_list = why == "links" or (link_list and unpunctuated)
+        if whole and not segs[0].headline:
+            authors.update(t.norm for t in toks)  # bylines, datelines and credits name the writers
+        elif not whole and (n := _bio(text, text[start:end], toks, cls)):
+            # the byline's author, or a note saying where the writer is based, wherever it stands
+            whole = all(t.norm in authors for t in toks[:n]) or any("bio_places" in c for c in cls)
+            notes += [] if whole else [k]
         single = set() if whole else _sentence_widgets(text, segs, toks, cls, starts)
-        out.extend(replace(s, furniture=True) if whole or i in single else s for i, s in enumerate(segs))
-    return tuple(out)
+        flags.append([whole or i in single for i in range(len(segs))])
+    for k in reversed(notes):  # a note the article ends with (nothing but furniture after it)
+        if all(all(f) for f in flags[k + 1:]):
+            flags[k] = [True] * len(flags[k])
+    return tuple(replace(s, furniture=True) if f else s
+                 for p, fs in zip(order, flags, strict=True) for s, f in zip(paras[p], fs, strict=True))

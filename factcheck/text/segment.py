@@ -9,7 +9,8 @@ A list item's bullet or number opening a line ("• ", "- ", "1. ", "٣- ") is l
 starts after it, so an item number is never read as a quantity. Text wrapped at a fixed width is
 reflowed: its lines are joined into paragraphs again (offsets still index the original).
 A wire dateline opening a paragraph ("CAIRO, July 10 (Reuters) -", "بيروت (رويترز) -",
-"القاهرة - «وكالات»:") or a live page's time stamp ("18:32 BST –") becomes a segment of its own,
+"القاهرة - «وكالات»:") or a live page's time stamp ("18:32 BST –", "10:41 BST:", "3:05 p.m. ET" or "14:32"
+before a capital or an Arabic letter opening the entry) becomes a segment of its own,
 already flagged as furniture. Clauses are cut by
 ``extract/clauses.py``; the rest of the furniture is flagged by ``furniture.py``.
 """
@@ -41,7 +42,8 @@ _WIRE = re.compile(
     rf"|{_AR_WORD}(?: {_AR_WORD})? ?[-–—]+ ?[«\"(]?{_AGENCY}(?: {_AGENCY}){{0,2}}[»\")]? ?:[ \u00a0]"
     # a live page's time stamp: "18:32 BST –", "9.05am -", "10:45 GMT |", "١٠:٤٥ ص –"
     rf"|(?:[0-2]?\d:[0-5]\d|[0-2]?\d\.[0-5]\d ?(?=[ap]\.?m)|[\u0660-\u0662]?[\u0660-\u0669]:[\u0660-\u0665][\u0660-\u0669])"
-    rf"(?: ?[ap]\.?m\.?| ?[صم](?= ))?(?: [A-Z]{{2,4}})?(?: \([A-Z]{{2,4}}\))? ?[-–—|][ \u00a0]")
+    rf"(?: ?[ap]\.?m\.?| ?[صم](?=[ :]))?(?: بتوقيت(?: [\u0621-\u064a]+){{1,2}} ?[-–—|:][ \u00a0]"
+    rf"|(?: [A-Z]{{2,4}})?(?: \([A-Z]{{2,4}}\))?(?: ?[-–—|:][ \u00a0]|[ \u00a0](?=[A-Z\u0621-\u064a])))")
 # a list item's bullet or number opening a line ("• ", "- ", "1. ", "12) ", "٣- "): layout, not text
 _MARKER = re.compile(r"(?:[•·▪■►◆●○◦*]|[-–—]|\(?(?:\d{1,2}|[\u0660-\u0669]{1,2})[.)\-–])[ \t\u00a0]+(?=\S)")
 _NEXT_WORD = re.compile(rf"[\s{BIDI}\"'“‘«(]*([^\W\d_][\w'’-]*)")
