@@ -1,7 +1,7 @@
 """Pair signals between two claims' keys: each a verdict on one dimension with a plain-words reason.
 
 Needs: two ``ClaimKeys``. Adds: ``Signal`` objects for quantities, bare numbers, dates, entity swaps,
-subject/scope and topic overlap (negation, antonyms and failure live in ``polarity.py`` and are
+subject/scope and topic overlap (negation, antonyms, failure and role reversal live in ``polarity.py`` and are
 re-exported here). Every function is symmetric in its two arguments.
 """
 from __future__ import annotations
@@ -327,4 +327,4 @@ def roots(words: frozenset[str]) -> frozenset[str]:
 
 
 # the polarity signals live in polarity.py (which reads Signal and root from here): imported last
-from .polarity import _linked, antonyms, failure, negation, same_direction  # noqa: E402,F401
+from .polarity import _linked, antonyms, failure, negation, reversal, same_direction  # noqa: E402,F401

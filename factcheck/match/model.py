@@ -38,6 +38,13 @@ def _diff(ka: ClaimKeys, kb: ClaimKeys) -> tuple[frozenset[str], frozenset[str]]
     return frozenset(w for w in a - b if F.root(w) not in rb), frozenset(w for w in b - a if F.root(w) not in ra)
 
 
+@lru_cache(maxsize=16384)
+def _proclitic(tokset: frozenset[str]) -> frozenset[str]:
+    """Words of a token set that keep an Arabic one-letter proclitic (ب ل ف و ك), with it dropped
+    (برغم → رغم): a learned word said so by the other side is not one side's only."""
+    return frozenset(t[1:] for t in tokset if len(t) > 3 and t[0] in "بلفوك")
+
+
 def pair_key(x: str, y: str) -> str:
     return f"{x}|{y}" if x <= y else f"{y}|{x}"
 
@@ -60,7 +67,9 @@ def shipped_cues(ka: ClaimKeys, kb: ClaimKeys, only_b: frozenset[str]) -> tuple[
     """``learned_cues`` for the shipped model from the cue lookups precomputed in each ClaimKeys (a
     word counts as one side's only when the other has it in no form, ``F.root``)."""
     ra, rb = F.roots(ka.tokset), F.roots(kb.tokset)
-    wcues = [c for c in ka.wcues if F.root(c[0]) not in rb] + [c for c in kb.wcues if F.root(c[0]) not in ra]
+    pa, pb = _proclitic(ka.tokset), _proclitic(kb.tokset)
+    wcues = ([c for c in ka.wcues if F.root(c[0]) not in rb and c[0] not in pb]
+             + [c for c in kb.wcues if F.root(c[0]) not in ra and c[0] not in pa])
     wcues.sort(key=lambda c: (-abs(c[1]), c[0]))
     pcues = []
     if ka.partners and only_b:
@@ -137,11 +146,11 @@ def _one_sided_cues(ka: ClaimKeys, kb: ClaimKeys) -> list[tuple[str, float]]:
     """Learned word cues of either side that the other has in no form (unsorted)."""
     out = []
     if ka.wcues:
-        tb, rb = kb.tokset, F.roots(kb.tokset)
-        out = [c for c in ka.wcues if c[0] not in tb and F.root(c[0]) not in rb]
+        tb, rb, pb = kb.tokset, F.roots(kb.tokset), _proclitic(kb.tokset)
+        out = [c for c in ka.wcues if c[0] not in tb and F.root(c[0]) not in rb and c[0] not in pb]
     if kb.wcues:
-        ta, ra = ka.tokset, F.roots(ka.tokset)
-        out += [c for c in kb.wcues if c[0] not in ta and F.root(c[0]) not in ra]
+        ta, ra, pa = ka.tokset, F.roots(ka.tokset), _proclitic(ka.tokset)
+        out += [c for c in kb.wcues if c[0] not in ta and F.root(c[0]) not in ra and c[0] not in pa]
     return out
 
 
@@ -320,13 +329,19 @@ def substitution(ka: ClaimKeys, kb: ClaimKeys, shared: int | None = None,
         return []  # one word in another form (رحيل / سنرحل: "leaving" / "we will leave")
     wa, wb = words_a[head:len(sa) - tail], words_b[head:len(sb) - tail]
     skip_roots, skip_forms = _unweighed()
-    if any(r in skip_roots for r in xa + xb) or any(w in skip_forms for w in wa + wb):
+    if any(r in skip_roots and _verbal(w) for r, w in zip(xa + xb, wa + wb, strict=True)) \
+            or any(w in skip_forms for w in wa + wb):
         return []
     pa, pb = _poles(wa), _poles(wb)
     if pa and pa == pb or _paraphrase(wa, wb, learned()[1] if partners is None else partners) or _synonyms(xa, xb):
         return []
     x, y = sorted((" ".join(wa), " ".join(wb)))
     return [F.Signal("substitution", "conflict", f"worded alike but for '{x}' vs '{y}'")]
+
+
+def _verbal(word: str) -> bool:
+    """A word met by a reporting verb's root may be its form, not an Arabic adjective in ـي (عربي: أعرب)."""
+    return word.isascii() or not word.endswith("ي")
 
 
 # Arabic verb prefixes: future سـ, then a person prefix (أ ن ت ي; أ folds to ا)

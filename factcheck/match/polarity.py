@@ -1,18 +1,20 @@
-"""Polarity signals between two claims' keys: negation, opposite antonym poles, failure and same direction.
+"""Polarity signals between two claims' keys: negation, opposite antonym poles, failure, same
+direction, and swapped roles (one act, its two parties in the other order).
 
 Needs: two ``ClaimKeys`` (their negation cues and antonym poles by scale, ``keys._scales``). Adds:
-``Signal`` objects (``features.Signal``) of kind "negation" or "antonym", each with a plain-words
+``Signal`` objects (``features.Signal``) of kind "negation", "antonym" or "swap", each with a plain-words
 reason; every function is symmetric in its two arguments. ``features`` re-exports them.
 """
 from __future__ import annotations
 
 from functools import cache, lru_cache
 
-from ..lexicons import load_list
+from ..lexicons import load_json, load_list
 from ..text.normalize import fold, stem
 from .features import Signal, root, roots
 from .keys import ClaimKeys
-from .lexicon import polar_lookup, scale
+from .lexicon import entity_index, polar_lookup, scale
+from .names import skeleton
 
 
 def negation(ka: ClaimKeys, kb: ClaimKeys) -> list[Signal]:
@@ -68,28 +70,56 @@ def _unshared_poles(pa: tuple, pb: tuple) -> tuple[str, str] | None:
 
 def _swapped_poles(ka: ClaimKeys, kb: ClaimKeys, pa: tuple, pb: tuple) -> list[Signal]:
     """Both sides hold both poles of a scale, each pole next to one of two words both name, the
-    words swapped ("the dollar fell and gold rose" vs "the dollar rose and gold fell")."""
+    words swapped ("the dollar fell and gold rose" vs "the dollar rose and gold fell"). When both
+    name two movers (a currency, a commodity, a company: ``MOVERS``) the poles attach to them, not to
+    the words around them ("a rise in oil prices as the dollar falls sharply"); a word both attach
+    a pole to, in opposite directions, decides, unless another word keeps its direction."""
     common = roots(ka.content) & roots(kb.content)
-    ta, tb = _attached(ka.tokens, pa, common), _attached(kb.tokens, pb, common)
-    if not ta or not tb or ta.keys() != tb.keys():
+    movers = _movers(ka) & _movers(kb)
+    if len(movers) < 2:
+        movers = frozenset()
+    ta, tb = _attached(ka.tokens, pa, common, movers), _attached(kb.tokens, pb, common, movers)
+    if not ta or not tb:
         return []
-    at = min(ta)
-    if ta[at][0] == tb[at][0]:
+    shared = ta.keys() & tb.keys()
+    differ = sorted(w for w in shared if ta[w][0] != tb[w][0])
+    if not differ or len(differ) < len(shared):
         return []
-    name = min(t for t in ka.tokens + kb.tokens if root(t) == at)
+    at = differ[0]
+    name = min(t for t in ka.tokens + kb.tokens if _label(t, movers) == at)
     first, second = sorted((ta[at][1], tb[at][1]))
     return [Signal("antonym", "conflict", f"swapped directions: one says '{first}' of '{name}', the other '{second}'")]
 
 
-def _attached(tokens: tuple[str, ...], poles: tuple, common: frozenset[str]) -> dict[str, tuple] | None:
-    """Word (root) each of the two poles stands next to, among ``common`` roots, as {root: (sign,
-    pole word)}: the pairing with the least distance, None when two pairings tie or a pole is not found."""
+# entity classes a move belongs to (``match_entities``): a place is where a move happens, not what moves
+MOVERS = ("currency", "commodity", "company", "organisation")
+
+
+def _movers(k: ClaimKeys) -> frozenset[str]:
+    return frozenset(e for e, c in k.entities.items() if c in MOVERS) if k.entities else frozenset()
+
+
+def _label(token: str, movers: frozenset[str]) -> str:
+    """What a pole may attach to: the mover a token names (one of ``movers``), else its root."""
+    if movers:
+        hit = entity_index()[0].get(token)
+        if hit and hit[1] in movers:
+            return hit[1]
+    return root(token)
+
+
+def _attached(tokens: tuple[str, ...], poles: tuple, common: frozenset[str],
+              movers: frozenset[str] = frozenset()) -> dict[str, tuple] | None:
+    """Word (root, or mover id when ``movers`` are given: then only movers are candidates) each of
+    the two poles stands next to, among ``common`` roots, as {word: (sign, pole word)}: the pairing
+    with the least distance, None when two pairings tie or a pole is not found."""
     rs = [root(t) for t in tokens]
-    at = [next((i for i, r in enumerate(rs) if r == _pole_root(w)), None) for _, w in poles]
+    at = [_find(rs, w) for _, w in poles]
     if None in at:
         return None
+    labels = [_label(t, movers) for t in tokens] if movers else rs
     near = at[0] - 3, at[0] + 3, at[1] - 3, at[1] + 3  # a pole stands next to a word within three
-    spots = [(i, r) for i, r in enumerate(rs) if r in common and i not in at
+    spots = [(i, x) for i, x in enumerate(labels) if i not in at and (x in movers if movers else x in common)
              and (near[0] <= i <= near[1] or near[2] <= i <= near[3])]
     if len(spots) < 2:
         return None
@@ -98,6 +128,14 @@ def _attached(tokens: tuple[str, ...], poles: tuple, common: frozenset[str]) -> 
         return None  # (one word named twice is no pair of names)
     _, x, y = costs[0]
     return {x: poles[0], y: poles[1]}
+
+
+def _find(rs: list[str], word: str) -> int | None:
+    """Index of a pole word among a claim's token roots (its clitic و/ف kept or dropped)."""
+    for r in {_pole_root(word), _pole_root(word[1:]) if len(word) > 3 and word[0] in "وف" else None} - {None}:
+        if r in rs:
+            return rs.index(r)
+    return None
 
 
 @lru_cache(maxsize=4096)
@@ -192,3 +230,82 @@ def _scales_of(word: str) -> frozenset[str]:
 @cache
 def _privative_forms() -> frozenset[str]:
     return frozenset(privative_words())
+
+
+# languages whose claim keys tell an active act from a passive one with its agent ("warned by"): in
+# Arabic headlines the act is an active imperfect verb (``_act``); English keys drop "is" and "by"
+VOICED = ("ar",)
+
+
+def reversal(ka: ClaimKeys, kb: ClaimKeys) -> list[Signal]:
+    """One language, one act with its two parties in the other order: "X <act> Y" vs "Y <act> X"
+    ("Merkel warns Trump" vs "Trump warns Merkel", "الصين تتحدى أميركا" vs "أميركا تتحدى الصين").
+    Parties are names (an entity, a capitalised English word; in Arabic any word that is no antonym
+    pole) right next to the act, the second maybe after a word both say there ("تستدعي سفير المغرب");
+    the act is no name, number nor move (in Arabic an imperfect verb, يـ/تـ) and not one that goes
+    both ways ("meets", "talks with": ``reciprocal_roots``). Arabic only: English keys keep no voice,
+    and "Trump is warned by Merkel" reads "trump warn merkel" (``VOICED``)."""
+    if ka.language != kb.language or ka.language not in VOICED or len(ka.tokens) < 3 or len(kb.tokens) < 3:
+        return []
+    la, _, acts = _parties(ka.text, ka.language, ka.proper)  # (``text``: the tokens joined, its hash kept)
+    if not acts:
+        return []
+    lb, at, acts_b = _parties(kb.text, kb.language, kb.proper)
+    for i in acts:
+        j = at.get(la[i][0], -1)
+        if j not in acts_b:
+            continue
+        k = 2 if la[i + 1][0] == lb[j + 1][0] and la[i + 1][0][0] != "#" and i + 2 < len(la) else 1
+        (x, px, _), (y, py, _) = la[i - 1], la[i + k]
+        if px and py and x != y and lb[j - 1][0] == y and j + k < len(lb) and lb[j + k][0] == x:
+            first, second = sorted(" ".join(t for _, _, t in side) for side in (la[i - 1:i + k + 1], lb[j - 1:j + k + 1]))
+            return [Signal("swap", "conflict", f"swapped roles: one says '{first}', the other '{second}'")]
+    return []
+
+
+def _act(token: str, language: str) -> bool:
+    """Whether a word may be the act between two parties: no rise or fall (a move belongs to one
+    side: "gold rises, the dollar falls"), in Arabic an imperfect verb (يحذر, تتحدى)."""
+    return ((language != "ar" or len(token) >= 4 and token[0] in "يت")
+            and not any(scale(g) in _MOVES for g, _ in polar_lookup(token)))
+
+
+_MOVES = ("movement", "level")  # antonym scales of a move or level, said of one side (match_antonyms.json)
+
+
+@lru_cache(maxsize=16384)
+def _parties(text: str, language: str, proper: frozenset[str]) -> tuple[tuple, dict, frozenset]:
+    """(label, party?, word) per content word in order: an entity (of one or more words) is a party
+    labelled by its id, a name (``proper``) or (Arabic) a word that is no pole a party labelled by its
+    root, a number None; the index of each label (-1 when said twice: it places nothing); the
+    indices of words that may be an act between two others (``_act``; no entity, number, English name)."""
+    single, multi = entity_index()
+    toks, out, i = text.split(" "), [], 0
+    while i < len(toks):
+        t, step = toks[i], 1
+        if hit := next(((h, n) for n in (3, 2) if (h := multi.get(tuple(toks[i:i + n])))), None):
+            (_, eid), step = hit
+            out.append(("#" + eid, True, " ".join(toks[i:i + step])))
+        elif (h := single.get(t)) is not None:
+            out.append(("#" + h[1], True, t))
+        elif t[0].isdigit():
+            out.append((t, None, t))
+        elif language == "en":
+            out.append((root(t), skeleton(t) in proper, t))
+        else:
+            out.append((root(t), len(t) >= 3 and not polar_lookup(t), t))
+        i += step
+    at: dict[str, int] = {}
+    for j, (label, _, _) in enumerate(out):
+        at[label] = -1 if label in at else j
+    acts = frozenset(j for j, (label, party, t) in enumerate(out) if 0 < j < len(out) - 1 and party is not None
+                     and label[0] != "#" and not (language == "en" and party) and _act(t, language)
+                     and label not in reciprocal_roots())
+    return tuple(out), at, acts
+
+
+@cache
+def reciprocal_roots() -> frozenset[str]:
+    """Roots of acts that go both ways (meet, talk, clash: ``reciprocal`` of relate_synonyms.json)."""
+    return frozenset(root(stem(fold(w))) for lang in ("ar", "en")
+                     for w in load_json(lang, "relate_synonyms").get("reciprocal", ()))

@@ -14,19 +14,22 @@ Decided from the claims' frames, never from text similarity alone:
   conflict, other sides are another contest ("related");
 - one side negated, opposite antonym poles (rose/fell, also across languages: rose/انخفضت; on linked
   scales: "at its highest" vs "fell"; or both poles swapped between two names: "the dollar fell and
-  gold rose" vs "the dollar rose and gold fell") or a swapped entity (Egypt vs Libya) in an otherwise
-  matching frame conflict, as do opposite poles tied to one matter by a figure both give ("rose 3%"
-  vs "fell 3%"); a swap plus another difference means another subject;
+  gold rose" vs "the dollar rose and gold fell") or a swapped entity (Egypt vs Libya) or the same two
+  parties in the other roles around one act ("Merkel warns Trump" vs "Trump warns Merkel";
+  ``polarity.reversal``) in an otherwise matching frame conflict, as do opposite poles tied to one
+  matter by a figure both give ("rose 3%" vs "fell 3%"); a swap plus another difference means
+  another subject;
 - different subjects or scopes (a city vs a district) are "related", never "conflicts"; nor do they
   agree on a shared date alone (oil vs gold on one day);
 - one side saying the act failed or did not happen (failed, avoided, cancelled, skipped: ``polarity.failure``,
   ``lexicons/<lang>/relate_privative.txt``) conflicts like a negation, and cancels out against one;
 - differing figures where only one side is a forecast or plan (expects, plans, من المتوقع) are "related";
 - otherwise a small logistic model (``model.py``, trained on ANS train) weighs learned contradiction
-  words and word pairs (claims of one language only: across languages every word is one-sided) and
-  a substitution (the same wording but for a word or two replaced in one place: "charged with fraud"
-  vs "charged with assault"; a shared date or figure alone does not outweigh it: "12 students" vs
-  "12 teachers" injured); its cues are reported like the rules'.
+  words and word pairs (claims of one language only: across languages every word is one-sided; a
+  conflict stands on a pair, a word of each side or one wording) and a substitution (the same
+  wording but for a word or two replaced in one place: "charged with fraud" vs "charged with
+  assault"; a shared date or figure alone does not outweigh it: "12 students" vs "12 teachers"
+  injured); its cues are reported like the rules'.
 """
 from __future__ import annotations
 
@@ -45,6 +48,9 @@ FLIP_TOPIC = 0.3  # a negation or antonym alone conflicts only between claims th
 # only then may a learned one-sided word, an outlet swap or a bare flip decide a conflict
 SAME_TOPIC = 0.4
 SAME_WORDS = 0.15
+# learned contradiction words on both sides (each its own) stand for a learned pair only between
+# claims that share at least this much of their wording in any form (else two stories of one actor)
+TWO_SIDED_WORDS = 0.2
 
 
 @dataclass(frozen=True, slots=True)
@@ -121,6 +127,8 @@ def _relate(pair: _Pair) -> Relation:
     if contest and contest.verdict == "differ":
         return _related(topic, (contest.reason,))
     swaps = pair.role_swaps()
+    if not swaps and not contest and pair.shared >= 2:  # the same parties in the other roles
+        swaps = F.reversal(ka, kb)
     q_conf = [s for s in q if s.verdict == "conflict"] if q else q
     date_differ = [s for s in d if s.verdict == "differ"] if d else d
     same_event = pair.same_event
@@ -330,11 +338,23 @@ def _one_sided_figures(ka: ClaimKeys, kb: ClaimKeys) -> bool:
 
 def _learned_verdict(ka: ClaimKeys, kb: ClaimKeys, p: float, topic: float, sub: list) -> Relation:
     """The model leans to a conflict (claims of one language): it stands only on a learned word pair
-    (each side says one word of it), a substitution (the same wording but for a word each side) or the
+    (each side says one word of it), learned contradiction words on both sides (each says its own:
+    "refuses" vs "acceptance"), a substitution (the same wording but for a word each side) or the
     same wording; a word only one side has is at most a difference."""
     wcues, pcues = M.shipped_cues(ka, kb, kb.tokset - ka.tokset)
     pairs = tuple("one says '{}', the other '{}'".format(*sorted(xy)) for xy, w in pcues[:2] if w > 0)
     words = tuple(f"only one says '{w}'" for w, s in wcues[:2] if s > 0)
+    if not pairs and words and _root_overlap(ka, kb) >= TWO_SIDED_WORDS:
+        wa = next((w for w, s in wcues if s > 0 and w in ka.tokset), None)
+        wb = next((w for w, s in wcues if s > 0 and w in kb.tokset), None)
+        if wa and wb:
+            pairs = ("one says '{}', the other '{}'".format(*sorted((wa, wb))),)
     if ka.language == kb.language and (sub or pairs or _same_wording(ka, kb, topic)):
         return Relation("conflicts", _score(p), tuple(s.reason for s in sub) + pairs + words)
     return _related(topic, words or ("worded differently on a key point",))
+
+
+def _root_overlap(ka: ClaimKeys, kb: ClaimKeys) -> float:
+    """Jaccard overlap of the claims' content words in any form (``F.root``: طلبا/لطلب are one)."""
+    ra, rb = F.roots(ka.content), F.roots(kb.content)
+    return len(ra & rb) / len(ra | rb) if ra and rb else 0.0
