@@ -42,7 +42,7 @@ ARTICLES = [
         ('A fast-moving wildfire had burned more than 18,000 acres by Saturday morning and forced about 12,000 people '
          'to evacuate', 'anonymous', 'fire officials'),
         ('The Ridge Fire was 15% contained', 'official', 'the California Department of Forestry and Fire Protection'),
-        ('At least 46 homes have been destroyed', 'named', 'Sheriff Ray Dunn'),
+        ('At least 46 homes have been destroyed', 'official', 'Sheriff Ray Dunn'),  # round 23: a sheriff, like a mayor
         ('Winds of up to 50 mph were expected on Sunday', 'official', 'the National Weather Service'),
         ('Two firefighters suffered minor injuries', 'anonymous', 'officials'),
     ], ['Associated Press', 'Advertisement', 'Copyright', 'at a briefing'], id='en-wildfire'),

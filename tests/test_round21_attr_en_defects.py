@@ -47,7 +47,7 @@ def _row(text: str, language: str, needle: str):
     ("Border guards report that 200 people crossed the river on Friday.", "crossed",
      ("200 people crossed the river on Friday", "official", "Border guards", "report")),
     ("Health inspectors report 40 restaurants failed hygiene checks in August.", "restaurants",
-     ("40 restaurants failed hygiene checks in August", "named", "Health inspectors", "report")),
+     ("40 restaurants failed hygiene checks in August", "anonymous", "Health inspectors", "report")),  # round 23
     ("The local police report that 3 hikers were airlifted from the ridge.", "hikers",
      ("3 hikers were airlifted from the ridge", "official", "The local police", "report")),
     ("Rescuers report that 14 miners remain trapped underground.", "miners",

@@ -193,8 +193,8 @@ def _inherits(toks: list[Tok], lex: Lexicon, outer: str) -> bool:
         return True
     if lex["pronoun_subjects"].match(words, 0) and len(words) == 1:
         return True
-    if lex["documents"].match(words, 0) and len(words) <= 2:
-        return True
+    if lex["documents"].match(words, 0) and len(words) <= 2 and (len(words) == 2 or lex.language != "en"):
+        return True  # 'the memo', «الرسائل»; a bare English plural ('Minutes showed', 'Emails seen by X') is new
     if "same_anaphora" in lex.sets and lex["same_anaphora"].match(words, 0) == len(words):
         return True  # 'المصدر ذاته': the same source as before
     if "anaphora" not in lex.sets or lex["anaphora"].match(words, 0) != len(words):

@@ -14,6 +14,8 @@ COMMAS = frozenset({",", "،", ";", "؛"})
 DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "these", "those", "this", "our", "my"})
 INSERTION_MAX = 20  # ", who spoke on condition of anonymity because they were not authorized to ...,"
 _MIN_CLAUSE = 3  # words of the clause a frame inserted after it can report
+_APOSTROPHES = frozenset("'’")
+_CONTRACTIONS = frozenset({"s", "t", "re", "ll", "ve", "d", "m"})
 TRIM = " \t\u00a0,،;؛:.\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069-–—"
 
 
@@ -167,11 +169,14 @@ def scan(text: str, toks: list[Tok], lex: Lexicon, attempt, keep=None) -> list[D
 
 
 def name_hyphen(toks: list[Tok], k: int) -> bool:
-    """``toks[k]`` is the hyphen inside one written word between two words ('Al-Masry', 'El-Sherif'), or
-    the ampersand joining the words of a firm's name ('Holt & Partners', 'AT&T')."""
+    """``toks[k]`` is the hyphen inside one written word between two words ('Al-Masry', 'El-Sherif'), the
+    apostrophe inside a name ("O'Leary", "D'Souza": not a contraction's "'s", "n't", "'re"), or the ampersand
+    joining the words of a firm's name ('Holt & Partners', 'AT&T')."""
     if not (0 < k < len(toks) - 1 and toks[k - 1].word and toks[k + 1].word):
         return False
-    return toks[k].f == "&" or (toks[k].f == "-" and toks[k - 1].end == toks[k].start and toks[k].end == toks[k + 1].start)
+    inside = toks[k - 1].end == toks[k].start and toks[k].end == toks[k + 1].start
+    return toks[k].f == "&" or inside and (toks[k].f == "-" or toks[k].f in _APOSTROPHES and len(
+        toks[k - 1].f) == 1 and toks[k + 1].f not in _CONTRACTIONS)
 
 
 def name_mark(toks: list[Tok], k: int) -> bool:

@@ -25,6 +25,7 @@ from .draft import (
     trails,
 )
 from .kinds import outlet_span, span_of
+from .long_sources_en import anonymous_relative
 from .organisations_en import leading_channel, organisation_subject
 from .passives_en import SUBJECT_MAX, passive, reduced_relative
 from .recipients_en import adjunct_then_that, directive, recipient_length, tells
@@ -32,16 +33,14 @@ from .relays_en import frame_only, fronted_subject, relayed
 from .reporting_en import (
     DETERMINERS,
     INSERTION_MAX,
-    apposed,
     channel,
     formal_channel,
-    is_name,
-    is_title,
     name_dot,
     np_like,
     own_document,
     trailing_frame,
 )
+from .titles_en import apposed, is_name, is_title
 
 _SUBJECT_MAX = SUBJECT_MAX
 _SUBJECT_NP_MAX = 6  # words of a subject before a prepositional frame inserted after it
@@ -160,6 +159,9 @@ def _verb(text: str, toks: list[Tok], i: int, lex: Lexicon, kind: str, participl
         return (trailing, len(toks)) if kind != "show" or _evidence(trailing.source_toks, lex) else (None, i + 1)
     h = i - 1 if i > 1 and toks[i - 1].f in lex["perfect_auxiliaries"] else i  # "X has reported"
     subject, cited, k = _subject(text, toks, h, lex)
+    if not cited and k > 0 and toks[k - 1].word and (a := anonymous_relative(toks, h, lex)) is not None and a < k:
+        k = a + (toks[a].f in lex["clause_leads"])  # "Two bankers who declined to be identified because ... said"
+        subject = toks[k:h]
     subject = strip_quotes(subject)
     subject = subject[:reduced_relative(subject, lex)]  # "A report published in March found X"
     if not subject or kind == "show" and not _evidence(subject, lex) or kind == "find" and not (
@@ -174,7 +176,7 @@ def _verb(text: str, toks: list[Tok], i: int, lex: Lexicon, kind: str, participl
     name = next_comma(subject, 0)
     if 0 < name < len(subject):  # "X, a spokesman for Y, said": the source is X, typed with its apposition
         d.source = span_of(text, subject[:name])
-        if is_title(text, subject[:name], lex) and is_name(text, subject[name + 1:]):  # "The CEO, Priya Nair, said"
+        if is_title(text, subject[:name], lex) and is_name(text, subject[name + 1:], True):  # "The CEO, Priya Nair, said"
             d.source, d.apposition = span_of(text, subject[name + 1:]), d.source
     d.cited = span_of(text, strip_quotes(cited or cited2))
     m = leading_channel(toks, k, lex)
@@ -300,7 +302,7 @@ def _prep(text: str, toks: list[Tok], i: int, n: int, lex: Lexicon):
     k = cited_after(text, toks, k, d, lex)  # "According to Reuters, citing three delegates, X"
     if k + 1 < len(toks) and toks[k].f in COMMAS and toks[k + 1].f in lex["relative_pronouns"]:
         m = next_comma(toks, k + 1)  # "According to the report, which cited officials, X": the source's insertion
-        k = m if m < len(toks) - 1 else k
+        k = m if m < len(toks) - 1 else len(toks) if i else k  # "Y, according to X, which monitors Z.": trailing
     if is_clause_initial(toks, i, lex) and k < len(toks) - 1 and not trails(toks, i, k, lex):
         d.content_start = toks[_inserted_after(toks, i, k, lex)].start if toks[k + 1].word and not (
             toks[k + 1].f in lex["clause_joiners"] or toks[k + 1].f in lex["coordinators"]) else toks[k + 1].start

@@ -6,8 +6,9 @@ Needs: the source phrase's head token, the phrase tokens, the text and the langu
 (``group_suffixes``: English agent endings; ``anonymous_heads`` / ``official_heads`` / ``documents``).
 Adds ``generic_group``. English: a plural (or a singular after 'a'/'an'/'one') ending in an agent suffix
 (-ers, -ors, -ists, -ians, -ants, -ents, -ives), with no capitalised word up to it but a sentence-initial
-one ('Toyota and its suppliers' is Toyota's voice, 'Pacific Traders' a firm; 'Researchers at Oxford
-University' are unnamed), no known source named in the phrase, and no definite determiner opening it
+one: the head itself, a quantifier, or a plain modifier of a lower-case head ('Health inspectors', 'Food safety
+inspectors': capitalised only as the sentence's first word) ('Toyota and its suppliers' is Toyota's voice,
+'Pacific Traders' a firm; 'Researchers at Oxford University' are unnamed), no known source named in the phrase, and no definite determiner opening it
 ('the founders' refers back to people named before). Arabic: the dual of a listed anonymous head
 (مصدران، مسؤولَين) or an indefinite sound masculine plural of a participle (م...ون / م...ين: محامون،
 مسعفون; محامو X heading a construct; after a quantifier with the article: أحد المحامين), the
@@ -19,6 +20,8 @@ from __future__ import annotations
 from .cues import Lexicon, Tok
 
 _EN_INDEFINITE = frozenset({"a", "an", "one", "another"})
+_OPENERS = frozenset(" \t\u00a0\"“‘'(")
+_SENTENCE_ENDS = frozenset(".!?\n:")
 _EN_DEFINITE = frozenset({"the", "his", "her", "their", "its", "our", "my", "this", "these", "those"})
 _AR_DUAL = ("ان", "ين")
 _AR_PLURAL = ("ون", "ين")
@@ -50,8 +53,28 @@ def _en_group(lex: Lexicon, toks: list[Tok], head: Tok, text: str) -> bool:
         return False  # 'a bank manager', not 'the manager' (a person the story has named)
     if words and words[0].f in _EN_DEFINITE and not any(t.f == "s" for t in toks[:toks.index(head)]):
         return False  # 'the founders' refers back; "the firm's managers" is a group of the firm
-    opener = words[0] if words and (words[0] is head or lex["quantifiers"].match(words, 0)) else None
+    opener = words[0] if words and (words[0] is head or lex["quantifiers"].match(words, 0) or _initial_modifier(
+        lex, words, head, text)) else None
     return not any(t is not opener and t.start <= head.start and text[t.start].isupper() for t in words)
+
+
+def _initial_modifier(lex: Lexicon, words: list[Tok], head: Tok, text: str) -> bool:
+    """'Health inspectors', 'Food safety inspectors': the first word is capitalised only as the sentence's first
+    word, a plain modifier of a lower-case head with only lower-case modifiers between ('Toyota and its suppliers'
+    joins a name; 'Pacific Traders' is a name)."""
+    k = words.index(head) if head in words else 0
+    if k < 1 or not text[head.start].islower() or not _sentence_start(text, words[0].start):
+        return False
+    return all(text[t.start].islower() and t.f not in lex["coordinators"] and t.f not in _EN_DEFINITE
+               for t in words[1:k])
+
+
+def _sentence_start(text: str, start: int) -> bool:
+    """Nothing but spaces, an opening quote or bracket stand between ``start`` and the sentence's start."""
+    k = start
+    while k > 0 and text[k - 1] in _OPENERS:
+        k -= 1
+    return k == 0 or text[k - 1] in _SENTENCE_ENDS
 
 
 def _ar_group(lex: Lexicon, toks: list[Tok], head: Tok) -> bool:

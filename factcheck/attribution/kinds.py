@@ -6,7 +6,10 @@ anonymous; a known outlet or person inside it makes it named (an outlet wins ove
 head word (Arabic: first after quantifiers; English: last of the first chunk, after 'one of') or an
 official title decides anonymous / official (a personal name with a role in apposition is typed by
 the role, ``roles``) (a union's kind is organisation; a head missing from the
-lists that names a generic group of people by its form, ``groups``, is anonymous); a state news
+lists that names a generic group of people by its form, ``groups``, is anonymous); a role then a
+personal name ('A lawyer for the family, Ruth Adeyemi') is typed as the name with the role after it; a
+capitalised name ending in an organisation head ('Kestrel Analytics') is official, one opening with 'the' and
+ending in a newspaper head ('the Daily Ledger') a named medium (``name_heads`` / ``outlet_heads``); a state news
 agency or broadcaster is a named medium, like any outlet; a known organisation is official; anything else is a named source.
 """
 from __future__ import annotations
@@ -29,6 +32,7 @@ _EN_CHUNK_END = frozenset({"of", "with", "at", "in", "for", "from", "who", "fami
 _EN_APPOSITION = frozenset({"a", "an", "the"})
 _AR_COMMAS = frozenset({"،", ","})
 _EN_COMMAS = frozenset({",", ";"})
+_RECIPIENT_LINKS = frozenset({"with", "to"})
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9&]{1,7}")
 
 
@@ -79,7 +83,7 @@ def source_type(lex: Lexicon, toks: list[Tok], text: str) -> tuple[str, str | No
     if lex.language == "en":
         toks = _without_insertions(lex, toks)
     toks = _polled(lex, toks)
-    role = apposed_role(lex, toks, text)
+    role = apposed_role(lex, toks, text) or (lex.language == "en" and apposed_role(lex, _apposed_person(lex, toks, text), text))
     if role == "official":
         return "official", _official_kind(lex, toks)  # 'Maria Lopez, a spokeswoman for the commission'
     if role == "named":
@@ -95,6 +99,9 @@ def source_type(lex: Lexicon, toks: list[Tok], text: str) -> tuple[str, str | No
         if hit[3] != "person" or not _any(lex, "official_heads", toks):
             return _KIND_TYPE[hit[3]], hit[3]
     head = head_word(lex, toks)
+    named = _name_head(lex, toks, head, text)
+    if named is not None:
+        return _KIND_TYPE[named], named  # 'Kestrel Analytics', 'the Daily Ledger': a firm's or a paper's name
     if head is not None and (_stem_in(lex, "anonymous_heads", head) or not hit and generic_group(lex, toks, head, text)) and not (
             _named_after(lex, toks, head)):
         return "anonymous", "anonymous-group"
@@ -105,7 +112,7 @@ def source_type(lex: Lexicon, toks: list[Tok], text: str) -> tuple[str, str | No
         return "named", "media"  # "the state news agency", "الوكالة الوطنية للإعلام": an outlet, like Reuters
     if head is not None and lex.language == "ar" and _stem_in(lex, "official_heads", head) or _any(
             lex, "official_heads", chunk) or lex.language == "en" and any(_stem_in(lex, "official_heads", t) for t in chunk):
-        return "official", _official_kind(lex, chunk if lex.language == "ar" else _up_to_comma(toks))
+        return "official", _official_kind(lex, chunk if lex.language == "ar" else _up_to_comma(toks, lex))
     if hit:
         return _KIND_TYPE[hit[3]], hit[3]
     if lex.language == "en" and len(toks) == 1 and _ACRONYM.match(text[toks[0].start:toks[0].end]):
@@ -114,6 +121,24 @@ def source_type(lex: Lexicon, toks: list[Tok], text: str) -> tuple[str, str | No
         return "official", "organisation"  # "An OECD report": a body's own document is its formal voice
     document = head is not None and "document_nouns" in lex.sets and _stem_in(lex, "document_nouns", head)
     return "named", "person" if lex.language == "en" and text[toks[0].start].isupper() and not document else None
+
+
+def _name_head(lex: Lexicon, toks: list[Tok], head: Tok | None, text: str) -> str | None:
+    """'Kestrel Analytics' → company, 'the Daily Ledger' → media: a capitalised English name whose last word is
+    an organisation head written with a capital after another capitalised word, or an outlet head written with a
+    capital in a phrase opening with 'the' ('the Herald'); None otherwise."""
+    if head is None or "name_heads" not in lex.sets or not text[head.start].isupper():
+        return None
+    kind = "company" if head.f in lex["name_heads"] else "media" if head.f in lex["outlet_heads"] else None
+    if kind is None:
+        return None
+    words = [t for t in toks if t.word and t.start < head.start]
+    definite = bool(words) and words[0].f == "the"
+    if words and words[0].f in _EN_APPOSITION:
+        words = words[1:]
+    if kind == "media" and not definite or kind == "company" and not words:
+        return None  # 'Deutsche Post' is a firm, 'the Daily Ledger' a paper
+    return kind if all(text[t.start].isupper() for t in words) else None
 
 
 def names_source(lex: Lexicon, toks: list[Tok], text: str) -> bool:
@@ -133,9 +158,15 @@ def names_source(lex: Lexicon, toks: list[Tok], text: str) -> bool:
         generic_group(lex, toks, head, text))
 
 
-def _up_to_comma(toks: list[Tok]) -> list[Tok]:
-    """'A spokesperson for the agency': the phrase up to its first comma, whose organisation kinds a voice."""
-    return next((toks[:k] for k, t in enumerate(toks) if t.f in _EN_COMMAS), toks)
+def _up_to_comma(toks: list[Tok], lex: Lexicon | None = None) -> list[Tok]:
+    """'A spokesperson for the agency': the phrase up to its first comma, whose organisation kinds a voice; with
+    ``lex``, also up to the recipient of a channel ('a filing | with the Securities and Exchange Commission', 'a
+    letter | to the ministry'): the body a document is sent to is not its author."""
+    for k, t in enumerate(toks):
+        if t.f in _EN_COMMAS or lex is not None and k and t.f in _RECIPIENT_LINKS and toks[k - 1].f in lex[
+                "channel_heads"]:
+            return toks[:k]
+    return toks
 
 
 def _owned_document(lex: Lexicon, toks: list[Tok], text: str) -> bool:
@@ -226,6 +257,26 @@ def _named_after(lex: Lexicon, toks: list[Tok], head: Tok) -> bool:
         return False
     f = words[k].f
     return not (f.startswith(("ل", "ب")) and len(f) > 3) and len(f) > 1 and words[k - 1].end < words[k].start
+
+
+def _apposed_person(lex: Lexicon, toks: list[Tok], text: str) -> list[Tok]:
+    """'A lawyer for the family, Ruth Adeyemi': an English role, a comma and a personal name ending the phrase
+    (two to five capitalised words, name particles and a title's dot allowed): the phrase reordered as 'Ruth
+    Adeyemi, a lawyer for the family', which ``roles`` types (the person is named, or speaks for the body); []
+    for any other phrase."""
+    if lex.language != "en":
+        return []
+    k = next((i for i, t in enumerate(toks) if t.f in _EN_COMMAS), None)
+    if not k or toks[0].f not in _EN_APPOSITION and not any(t.f in "'’" for t in toks[:k]):
+        return []  # one person's role opens with a determiner or a possessive ('Officials in Gaza City, ...' do not)
+    name = toks[k + 1:]
+    while name and name[-1].f in _EN_COMMAS:
+        name = name[:-1]
+    words = [t for t in name if t.word]
+    if 2 <= len(words) <= 5 and all(t.word or t.f == "." for t in name) and text[words[0].start].isupper() and all(
+            text[t.start].isupper() or t.f in lex["name_particles"] for t in words):
+        return [*name, toks[k], *toks[:k]]
+    return []
 
 
 def apposed_name(lex: Lexicon, toks: list[Tok]) -> bool:

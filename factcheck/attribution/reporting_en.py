@@ -1,12 +1,12 @@
 """English reporting clauses: the trailing frame "..., X said." / '"Q," said X.' (with a closing
 "X said on Thursday, and Z" carrying on), what may follow a reporting verb ("in a statement", "in its
-mid-year report") and the source-phrase shapes frames check (a title before a name, an insertion, a
-name with its initials, an organisation antecedent for "it said").
+mid-year report") and the source-phrase shapes frames check (an insertion, a name with its initials, an
+organisation antecedent for "it said"); a title and a name in apposition are in ``titles_en``, a long source
+phrase in ``long_sources_en``.
 
 Needs: the sentence tokens and the English lexicon. Adds: ``trailing_frame`` (a ``Draft`` whose
 content is the text before the reporting clause), ``channel``, ``formal_channel``, ``own_document``,
-``DETERMINERS`` and the shape tests ``name_dot``, ``np_like``, ``is_title``, ``is_name`` used by
-``frames_en``.
+``DETERMINERS`` and the shape tests ``name_dot``, ``np_like`` used by ``frames_en``.
 """
 from __future__ import annotations
 
@@ -24,11 +24,12 @@ from .draft import (
     strip_quotes,
 )
 from .kinds import span_of
+from .long_sources_en import anonymous_relative, anonymous_tail, long_trailing_source
 from .passives_en import reduced_relative
 from .recipients_en import recipient_length, tells
+from .titles_en import apposed, titled_after, titled_name
 
 _TRAILING_MAX = 7  # words after a trailing "X said"
-_TITLE_MAX = 12  # tokens of a title before a name ("the bank's chief economist for the Middle East")
 _ADJUNCT_MAX = 8  # tokens of a fronted adverbial phrase ("At a conference in Dubai on Monday")
 _AUXILIARIES = ("perfect_auxiliaries", "passive_auxiliaries", "modal_auxiliaries")  # a word group with a verb
 
@@ -68,7 +69,7 @@ def _insertion_head(text: str, toks: list[Tok], p: int, lex: Lexicon) -> tuple[i
     if not (described or lead.f in lex["appositive_leads"] or lead.f[:1].isdigit()):
         return None
     h = q - 1
-    while h > 0 and (toks[h - 1].word or name_dot(text, toks, h - 1, lex)) and q - h <= 8:
+    while h > 0 and (toks[h - 1].word or name_dot(text, toks, h - 1, lex) or _apostrophe(toks, h - 1)) and q - h <= 8:
         h -= 1
     if h > 0 and toks[h - 1].word:
         return None
@@ -77,6 +78,9 @@ def _insertion_head(text: str, toks: list[Tok], p: int, lex: Lexicon) -> tuple[i
     head = toks[h:q - 1]
     if np_like(text, head, lex) or described and any(  # "A senior official, who asked ..., said"
             t.f in lex["anonymous_heads"] or t.f in lex["official_heads"] for t in head):
+        return h, q
+    if described and head and head[0].f in DETERMINERS and any(  # "the firm's owner, who declined to be named,"
+            lex["anonymity_markers"].match(toks, m) for m in range(q, p)):
         return h, q
     if h == 0 and lex["relative_pronouns"].match(toks, q) and 0 < len(head) <= 5 and head[0].f in DETERMINERS and all(
             t.word and not lex.verb(t.f) and not any(t.f in lex[n] for n in _AUXILIARIES) for t in head):
@@ -108,8 +112,9 @@ def _short_tail(toks: list[Tok], j: int, lex: Lexicon | None = None) -> bool:
         t = toks[k]
         if t.f == "that" or t.f == ":":
             return False
-        if lex is not None and words and t.f in COMMAS and lex["appositive_leads"].match(toks, k + 1):
-            return True
+        if lex is not None and words and t.f in COMMAS and (lex["appositive_leads"].match(toks, k + 1) or channel(
+                toks, k + 1, lex)):
+            return True  # ', an economist at X.' / ', in an interview.'
         words += t.word
         if words > _TRAILING_MAX:
             return False
@@ -204,7 +209,8 @@ def trailing_frame(text: str, toks: list[Tok], i: int, lex: Lexicon, cue: Span) 
     """'..., X said.' / '"Q," said X.': the content is what precedes the comma or quote; after
     '..., X said on Thursday, and Z' Z is reported by X too."""
     close = _closed_tail(toks, i + 1, lex)
-    if close is None and not _short_tail(toks, _past_channels(toks, i + 1, lex), lex):
+    if close is None and not _short_tail(toks, _past_channels(toks, i + 1, lex), lex) and not anonymous_tail(
+            toks, i + 1, lex):
         return None
     rest = toks[i + 1:close]
     p = i - 1
@@ -214,7 +220,11 @@ def trailing_frame(text: str, toks: list[Tok], i: int, lex: Lexicon, cue: Span) 
         p -= 3 if not toks[p].word and acronym_group(text, toks, p) else 1
         steps += 1
     if p <= 0 or not (toks[p].f in COMMAS or toks[p].f in QUOTES_CLOSE):
-        return None
+        # "..., a senior official who asked not to be named said." / "..., a study by researchers at X has found."
+        h = anonymous_relative(toks, i, lex) or long_trailing_source(toks, i, lex)
+        if not h:
+            return None
+        p = h - 1
     subject = toks[p + 1:i]
     subject = subject[:reduced_relative(subject, lex)]  # "..., a study published in Nature on Monday found."
     if subject and subject[-1].f in lex["perfect_auxiliaries"]:
@@ -226,11 +236,11 @@ def trailing_frame(text: str, toks: list[Tok], i: int, lex: Lexicon, cue: Span) 
     speaker = None
     if not subject and (insertion := _insertion_head(text, toks, p, lex)) is not None:
         h, q = insertion
-        if h == 0 or toks[h - 1].f not in COMMAS:
-            return None  # "X, who led the study, said Y": a subject, not a trailing frame
+        if h == 0 or toks[h - 1].f not in COMMAS and toks[h - 1].f not in QUOTES_CLOSE:
+            return None  # "X, who led the study, said Y": a subject, not a trailing frame ('"Q," X, the CFO, said')
         subject, speaker, p = toks[h:p], toks[h:q - 1], h - 1  # "Y, the minister, speaking in Cairo, said"
     named = None
-    if not subject and (h := _titled_name(text, toks, p, lex)) is not None:
+    if not subject and (h := titled_name(text, toks, p, lex)) is not None:
         if h == 0:
             return None  # "The chief executive, Priya Nair, said X": a subject, not a trailing frame
         subject, named, p = toks[h:p], toks[h:p], h - 1  # "X, the chief executive, Priya Nair, said"
@@ -243,7 +253,8 @@ def trailing_frame(text: str, toks: list[Tok], i: int, lex: Lexicon, cue: Span) 
         if rest and rest[0].f[:1].isdigit():
             return None  # "..., Dr Jane Ahmed, said 40 flights were cancelled": content, not an inverted source
         subject = cut_source([t for t in rest], lex)
-        named = apposed(text, rest, subject, lex)  # '"Q," said Maria Lopez, a spokeswoman for the commission.'
+        named = apposed(text, rest, subject, lex) or titled_after(text, rest, subject, lex)  # '"Q," said Maria
+        # Lopez, a spokeswoman for the commission.' / '"Q," said the company's chief executive, Maria Lopez.'
     end = toks[p].end if toks[p].f in QUOTES_CLOSE else toks[p].start
     start = 0
     for m in range(p - 1, -1, -1):
@@ -291,23 +302,6 @@ def _up_to_stop(toks: list[Tok]) -> list[Tok]:
     return toks
 
 
-def apposed(text: str, rest: list[Tok], source: list[Tok], lex: Lexicon):
-    """'Maria Lopez, a spokeswoman for the commission' after a cue: (the source with its role, the name span,
-    the role span) when a comma and a role opening with an appositive lead follow the name, and end the
-    sentence or close with a comma; else None."""
-    n = len(source)
-    if not source or n + 2 >= len(rest) or rest[n].f != "," or not lex["appositive_leads"].match(rest, n + 1) or (
-            rest[n + 1].f in lex["relative_pronouns"]) or not is_name(text, [t for t in source if t.f != "."]):
-        return None
-    m = next_comma(rest, n + 1)
-    role = rest[n + 1:m]
-    while role and not role[-1].word:
-        role = role[:-1]
-    if not role or len(role) > _TITLE_MAX or any(t.f in '"”»:' for t in role):
-        return None
-    return [*source, rest[n], *role], span_of(text, source), span_of(text, role)
-
-
 def _fronted_adjunct(toks: list[Tok], start: int, p: int, i: int, lex: Lexicon) -> bool:
     """'In Cairo, the minister said exports rose 5%': the text before the comma ``p`` is a short comma-free
     phrase opening with a preposition and the verb at ``i`` goes on to a bare complement, so the phrase
@@ -316,41 +310,12 @@ def _fronted_adjunct(toks: list[Tok], start: int, p: int, i: int, lex: Lexicon) 
 
 
 def adjunct_phrase(toks: list[Tok], a: int, b: int, lex: Lexicon) -> bool:
-    """``toks[a:b]`` is a short comma-free phrase opening with a preposition ('At a conference in Dubai'), not
-    with a quantity qualifier ('At least 46 homes were destroyed')."""
-    return 0 < b - a <= _ADJUNCT_MAX and bool(lex["adjunct_prepositions"].match(toks, a)) and all(
+    """``toks[a:b]`` is a short comma-free phrase opening with a preposition ('At a conference in Dubai') or a
+    participle on how the speaker spoke ('Speaking to reporters in Brussels'), not with a quantity qualifier
+    ('At least 46 homes were destroyed')."""
+    return 0 < b - a <= _ADJUNCT_MAX and bool(lex["adjunct_prepositions"].match(toks, a) or lex[
+        "insertion_participles"].match(toks, a)) and all(
         t.word or t.f in "'’" for t in toks[a:b]) and not lex["adjunct_not_openers"].match(toks, a)
-
-
-def is_title(text: str, toks: list[Tok], lex: Lexicon) -> bool:
-    """'The chief executive' / "the company's finance chief": a lower-case title after a determiner."""
-    words = [t for t in toks if t.word]
-    k = next((n for n, t in enumerate(words) if n > 1 and t.f in lex["title_links"]), len(words))
-    head = words[:k]  # "the bank's chief economist" (for the Middle East): the rest may hold names
-    return len(head) >= 2 and head[0].f in DETERMINERS and all(
-        text[t.start].islower() for t in head[1:]) and head[-1].f not in lex["anonymous_heads"]
-
-
-def is_name(text: str, toks: list[Tok]) -> bool:
-    """Two to four capitalised words (a personal name)."""
-    words = [t for t in toks if t.word]
-    return 2 <= len(words) <= 4 and len(words) == len(toks) and all(text[t.start].isupper() for t in words)
-
-
-def _titled_name(text: str, toks: list[Tok], p: int, lex: Lexicon) -> int | None:
-    """Start of 'the chief executive, Priya Nair' closed by the comma at ``p``, when it opens the
-    sentence or follows a comma; else None."""
-    q = p - 1
-    while q > 0 and toks[q - 1].f not in COMMAS and p - q < 5:
-        q -= 1
-    if q < 2 or toks[q - 1].f not in COMMAS or not is_name(text, toks[q:p]):
-        return None
-    h = q - 1
-    while h > 0 and toks[h - 1].f not in COMMAS and q - h < _TITLE_MAX:
-        h -= 1
-    if h and toks[h - 1].f not in COMMAS or not is_title(text, toks[h:q - 1], lex):
-        return None
-    return h
 
 
 def formal_channel(toks: list[Tok], j: int, lex: Lexicon) -> bool:
