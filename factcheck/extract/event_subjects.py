@@ -54,8 +54,16 @@ def main_clause(text: str, toks: list[Tok], trigger: int, sub) -> tuple[int, int
 
 def _subordinator(toks: list[Tok], k: int, words: frozenset[str]) -> bool:
     """Whether ``toks[k]`` (with or without its و/ف clitic) opens a subordinator, alone or with the next word."""
-    nxt = toks[k + 1].norm if k + 1 < len(toks) else ""
-    return any(v in words or f"{v} {nxt}" in words for v in toks[k].variants[:2])
+    firsts = _FIRSTS.get(words)
+    if firsts is None:
+        firsts = _FIRSTS[words] = frozenset(w.split(" ", 1)[0] for w in words)
+    for v in toks[k].variants[:2]:
+        if v in firsts and (v in words or (k + 1 < len(toks) and f"{v} {toks[k + 1].norm}" in words)):
+            return True
+    return False
+
+
+_FIRSTS: dict[frozenset[str], frozenset[str]] = {}  # subordinator list → the first words of its entries
 
 
 def _object_of(toks: list[Tok], start: int) -> bool:
