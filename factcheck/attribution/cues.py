@@ -18,8 +18,9 @@ from ..text.normalize import INVISIBLE, fold
 
 _MARKS = "\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640"
 _INVISIBLE = "".join(sorted(INVISIBLE))
-# a number with thousands separators ('11,000', '1,250,000') is one token: its commas close no clause
-_GROUPED = r"(?<![\w,.])\d{1,3}(?:,\d{3})+(?!\w|[,.]\d)"
+# a number with thousands separators ('11,000', '1,250,000') or a clock time ('9:30') is one token: its commas
+# close no clause and its colon opens no quotation
+_GROUPED = r"(?<![\w,.])\d{1,3}(?:,\d{3})+(?!\w|[,.]\d)|(?<![\w:.])\d{1,2}:\d{2}(?![\w:]|\.\d)"
 # a word: letters/digits with harakat, tatweel and (inside it only) invisible controls; or one mark
 _TOKEN = re.compile(rf"{_GROUPED}|[^\W_](?:[^\W_]|[{_MARKS}]|[{_INVISIBLE}]+(?=[^\W_]))*|[^\s{_MARKS}{_INVISIBLE}]")
 # the same tokens, faster, for text with no underscore and no invisible character (almost all text)
