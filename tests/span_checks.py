@@ -69,3 +69,22 @@ def typed_source(claim) -> tuple[str, str | None]:
     """(attribution type, source text) of a claim."""
     a = claim.attribution
     return a.type, a.source.text if a.source else None
+
+
+def claim_holding(text: str, language: str, published: date | None, needle: str):
+    """(claim, attribution) of the one claim of ``text`` whose text holds ``needle``; the claim's and
+    its attribution's spans must index ``text``."""
+    claims = analyze(text, language, published).claims
+    found = [c for c in claims if needle in c.text]
+    assert len(found) == 1, [c.text for c in claims]
+    c = found[0]
+    a = c.attribution
+    for sp in (c, a.source, a.cue, a.cited):
+        assert sp is None or text[sp.start:sp.end] == sp.text
+    return c, a
+
+
+def attribution_row(text: str, language: str, published: date | None, needle: str) -> tuple:
+    """(claim, type, source, cue) of the one claim of ``text`` holding ``needle``."""
+    c, a = claim_holding(text, language, published, needle)
+    return c.text, a.type, a.source and a.source.text, a.cue and a.cue.text

@@ -19,6 +19,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from span_checks import attribution_row, claim_holding
 
 from factcheck.pipeline import analyze
 
@@ -26,18 +27,11 @@ PUB = date(2025, 9, 14)
 
 
 def _one(text: str, language: str, needle: str):
-    claims = [c for c in analyze(text, language, PUB).claims if needle in c.text]
-    assert len(claims) == 1, [c.text for c in analyze(text, language, PUB).claims]
-    c = claims[0]
-    a = c.attribution
-    for sp in (c, a.source, a.cue, a.cited):
-        assert sp is None or text[sp.start:sp.end] == sp.text
-    return c, a
+    return claim_holding(text, language, PUB, needle)
 
 
 def _row(text: str, language: str, needle: str):
-    c, a = _one(text, language, needle)
-    return c.text, a.type, a.source and a.source.text, a.cue and a.cue.text
+    return attribution_row(text, language, PUB, needle)
 
 
 def _count(text: str, language: str = "en") -> int:
