@@ -155,8 +155,8 @@ def _past_reporting(toks: list[Tok], a: int, b: int, reporting: set[int]) -> int
 
 
 def _drop_trailing_connector(mk, a: int, b: int) -> int:
-    """A connector or preposition cut off from its clause by a frame boundary does not end a claim."""
-    while b - a > 2 and ("connectors" in mk[b - 1] or "free_connectors" in mk[b - 1]
+    """A connector, preposition or "and"/"or" cut off from its clause by a frame boundary does not end a claim."""
+    while b - a > 2 and ("connectors" in mk[b - 1] or "free_connectors" in mk[b - 1] or "list_coordinators" in mk[b - 1]
                          or mk[b - 1].get("openers") == 1 and "particles" not in mk[b - 1]):  # 'going up' ends
         b -= 1
     return b
