@@ -55,10 +55,16 @@ def clause_start(toks: list[Tok], i: int, lex: Lexicon, text: str = "") -> int:
 
 
 def acronym_group(text: str, toks: list[Tok], k: int) -> bool:
-    """``toks[k]`` closes '(WHO)' / '(Esa)': one word starting with a capital Latin letter in brackets,
-    right after a word (the short form of the name before it)."""
-    return (k >= 3 and toks[k].f == ")" and toks[k - 2].f == "(" and toks[k - 1].word and toks[k - 3].word
-            and "A" <= text[toks[k - 1].start] <= "Z")
+    """``toks[k]`` closes '(WHO)' / '(Esa)' / «(وام)»: one word in brackets right after a word (the short form
+    of the name before it), starting with a capital Latin letter or written in at most
+    ``_ARABIC_ACRONYM_MAX`` Arabic letters (سانا، وام، واس)."""
+    if not (k >= 3 and toks[k].f == ")" and toks[k - 2].f == "(" and toks[k - 1].word and toks[k - 3].word):
+        return False
+    word = text[toks[k - 1].start:toks[k - 1].end]
+    return "A" <= word[0] <= "Z" or len(word) <= _ARABIC_ACRONYM_MAX and all("\u0621" <= c <= "\u064a" for c in word)
+
+
+_ARABIC_ACRONYM_MAX = 5
 
 
 def words_only(text: str, toks: list[Tok]) -> bool:
