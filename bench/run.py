@@ -48,9 +48,15 @@ def machine() -> dict:
     return {"cpu": cpu, "cores": os.cpu_count(), "usable_cores": len(os.sched_getaffinity(0)),
             "python": platform.python_version(), "platform": platform.platform(),
             "date": datetime.now(UTC).isoformat(timespec="seconds"), "git_commit": commit,
-            "sqlite": sqlite3.sqlite_version,
+            "sqlite": sqlite3.sqlite_version, "pipeline": native_status(),
             **{pkg: metadata.version(pkg) for pkg in ("flask", "gunicorn", "rapidfuzz", "sqlite-utils")},
             "loadavg_start": os.getloadavg()}
+
+
+def native_status() -> str:
+    """Which pipeline the figures measure: the compiled core or the sources (and why)."""
+    from factcheck import native
+    return native.status()[1]
 
 
 def _label(size: int) -> str:
@@ -175,7 +181,8 @@ def main(argv=None) -> int:
     from factcheck.config import DEFAULTS
     from factcheck.runtime import tune_gc
     info["gc_threshold"] = tune_gc(int(DEFAULTS["GC_GEN0_THRESHOLD"]))
-    progress(f"profile {name} on {info['cpu']} ({info['usable_cores']} cores), load {info['loadavg_start']}")
+    progress(f"profile {name} on {info['cpu']} ({info['usable_cores']} cores), load {info['loadavg_start']}, "
+             f"pipeline {info['pipeline']}")
     rows: list[Row] = []
     raw: dict = {}
     CACHE.mkdir(parents=True, exist_ok=True)
@@ -194,6 +201,7 @@ def main(argv=None) -> int:
     info["loadavg_end"] = os.getloadavg()
     info["total_s"] = round(time.perf_counter() - started, 1)
     tgt = targets(p, raw)
+    print(f"pipeline: {info['pipeline']}")
     print(table(rows, tgt))
     RESULTS.mkdir(parents=True, exist_ok=True)
     out = RESULTS / f"bench-{name}-{datetime.now(UTC).strftime('%Y%m%d-%H%M%S')}.json"

@@ -47,5 +47,8 @@ def create_app(config: dict | None = None) -> Flask:
     ensure_schema(app.config["DATABASE"], app.config["BUSY_TIMEOUT"])
     register(app)
     register_cli(app)
+    from . import native
+
+    app.logger.info("pipeline: %s", native.status()[1])
 
     return app

@@ -7,6 +7,7 @@ from flask import current_app
 from flask.views import MethodView
 from flask_smorest import Blueprint
 
+from .. import native
 from ..store.db import connect
 from .errors import PROBLEM, problem
 from .schemas import HealthSchema, ProblemSchema
@@ -33,4 +34,5 @@ class Health(MethodView):
         finally:
             if db is not None:
                 db.close()
-        return {"status": "ok", "database": "ok", "articles": row["a"], "claims": row["c"]}
+        return {"status": "ok", "database": "ok", "articles": row["a"], "claims": row["c"],
+                "pipeline": "compiled" if native.status()[0] else "python"}

@@ -125,6 +125,9 @@ class HealthSchema(Schema):
     database = fields.String()
     articles = fields.Integer()
     claims = fields.Integer()
+    pipeline = fields.String(metadata={
+        "description": "'compiled' when the extraction and matching pipeline runs from the mypyc build "
+                       "(make native), 'python' when it runs from the sources; results are the same"})
 
 
 # ---- input ----------------------------------------------------------------------------------

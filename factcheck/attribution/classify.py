@@ -79,7 +79,7 @@ def _whole_quote(text: str, seg: Segment) -> bool:
 
 def _document(a: Attribution, lex: Lexicon) -> bool:
     """The source is a document ("the report", التقرير), not someone who can go on speaking."""
-    words = fold(a.source.text).split() if a.source is not None else ()
+    words = fold(a.source.text).split() if a.source is not None else []
     return bool(words) and words[-1] in lex["documents"]
 
 

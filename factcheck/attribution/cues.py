@@ -105,9 +105,10 @@ def _ar_forms(v: dict) -> dict[str, bool]:
     for suffix in ("", "ت", "وا", "ا", "تا"):
         forms[past + suffix] = False
     present = fold(v["present"]) if v.get("present") else None  # null: the present spells another verb
-    for prefix in ("ي", "ت") if present else ():  # third person: first-person forms collide with nouns (نصف)
-        for suffix in ("", "ون", "ان", "ين", "ن"):
-            forms[prefix + present + suffix] = False
+    if present:
+        for prefix in ("ي", "ت"):  # third person: first-person forms collide with nouns (نصف)
+            for suffix in ("", "ون", "ان", "ين", "ن"):
+                forms[prefix + present + suffix] = False
     if v.get("participle"):
         part = fold(v["participle"])
         for suffix in ("ا", "ين", "ه"):

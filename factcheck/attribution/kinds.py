@@ -153,9 +153,9 @@ def names_source(lex: Lexicon, toks: list[Tok], text: str) -> bool:
     if text[words[0].start].isupper() or head is not None and text[head.start].isupper() or find_alias(
             text[toks[0].start:toks[-1].end]):
         return True
-    return head is not None and any(_stem_in(lex, name, head) for name in (
+    return head is not None and (any(_stem_in(lex, name, head) for name in (
         "anonymous_heads", "official_heads", "data_heads", "documents", "document_nouns", "reports", "media_heads", "cited_heads")) or (
-        generic_group(lex, toks, head, text))
+        generic_group(lex, toks, head, text)))
 
 
 def _up_to_comma(toks: list[Tok], lex: Lexicon | None = None) -> list[Tok]:

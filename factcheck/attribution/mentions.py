@@ -42,7 +42,7 @@ class Mentions:
                 if hit is not None:
                     return replace(a, type=hit[0], source_kind=hit[1])
         elif a.type in _LEARNT:
-            self._learn(a)
+            self._learn(a, a.source)
         return a
 
     def _words(self, span: Span) -> list[Tok]:
@@ -55,8 +55,8 @@ class Mentions:
             words = words[n:]
         return tuple(t.f for t in words)
 
-    def _learn(self, a: Attribution) -> None:
-        toks = tokenize(self.text, a.source.start, a.source.end)
+    def _learn(self, a: Attribution, source: Span) -> None:
+        toks = tokenize(self.text, source.start, source.end)
         name = self._ar_name(toks) if self.lex.language == "ar" else self._en_name(toks)
         self._keys(name, a)
         if a.type != "anonymous" or self.lex.language != "en":
@@ -64,8 +64,8 @@ class Mentions:
         head = head_word(self.lex, toks)
         if head is not None:
             self.known.setdefault(("the", head.f), (a.type, a.source_kind))  # 'a nurse at the clinic' → 'the nurse'
-        if a.cue is not None and a.cue.start > a.source.end:
-            gap = tokenize(self.text, a.source.end, a.cue.start)  # ', who gave his name only as Abu Karim,'
+        if a.cue is not None and a.cue.start > source.end:
+            gap = tokenize(self.text, source.end, a.cue.start)  # ', who gave his name only as Abu Karim,'
             caps = [t.word and self.text[t.start].isupper() for t in gap]
             for k in range(len(gap)):
                 if caps[k] and (k + 1 == len(gap) or not caps[k + 1]):  # the end of each capitalised run

@@ -43,11 +43,14 @@ class _Signals(NamedTuple):
 @cache
 def _lists() -> _Signals:
     data = load_json("en", "attribution_organisations")
-    sets = [frozenset(w.lower() for w in data.get(key, ())) for key in (
-        "organisation_openers", "acronym_openers", "organisations", "name_neighbours", "organisation_relatives",
-        "person_relatives")]
+    openers, acronym_openers, organisations, neighbours, organisation_relatives, person_relatives = (
+        frozenset(w.lower() for w in data.get(key, ())) for key in (
+            "organisation_openers", "acronym_openers", "organisations", "name_neighbours",
+            "organisation_relatives", "person_relatives"))
     nouns = "|".join(sorted(map(re.escape, data.get("organisation_anaphora", ())), key=len, reverse=True))
-    return _Signals(*sets, re.compile(rf"[ \t\u00a0\n]+The (?:{nouns})\b"), re.compile(rf", the (?:{nouns})['’]s\b"))
+    return _Signals(openers, acronym_openers, organisations, neighbours, organisation_relatives,
+                    person_relatives, re.compile(rf"[ \t\u00a0\n]+The (?:{nouns})\b"),
+                    re.compile(rf", the (?:{nouns})['’]s\b"))
 
 
 def leading_channel(toks: list[Tok], k: int, lex: Lexicon) -> int:

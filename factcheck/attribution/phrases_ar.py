@@ -358,8 +358,8 @@ def object_start(text: str, toks: list[Tok], j: int, end: int, lex: Lexicon) -> 
         t = toks[k]
         if t.f in COMMAS or lex["source_stops"].match(toks, k):
             return k
-        raw = text[t.start:t.end]
-        if t.word and len(raw) >= 5 and any(raw.endswith(s) for s in lex["object_suffixes"].by_first):
+        word = text[t.start:t.end]
+        if t.word and len(word) >= 5 and any(word.endswith(s) for s in lex["object_suffixes"].by_first):
             return k
     return end
 

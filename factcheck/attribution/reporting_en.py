@@ -239,7 +239,8 @@ def trailing_frame(text: str, toks: list[Tok], i: int, lex: Lexicon, cue: Span) 
         if h == 0 or toks[h - 1].f not in COMMAS and toks[h - 1].f not in QUOTES_CLOSE:
             return None  # "X, who led the study, said Y": a subject, not a trailing frame ('"Q," X, the CFO, said')
         subject, speaker, p = toks[h:p], toks[h:q - 1], h - 1  # "Y, the minister, speaking in Cairo, said"
-    named = None
+    named: list[Tok] = []
+    appositive = None
     if not subject and (h := titled_name(text, toks, p, lex)) is not None:
         if h == 0:
             return None  # "The chief executive, Priya Nair, said X": a subject, not a trailing frame
@@ -253,7 +254,7 @@ def trailing_frame(text: str, toks: list[Tok], i: int, lex: Lexicon, cue: Span) 
         if rest and rest[0].f[:1].isdigit():
             return None  # "..., Dr Jane Ahmed, said 40 flights were cancelled": content, not an inverted source
         subject = cut_source([t for t in rest], lex)
-        named = apposed(text, rest, subject, lex) or titled_after(text, rest, subject, lex)  # '"Q," said Maria
+        appositive = apposed(text, rest, subject, lex) or titled_after(text, rest, subject, lex)  # '"Q," said Maria
         # Lopez, a spokeswoman for the commission.' / '"Q," said the company's chief executive, Maria Lopez.'
     end = toks[p].end if toks[p].f in QUOTES_CLOSE else toks[p].start
     start = 0
@@ -276,22 +277,21 @@ def trailing_frame(text: str, toks: list[Tok], i: int, lex: Lexicon, cue: Span) 
         d.clause = span_of(text, toks[p + 1:last + 1])
     if speaker:
         d.source = span_of(text, speaker)
-    if named and len(named) == 3:
-        d.source_toks, d.source, d.apposition = named
-        named = None
-    if named:
+    if appositive:
+        d.source_toks, d.source, d.apposition = appositive
+    elif named:
         k = next_comma(named, 0)
         d.source, d.apposition = span_of(text, named[k + 1:]), span_of(text, named[:k])
     if len(d.source_toks) == 1 and d.source_toks[0].f in lex["organisation_pronouns"]:
         antecedent = _antecedent(toks, start, p, lex)
         if antecedent:  # "The ministry raised X, it said": the source is the ministry
             d.source_toks = antecedent
-    n = close is not None and lex["cited_links"].match(toks, close + 1)
-    if n:  # "..., Bloomberg reported, citing data from the power exchange."
+    n = lex["cited_links"].match(toks, close + 1) if close is not None else 0
+    if n and close is not None:  # "..., Bloomberg reported, citing data from the power exchange."
         d.cited = span_of(text, strip_quotes(_up_to_stop(toks[close + 1 + n:next_comma(toks, close + 1 + n)])))
-    k = _continuation(text, toks, close, lex) if close is not None else None
-    if k is not None:
-        d.tail, d.tail_start = toks[close].start, toks[k].start
+    resume = _continuation(text, toks, close, lex) if close is not None else None
+    if resume is not None and close is not None:
+        d.tail, d.tail_start = toks[close].start, toks[resume].start
     return d
 
 

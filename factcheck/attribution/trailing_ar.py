@@ -51,8 +51,8 @@ def _subject_like(text: str, toks: list[Tok], i: int, source: list[Tok], lex: Le
 def _quotation(toks: list[Tok], start: int, i: int, lex: Lexicon) -> bool:
     """'«...»، أكد الوزير': the clause before the comma is one quotation and ``toks[i]`` a reporting verb
     (any kind: after a closed quotation even أكد، أوضح take no object, the words after them are the speaker)."""
-    return (toks[start].f in QUOTES_OPEN and toks[i - 2].f in QUOTES_CLOSE and bool(lex.verb(toks[i].f))
-            and not lex.verb(toks[i].f)[1])
+    return (toks[start].f in QUOTES_OPEN and toks[i - 2].f in QUOTES_CLOSE
+            and (verb := lex.verb(toks[i].f)) is not None and not verb[1])
 
 
 def trailing_verb(text: str, toks: list[Tok], i: int, lex: Lexicon) -> tuple[Draft | None, int]:
@@ -106,6 +106,7 @@ def _described(text: str, toks: list[Tok], k: int, d: Draft) -> int:
             or noun in _NOT_NOUNS or noun[:1] == "ي"
             or noun[:1] == "ت" and toks[k + 1].f != "وهو" or any(c.isdigit() for t in words for c in t.f)):
         return k  # 'وهو ما يعني' / 'وهي تعمل': no description; a figure is a fact of its own
+    assert d.clause is not None  # trailing_verb set it
     d.clause = Span.of(text, d.clause.start, words[-1].end)
     return m
 
@@ -124,5 +125,6 @@ def _apposed_title(text: str, toks: list[Tok], k: int, d: Draft, lex: Lexicon) -
         return k
     d.source = Span.of(text, d.source_toks[0].start, d.source_toks[-1].end)
     d.source_toks = [*d.source_toks, toks[k], *title]
+    assert d.clause is not None  # trailing_verb set it
     d.clause = Span.of(text, d.clause.start, title[-1].end)
     return m

@@ -112,7 +112,7 @@ def _own_voice_range(mk, lo: int, hi: int, reporting: set[int]) -> int:
 
 
 def _is_reporting_clause(toks: list[Tok], mk, a: int, b: int, reporting: set[int], adjacent: bool,
-                         dates: list[DateRef] = (), language: str = "en") -> bool:
+                         dates: Sequence[DateRef] = (), language: str = "en") -> bool:
     """True when the own-voice piece is the reporting clause (source and cue) of a frame; the
     digits of a date ("said on July 9 that") do not make it content. An Arabic verb-first reporting
     clause keeps its adjuncts of any length between the source and the content ('قال X أمام لجنة Y
@@ -323,7 +323,9 @@ def _speaker_fact(text: str, toks: list[Tok], mk, a: int, b: int, reporting: set
 
 def _announcement(frame: Frame | None) -> bool:
     """A performative frame: its content opens at (or before) its cue ('أعلنت الوزارة حظر X')."""
-    cue = frame.attribution.cue if frame is not None else None
+    if frame is None:
+        return False
+    cue = frame.attribution.cue
     return cue is not None and frame.content_start <= cue.start
 
 

@@ -115,7 +115,9 @@ def _value(m: re.Match) -> str | None:
         first = int(g["s"])
         first += 2000 if first < 70 else 1900
     else:
-        first = int(g["p"] or g.get("d") or g.get("b"))
+        digits = g["p"] or g.get("d") or g.get("b")
+        assert digits is not None  # the pattern's alternatives each capture one of them
+        first = int(digits)
     year = first
     if tail is not None:
         second = int(tail)

@@ -111,7 +111,9 @@ def _dated_by(first: DateRef, second: DateRef) -> DateRef | None:
 def _second_month(ref: DateRef, text: str, conn: re.Pattern, month_at: MonthAt, limit: int) -> list[DateRef]:
     """The month name after "between January and": dated from the first end."""
     c = conn.match(text, ref.end)
-    found = month_at(text, c.end()) if c else None
+    if c is None:
+        return []
+    found = month_at(text, c.end())
     if found is None or found[0] > limit:
         return []
     end, month = found

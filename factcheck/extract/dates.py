@@ -205,7 +205,9 @@ def _period(m, g, pub, text) -> list:
     s, e = m.span("prs")
     prev = _prev_word(text, s)
     if m["prpost"] and prev in load_json(g.language, "dates").get("post_modifier_articles", ()):
-        s = _PREV_WORD.search(text, max(0, s - 40), s).start(1)  # "the year to date"
+        article = _PREV_WORD.search(text, max(0, s - 40), s)
+        assert article is not None  # ``prev`` is its word
+        s = article.start(1)  # "the year to date"
     elif pub is None or prev in g.weekday_blockers:
         return []
     if pub is None:
@@ -225,7 +227,8 @@ def _season(m: re.Match, g: Grammar, pub: date, text: str, unit: str, direction:
     word = word_key(m["pru"] or m["pru2"])
     if _next_word(text, e) in g.season_blockers.get(word, ()):
         return []
-    value = cal.season(pub, *g.seasons[unit], direction)
+    first, last = g.seasons[unit]
+    value = cal.season(pub, first, last, direction)
     return [(s, e, value, True)] if value else []
 
 

@@ -57,8 +57,8 @@ class EventLex(NamedTuple):
     outranked_by: dict[str, dict[str, int]]
     exact: dict[str, frozenset[str]]  # folded single-word trigger written out whole -> its events
     reactions: frozenset[str]  # verbs of welcoming or condemning: the trigger after one is a back-reference
-    not_events: frozenset[tuple[str, str]]  # a trigger and the next word that make it no event (ruling party)
-    not_after: frozenset[tuple[str, str]]  # a noun and the trigger after it that name no event (مباراة الافتتاح)
+    not_events: frozenset[tuple[str, ...]]  # a trigger and the next word that make it no event (ruling party)
+    not_after: frozenset[tuple[str, ...]]  # a noun and the trigger after it that name no event (مباراة الافتتاح)
     counts: dict[str, frozenset[str]]  # event -> the units it may count right after its trigger (else goods)
     not_before: dict[str, tuple[str, ...]]  # event -> words (a trailing * a prefix) whose nearness undoes its trigger
 

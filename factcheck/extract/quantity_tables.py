@@ -132,7 +132,8 @@ def tables() -> Tables:
         for unit, forms in d.get("nouns", {}).items():
             for form in forms:
                 (phrases.append((form, unit)) if len(_phrase_key(form)) > 1 else nouns.setdefault(fold(form), unit))
-    currencies, by_place = {}, set()
+    currencies: dict[str, tuple[str | None, dict[str, str]]] = {}
+    by_place: set[str] = set()
     for d in units:
         for entry in d.get("currencies", {}).values():
             qualified = {fold(k): v for k, v in entry.get("qualified", {}).items()}

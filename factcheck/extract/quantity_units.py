@@ -100,10 +100,10 @@ def unit_after(text: str, toks: list[Tok], j: int) -> tuple[str | None, int]:
         return None, j
     tb = tables()
     t = toks[j]
-    for table, unit in ((tb.percent, "percent"), (tb.points, "percentage_point")):
+    for table, name in ((tb.percent, "percent"), (tb.points, "percentage_point")):
         hit, e = phrase_at(toks, j, table)
         if hit:
-            return unit, e
+            return name, e
     if t.key in tb.multipliers and (t.key != "x" or t.glued):
         return "times", j + 1
     if t.kind == "s" and t.key == "-" and t.glued and j + 1 < len(toks) and toks[j + 1].glued:

@@ -245,13 +245,15 @@ def _kind(raw: str, f: str, lex: _Lex) -> str | None:
     s = lex.sets
     if f in lex.phrases:
         return "phrase"
-    if f in s["future"] or _sin_future(raw, f, lex):
+    non_verbs = lex.non_verbs
+    assert non_verbs is not None  # the Arabic lexicon lists them
+    if f in s["future"] or _sin_future(raw, f, non_verbs):
         return "future"
     if f in s["past"]:
         return "past"
-    if _imperfect(f, lex):
+    if _imperfect(f, non_verbs):
         return f[0] if f[0] in "يت" and f not in s["present_neutral"] else "imperfect"
-    return "past" if _perfect(f, lex) else None
+    return "past" if _perfect(f, non_verbs) else None
 
 
 def _after_past_aux(words: list[str], i: int, s: dict) -> bool:
@@ -273,24 +275,24 @@ def _phrase_start(words: list[str], i: int, f: str, lex: _Lex) -> int | None:
     return None
 
 
-def _sin_future(raw: str, f: str, lex: _Lex) -> bool:
+def _sin_future(raw: str, f: str, non_verbs: _Prefixes) -> bool:
     """س + imperfect prefix (ي ت ن أ) + a stem of two letters or more: سيرتفع، ستبدأ، سنعمل، سأعود."""
     if len(f) < 4 or raw[0] != "س" or raw[1] not in "يتنأ" or f.endswith(("ه", "ات")):
         return False
-    return f not in lex.non_verbs
+    return f not in non_verbs
 
 
-def _imperfect(f: str, lex: _Lex) -> bool:
+def _imperfect(f: str, non_verbs: _Prefixes) -> bool:
     """Imperfect verb by shape (يفعل، تفعل، نفعل), as ``clauses`` reads it; not ending in ت/ات/ه."""
-    if len(f) < 4 or f[0] not in "يتن" or f.endswith(("ت", "ه")) or f in lex.non_verbs:
+    if len(f) < 4 or f[0] not in "يتن" or f.endswith(("ت", "ه")) or f in non_verbs:
         return False
     return not (f[0] == "ت" and len(f) >= 5 and f[3] == "ي")
 
 
-def _perfect(f: str, lex: _Lex) -> bool:
+def _perfect(f: str, non_verbs: _Prefixes) -> bool:
     """Feminine (فعلت) or plural (فعلوا) perfect verb by shape."""
-    if len(f) < 4 or f.startswith("ال") or f.endswith("ات") or f in lex.non_verbs:
+    if len(f) < 4 or f.startswith("ال") or f.endswith("ات") or f in non_verbs:
         return False
-    if f[0] in "بل" and f[1:] in lex.non_verbs:
+    if f[0] in "بل" and f[1:] in non_verbs:
         return False
     return f.endswith(("ت", "وا"))

@@ -1,0 +1,6 @@
+"""Matching: claim keys, candidates and agree/conflict/related decisions with reasons.
+
+Runs compiled when the native core is built and current (see factcheck/native.py)."""
+from ..native import package_path
+
+__path__ = package_path(__name__, __path__)

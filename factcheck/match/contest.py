@@ -85,11 +85,10 @@ def _sides(toks: list, ents: dict, caps, v: int, particles: frozenset[str]):
     """(subject, opponent) of the verb at ``v``: the opponent after its particle (or right after the
     verb), the subject between verb and particle (verb first) or else just before the verb."""
     n = len(toks)
-    p = v
-    if particles:
-        p = next((j for j in range(v + 1, min(n, v + 2 + WINDOW)) if toks[j].r in particles), None)
-        if p is None:
-            return None
+    reach = min(n, v + 2 + WINDOW)
+    p = next((j for j in range(v + 1, reach) if toks[j].r in particles), None) if particles else v
+    if p is None:
+        return None
     opponent = _side(toks, ents, caps, range(p + 1, min(n, p + 1 + WINDOW)))
     subject = _side(toks, ents, caps, range(v + 1, p)) if p > v + 1 else None
     subject = subject or _side(toks, ents, caps, range(v - 1, max(-1, v - 1 - WINDOW), -1))

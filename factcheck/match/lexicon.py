@@ -31,7 +31,8 @@ def negation_cues() -> frozenset[str]:
 def negation_exceptions() -> tuple[frozenset[tuple[str, str]], dict[str, tuple[str, ...]]]:
     """(folded two-token sequences that begin with a cue but do not negate, cue → prefixes of a next
     word that make it no negation: "غير ال*" is غير before a definite adjective, غير النفطية)."""
-    pairs, prefixes = set(), {}
+    pairs: set[tuple[str, str]] = set()
+    prefixes: dict[str, list[str]] = {}
     for line in load_list("ar", "match_negation_exceptions"):
         toks = fold(line).split()
         if len(toks) == 2 and toks[1].endswith("*"):

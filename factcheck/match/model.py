@@ -181,7 +181,7 @@ def _pair_max(ka: ClaimKeys, kb: ClaimKeys) -> float:
             hits = [(w, y) for y in only_b if (w := partners.get(y)) is not None]
         if not hits:
             continue
-        if ra is None:
+        if ra is None or rb is None:
             ra, rb = F.roots(ta), F.roots(tb)
         if F.root(x) in rb:
             continue

@@ -114,8 +114,9 @@ def _attached(tokens: tuple[str, ...], poles: tuple, common: frozenset[str],
     the two poles stands next to, among ``common`` roots, as {word: (sign, pole word)}: the pairing
     with the least distance, None when two pairings tie or a pole is not found."""
     rs = [root(t) for t in tokens]
-    at = [_find(rs, w) for _, w in poles]
-    if None in at:
+    found = [_find(rs, w) for _, w in poles]
+    at = [i for i in found if i is not None]
+    if len(at) < len(found):
         return None
     labels = [_label(t, movers) for t in tokens] if movers else rs
     near = at[0] - 3, at[0] + 3, at[1] - 3, at[1] + 3  # a pole stands next to a word within three
@@ -202,10 +203,13 @@ def failure(ka: ClaimKeys, kb: ClaimKeys) -> list[Signal]:
     its oil imports" vs "India avoided oil imports". An opposite pole to the plain act (kind
     "antonym"): with a negation on the other side it cancels out ("failed to take" = "did not take")."""
     fa, fb = _failed(ka), _failed(kb)
-    if bool(fa) == bool(fb):
+    if fa and not fb:
+        word, other = fa, kb
+    elif fb and not fa:
+        word, other = fb, ka
+    else:
         return []
-    word, other = (fa, kb) if fa else (fb, ka)
-    if other.scales and _scales_of(word) & other.scales.keys() or root(stem(fold(word))) in roots(other.tokset):
+    if other.scales and not _scales_of(word).isdisjoint(other.scales) or root(stem(fold(word))) in roots(other.tokset):
         return []  # (the other side on the word's own scale: an antonym or the same pole; another form)
     return [Signal("antonym", "conflict", f"only one says it failed or did not happen ('{word}')")]
 
@@ -280,7 +284,8 @@ def _parties(text: str, language: str, proper: frozenset[str]) -> tuple[tuple, d
     root, a number None; the index of each label (-1 when said twice: it places nothing); the
     indices of words that may be an act between two others (``_act``; no entity, number, English name)."""
     single, multi = entity_index()
-    toks, out, i = text.split(" "), [], 0
+    toks, i = text.split(" "), 0
+    out: list[tuple[str, bool | None, str]] = []
     while i < len(toks):
         t, step = toks[i], 1
         if hit := next(((h, n) for n in (3, 2) if (h := multi.get(tuple(toks[i:i + n])))), None):

@@ -34,6 +34,8 @@ Decided from the claims' frames, never from text similarity alone:
 from __future__ import annotations
 
 from dataclasses import dataclass
+from enum import Enum
+from typing import Final
 
 from ..models import Claim
 from . import features as F
@@ -199,7 +201,7 @@ def _weighed(pair: _Pair, q: list, d: list, polar: list, swaps: list, hard: list
     if pair.same_subject is False:  # oil vs gold, one club vs another: the same story of another subject
         return _related(topic, ("different subjects",))
     if same_event or topic >= 0.3:
-        reasons = ("same event: " + ka.event,) if same_event else ()
+        reasons: tuple[str, ...] = (f"same event: {ka.event}",) if same_event else ()
         if ka.language == kb.language:
             return Relation("agrees", _score(p), reasons or ("same wording on the key points",))
         reasons += tuple(s.reason for s in F.same_direction(ka, kb))  # the words differ: say what matches
@@ -232,7 +234,8 @@ class _Pair:
             score += 0.25
         self.topic = min(1.0, score)
         self.source = ka.sources & kb.sources if ka.sources and kb.sources else _NONE
-        self._subject = self._wording = _UNSET
+        self._subject: bool | None | _Unset = _UNSET
+        self._wording: bool | _Unset = _UNSET
 
     def unrelated(self) -> bool:
         """Below ``TOPIC_MIN`` in topic with no shared event, actor or name, nor a source both cite for
@@ -311,12 +314,18 @@ def _of_subject(name: str, subjects: frozenset[str]) -> bool:
     return any(name.startswith(s) or s.startswith(name) for s in subjects)
 
 
-_UNSET = object()
+class _Unset(Enum):
+    """Not computed yet (told apart from None, a computed ``same_subject``)."""
+
+    UNSET = 0
+
+
+_UNSET: Final = _Unset.UNSET
 _NONE: frozenset[str] = frozenset()
 
 
 def _agrees(ka: ClaimKeys, kb: ClaimKeys, agree: list, polar: list, same_event: bool) -> Relation:
-    reasons = tuple(s.reason for s in agree) + (("same event: " + ka.event,) if same_event else ())
+    reasons = tuple(s.reason for s in agree) + ((f"same event: {ka.event}",) if same_event else ())
     if polar:
         reasons += tuple(s.reason for s in polar) + ("negation and opposite wording cancel out",)
     elif ka.language != kb.language:

@@ -19,11 +19,13 @@ import sys
 from dataclasses import fields
 from pathlib import Path
 
+import factcheck
+
 from .keys import _NO_SCALES, ClaimKeys, learned_cues
 from .qkeys import QKey
 
 FORMAT = "3"  # bump when the frame layout changes
-_PKG = Path(__file__).resolve().parent.parent
+_PKG = Path(factcheck.__file__).resolve().parent  # the sources, also when this module runs compiled from build/native
 _SOURCES = ("match/keys.py", "match/blocking.py", "match/qkeys.py", "match/names.py", "match/tokens.py", "match/roles.py",
             "match/scopes.py", "match/contest.py", "match/lexicon.py", "match/stored.py", "text/normalize.py")
 _LEXICONS = ("match_*", "*/match_*", "ar/stem_protected*", "sources.json")

@@ -18,7 +18,7 @@ _DROP |= {chr(c) for c in range(0x0610, 0x061B)} | {chr(c) for c in range(0x06D6
 # bidi controls, zero-width characters, BOM, soft hyphen
 INVISIBLE = {"\u200b", "\u200c", "\u200d", "\u200e", "\u200f", "\u202a", "\u202b", "\u202c", "\u202d",
              "\u202e", "\u2066", "\u2067", "\u2068", "\u2069", "\u061c", "\ufeff", "\u00ad", "\u2060"}
-_FOLD = {ord(c): None for c in _DROP | INVISIBLE}
+_FOLD: dict[int, str | None] = {ord(c): None for c in _DROP | INVISIBLE}
 _FOLD.update({ord(c): "ا" for c in "أإآٱ"})
 _FOLD.update({ord("ة"): "ه", ord("ى"): "ي", ord("ؤ"): "و", ord("ئ"): "ي", ord("ی"): "ي", ord("ک"): "ك"})
 _FOLD.update({0x0660 + i: str(i) for i in range(10)})
