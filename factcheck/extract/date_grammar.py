@@ -143,6 +143,8 @@ class Grammar:
     season_blockers: dict
     hijri_before: re.Pattern
     month_word: re.Pattern
+    named_before: frozenset  # nouns that make a following yearless date a name (ثورة 25 يناير)
+    named_after: frozenset  # nouns that make a preceding yearless date a name (the September 11 attacks)
 
     def month_at(self, text: str, pos: int) -> tuple[int, int] | None:
         """(end, month number) of a month name alone at ``pos`` (no day, year or modifier after it), or None."""
@@ -194,6 +196,10 @@ def _pieces(lex: dict, alts) -> dict[str, str]:
     w["DLEAD"], w["DNEXT"] = alts(lex.get("day_alone_leads", ())), alts(lex.get("day_alone_before", ()))
     suffixes = lex["day_suffixes"]
     w["DSUFR"] = "(?:" + "|".join(suffixes) + ")" if suffixes else ""  # required where a language writes one
+    parts = lex.get("day_parts_after", ())
+    # a part of the day after a weekday or relative day (Friday evening, أمس مساءً): in the span, same day;
+    # English in lower case only (Monday Night Football is a title)
+    w["DPART"] = (f"(?:{_SP}{alts(parts, ci=False)}{_END}(?!{_SP}(?:{w['WD']}|{w['REL']}){_END}))?" if parts else "")
     return w
 
 
@@ -236,6 +242,8 @@ def build(language: str) -> Grammar:
         season_blockers={word_key(k): frozenset(word_key(x) for x in v) for k, v in lex.get("season_blockers", {}).items()},
         hijri_before=re.compile(f"(?<!\\w){alts(lex.get('hijri_months', ()), ci=False)}"
                                 f"(?:{_SP}{w['OF']})?(?:{_SP}{w['YW']})?{_SP}?$"),
+        named_before=frozenset(word_key(x) for x in lex.get("named_event_before", ())),
+        named_after=frozenset(word_key(x) for x in lex.get("named_event_after", ())),
         month_word=re.compile(f"(?P<m>{w['MONB']}){_END}(?!{_SP}?(?:{_D}|{w['POST']}{_END}))"),
     )
 
@@ -292,8 +300,9 @@ def _alternatives(w: dict, orders, day_month: bool = False) -> list[tuple[str, s
         ("pr", f"{w['CL']}(?P<prs>{prec}?(?:(?P<prpre>{w['PRE']}){sp}(?P<pru>{w['PER']})"
                f"|(?P<pru2>{w['PER']}){sp}(?P<prpost>{w['POST']}))){end}"),
         ("pe", f"{w['CL']}(?P<pes>(?:{prec}|{w['PART']}{sp})(?P<peu>{w['PEND']})){end}(?!{sp}{w['POST']}{end})"),
-        ("rd", f"{w['CL']}(?P<rds>(?:{w['DPFX']}{sp})?(?P<rdw>{w['REL']})(?:{cm}(?P<rdwd>{w['WD']}))?){end}"),
+        ("rd", f"{w['CL']}(?P<rds>(?:{w['DPFX']}{sp})?(?P<rdw>{w['REL']}){w['DPART']}(?:{cm}(?P<rdwd>{w['WD']}){w['DPART']})?)"
+               f"{end}"),
         ("wd", f"{w['CL']}(?P<wds>(?:(?P<wdpre>{w['PRE']}){sp})?(?P<wdpfx>{w['DPFX']}{sp})?(?P<wdw>{w['WD']})"
-               f"(?:{sp}(?P<wdpost>{w['POST']}))?){end}"),
+               f"(?:{sp}(?P<wdpost>{w['POST']}))?{w['DPART']}){end}"),
     ]
     return forms

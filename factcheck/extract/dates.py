@@ -8,7 +8,9 @@ original text (orthographic variants, harakat, tatweel and bidi marks are allowe
 removed from the text), so every span indexes the article as submitted. Matched words are folded only
 to look their meaning up. Spans cover the calendar phrase ("يوم الجمعة", "30 نوفمبر المقبل", "late
 May 2024", "عام 2021") but not the preposition that cues it ("في", "in", "since") nor an
-attached و/ف/ب clitic. Resolution rules are in ``calendar``: a bare month, weekday or day-month resolves ahead of publication
+attached و/ف/ب clitic; a part of the day after a weekday or relative day is in the span ("Friday evening",
+أمس مساءً). A yearless day-month inside an event's name (ثورة 25 يناير، "the September 11 attacks":
+``named_event_*`` in the lexicon) is left out, never completed from publication. Resolution rules are in ``calendar``: a bare month, weekday or day-month resolves ahead of publication
 by its clause's tense (``date_direction``: "will rise in November", سترفع … في نوفمبر, "On Friday, the
 ministry will announce", "starting Monday"), else by the rule of its form; explicit modifiers always win. A year alone needs a cue: a year word
 (any year 1000–2999) or a preposition / precision word (1900–2100 only). Slashed numeric dates
@@ -93,14 +95,27 @@ def _day_form(p: str):
         if m[p + "y"]:
             y = int(m[p + "y"])
             return [(s, e, cal.iso(y, mo, day), False)] if cal.valid_day(y, mo, day) else []
-        if pub is None:
+        post = m.groupdict().get(p + "post")
+        if pub is None or (not post and _names_event(g, text, s, e)):
             return []
-        direction = _dir(g, m.groupdict().get(p + "post")) or _bare(g, text, s, e)
+        direction = _dir(g, post) or _bare(g, text, s, e)
         if direction == cal.AHEAD and news_present(text, s, g.language):
             direction = cal.PRESENT
         value = cal.day_month(pub, mo, day, direction)
         return [(s, e, value, True)] if value else []
     return handle
+
+
+_CLITICS = "وفبل"
+
+
+def _names_event(g: Grammar, text: str, s: int, e: int) -> bool:
+    """Whether a yearless day-month is part of an event's name (ثورة 25 يناير، the September 11 attacks):
+    it names a past year the text does not give, so it is never completed relative to publication."""
+    before = _prev_word(text, s)
+    if before in g.named_before or (before[:1] in _CLITICS and before[1:] in g.named_before):
+        return True
+    return bool(g.named_after) and _next_word(text, e).lower() in g.named_after
 
 
 def _day_of_month(m: re.Match, g: Grammar, pub: date | None, text: str) -> list:
