@@ -14,7 +14,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from ..models import Attribution, Segment, Span
+from ..models import UNATTRIBUTED, Attribution, Segment, Span
 from ..text.normalize import fold
 from . import frames_ar, frames_en
 from .cues import QUOTES_CLOSE, QUOTES_OPEN, Lexicon, Tok, lexicon, tokenize
@@ -56,7 +56,7 @@ def attribute(text: str, sentences: Sequence[Segment], language: str) -> list[li
             s, e = trim(text, seg.start, seg.end)
             frames = [Frame(replace(prev, cue=None, carried=True), s, e)]
         out.append(frames)
-        prev = frames[-1].attribution if frames else None
+        prev = frames[-1].attribution if frames and frames[-1].attribution.type != "unattributed" else None
         if prev is None or not _document(prev, lex):
             speaker = prev
         paragraph = seg.paragraph
@@ -103,7 +103,7 @@ def _resolve(text: str, seg: Segment, toks: list[Tok], drafts: list[Draft], prev
             outer = speaker  # "The report said X. He added Y": he is the last speaker, not the report
         if d.participle and not frames and not d.source_toks:
             d.source_toks = main_subject(text, toks, lex, d.lead)  # "Musk founded X, arguing that Y"
-        attribution = _attribution(text, d, outer, lex)
+        attribution = UNATTRIBUTED if d.own else _attribution(text, d, outer, lex)
         if attribution is not None and e > s:
             frames.append(Frame(attribution, s, e, d.apposition or _apposition(text, d, lex), d.clause))
     return frames

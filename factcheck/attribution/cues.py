@@ -179,6 +179,7 @@ def lexicon(language: str) -> Lexicon:
     needed = set(verbs) | set(sets["reports"].by_first) | {"ال" + r for r in sets["reports"].by_first}
     needed |= {_required(key) for keys in sets["prepositions"].by_first.values() for key in keys}
     needed |= set(sets["subject_verbs"].by_first) if "subject_verbs" in sets else set()
+    needed |= set(sets["expectation_words"].by_first) if "expectation_words" in sets else set()  # "in line with expectations"
     needed_forms = _with_clitics(needed, clitics)
     hit = lru_cache(maxsize=65536)(partial(_chunk_hit, needed_forms))
     return Lexicon(language, verbs, sets, _with_clitics(triggers, clitics), needed_forms, hit)

@@ -40,6 +40,7 @@ class Draft:
     clause: Span | None = None  # a trailing reporting clause ("..., X said in a statement to Y.")
     tail: int = 0  # where a closed reporting clause ends ("..., X said on Monday, and Z": the comma)
     tail_start: int = 0  # where the content resumes after it (Z), reported by the same source
+    own: bool = False  # the writer's own voice with a non-claim adjunct as its clause ("..., as expected")
 
 
 def clause_start(toks: list[Tok], i: int, lex: Lexicon, text: str = "") -> int:

@@ -5,7 +5,11 @@ Needs: the sentence tokens and the English lexicon. Adds: ``Draft`` frames in te
 starts after "that" or a colon, at a bare complement clause, or covers the text before a trailing
 "..., X said"; announcements with a nominal object cover the whole clause. The trailing frame,
 channels after the verb and source-phrase shapes are in ``reporting_en``; the recipient of a verb of
-telling ('told the company's board', 'informed parliament') is skipped by ``recipients_en``.
+telling ('told the company's board', 'informed parliament') is skipped by ``recipients_en``. A verb that
+also takes a plain object ('admitted 612 children', 'denied 2,300 applications') frames only a reported
+clause; a share of a group as subject ('Some 61% of respondents said') frames nothing (``shapes_en``); an
+expectation adjunct ('..., as expected by 24 economists polled by Reuters') is cut off the content and never
+a claim (``expectations_en``).
 """
 from __future__ import annotations
 
@@ -24,6 +28,7 @@ from .draft import (
     strip_quotes,
     trails,
 )
+from .expectations_en import detach, expectation_adjunct, own_drafts
 from .kinds import outlet_span, span_of
 from .long_sources_en import anonymous_relative
 from .organisations_en import leading_channel, organisation_subject
@@ -40,10 +45,12 @@ from .reporting_en import (
     own_document,
     trailing_frame,
 )
+from .shapes_en import content_index, evidence, reports_object, share_of, speaker_insertion, suffix_comma
 from .titles_en import apposed, is_name, is_title
 
 _SUBJECT_MAX = SUBJECT_MAX
 _SUBJECT_NP_MAX = 6  # words of a subject before a prepositional frame inserted after it
+_BARE_SUBJECT_MAX = 7  # words of the subject of a bare clause after 'admitted'/'denied' before its auxiliary
 
 
 def _is_verb(text: str, toks: list[Tok], i: int, lex: Lexicon):
@@ -85,7 +92,8 @@ def _subject(text: str, toks: list[Tok], i: int, lex: Lexicon) -> tuple[list[Tok
     k = j
     while k > 0 and (toks[k - 1].word or toks[k - 1].f in "'’" or name_dot(text, toks, k - 1, lex)
                      or acronym_group(text, toks, k - 1) or name_hyphen(toks, k - 1)
-                     or name_mark(toks, k - 1) and text[toks[k - 2].start].isupper()) and (toks[k - 1].f != "that" and j - k < _SUBJECT_MAX):
+                     or name_mark(toks, k - 1) and text[toks[k - 2].start].isupper()
+                     or suffix_comma(text, toks, k - 1, lex)) and (toks[k - 1].f != "that" and j - k < _SUBJECT_MAX):
         if not toks[k - 1].word and acronym_group(text, toks, k - 1):  # "The World Health Organization (WHO)"
             k -= 3
             continue
@@ -147,16 +155,18 @@ def _verb(text: str, toks: list[Tok], i: int, lex: Lexicon, kind: str, participl
         return _quoted(text, toks, i, lex, cue)
     if kind == "result" and not _reporting_complement(toks, i, lex):
         return None, i + 1  # "Careem posted a profit of $20 million": the company's own result
+    if kind == "concede" and not _conceded_clause(text, toks, i, lex):
+        return None, i + 1  # "Hospitals admitted 1,845 patients" / "denied 12 visas": a plain object, no report
     if participle:
-        if not (i and toks[i - 1].f in COMMAS) or kind in ("relay", "show", "find") or _speaker_insertion(toks, i, lex):
+        if not (i and toks[i - 1].f in COMMAS) or kind in ("relay", "show", "find") or speaker_insertion(toks, i, lex):
             return None, i + 1
-        c = _content_index(toks, i + 1 + (tells(toks, i, lex) and recipient_length(text, toks, i + 1, lex)), lex)
+        c = content_index(toks, i + 1 + (tells(toks, i, lex) and recipient_length(text, toks, i + 1, lex)), lex)
         return (Draft(lead=toks[i].start, cue=cue, content_start=toks[c].start, participle=True), c) if c is not None else (None, i + 1)
     if i and toks[i - 1].f in lex["passive_auxiliaries"]:  # "its lenders had been warned that X": no speaker
         return passive(text, toks, i, lex, cue), i + 1  # ... unless 'by' names it: "It was announced by Y that X"
     trailing = trailing_frame(text, toks, i, lex, cue)
     if trailing is not None and not _channel_only(toks, trailing, lex) and not frame_only(toks, trailing, lex):
-        return (trailing, len(toks)) if kind != "show" or _evidence(trailing.source_toks, lex) else (None, i + 1)
+        return (trailing, len(toks)) if kind != "show" or evidence(trailing.source_toks, lex) else (None, i + 1)
     h = i - 1 if i > 1 and toks[i - 1].f in lex["perfect_auxiliaries"] else i  # "X has reported"
     subject, cited, k = _subject(text, toks, h, lex)
     if not cited and k > 0 and toks[k - 1].word and (a := anonymous_relative(toks, h, lex)) is not None and a < k:
@@ -164,8 +174,10 @@ def _verb(text: str, toks: list[Tok], i: int, lex: Lexicon, kind: str, participl
         subject = toks[k:h]
     subject = strip_quotes(subject)
     subject = subject[:reduced_relative(subject, lex)]  # "A report published in March found X"
-    if not subject or kind == "show" and not _evidence(subject, lex) or kind == "find" and not (
-            _evidence(subject, lex) or i + 1 < len(toks) and toks[i + 1].f == "that"):  # "Researchers found that X"
+    if share_of(toks, k, subject, lex):
+        return None, i + 1  # "Some 61% of respondents said X": the share is the fact, the sentence the claim
+    if not subject or kind == "show" and not evidence(subject, lex) or kind == "find" and not (
+            evidence(subject, lex) or i + 1 < len(toks) and toks[i + 1].f == "that"):  # "Researchers found that X"
         return None, i + 1
     told = tells(toks, i, lex)
     if told and i + 1 < len(toks) and (toks[i + 1].f in lex["topic_prepositions"] or directive(toks, i + 1, lex)):
@@ -174,6 +186,8 @@ def _verb(text: str, toks: list[Tok], i: int, lex: Lexicon, kind: str, participl
     d = Draft(lead=subject[0].start, cue=cue, source_toks=subject, formal=formal_channel(toks, i + 1, lex),
               organisation=own_document(toks, i + 1, lex))
     name = next_comma(subject, 0)
+    while name < len(subject) and suffix_comma(text, subject, name, lex):  # 'Kestrel Analytics, Inc.'
+        name = next_comma(subject, name + 1)
     if 0 < name < len(subject):  # "X, a spokesman for Y, said": the source is X, typed with its apposition
         d.source = span_of(text, subject[:name])
         if is_title(text, subject[:name], lex) and is_name(text, subject[name + 1:], True):  # "The CEO, Priya Nair, said"
@@ -183,7 +197,7 @@ def _verb(text: str, toks: list[Tok], i: int, lex: Lexicon, kind: str, participl
     if m < k:  # "In a statement on Monday, the ministry said": the lead-in belongs to the reporting clause
         d.lead, d.formal = toks[m].start, d.formal or formal_channel(toks, m, lex)
         d.clause = Span.of(text, toks[m].start, cue.end)
-    c = _reports_object(toks, j, lex)
+    c = reports_object(toks, j, lex)
     if c is not None:  # "denied reports that X": the speaker's frame, X is what is denied
         d.content_start = toks[c].start
         return d, c
@@ -197,7 +211,7 @@ def _verb(text: str, toks: list[Tok], i: int, lex: Lexicon, kind: str, participl
     if toks[j].f == ":" and j + 1 < len(toks):
         d.content_start = toks[j + 1].start
         return d, j + 1
-    bare = kind in ("say", "show", "find") or toks[j].f in lex["subject_pronouns"]
+    bare = kind in ("say", "show", "find", "concede") or toks[j].f in lex["subject_pronouns"]
     if toks[j].f in QUOTES_OPEN or bare and (len(toks) - j >= 4 or sum(t.word for t in toks[j:]) >= 2):  # 'profits doubled'
         d.content_start = toks[j].start
         return d, j
@@ -235,22 +249,6 @@ def _polled_subject(text: str, toks: list[Tok], i: int, lex: Lexicon) -> bool:
     return any(t.f in links.firsts and links.match(subject, k) for k, t in enumerate(subject))
 
 
-def _evidence(source: list[Tok], lex: Lexicon) -> bool:
-    """'government data showed' / 'the figures show': data, a document or a report can show a fact; people
-    and pictures ('the video showed police ...') cannot report one."""
-    return any(t.f in lex["data_heads"] or t.f in lex["documents"] or t.f in lex["reports"] for t in source)
-
-
-def _speaker_insertion(toks: list[Tok], i: int, lex: Lexicon) -> bool:
-    """'X, writing in the Guardian, said Y': the participle at ``i`` opens an insertion closed by a comma
-    right before a finite reporting verb, so it describes the speaker of that verb and frames nothing."""
-    k = next_comma(toks, i + 1, min(len(toks), i + INSERTION_MAX))
-    if k + 1 >= len(toks) or toks[k].f not in COMMAS:
-        return False
-    verb = lex.verb(toks[k + 1].f)
-    return verb is not None and not verb[1]
-
-
 def _channel_only(toks: list[Tok], d: Draft, lex: Lexicon) -> bool:
     """The text a trailing frame would report is only a lead-in channel ('In a statement, Acme said X')."""
     k = next((n for n, t in enumerate(toks) if t.start >= d.content_end), len(toks)) + 1
@@ -265,22 +263,22 @@ def _reporting_complement(toks: list[Tok], i: int, lex: Lexicon) -> bool:
     return all(not t.word for t in toks[j:])
 
 
-def _reports_object(toks: list[Tok], j: int, lex: Lexicon) -> int | None:
-    """Content index after '(media) reports that/of X' as the object of a reporting verb at ``j``."""
-    k = j
-    while k < len(toks) and k - j < 3 and (toks[k].f in DETERMINERS or toks[k].f in lex["report_leads"]):
-        k += 1
-    if k + 2 < len(toks) and toks[k].f in lex["reports"] and toks[k + 1].f in lex["report_links"]:
-        return k + 2
-    return None
-
-
-def _content_index(toks: list[Tok], j: int, lex: Lexicon) -> int | None:
-    if j < len(toks) and toks[j].f in ("that", ":") and j + 1 < len(toks):
-        return j + 1
-    if j < len(toks) and (toks[j].word or toks[j].f in QUOTES_OPEN):
-        return j
-    return None
+def _conceded_clause(text: str, toks: list[Tok], i: int, lex: Lexicon) -> bool:
+    """After a verb at ``i`` that also takes a plain object ('admitted 300 patients', 'denied entry'): a
+    reported clause ('that', a colon, a quote, the sentence end or a trailing '"Q," X admitted') or a bare
+    clause opening with a subject pronoun or holding an auxiliary before the next comma ('admitted the
+    bank had breached rules', 'claimed 14 lives were lost'), or reports as its object ('denied reports that X')."""
+    if _reporting_complement(toks, i, lex) or trailing_frame(text, toks, i, lex, Span.of(text, toks[i].start, toks[i].end)):
+        return True
+    j, _ = _after_verb(toks, i + 1, lex, False)
+    if j >= len(toks) or toks[j].f in lex["subject_pronouns"] or reports_object(toks, j, lex) is not None:
+        return j < len(toks)  # "admitted it had erred" / "denied reports that X"
+    for t in toks[j + 1:j + 1 + _BARE_SUBJECT_MAX]:
+        if not t.word:
+            return False
+        if t.f in lex["passive_auxiliaries"] or t.f in lex["perfect_auxiliaries"] or t.f in lex["modal_auxiliaries"]:
+            return True
+    return False
 
 
 def _prep(text: str, toks: list[Tok], i: int, n: int, lex: Lexicon):
@@ -340,6 +338,11 @@ def _report(text: str, toks: list[Tok], i: int, lex: Lexicon):
 def find(text: str, toks: list[Tok], lex: Lexicon) -> list[Draft]:
     """Attribution drafts of one English sentence in text order."""
     out = relayed(text, toks, scan(text, toks, lex, _try, _own_subject), lex)
+    adjunct = expectation_adjunct(text, toks, lex)  # "X rose 3.2%, as expected by 24 economists polled by Reuters"
+    if adjunct is not None and not out:
+        return own_drafts(toks, adjunct)
+    if adjunct is not None:
+        detach(text, out, adjunct)
     for d in out:
         d.organisation = d.organisation or organisation_subject(text, toks, d, d.formal, lex)
     return out + [Draft(lead=d.tail, cue=d.cue, source_toks=d.source_toks, source=d.source, cited=d.cited,

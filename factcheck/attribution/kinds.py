@@ -82,6 +82,8 @@ def source_type(lex: Lexicon, toks: list[Tok], text: str) -> tuple[str, str | No
         return "official", "organisation"  # 'Which?', 'Yahoo!': a brand's mark, never a person's name
     if lex.language == "en":
         toks = _without_insertions(lex, toks)
+        toks = [t for k, t in enumerate(toks) if not (  # 'Kestrel Analytics, Inc.': one name
+            t.f == "," and k + 1 < len(toks) and toks[k + 1].f in lex["name_suffixes"])]
     toks = _polled(lex, toks)
     role = apposed_role(lex, toks, text) or (lex.language == "en" and apposed_role(lex, _apposed_person(lex, toks, text), text))
     if role == "official":

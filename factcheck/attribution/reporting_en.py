@@ -219,6 +219,8 @@ def trailing_frame(text: str, toks: list[Tok], i: int, lex: Lexicon, cue: Span) 
                       or name_hyphen(toks, p)) and steps < 8:
         p -= 3 if not toks[p].word and acronym_group(text, toks, p) else 1
         steps += 1
+    if 0 < p < i - 1 and toks[p].f == "," and toks[p + 1].f in lex["name_suffixes"] and toks[p - 1].word:
+        return None  # "Marlow Freight Holdings, LLC said X": the comma is inside the company's name
     if p <= 0 or not (toks[p].f in COMMAS or toks[p].f in QUOTES_CLOSE):
         # "..., a senior official who asked not to be named said." / "..., a study by researchers at X has found."
         h = anonymous_relative(toks, i, lex) or long_trailing_source(toks, i, lex)

@@ -14,7 +14,8 @@ a bare agency credit ('... 2025. REUTERS/Name', «... رويترز»), and autho
 journalist's role or beat ('Jane Smith is a climate correspondent based in London.', «سامر يوسف صحفي مقيم
 في بيروت»), with no quotation or cited source, when the name is a byline's, the note says where the
 writer is based, or nothing but furniture follows it; a credits sentence closing a body paragraph
-("(Reporting by X; Editing by Y)", «تحرير: ...»).
+("(Reporting by X; Editing by Y)", «تحرير: ...»); a press release's contact lines and its closing
+'About X' section (``releases``).
 """
 from __future__ import annotations
 
@@ -30,6 +31,7 @@ from ..extract.clauses import Matcher
 from ..extract.tokens import Tok, Tokens, tokenize, tokens_and_starts
 from ..lexicons import load_json
 from ..models import LANGUAGES, Segment
+from .releases import about_heading, contact_line, profile_opening
 
 _DIGITS_ONLY = re.compile(r"^[\W\d_]*$")
 _TIME = re.compile(r"\b\d{1,2}[:.]\d{2}\b|[\u0660-\u0669]{1,2}:[\u0660-\u0669]{2}")
@@ -342,9 +344,16 @@ def _sentence_widgets(text: str, segs: list[Segment], toks: list[Tok], cls: list
         i, j = bisect_left(starts, s.start), bisect_left(starts, s.end)
         if i == j or _DIGITS_ONLY.match(s.text) or (
                 j - i <= WIDGET_MAX_WORDS and _widget(toks[i:j], cls[i:j], _ends_sentence(s.text))) or (
-                _addressed(s.text, toks[i:j], cls[i:j])) or (k and _credit_sentence(text, toks[i:j], cls[i:j])):
+                _addressed(s.text, toks[i:j], cls[i:j])) or (k and _credit_sentence(text, toks[i:j], cls[i:j])) or (
+                contact_line(s.text, toks[i:j], cls[i:j])):
             out.add(k)
     return out
+
+
+def _profile(text: str, tokens: Tokens | None, segs: list[Segment], language: str) -> bool:
+    """The paragraph ``segs`` opens with an organisation's profile ('X is a leading provider of ...')."""
+    toks, _ = tokens_and_starts(text, tokens, segs[0].start, segs[-1].end)
+    return profile_opening(_classes(toks, language))
 
 
 def flag_furniture(text: str, segments: Sequence[Segment], language: str,
@@ -359,6 +368,7 @@ def flag_furniture(text: str, segments: Sequence[Segment], language: str,
     link_list = False
     authors: set[str] = set()
     notes: list[int] = []  # author's notes to drop if the article ends with them
+    abouts: list[int] = []  # press-release 'About X' headings
     for k, p in enumerate(order):
         segs = paras[p]
         start, end = segs[0].start, segs[-1].end
@@ -368,6 +378,8 @@ def flag_furniture(text: str, segments: Sequence[Segment], language: str,
                                   last=k == len(order) - 1, toks=toks, cls=cls)
         unpunctuated = not _ends_sentence(text[start:end])
         whole = bool(why) or (link_list and unpunctuated and len(toks) <= 20)
+        if not segs[0].headline and about_heading(text, toks, cls, not unpunctuated):
+            abouts.append(k)
         link_list = why == "links" or (link_list and unpunctuated)
         if whole and not segs[0].headline:
             authors.update(t.norm for t in toks)  # bylines, datelines and credits name the writers
@@ -377,6 +389,10 @@ def flag_furniture(text: str, segments: Sequence[Segment], language: str,
             notes += [] if whole else [k]
         single = set() if whole else _sentence_widgets(text, segs, toks, cls, starts)
         flags.append([whole or i in single for i in range(len(segs))])
+    for k in abouts:  # 'About Kestrel Analytics' then its profile: the release's boilerplate to the end
+        if k + 1 < len(order) and _profile(text, tokens, paras[order[k + 1]], language):
+            flags[k:] = [[True] * len(f) for f in flags[k:]]
+            break
     for k in reversed(notes):  # a note the article ends with (nothing but furniture after it)
         if all(all(f) for f in flags[k + 1:]):
             flags[k] = [True] * len(flags[k])

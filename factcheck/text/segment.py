@@ -35,9 +35,11 @@ _SPACE = " \t\u00a0" + BIDI
 _PLACE = r"[A-Z][A-Za-z.'’-]*(?:[ /][A-Z][A-Za-z.'’-]*){0,3}"
 _AR_WORD = r"[\u0621-\u064a\u0640\u064b-\u065f]+"
 _AGENCY = r"[\u0621-\u064aA-Za-z\u0640\u064b-\u065f.&]+"
-# CITY[, Country][, Month Day] (Agency) -   |   مدينة (وكالة) -   |   مدينة - «وكالة»:
+# CITY[, Country][, Month Day[, Year]] (Agency) - , or a newswire's 'CITY, Date /PRNewswire/ --' and
+# 'CITY--(BUSINESS WIRE)--'   |   مدينة (وكالة) -   |   مدينة - «وكالة»:
 _WIRE = re.compile(
-    rf"{_PLACE}(?:, {_PLACE}){{0,2}}(?:, [A-Z][a-z]{{2,8}}\.? \d{{1,2}})? \([A-Z][A-Za-z.&' ]{{0,30}}\) ?[-—–]+[ \u00a0]"
+    rf"{_PLACE}(?:, {_PLACE}){{0,2}}(?:, [A-Z][a-z]{{2,8}}\.? \d{{1,2}}(?:, \d{{4}})?)?"
+    rf"(?: (?:\([A-Z][A-Za-z.&' ]{{0,30}}\)|/[A-Z][A-Za-z.&' ]{{0,30}}/) ?[-—–]+[ \u00a0]|[-—–]+\([A-Z][A-Za-z.&' ]{{0,30}}\)[-—–]+ ?)"
     rf"|{_AR_WORD}(?: {_AR_WORD})? ?\({_AGENCY}(?: {_AGENCY}){{0,2}}\) ?[-–—:]+[ \u00a0]"
     rf"|{_AR_WORD}(?: {_AR_WORD})? ?[-–—]+ ?[«\"(]?{_AGENCY}(?: {_AGENCY}){{0,2}}[»\")]? ?:[ \u00a0]"
     # a live page's time stamp: "18:32 BST –", "9.05am -", "10:45 GMT |", "١٠:٤٥ ص –"
