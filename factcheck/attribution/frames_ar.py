@@ -32,7 +32,7 @@ from .draft import (
     words_only,
 )
 from .kinds import apposed_name, outlet_span, person_name, source_type, span_of
-from .names_ar import ends_in_name, name_ali
+from .names_ar import ends_in_name, name_ali, state_title
 from .phrases_ar import (
     adverb,
     apposed_complement,
@@ -97,7 +97,8 @@ def _scan(toks: list[Tok], j: int, lex: Lexicon, announce: bool | str):
         c = denied_content(toks, k, lex) if k > j and t.word else None
         if c is not None:  # نفى X صحة الأنباء عن Y / نفت الوزارة ما تردد عن Y: Y is what is denied
             return k, c, "complement"
-        if announce and t.f == "عن" or announce == "inform" and k > j and _bi_object(toks, k, lex):
+        if (announce and t.f == "عن" and not _unnamed_by(toks, j, k, lex)
+                or announce == "inform" and k > j and _bi_object(toks, k, lex)):
             return k, k, "about"
         verb = lex.verb(t.f) if t.word else None
         if verb and verb[1] and k > j:  # participle inside: قائلاً: "..."
@@ -203,6 +204,12 @@ def _verb(text: str, toks: list[Tok], i: int, lex: Lexicon, kind: str, participl
             region = region[:-1]  # وصف المصدر الوضع قائلاً: the object before قائلاً
     _fill_source(d, text, region, lex, kind, told)
     return d, (end if how == "about" else c)
+
+
+def _unnamed_by(toks: list[Tok], j: int, k: int, lex: Lexicon) -> bool:
+    """'أفاد مصدر فضّل عدم الكشف عن هويته بأن': the عن at ``k`` belongs to an anonymity formula opening in the
+    four words before it, not to the topic the verb informs about."""
+    return any(lex["anonymity_markers"].match(toks, m) for m in range(max(j, k - 4), k))
 
 
 def _channel_then_complement(toks: list[Tok], j: int, lex: Lexicon) -> bool:
@@ -325,8 +332,13 @@ def _prep_source(d: Draft, text: str, region: list[Tok], lex: Lexicon) -> None:
 
 
 def find(text: str, toks: list[Tok], lex: Lexicon) -> list[Draft]:
-    """Attribution drafts of one Arabic sentence in text order."""
-    return scan(text, toks, lex, _try, lambda d, found: not _nested(toks, d, found, lex))
+    """Attribution drafts of one Arabic sentence in text order; a bare state title as the source ('قال السفير
+    الأمريكي'، 'بحسب الرئيس') speaks for its office, as a formal channel does (``state_title``)."""
+    drafts = scan(text, toks, lex, _try, lambda d, found: not _nested(toks, d, found, lex))
+    for d in drafts:
+        if not d.formal and d.source_toks and state_title(lex, d.source_toks):
+            d.formal = True
+    return drafts
 
 
 def _nested(toks: list[Tok], d: Draft, out: list[Draft], lex: Lexicon) -> bool:

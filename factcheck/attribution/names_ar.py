@@ -16,6 +16,7 @@ from typing import NamedTuple
 
 from ..lexicons import load_json
 from ..text.normalize import fold
+from .cues import Lexicon, Tok
 
 _MAX_WORDS = 5
 _STRIP = dict.fromkeys([*range(0x64B, 0x660), 0x670, 0x640, 0x200E, 0x200F, *range(0x202A, 0x202F),
@@ -112,3 +113,32 @@ def name_ali(text: str, toks, k: int) -> bool:
     raw = text[toks[k].start:toks[k].end].translate(_STRIP)
     return (raw.endswith("علي") and raw not in lex.function_words and k > 0
             and (toks[k - 1].f in lex.given or toks[k - 1].f == _KUNYA))
+
+
+def state_title(lex: Lexicon, toks: Sequence[Tok]) -> bool:
+    """'السفير الأمريكي'، 'الرئيس'، 'رئيس الحكومة'، 'سفيرة الاتحاد الأوروبي لدى مصر': the title of a state office
+    (``state_titles``) with no personal name after it, only a nationality or standing (``title_modifiers``: الأمريكي،
+    الأممي، المؤقت) after a definite title, the body an indefinite title heads (its genitive and that body's
+    adjectives), and a preposition naming where it serves; not a name ('الرئيس السيسي'، 'السفير الأمريكي توم باراك')
+    nor a former marker ('الرئيس السابق'), and no apposition after a comma (typed by ``kinds``): the office speaks,
+    an official source, as 'the minister' is."""
+    words = [t for t in toks if t.word]
+    n = lex["state_titles"].match(words, 0) if words else 0
+    if not n or any(t.f in ("،", ",") for t in toks):  # 'رئيسة القسم، الدكتورة ليلى حداد': the apposition decides
+        return False
+    construct = not words[n - 1].f.startswith("ال")  # 'رئيس الحكومة', 'سفير فرنسا': the genitive is the body
+    for k, t in enumerate(words[n:]):
+        if t.f in lex["former_markers"]:
+            return False
+        if t.f in lex["not_names"]:
+            return True  # 'السفير الأمريكي لدى لبنان': the post, not a name
+        if construct and (k == 0 or t.f.startswith("ال")):
+            continue
+        if not (t.f.startswith("ال") and _modifier(t.f[2:], lex)):
+            return False
+    return True
+
+
+def _modifier(w: str, lex: Lexicon) -> bool:
+    """A nationality or standing after a title, masculine or feminine (أمريكي، أمريكية)."""
+    return w in lex["title_modifiers"] or w.endswith("ه") and w[:-1] in lex["title_modifiers"]

@@ -196,13 +196,20 @@ def _joined_verb(toks: list[Tok], mk: list[dict[str, int]], j: int, hi: int) -> 
     if t.norm in _AND_THAT:
         return True  # 'أن ينمو الاقتصاد 3.1% وأن يتراجع التضخم إلى 6%': a second complement
     nxt = toks[j + 1].norm
-    if nxt[:1].isdigit() and _event_verb(toks, mk, j):
-        return True  # 'اعتقل 5 وأصيب 3 آخرون': a past event verb whose subject is a count (passive, VS)
+    if _count_at(toks, mk, j + 1, hi) and (_event_verb(toks, mk, j) or "count_verbs" in mk[j]):
+        return True  # 'اعتقل 5 وأصيب 3 آخرون' / 'ونزح نحو 12 مليونا': a past verb whose subject is a count (VS)
     construct = j + 2 < hi and nxt[:1].isalpha() and toks[j + 2].norm.startswith("ال")  # 'وتراجعت نسبة التطعيم'
     if not (nxt.startswith("ال") and len(nxt) > 3 or construct and "openers" not in mk[j + 1]):
         return False  # 'يمتد 17 كيلومتراً ويخدم 500 ألف راكب': the same subject goes on
     lex = lexicon("ar")
     return "predicate_cues" in mk[j] or verb_like(toks, j, "ar", lex.non_verbs, lex.noun_markers)
+
+
+def _count_at(toks: list[Tok], mk: list[dict[str, int]], k: int, hi: int) -> bool:
+    """A count starts at ``toks[k]``: digits or a count word (عشرات، الآلاف), after approximations (نحو، أكثر من)."""
+    while k < hi and "count_leads" in mk[k]:
+        k += mk[k]["count_leads"]
+    return k < hi and (toks[k].norm[:1].isdigit() or "count_words" in mk[k])
 
 
 def _event_verb(toks: list[Tok], mk: list[dict[str, int]], j: int) -> bool:
@@ -334,7 +341,8 @@ def cut(text: str, toks: list[Tok], mk: list[dict[str, int]], lo: int, hi: int,
                                    and (toks[j].norm in _AND_THAT or has_predicate(toks, mk, starts[-1], j, language)
                                         or any(map(_event_head, mk[starts[-1]:j])))):  # وأنها: a second complement
             continue  # 'ارتفع التضخم إلى 5% وتراجعت البطالة إلى 7%': two facts, each with its own figure
-        if kind == "verb" and toks[j + 1].norm[:1].isdigit() and any("openers" in m for m in mk[j + 2:nxt]):
+        if kind == "verb" and toks[j + 1].norm[:1].isdigit() and any("openers" in m for m in mk[j + 2:nxt]) and (
+                "count_verbs" not in mk[j]):  # 'وهرب 200 سجين من السجن': a flight's origin is its own
             continue  # 'قُتل 12 شخصاً وأصيب 30 آخرون في انفجار': the adjunct is both events' circumstance
         if kind == "comma" and _list_item(text, toks, mk, j, hi, language):
             continue

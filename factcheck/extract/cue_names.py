@@ -46,12 +46,16 @@ class SubjectLex(NamedTuple):
     measure_heads: frozenset[str]  # nouns a common capitalised first word modifies (Electricity prices)
     roles: frozenset[str]  # a company's trade written before its name, no part of it (Operator First Yorkshire)
     subordinators: frozenset[str]  # words opening a subordinate clause (after, because, بعد أن، بسبب)
+    construct_nouns: frozenset[str]  # a sector noun whose genitive completes a name (شركة طيران الإمارات)
+    name_adjectives: frozenset[str]  # adjectives inside registered names (بنك قطر الوطني، X القابضة)
+    org_cues: frozenset[str]  # nouns introducing an organisation's name (شركة، وزارة، بنك)
 
 
 _FIELDS = ("stop", "name_links", "regnal", "definite_org_heads", "verbs_after_name", "name_of_links",
            "name_of_heads", "common_starts", "collective_heads", "location_preps", "speaker_pronouns",
            "speaker_pronoun_leads", "speaker_pronoun_not_before", "latin_letters", "title_of_heads",
-           "measure_heads", "role_nouns", "subordinators")
+           "measure_heads", "role_nouns", "subordinators", "construct_nouns", "name_adjectives",
+           "org_cues")
 
 
 @cache
@@ -89,8 +93,12 @@ def _quoted_after(text: str, toks: list[Tok], j: int) -> tuple[int, int] | None:
 def cue_name(text: str, toks: list[Tok], mk: Marks, i: int, n: int, label: str,
               sub: SubjectLex) -> tuple[int, int] | None:
     """The name after a title cue ``toks[i:i+n]``: a quoted name, or up to two plain words (for an
-    organisation the cue is part of the name: حزب العمال); a person's ال-adjectives are skipped."""
+    organisation the cue is part of the name: حزب العمال); a person's ال-adjectives are skipped; a cue after
+    a count (12 مستشفى، 3 شركات) or carrying a fused preposition ب/ك (بوزارة التموين) is a counted noun or an
+    object and introduces no subject."""
     j = i + n
+    if label == "cue:org" and (i and toks[i - 1].norm[:1].isdigit() or _governed(toks[i], sub)):
+        return None  # '12 مستشفى خرجت عن الخدمة': a counted noun; 'فساد بوزارة التموين': a preposition's object
     quoted = _quoted_after(text, toks, j)
     if quoted:
         return quoted
@@ -106,7 +114,7 @@ def cue_name(text: str, toks: list[Tok], mk: Marks, i: int, n: int, label: str,
         if k >= len(toks) or not (_plain(toks[k], mk[k], sub) and _cased(text, toks[k]) or (
                 label == "cue:org" and _genitive_org(toks[k], mk[k]))) or gap(text, toks, k) or (
                 label == "cue:org" and (_prepositional(toks[k]) or _chain_ended(toks, k) or _possessed(toks, k, j)
-                                        or _adjective_after_name(toks, k, j) or _verb_in_chain(text, toks, k, j)
+                                        or _adjective_after_name(toks, k, j, sub) or _verb_in_chain(text, toks, k, j)
                                         or _event_object(toks, mk, k, j))):
             break
         k += 1
@@ -119,6 +127,13 @@ def cue_name(text: str, toks: list[Tok], mk: Marks, i: int, n: int, label: str,
 
 
 _PRONOUN_SUFFIXES = ("ها", "هم", "هما", "هن")
+
+
+def _governed(tok: Tok, sub: SubjectLex) -> bool:
+    """An organisation cue with ب or ك fused before it (بوزارة، وبمؤسسة), which a cue spelt with them (بنك، بلدية)
+    is not."""
+    w = tok.variants[1] if len(tok.variants) > 1 and tok.norm[0] in "وف" else tok.norm
+    return w[:1] in "بك" and w not in sub.org_cues and w[1:] in sub.org_cues
 
 
 def _event_object(toks: list[Tok], mk: Marks, k: int, j: int) -> bool:
@@ -135,14 +150,16 @@ def _possessed(toks: list[Tok], k: int, j: int) -> bool:
     return k > j and len(w) >= 5 and w.endswith(_PRONOUN_SUFFIXES)
 
 
-def _adjective_after_name(toks: list[Tok], k: int, j: int) -> bool:
+def _adjective_after_name(toks: list[Tok], k: int, j: int, sub: SubjectLex) -> bool:
     """An Arabic word with the article after the indefinite proper name of a construct (شركة تابي السوقية،
     شركة نون الإماراتية) is an adjective of the construct, not part of the name; a definite name keeps its
-    adjectives (شركة الاتصالات السعودية) and a لل-word its complement (شركة مصر للطيران)."""
-    if k <= j or definite(toks[k - 1]):
+    adjectives (شركة الاتصالات السعودية) and a لل-word its complement (شركة مصر للطيران). The genitive of a sector
+    noun (``construct_nouns``: شركة طيران الإمارات) and an adjective of a registered name (``name_adjectives``: بنك
+    قطر الوطني) are part of the name."""
+    if k <= j or definite(toks[k - 1]) or toks[k - 1].norm in sub.construct_nouns:
         return False
     w = toks[k].variants[1] if len(toks[k].variants) > 1 and toks[k].norm[0] in "وف" else toks[k].norm
-    return w.startswith("ال") and "\u0621" <= w[2:3] <= "\u064a"
+    return w.startswith("ال") and "\u0621" <= w[2:3] <= "\u064a" and w not in sub.name_adjectives
 
 
 _FUTURE = ("سي", "ست", "سن", "سا")  # س + the imperfect prefixes (ي، ت، ن، أ folded to ا)

@@ -288,8 +288,8 @@ def verb_qualifier(toks: list[Tok], k: int) -> str | None:
             return None
         for s in range(max(0, k - gap - 2), k - gap):
             qual, end = phrase_at(toks, s, tb.verb_before)
-            if qual is not None and end == k - gap:
-                return qual
+            if qual is not None and end == k - gap and not toks[s].key.startswith("ال"):
+                return qual  # 'غرق القارب ونجا 45': a word with the article is a noun (the boat), no verb
     return None
 
 
