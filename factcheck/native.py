@@ -37,10 +37,15 @@ def fingerprint() -> str:
     return h.hexdigest()
 
 
+def switched_off() -> bool:
+    """``FACTCHECK_NATIVE=0`` (or false/no/off): run the sources, build nothing."""
+    return os.environ.get("FACTCHECK_NATIVE", "1").strip().lower() in ("0", "false", "no", "off")
+
+
 @cache
 def status() -> tuple[bool, str]:
     """``(enabled, reason)``: whether the compiled core is in use in this process, and why (or why not)."""
-    if os.environ.get("FACTCHECK_NATIVE", "1").strip().lower() in ("0", "false", "no", "off"):
+    if switched_off():
         return False, "disabled by FACTCHECK_NATIVE"
     stamp = BUILD / FINGERPRINT
     if not stamp.exists():

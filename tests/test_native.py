@@ -122,3 +122,22 @@ def test_the_fingerprint_follows_every_compiled_source(monkeypatch, tmp_path):
 def test_health_says_which_pipeline_runs(client):
     body = client.get("/healthz").get_json()
     assert body["pipeline"] == ("compiled" if native.status()[0] else "python")
+
+
+def _build_tool(**env) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "tools/build_native.py"], env={**os.environ, **env}, cwd=ROOT,
+                          capture_output=True, text=True, timeout=120)
+
+
+def test_the_build_tool_builds_nothing_when_switched_off():
+    out = _build_tool(FACTCHECK_NATIVE="0")
+    assert out.returncode == 0 and out.stdout.strip() == "native: skipped (FACTCHECK_NATIVE=0)"
+
+
+@pytest.mark.skipif(not native.status()[0], reason=f"compiled core not in use: {native.status()[1]}")
+def test_the_build_tool_leaves_a_current_build_alone():
+    stamp = native.BUILD / native.FINGERPRINT
+    before = stamp.stat().st_mtime_ns
+    out = _build_tool()
+    assert out.returncode == 0 and out.stdout.strip() == "native: compiled core up to date"
+    assert stamp.stat().st_mtime_ns == before

@@ -76,7 +76,7 @@ def build(jobs: int) -> int:
 
 
 def main() -> int:
-    if os.environ.get("FACTCHECK_NATIVE", "1").strip().lower() in ("0", "false", "no", "off"):
+    if native.switched_off():
         print("native: skipped (FACTCHECK_NATIVE=0)")
         return 0
     stamp = native.BUILD / native.FINGERPRINT
