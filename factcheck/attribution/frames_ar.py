@@ -32,7 +32,7 @@ from .draft import (
     words_only,
 )
 from .kinds import apposed_name, outlet_span, person_name, source_type, span_of
-from .names_ar import ends_in_name, name_ali, state_title
+from .names_ar import ends_in_name, name_ali
 from .phrases_ar import (
     adverb,
     apposed_complement,
@@ -332,13 +332,9 @@ def _prep_source(d: Draft, text: str, region: list[Tok], lex: Lexicon) -> None:
 
 
 def find(text: str, toks: list[Tok], lex: Lexicon) -> list[Draft]:
-    """Attribution drafts of one Arabic sentence in text order; a bare state title as the source ('قال السفير
-    الأمريكي'، 'بحسب الرئيس') speaks for its office, as a formal channel does (``state_title``)."""
-    drafts = scan(text, toks, lex, _try, lambda d, found: not _nested(toks, d, found, lex))
-    for d in drafts:
-        if not d.formal and d.source_toks and state_title(lex, d.source_toks):
-            d.formal = True
-    return drafts
+    """Attribution drafts of one Arabic sentence in text order (a bare state title as the source is typed
+    by ``kinds.source_type``)."""
+    return scan(text, toks, lex, _try, lambda d, found: not _nested(toks, d, found, lex))
 
 
 def _nested(toks: list[Tok], d: Draft, out: list[Draft], lex: Lexicon) -> bool:

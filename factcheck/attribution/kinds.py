@@ -20,7 +20,7 @@ from ..models import Span
 from ..text.normalize import stem
 from .cues import QUOTES_CLOSE, QUOTES_OPEN, Lexicon, Tok
 from .groups import generic_group
-from .names_ar import person_length, written
+from .names_ar import person_length, state_title, written
 from .roles import apposed_role
 from .sources import find_alias
 
@@ -90,6 +90,8 @@ def source_type(lex: Lexicon, toks: list[Tok], text: str) -> tuple[str, str | No
         return "official", _official_kind(lex, toks)  # 'Maria Lopez, a spokeswoman for the commission'
     if role == "named":
         return "named", "person"  # 'Jane Doe, an economist at the bank' / 'X, a former minister'
+    if lex.language == "ar" and state_title(lex, toks):
+        return "official", "government"  # 'السفير الأمريكي', 'بحسب الرئيس': the office speaks, as 'the mayor' does
     if _state_data(lex, toks):
         return "official", "government"
     owner = _data_owner(lex, toks)
