@@ -187,34 +187,49 @@ def _top(weights: dict[str, float], n: int, closer: Callable[[list[str]], list[s
         return [c for _, c in sorted((-w, c) for c, w in weights.items())][:max(n, 0)]
     if closer is None:
         return [c for _, c in heapq.nsmallest(n, zip(map(neg, weights.values()), weights.keys(), strict=True))]
-    # the heaviest n + TIE_POOL hold every candidate clearly above the band (fewer than n) and the
-    # band's TIE_POOL heaviest: the rest is never looked at again
-    heavy = heapq.nlargest(n + TIE_POOL, zip(weights.values(), weights.keys(), strict=True))
-    cut = heavy[n - 1][0]
+    above, band = _split(weights, n)
+    return above + closer(band)[:n - len(above)]
+
+
+def _split(weights: dict[str, float], n: int) -> tuple[list[str], list[str]]:
+    """For more than ``n`` candidates: those clearly heavier than the n-th (fewer than n, heaviest
+    first) and the ``TIE_POOL`` heaviest of the band around it (see ``_top``)."""
+    # one C sort of the weights finds the n-th heaviest; the band is then sorted alone
+    cut = sorted(weights.values(), reverse=True)[n - 1]
     high, low = cut * (1 + TIE_BAND), cut * (1 - TIE_BAND)
-    above = sorted((-w, c) for w, c in heavy if w > high)
-    band = [c for w, c in heavy if low <= w <= high][:TIE_POOL]
-    return [c for _, c in above] + closer(band)[:n - len(above)]
+    above = [c for _, c in sorted((-w, c) for c, w in weights.items() if w > high)]
+    band = sorted([(w, c) for c, w in weights.items() if low <= w <= high], reverse=True)[:TIE_POOL]
+    return above, [c for _, c in band]
 
 
-def _by_closeness(db, published: str | None) -> Callable[[list[str]], list[str]] | None:
-    """Orders claim ids by how far their article's publication date lies from ``published`` (the
-    tellings of one event cluster in time), then by id; None when the new article is undated."""
-    day = _ordinal(published)
-    if day == _FAR:
-        return None
+class _Closeness:
+    """Orders claim ids by how far their article's publication date lies from the new article's
+    (the tellings of one event cluster in time), then by id. ``learn`` reads the dates of many ids
+    in one statement (every band of an article at once); unknown ids are read when ordered."""
 
-    known: dict[str, int] = {}  # claim id → publication day, kept for the article's other claims
+    def __init__(self, db, day: int) -> None:
+        self.db, self.day, self.known = db, day, {}  # claim id → publication day
 
-    def closer(ids: list[str]) -> list[str]:
-        todo = [c for c in ids if c not in known]
-        for i in range(0, len(todo), 500):
-            chunk = todo[i:i + 500]
-            known.update((c, _ordinal(d)) for c, d in db.conn.execute(
+    def learn(self, ids) -> None:
+        todo = [c for c in dict.fromkeys(ids) if c not in self.known]
+        for i in range(0, len(todo), 5000):
+            chunk = todo[i:i + 5000]
+            self.known.update((c, _ordinal(d)) for c, d in self.db.conn.execute(
                 f"SELECT id, published_date FROM claims INDEXED BY idx_claims_id_published "
                 f"WHERE id IN ({','.join('?' * len(chunk))})", chunk))
-        return sorted(ids, key=lambda c: (abs(known.get(c, _FAR) - day), c))
-    return closer
+            self.known.update((c, _FAR) for c in chunk if c not in self.known)  # gone: undated
+
+    def __call__(self, ids: list[str]) -> list[str]:
+        self.learn(ids)
+        known, day = self.known, self.day
+        return sorted(ids, key=lambda c: (abs(known[c] - day), c))
+
+
+def _by_closeness(db, published: str | None) -> _Closeness | None:
+    """The closeness order of candidates for an article published on ``published`` (ISO); None
+    when the new article is undated."""
+    day = _ordinal(published)
+    return None if day == _FAR else _Closeness(db, day)
 
 
 _FAR = 10 ** 7  # the day of an undated article: farther than any dated one
@@ -289,14 +304,24 @@ def plan(db, claims: list[Claim], article_id: str, key_texts: list[str] | None =
     total = max(1, snapshot)
     own_prefix = f"{article_id}-"
     own = {c.id for c in claims}  # the article's claims: the only ids with its prefix
-    tops, cache = {}, {}
+    cache: dict[str, list[str]] = {}
     prefetch_postings(db, _needed(keys, df), cache)
-    closer = _by_closeness(db, published)
+    n = max_candidates * FUZZY_POOL
+    found = {}
     for claim in claims:
         weights = candidates(db, claim, keys[claim.id], total, own_prefix, df, cache, own)
         stats.candidates += len(weights)
         if weights:
-            tops[claim.id] = (weights, _top(weights, max_candidates * FUZZY_POOL, closer))
+            found[claim.id] = weights
+    closer = _by_closeness(db, published)
+    if closer is None or n <= 0:
+        tops = {cid: (w, _top(w, n)) for cid, w in found.items()}
+    else:  # the bands of every claim ordered after one read of their dates
+        splits = {cid: _split(w, n) for cid, w in found.items() if len(w) > n}
+        closer.learn(c for _, band in splits.values() for c in band)
+        tops = {cid: (w, _top(w, n) if cid not in splits else
+                      splits[cid][0] + closer(splits[cid][1])[:n - len(splits[cid][0])])
+                for cid, w in found.items()}
     texts = _key_texts(db, {c for _, top in tops.values() if len(top) > max_candidates for c in top})
     mine = dict(zip((c.id for c in claims), key_texts, strict=True)) if key_texts is not None else {}
     shortlists = {c.id: _rerank(c, tops[c.id][1], tops[c.id][0], texts, max_candidates, mine.get(c.id))
