@@ -71,6 +71,37 @@ class _Counted:
         return self.candidates / self.claims, self.decided / self.claims
 
 
+class _Stages:
+    """Times the stages of each ``services.ingest`` call: extraction (``analyze``), candidate search
+    and ``relate()`` before the write lock (``matching.plan``); the rest is the write transaction
+    (rows, keys, matches, commit) and reading the stored article back."""
+
+    def __init__(self) -> None:
+        self.analyze: list[float] = []
+        self.plan: list[float] = []
+
+    def __enter__(self):
+        from factcheck import services
+        from factcheck.store import matching
+        self.saved = (services.analyze, matching.plan)
+        self.modules = (services, matching)
+
+        def timed(fn, out):
+            def inner(*args, **kwargs):
+                t0 = time.perf_counter()
+                try:
+                    return fn(*args, **kwargs)
+                finally:
+                    out.append(time.perf_counter() - t0)
+            return inner
+        services.analyze = timed(self.saved[0], self.analyze)
+        matching.plan = timed(self.saved[1], self.plan)
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.modules[0].analyze, self.modules[1].plan = self.saved
+
+
 def time_ingest(db, arts: list[dict]) -> tuple[list[float], int]:
     """Seconds per ``services.ingest`` call, and the claims stored."""
     from factcheck.services import ingest
@@ -139,12 +170,14 @@ def bench_size(size: int, workdir: Path, n_articles: int, runs: int, naive_claim
     warm, _ = time_ingest(db, fresh_articles(warmup, STORE_SEED, stories, run=99))
     n_articles = max(10, min(n_articles, int(budget / runs / max(median(warm), 1e-3))))
     progress(f"  {size:,} claims: warm-up ingest {median(warm) * 1e3:.0f} ms → {runs} x {n_articles} articles")
-    p50s, p99s, per_claim, cands, decided = [], [], [], [], []
+    p50s, p99s, per_claim, cands, decided, all_times = [], [], [], [], [], []
+    stages = _Stages()
     recall, keep = Recall(), DEFAULTS["MATCH_KEEP"]
     for r in range(runs):
         gens = fresh_generated(n_articles, STORE_SEED, stories, run=r)
-        with _Counted() as counted:
+        with _Counted() as counted, stages:
             times, claims = time_ingest(db, [g.article for g in gens])
+        all_times += times
         for g in gens:  # after the timed loop: reads only
             recall.add(article_recall(db, STORE_SEED, g, keep))
         p50s.append(percentile(times, 50))
@@ -168,16 +201,36 @@ def bench_size(size: int, workdir: Path, n_articles: int, runs: int, naive_claim
         Row("ingest", f"ingest+match p50 @ {label}", p50 * 1e3, "ms", "bare FTS5 query per claim", fts * 1e3,
             ratio(p50, fts)),
         Row("ingest", f"ingest+match p99 @ {label}", p99 * 1e3, "ms"),
+        *stage_rows(stages, all_times, label),
         Row("ingest", f"candidates per claim @ {label}", cand, "", "", None, None,
             f"{dec:.1f} decided by relate()" if dec is not None else "n/a: matcher returns no stats"),
         Row("ingest", f"counterpart recall @ {label}", recall.pair_recall, "", "", None, None,
             f"{recall.hit_rate:.3f} of {recall.facts} fresh facts linked to a stored telling"
             if recall.facts else "n/a: no stored counterparts"),
     ]
-    raw = {"size": size, "articles_per_run": n_articles, "p50_s": p50s, "p99_s": p99s,
+    raw = {"size": size, "articles_per_run": n_articles, "stages_ms": stage_medians(stages, all_times), "p50_s": p50s, "p99_s": p99s,
            "claims_per_article": claims_per_article, "naive_s_per_article": naive,
            "naive_claims_sampled": naive_claims, "fts_s_per_article": fts,
            "candidates_per_claim": cand, "related_per_claim": dec, "store": meta,
            "recall": {"facts": recall.facts, "hits": recall.hits, "found": recall.found,
                       "possible": recall.possible}}
     return rows, raw, path
+
+
+def stage_medians(stages: _Stages, totals: list[float]) -> dict[str, float | None]:
+    """Median ms per article of each ingest stage (the write is the rest of each call)."""
+    rest = [t - a - p for t, a, p in zip(totals, stages.analyze, stages.plan, strict=False)]
+    ms = lambda xs: round(median(xs) * 1e3, 2) if xs else None  # noqa: E731
+    return {"extract": ms(stages.analyze), "candidates_relate": ms(stages.plan), "write_commit_read": ms(rest)}
+
+
+def stage_rows(stages: _Stages, totals: list[float], label: str) -> list[Row]:
+    """Where an ingest's time goes: extraction, candidate search with relate(), the write."""
+    m = stage_medians(stages, totals)
+    return [
+        Row("ingest", f"  of which extraction @ {label}", m["extract"], "ms", "", None, None, "median per article"),
+        Row("ingest", f"  of which candidates + relate() @ {label}", m["candidates_relate"], "ms", "", None, None,
+            "median per article, before the write lock"),
+        Row("ingest", f"  of which write + commit + read back @ {label}", m["write_commit_read"], "ms", "", None,
+            None, "median per article"),
+    ]
