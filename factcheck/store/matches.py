@@ -11,8 +11,8 @@ def for_claim(db, claim_id: str, relation: str | None, limit: int, cursor: str |
     """[(other claim, relation, score, reasons)] best score first, one page (offset cursor)."""
     offset = paging.decode(cursor) or 0
     where, params = ["m.claim_id = ?"], [claim_id]
-    if relation:
-        where.append("m.relation = ?")
+    if relation:  # "+": never through the relation index (every pair of that relation in the store)
+        where.append("+m.relation = ?")
         params.append(relation)
     rows = db.conn.execute(
         f"SELECT m.other_id, m.relation, m.score, m.reasons FROM matches m WHERE {' AND '.join(where)} "
@@ -27,24 +27,30 @@ def for_claim(db, claim_id: str, relation: str | None, limit: int, cursor: str |
 
 def conflicts_page(db, limit: int, cursor: str | None, article_id: str | None = None,
                    event: str | None = None, since: str | None = None):
-    """Conflicting pairs (each once), newest first by rowid, filtered; keyset cursor."""
+    """Conflicting pairs (each once: the row whose ``claim_id < other_id``), newest first by rowid,
+    filtered; keyset cursor. One article's conflicts are found from its claims (both directions
+    of a pair are stored, so each of its pairs has a row led by its own claim)."""
     where, params = ["m.relation = 'conflicts'", "m.claim_id < m.other_id"], []
     after = paging.decode(cursor)
     if after is not None:
         where.append("m.rowid < ?")
         params.append(after)
-    if article_id:
-        where.append("(a.article_id = ? OR b.article_id = ?)")
-        params += [article_id, article_id]
     if event:
         where.append("(a.event = ? OR b.event = ?)")
         params += [event, event]
     if since:
         where.append("(a.published_date >= ? OR b.published_date >= ?)")
         params += [since, since]
+    pairs = "FROM matches m JOIN claims a ON a.id = m.claim_id JOIN claims b ON b.id = m.other_id"
+    if article_id:  # CROSS JOIN: SQLite keeps this order (the article's claims, their rows, the pair's row)
+        pairs = ("FROM claims x CROSS JOIN matches r ON r.claim_id = x.id AND +r.relation = 'conflicts' "
+                 "CROSS JOIN matches m ON m.claim_id = min(r.claim_id, r.other_id) "
+                 "AND m.other_id = max(r.claim_id, r.other_id) "
+                 "CROSS JOIN claims a ON a.id = m.claim_id CROSS JOIN claims b ON b.id = m.other_id")
+        where.append("x.article_id = ?")
+        params.append(article_id)
     rows = db.conn.execute(
-        "SELECT m.rowid, m.claim_id, m.other_id, m.score, m.reasons FROM matches m "
-        "JOIN claims a ON a.id = m.claim_id JOIN claims b ON b.id = m.other_id "
+        f"SELECT DISTINCT m.rowid, m.claim_id, m.other_id, m.score, m.reasons {pairs} "
         f"WHERE {' AND '.join(where)} ORDER BY m.rowid DESC LIMIT ?", [*params, limit + 1]).fetchall()
     rows, nxt = paging.page(rows, limit, lambda r: r[0])
     claims = get_many(db, [r[1] for r in rows] + [r[2] for r in rows])
@@ -61,7 +67,7 @@ def cluster(db, claim_id: str, max_size: int = 200) -> dict[str, str]:
         nxt = []
         for cid in frontier:
             for (other,) in db.conn.execute(
-                    "SELECT other_id FROM matches WHERE claim_id = ? AND relation = 'agrees' "
+                    "SELECT other_id FROM matches WHERE claim_id = ? AND +relation = 'agrees' "
                     "ORDER BY score DESC LIMIT ?", [cid, max_size]):
                 if other not in seen and len(seen) < max_size:
                     seen[other] = "agrees"

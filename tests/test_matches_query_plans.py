@@ -1,0 +1,157 @@
+"""Reads of stored matches find a claim's rows through the claim, never by scanning every row of a
+relation: SQLite has no statistics for the store (no ANALYZE), and left to itself it reads
+``relation = 'agrees'`` through the relation index, i.e. every agreeing pair of the store, for one
+claim's matches. These tests run each read, then ask SQLite how it executes the very statement."""
+from __future__ import annotations
+
+import re
+from datetime import date
+
+import pytest
+
+from factcheck.models import ArticleInput
+from factcheck.services import ingest
+from factcheck.store import matches
+from factcheck.store.db import connect
+from factcheck.store.setup import ensure_schema
+
+ARTICLES = [
+    ("Lumina Motors will cut 1,800 jobs at its Frankfurt plant, Reuters reported on Monday.", "en"),
+    ("Lumina Motors will cut 1,800 jobs at the Frankfurt factory, the company said.", "en"),
+    ("Lumina Motors will cut 2,400 jobs at its Frankfurt plant, the union said on Tuesday.", "en"),
+    ("Lumina Motors denied it would cut jobs at its Frankfurt plant.", "en"),
+    ("قالت شركة لومينا موتورز إنها ستلغي 1800 وظيفة في مصنع فرانكفورت.", "ar"),
+    ("أعلن البنك المركزي أن التضخم تراجع إلى 4.2% في أبريل.", "ar"),
+    ("قال البنك المركزي إن التضخم ارتفع إلى 5.1% في أبريل.", "ar"),
+    ("Lumina Motors hired 300 engineers at its Frankfurt plant in 2023, the company said.", "en"),
+    ("Lumina Motors employs 12,000 people in Germany, the company said.", "en"),
+]
+
+
+class _Recording:
+    """The store, with every statement it runs recorded (SQL and parameters)."""
+
+    def __init__(self, db):
+        self.inner, self.statements = db, []
+
+    @property
+    def conn(self):
+        return self
+
+    def execute(self, sql, params=()):
+        self.statements.append((sql, list(params)))
+        return self.inner.conn.execute(sql, params)
+
+    def query(self, sql, params=()):
+        self.statements.append((sql, list(params)))
+        return self.inner.query(sql, params)
+
+    def __getattr__(self, name):
+        return getattr(self.inner, name)
+
+
+@pytest.fixture(scope="module")
+def store(tmp_path_factory):
+    path = str(tmp_path_factory.mktemp("plans") / "s.db")
+    ensure_schema(path)
+    db = connect(path)
+    for text, lang in ARTICLES:
+        ingest(db, ArticleInput(text=text, language=lang, published_date=date(2025, 5, 2)))
+    assert db.conn.execute("SELECT count(*) FROM matches WHERE relation = 'agrees'").fetchone()[0]
+    assert db.conn.execute("SELECT count(*) FROM matches WHERE relation = 'conflicts'").fetchone()[0]
+    assert db.conn.execute("SELECT count(*) FROM matches WHERE relation = 'related'").fetchone()[0]
+    return db
+
+
+def _plans(db, recording: _Recording) -> list[str]:
+    """The query plan of each recorded statement that reads ``matches``, as one text each."""
+    out = []
+    for sql, params in recording.statements:
+        if re.search(r"\bFROM matches\b|\bJOIN matches\b", sql):
+            rows = db.conn.execute("EXPLAIN QUERY PLAN " + sql, params).fetchall()
+            out.append("\n".join(r[-1] for r in rows))
+    assert out, "no statement read matches"
+    return out
+
+
+def _a_claim_with(db, relation: str) -> str:
+    return db.conn.execute("SELECT claim_id FROM matches WHERE relation = ? LIMIT 1", [relation]).fetchone()[0]
+
+
+BY_CLAIM = re.compile(r"SEARCH (m|matches|r) USING (COVERING )?INDEX sqlite_autoindex_matches_1 \(claim_id=\?")
+
+
+@pytest.mark.parametrize("relation", ["agrees", "conflicts", "related", None])
+def test_a_claims_matches_are_read_through_the_claim(store, relation):
+    cid = _a_claim_with(store, relation or "agrees")
+    rec = _Recording(store)
+    items, _ = matches.for_claim(rec, cid, relation, 50, None)
+    assert items and all(relation in (None, i["relation"]) for i in items)
+    for plan in _plans(store, rec):
+        assert BY_CLAIM.search(plan), plan
+        assert "idx_matches_relation" not in plan
+
+
+def test_agreement_cluster_hops_are_read_through_the_claim(store):
+    cid = _a_claim_with(store, "agrees")
+    rec = _Recording(store)
+    found = matches.cluster(rec, cid)
+    assert len(found) >= 2 and found[cid] == "self"
+    for plan in _plans(store, rec):
+        assert BY_CLAIM.search(plan), plan
+        assert "idx_matches_relation" not in plan
+
+
+def test_conflicts_of_one_article_start_from_its_claims(store):
+    cid = _a_claim_with(store, "conflicts")
+    article_id = store.conn.execute("SELECT article_id FROM claims WHERE id = ?", [cid]).fetchone()[0]
+    rec = _Recording(store)
+    items, _ = matches.conflicts_page(rec, 50, None, article_id=article_id)
+    assert items and all(article_id in (i["a"].article_id, i["b"].article_id) for i in items)
+    for plan in _plans(store, rec):
+        assert "idx_claims_article_id_idx (article_id=?)" in plan, plan
+        assert BY_CLAIM.search(plan), plan
+
+
+def test_conflicts_of_one_article_are_those_of_the_unfiltered_list(store):
+    everything, cursor = [], None
+    while True:
+        page, cursor = matches.conflicts_page(store, 2, cursor)
+        everything += page
+        if not cursor:
+            break
+    assert everything
+    articles = {i["a"].article_id for i in everything} | {i["b"].article_id for i in everything}
+    for aid in articles:
+        got, cursor = [], None
+        while True:
+            page, cursor = matches.conflicts_page(store, 1, cursor, article_id=aid)
+            got += page
+            if not cursor:
+                break
+        want = [i for i in everything if aid in (i["a"].article_id, i["b"].article_id)]
+        assert [(i["a"].id, i["b"].id, i["score"]) for i in got] == [(i["a"].id, i["b"].id, i["score"]) for i in want]
+
+
+def test_no_index_on_the_other_claim_of_a_match(store):
+    # every read goes through claim_id (above); an index on other_id only cost ingest random page writes
+    names = {r[0] for r in store.conn.execute("SELECT name FROM sqlite_master WHERE tbl_name = 'matches'")}
+    assert "idx_matches_other_id" not in names and "idx_matches_relation" in names
+
+
+def test_a_store_from_before_loses_the_index_and_keeps_its_matches(tmp_path):
+    path = str(tmp_path / "old.db")
+    ensure_schema(path)
+    db = connect(path)
+    for text, lang in ARTICLES[:4]:
+        ingest(db, ArticleInput(text=text, language=lang, published_date=date(2025, 5, 2)))
+    before = db.conn.execute("SELECT * FROM matches ORDER BY rowid").fetchall()
+    db.conn.execute("CREATE INDEX idx_matches_other_id ON matches (other_id)")  # as 0003 left it
+    db.conn.execute("DELETE FROM _sqlite_migrations WHERE name = '0010_drop_matches_other_index'")
+    db.close()
+    assert ensure_schema(path) == ["0010_drop_matches_other_index"]
+    db = connect(path)
+    assert db.conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'idx_matches_other_id'").fetchone() is None
+    assert db.conn.execute("SELECT * FROM matches ORDER BY rowid").fetchall() == before and before
+    assert db.conn.execute("PRAGMA foreign_key_check").fetchall() == []
+    db.close()
