@@ -39,15 +39,21 @@ class ClaimFilter:
     min_checkworthiness: float | None = None
 
     def sql(self) -> tuple[list[str], list]:
+        """WHERE terms and their parameters. Only the most selective equality present may use its
+        index (the columns are in that order: an article's claims, a source's, an event's, an
+        attribution type's, a language's); the others carry a unary ``+``, which SQLite reads as
+        "no index". The store has no statistics, and without this SQLite takes any of them."""
         where, params = [], []
-        for col, value in (("c.attribution_type", self.attribution), ("c.article_id", self.article_id),
-                           ("c.event", self.event), ("c.language", self.language),
-                           ("c.source_id", self.source_id)):
+        driving = True
+        for col, value in (("c.article_id", self.article_id), ("c.source_id", self.source_id),
+                           ("c.event", self.event), ("c.attribution_type", self.attribution),
+                           ("c.language", self.language)):
             if value is not None:
-                where.append(f"{col} = ?")
+                where.append(f"{'' if driving else '+'}{col} = ?")
                 params.append(value)
-        if self.publisher is not None:
-            where.append("c.article_id IN (SELECT id FROM articles WHERE publisher = ?)")
+                driving = False
+        if self.publisher is not None:  # many articles: filtered along the way, never a driving list
+            where.append("+c.article_id IN (SELECT id FROM articles WHERE publisher = ?)")
             params.append(self.publisher)
         if self.since is not None:
             where.append("c.published_date >= ?")
