@@ -205,6 +205,11 @@ def read_requests(db_path: str, n: int = 2000, seed: int = 7) -> dict[str, list[
         chunk = rowids[i:i + 500]
         rows += conn.execute(f"SELECT id, text FROM claims WHERE rowid IN ({','.join('?' * len(chunk))})",
                              chunk).fetchall()
+    # claims and articles with stored matches (the fresh articles the ingest benchmark added)
+    matched = [r[0] for r in conn.execute("SELECT DISTINCT claim_id FROM matches ORDER BY random() LIMIT 300")]
+    conflicted = [r[0] for r in conn.execute(
+        "SELECT DISTINCT c.article_id FROM matches m JOIN claims c ON c.id = m.claim_id "
+        "WHERE m.relation = 'conflicts' ORDER BY random() LIMIT 100")]
     conn.close()
     queries = []
     for _, text in rows[:300]:
@@ -212,12 +217,20 @@ def read_requests(db_path: str, n: int = 2000, seed: int = 7) -> dict[str, list[
         if len(words) >= 2:
             k = rng.randrange(len(words) - 1)
             queries.append(" ".join(words[k:k + rng.choice((2, 3))]))
-    return {
+    out = {
         "GET /v1/claims/{id}": [("GET", f"/v1/claims/{cid}", None) for cid, _ in rows],
         "GET /v1/claims?attribution=anonymous": [("GET", "/v1/claims?attribution=anonymous", None)],
         "GET /v1/claims?q=...": [("GET", "/v1/claims?" + urllib.parse.urlencode({"q": q}), None)
                                  for q in queries or ["company"]],
     }
+    if matched:
+        out["GET /v1/claims/{id}/matches?relation=agrees"] = [
+            ("GET", f"/v1/claims/{cid}/matches?relation=agrees", None) for cid in matched]
+        out["GET /v1/claims/{id}/provenance"] = [("GET", f"/v1/claims/{cid}/provenance", None) for cid in matched]
+    if conflicted:
+        out["GET /v1/conflicts?article_id=..."] = [("GET", f"/v1/conflicts?article_id={aid}", None)
+                                                   for aid in conflicted]
+    return out
 
 
 def post_requests(arts: list[dict]) -> list[Request]:
@@ -260,7 +273,8 @@ def _row(name: str, res: list[dict], ceiling: dict | None, conns: int) -> Row:
 
 def run(db_path: str, post_articles: list[dict], duration: float, runs: int, conns: int,
         post_conns: int, workdir: Path) -> tuple[list[Row], dict]:
-    """Rows and raw figures: hello ceiling, the three reads, fresh-article POSTs, worker peak RSS.
+    """Rows and raw figures: hello ceiling, the reads (claims, search, and the match reads when the
+    store holds matches), fresh-article POSTs, worker peak RSS.
 
     The server is restarted after an endpoint that left requests unanswered, so its backlog cannot
     slow the next one."""
