@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from ..models import Article, Claim
-from . import paging
+from . import paging, reports
 from .rows import CLAIM_COLS, claim_to_row, row_to_article, row_to_claim
 
 ARTICLE_COLS = ("id, sha256, title, url, publisher, published_at, published_date, language, "
@@ -29,6 +29,8 @@ def insert(db, article_row: dict, claims: list[Claim], key_texts: list[str]) -> 
         rows.append(claim_to_row(claim, key_text, article_row.get("published_date"), idx))
     if rows:
         _insert_rows(db, "claims", rows)
+        reports.count_claims(db, article_row.get("publisher"), article_row.get("published_date"),
+                             (c.attribution.type for c in claims))
 
 
 def get(db, article_id: str, with_text: bool = True) -> Article | None:

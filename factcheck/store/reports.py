@@ -1,6 +1,8 @@
 """Attribution reports: counts and shares of claims per attribution type, per article or publisher."""
 from __future__ import annotations
 
+from collections import Counter
+
 from ..models import ATTRIBUTION_TYPES
 from .rows import CLAIM_COLS, row_to_claim
 
@@ -21,17 +23,28 @@ def article_attribution(db, article_id: str) -> dict:
     return {"total": total, "by_type": by_type, "anonymous_claims": anon}
 
 
+def count_claims(db, publisher: str | None, published_date: str | None, types) -> None:
+    """Add the attribution types of one article's claims to the counts of its publisher and day
+    (inside the caller's write transaction; NULL publisher and date are counted as such)."""
+    for typ, n in Counter(types).items():
+        cur = db.conn.execute("UPDATE attribution_counts SET n = n + ? WHERE publisher IS ? AND published_date IS ? "
+                              "AND attribution_type = ?", [n, publisher, published_date, typ])
+        if cur.rowcount == 0:
+            db.conn.execute("INSERT INTO attribution_counts (publisher, published_date, attribution_type, n) "
+                            "VALUES (?, ?, ?, ?)", [publisher, published_date, typ, n])
+
+
 def attribution_stats(db, publisher: str | None, since: str | None) -> dict:
-    where, params = ["1 = 1"], []
+    where, params = ["n > 0"], []
     if publisher is not None:
-        where.append("a.publisher = ?")
+        where.append("publisher = ?")
         params.append(publisher)
     if since is not None:
-        where.append("a.published_date >= ?")
+        where.append("published_date >= ?")
         params.append(since)
     rows = db.conn.execute(
-        "SELECT a.publisher, c.attribution_type, count(*) FROM claims c JOIN articles a ON a.id = c.article_id "
-        f"WHERE {' AND '.join(where)} GROUP BY a.publisher, c.attribution_type", params).fetchall()
+        "SELECT publisher, attribution_type, sum(n) FROM attribution_counts "
+        f"WHERE {' AND '.join(where)} GROUP BY publisher, attribution_type", params).fetchall()
     overall: dict[str, int] = {}
     per: dict = {}
     for pub, typ, n in rows:
