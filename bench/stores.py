@@ -32,6 +32,7 @@ from factcheck.pipeline import analyze
 from factcheck.services import article_id_for
 from factcheck.store.db import connect
 from factcheck.store.rekey import index_rows
+from factcheck.store.reports import RECOUNT_SQL
 from factcheck.store.rows import claim_to_row, row_to_claim
 from factcheck.store.setup import ensure_schema
 from factcheck.text.normalize import key_text
@@ -168,6 +169,7 @@ def build_store(path: Path, n_claims: int, seed: int = 0, procs: int | None = No
                 if done >= n_claims:
                     break
     _fill_df(conn)
+    conn.execute(RECOUNT_SQL)  # rows written in bulk, not through articles.insert
     conn.execute("PRAGMA optimize")
     conn.close()
     print(file=sys.stderr)

@@ -147,3 +147,6 @@ def test_store_rows_match_the_app_schema(tmp_path):
     bad = conn.execute("SELECT count(*) FROM claims c JOIN articles a ON a.id = c.article_id "
                        "WHERE substr(a.text, c.start + 1, c.end - c.start) != c.text").fetchone()[0]
     assert bad == 0
+    # attribution stats of a bulk-written store count its claims as ingest would
+    assert conn.execute("SELECT sum(n) FROM attribution_counts").fetchone()[0] == 300
+    assert conn.execute("SELECT count(DISTINCT attribution_type) FROM attribution_counts").fetchone()[0] >= 2

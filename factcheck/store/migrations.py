@@ -122,8 +122,8 @@ def _attribution_counts(db: Database) -> None:
     db.execute("CREATE TABLE attribution_counts (publisher TEXT, published_date TEXT, "
                "attribution_type TEXT NOT NULL, n INTEGER NOT NULL)")
     db.execute("CREATE INDEX idx_attribution_counts ON attribution_counts (publisher, published_date, attribution_type)")
-    db.execute("INSERT INTO attribution_counts SELECT a.publisher, a.published_date, c.attribution_type, count(*) "
-               "FROM claims c JOIN articles a ON a.id = c.article_id GROUP BY 1, 2, 3")
+    from .reports import RECOUNT_SQL
+    db.execute(RECOUNT_SQL)
 
 
 def migrate(db: Database) -> list[str]:

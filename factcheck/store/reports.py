@@ -23,6 +23,12 @@ def article_attribution(db, article_id: str) -> dict:
     return {"total": total, "by_type": by_type, "anonymous_claims": anon}
 
 
+# the counts of every stored claim, from scratch (the migration's backfill; stores written in bulk)
+RECOUNT_SQL = ("INSERT INTO attribution_counts (publisher, published_date, attribution_type, n) "
+               "SELECT a.publisher, a.published_date, c.attribution_type, count(*) "
+               "FROM claims c JOIN articles a ON a.id = c.article_id GROUP BY 1, 2, 3")
+
+
 def count_claims(db, publisher: str | None, published_date: str | None, types) -> None:
     """Add the attribution types of one article's claims to the counts of its publisher and day
     (inside the caller's write transaction; NULL publisher and date are counted as such)."""
