@@ -4,6 +4,7 @@ relation: SQLite has no statistics for the store (no ANALYZE), and left to itsel
 claim's matches. These tests run each read, then ask SQLite how it executes the very statement."""
 from __future__ import annotations
 
+import json
 import re
 from datetime import date
 
@@ -107,7 +108,8 @@ def test_conflicts_of_one_article_start_from_its_claims(store):
     article_id = store.conn.execute("SELECT article_id FROM claims WHERE id = ?", [cid]).fetchone()[0]
     rec = _Recording(store)
     items, _ = matches.conflicts_page(rec, 50, None, article_id=article_id)
-    assert items and all(article_id in (i["a"].article_id, i["b"].article_id) for i in items)
+    assert items and all(article_id in (json.loads(i["a"])["article_id"], json.loads(i["b"])["article_id"])
+                         for i in items)
     for plan in _plans(store, rec):
         assert "idx_claims_article_id_idx (article_id=?)" in plan, plan
         assert BY_CLAIM.search(plan), plan
@@ -117,20 +119,19 @@ def test_conflicts_of_one_article_are_those_of_the_unfiltered_list(store):
     everything, cursor = [], None
     while True:
         page, cursor = matches.conflicts_page(store, 2, cursor)
-        everything += page
+        everything += [(json.loads(i["a"]), json.loads(i["b"]), i["score"]) for i in page]
         if not cursor:
             break
     assert everything
-    articles = {i["a"].article_id for i in everything} | {i["b"].article_id for i in everything}
+    articles = {a["article_id"] for a, _, _ in everything} | {b["article_id"] for _, b, _ in everything}
     for aid in articles:
         got, cursor = [], None
         while True:
             page, cursor = matches.conflicts_page(store, 1, cursor, article_id=aid)
-            got += page
+            got += [(json.loads(i["a"]), json.loads(i["b"]), i["score"]) for i in page]
             if not cursor:
                 break
-        want = [i for i in everything if aid in (i["a"].article_id, i["b"].article_id)]
-        assert [(i["a"].id, i["b"].id, i["score"]) for i in got] == [(i["a"].id, i["b"].id, i["score"]) for i in want]
+        assert got == [x for x in everything if aid in (x[0]["article_id"], x[1]["article_id"])]
 
 
 def test_no_index_on_the_other_claim_of_a_match(store):
@@ -155,3 +156,33 @@ def test_a_store_from_before_loses_the_index_and_keeps_its_matches(tmp_path):
     assert db.conn.execute("SELECT * FROM matches ORDER BY rowid").fetchall() == before and before
     assert db.conn.execute("PRAGMA foreign_key_check").fetchall() == []
     db.close()
+
+
+def _schema_dump(db, kind: str, url: str) -> dict:
+    """The page as the marshmallow schemas dump it from ``Claim`` objects (the contract)."""
+    from factcheck.api.schemas_more import ConflictListSchema, MatchListSchema
+    from factcheck.store.claims import get_many
+    if kind == "matches":
+        cid = url.split("/")[3]
+        rows = db.conn.execute("SELECT other_id, relation, score, reasons FROM matches WHERE claim_id = ? "
+                               "ORDER BY score DESC, other_id", [cid]).fetchall()
+        claims = get_many(db, [r[0] for r in rows])
+        items = [{"claim": claims[o], "relation": r, "score": s, "reasons": json.loads(x)} for o, r, s, x in rows]
+        return MatchListSchema().dump({"items": items, "next_cursor": None})
+    rows = db.conn.execute("SELECT claim_id, other_id, score, reasons FROM matches WHERE relation = 'conflicts' "
+                           "AND claim_id < other_id ORDER BY rowid DESC").fetchall()
+    claims = get_many(db, [r[0] for r in rows] + [r[1] for r in rows])
+    items = [{"a": claims[a], "b": claims[b], "score": s, "reasons": json.loads(x)} for a, b, s, x in rows]
+    return ConflictListSchema().dump({"items": items, "next_cursor": None})
+
+
+def test_match_and_conflict_pages_are_what_the_schemas_dump(store):
+    from factcheck import create_app
+    path = store.conn.execute("PRAGMA database_list").fetchone()[2]
+    client = create_app({"DATABASE": path, "TESTING": True}).test_client()
+    cid = _a_claim_with(store, "agrees")
+    for kind, url in (("matches", f"/v1/claims/{cid}/matches?limit=200"), ("conflicts", "/v1/conflicts?limit=200")):
+        resp = client.get(url)
+        assert resp.status_code == 200 and resp.mimetype == "application/json"
+        body = resp.get_json()
+        assert body["items"] and body == _schema_dump(store, kind, url)

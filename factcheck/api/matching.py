@@ -12,6 +12,7 @@ from ..store import claims as claims_store
 from ..store import matches
 from .common import get_db, not_found, page_size, paged
 from .errors import PROBLEM
+from .render import pairs_page
 from .schemas import ProblemSchema, parse_published
 from .schemas_more import (
     CompareInSchema,
@@ -44,8 +45,8 @@ class ClaimMatches(MethodView):
         """The same claim in other articles: agrees / conflicts / related, with reasons, best first."""
         db = get_db()
         _claim_or_404(db, claim_id)
-        return paged(lambda: matches.for_claim(db, claim_id, args.get("relation"), page_size(args),
-                                               args.get("cursor")))
+        return pairs_page(paged(lambda: matches.for_claim(db, claim_id, args.get("relation"), page_size(args),
+                                                          args.get("cursor"))), ("claim",))
 
 
 @blp.route("/conflicts")
@@ -55,8 +56,9 @@ class Conflicts(MethodView):
     def get(self, args):
         """Pairs of claims in different articles that contradict each other, newest first."""
         since = args["since"].isoformat() if args.get("since") else None
-        return paged(lambda: matches.conflicts_page(get_db(), page_size(args), args.get("cursor"),
-                                                    args.get("article_id"), args.get("event"), since))
+        return pairs_page(paged(lambda: matches.conflicts_page(get_db(), page_size(args), args.get("cursor"),
+                                                               args.get("article_id"), args.get("event"), since)),
+                          ("a", "b"))
 
 
 def _statement(value, language, field: str) -> dict:

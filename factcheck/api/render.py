@@ -2,7 +2,8 @@
 
 The marshmallow ``ClaimSchema`` stays the contract (validation, OpenAPI); each claim's document is
 written at ingest from its row (``store.rows.doc_json``), and tests hold it equal to the schema's
-dump, so a page of 50–500 claims needs neither ``Claim`` objects nor JSON encoding.
+dump, so a page of 50–500 claims needs neither ``Claim`` objects nor JSON encoding. Pages of
+matches and conflicts wrap the documents of their claims the same way.
 """
 from __future__ import annotations
 
@@ -20,3 +21,15 @@ def doc_page(page: dict) -> Response:
 
 def doc_response(doc: str) -> Response:
     return Response(doc, mimetype="application/json")
+
+
+def _json(value) -> str:
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+
+
+def pairs_page(page: dict, doc_keys: tuple[str, ...]) -> Response:
+    """A page whose items hold claims' API documents under ``doc_keys`` (JSON text, as stored) and
+    plain values under the other keys (``MatchSchema``/``ConflictSchema`` items, in their order)."""
+    items = ["{" + ",".join(f"{_json(k)}:{v if k in doc_keys else _json(v)}" for k, v in item.items()) + "}"
+             for item in page["items"]]
+    return doc_page({"items": items, "next_cursor": page["next_cursor"]})

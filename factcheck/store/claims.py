@@ -80,6 +80,16 @@ def get_many(db, claim_ids) -> dict[str, Claim]:
     return out
 
 
+def docs_many(db, claim_ids) -> dict[str, str]:
+    """claim id → its stored API document (JSON text), for the ids that exist."""
+    ids, out = list(dict.fromkeys(claim_ids)), {}
+    for i in range(0, len(ids), 500):
+        chunk = ids[i:i + 500]
+        out.update(db.conn.execute(f"SELECT id, doc FROM claims WHERE id IN ({','.join('?' * len(chunk))})",
+                                   chunk).fetchall())
+    return out
+
+
 def get_doc(db, claim_id: str) -> str | None:
     """One claim's API document (JSON text)."""
     row = db.conn.execute("SELECT doc FROM claims WHERE id = ?", [claim_id]).fetchone()

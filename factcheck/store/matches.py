@@ -4,11 +4,12 @@ from __future__ import annotations
 import json
 
 from . import paging
-from .claims import get_many
+from .claims import docs_many
 
 
 def for_claim(db, claim_id: str, relation: str | None, limit: int, cursor: str | None):
-    """[(other claim, relation, score, reasons)] best score first, one page (offset cursor)."""
+    """Items {claim: the other claim's API document (JSON text), relation, score, reasons} best
+    score first, one page (offset cursor)."""
     offset = paging.decode(cursor) or 0
     where, params = ["m.claim_id = ?"], [claim_id]
     if relation:  # "+": never through the relation index (every pair of that relation in the store)
@@ -19,15 +20,16 @@ def for_claim(db, claim_id: str, relation: str | None, limit: int, cursor: str |
         f"ORDER BY m.score DESC, m.other_id LIMIT ? OFFSET ?", [*params, limit + 1, offset]).fetchall()
     nxt = paging.encode(offset + limit) if len(rows) > limit else None
     rows = rows[:limit]
-    claims = get_many(db, [r[0] for r in rows])
-    items = [{"claim": claims[r[0]], "relation": r[1], "score": r[2], "reasons": json.loads(r[3] or "[]")}
-             for r in rows if r[0] in claims]
+    docs = docs_many(db, [r[0] for r in rows])
+    items = [{"claim": docs[r[0]], "relation": r[1], "score": r[2], "reasons": json.loads(r[3] or "[]")}
+             for r in rows if r[0] in docs]
     return items, nxt
 
 
 def conflicts_page(db, limit: int, cursor: str | None, article_id: str | None = None,
                    event: str | None = None, since: str | None = None):
-    """Conflicting pairs (each once: the row whose ``claim_id < other_id``), newest first by rowid,
+    """Conflicting pairs {a, b: the claims' API documents (JSON text), score, reasons}, each pair
+    once (the row whose ``claim_id < other_id``), newest first by rowid,
     filtered; keyset cursor. One article's conflicts are found from its claims (both directions
     of a pair are stored, so each of its pairs has a row led by its own claim)."""
     where, params = ["m.relation = 'conflicts'", "m.claim_id < m.other_id"], []
@@ -53,8 +55,8 @@ def conflicts_page(db, limit: int, cursor: str | None, article_id: str | None = 
         f"SELECT DISTINCT m.rowid, m.claim_id, m.other_id, m.score, m.reasons {pairs} "
         f"WHERE {' AND '.join(where)} ORDER BY m.rowid DESC LIMIT ?", [*params, limit + 1]).fetchall()
     rows, nxt = paging.page(rows, limit, lambda r: r[0])
-    claims = get_many(db, [r[1] for r in rows] + [r[2] for r in rows])
-    items = [{"a": claims[r[1]], "b": claims[r[2]], "score": r[3], "reasons": json.loads(r[4] or "[]")}
+    docs = docs_many(db, [r[1] for r in rows] + [r[2] for r in rows])
+    items = [{"a": docs[r[1]], "b": docs[r[2]], "score": r[3], "reasons": json.loads(r[4] or "[]")}
              for r in rows]
     return items, nxt
 
