@@ -30,16 +30,24 @@ def load_article(db, article_id: str) -> Article | None:
 
 
 def ingest(db, inp: ArticleInput, match: bool = True) -> tuple[Article, bool]:
+    """``store_article``, then the stored article with its claims: (article, created)."""
+    aid, created = store_article(db, inp, match)
+    article = load_article(db, aid)
+    assert article is not None  # stored or found just now; articles are never deleted
+    return article, created
+
+
+def store_article(db, inp: ArticleInput, match: bool = True) -> tuple[str, bool]:
     """Store ``inp`` with its claims (and their matches) unless the same text is stored already.
 
-    Returns (article with claims, created). Extraction and the candidate search for matching run
+    Returns (article id, created). Extraction and the candidate search for matching run
     before the write lock is taken; the article, its claims, their keys and matches are written in
     one transaction or not at all (matching catches up there with claims stored meanwhile).
     """
     sha = hashlib.sha256(inp.text.encode("utf-8", "surrogatepass")).hexdigest()
     found = articles.by_sha(db, sha)
     if found:
-        return load_article(db, found["id"]), False
+        return found["id"], False
     analysis = analyze(inp.text, inp.language, inp.published_date)
     aid = article_id_for(sha)
     claims = [replace(c, id=f"{aid}-{i:04d}", article_id=aid) for i, c in enumerate(analysis.claims)]
@@ -61,4 +69,4 @@ def ingest(db, inp: ArticleInput, match: bool = True) -> tuple[Article, bool]:
             if match:
                 matching.index_and_match(db, claims, row, planned)
             created = True
-    return load_article(db, aid), created
+    return aid, created

@@ -6,11 +6,11 @@ from flask_smorest import Blueprint
 from marshmallow import RAISE
 
 from ..models import ArticleInput
-from ..services import ingest, load_article
+from ..services import store_article
 from ..store import articles
 from .common import get_db, not_found, page_size, paged
 from .errors import PROBLEM
-from .render import doc_page
+from .render import article_response, doc_page
 from .schemas import (
     ArticleCreateSchema,
     ArticleFullSchema,
@@ -34,6 +34,12 @@ def to_input(body: dict) -> ArticleInput:
     )
 
 
+def _full(db, article_id: str, status: int = 200):
+    """The article with its text and claims (their stored documents), or None."""
+    article = articles.get(db, article_id, with_text=True)
+    return None if article is None else article_response(article, articles.all_docs(db, article_id), status)
+
+
 @blp.route("")
 class Articles(MethodView):
     @blp.arguments(ArticleListArgs(), location="query", unknown=RAISE)
@@ -50,8 +56,9 @@ class Articles(MethodView):
     @blp.alt_response(422, schema=ProblemSchema, content_type=PROBLEM)
     def post(self, body):
         """Ingest an article: extract, store and match its claims; identical text returns the stored one."""
-        article, created = ingest(get_db(), to_input(body))
-        return article, (201 if created else 200)
+        db = get_db()
+        article_id, created = store_article(db, to_input(body))
+        return _full(db, article_id, 201 if created else 200)
 
 
 @blp.route("/<string:article_id>")
@@ -60,10 +67,10 @@ class ArticleOne(MethodView):
     @blp.alt_response(404, schema=ProblemSchema, content_type=PROBLEM)
     def get(self, article_id):
         """One article with its text and claims."""
-        article = load_article(get_db(), article_id)
-        if article is None:
+        response = _full(get_db(), article_id)
+        if response is None:
             not_found("article", article_id)
-        return article
+        return response
 
 
 @blp.route("/<string:article_id>/claims")

@@ -33,3 +33,11 @@ def pairs_page(page: dict, doc_keys: tuple[str, ...]) -> Response:
     items = ["{" + ",".join(f"{_json(k)}:{v if k in doc_keys else _json(v)}" for k, v in item.items()) + "}"
              for item in page["items"]]
     return doc_page({"items": items, "next_cursor": page["next_cursor"]})
+
+
+def article_response(article, docs: list[str], status: int = 200) -> Response:
+    """An article as ``ArticleFullSchema`` dumps it, its claims being their stored documents (in text order)."""
+    from .schemas import ArticleFullSchema
+    head = _json(ArticleFullSchema(exclude=("claims",)).dump(article))
+    body = head[:-1] + (',' if head != "{}" else "") + '"claims":[' + ",".join(docs) + "]}"
+    return Response(body, status=status, mimetype="application/json")

@@ -70,6 +70,11 @@ def claims_page(db, article_id: str, limit: int, cursor: str | None) -> tuple[li
     return [doc for _, doc in rows], nxt
 
 
+def all_docs(db, article_id: str) -> list[str]:
+    """API documents (JSON text) of all of one article's claims, in text order."""
+    return [r[0] for r in db.conn.execute("SELECT doc FROM claims WHERE article_id = ? ORDER BY idx", [article_id])]
+
+
 def all_claims(db, article_id: str) -> list[Claim]:
     return [row_to_claim(r) for r in db.query(
         f"SELECT {CLAIM_COLS} FROM claims WHERE article_id = ? ORDER BY idx", [article_id])]
