@@ -72,7 +72,7 @@ def test_unexpected_error_is_500_without_internals(small_app, monkeypatch):
     def boom(*a, **k):
         raise RuntimeError("secret internal detail /etc/passwd")
 
-    monkeypatch.setattr(routes, "ingest", boom)
+    monkeypatch.setattr(routes, "store_article", boom)
     small_app.config["PROPAGATE_EXCEPTIONS"] = False
     client = small_app.test_client()
     r = client.post("/v1/articles", json={"text": "The court ruled on Monday."})

@@ -62,7 +62,7 @@ def test_one_json_access_line_per_request_with_request_id(app, access, method, p
 
 def test_unexpected_error_still_gets_an_id_and_a_line(app, access, monkeypatch):
     import factcheck.api.articles as routes
-    monkeypatch.setattr(routes, "ingest", lambda *a, **k: 1 / 0)
+    monkeypatch.setattr(routes, "store_article", lambda *a, **k: 1 / 0)
     r = app.test_client().post("/v1/articles", json={"text": "Police said 12 people were hurt."})
     assert r.status_code == 500
     assert access[-1]["status"] == 500 and access[-1]["request_id"] == r.headers["X-Request-ID"]
