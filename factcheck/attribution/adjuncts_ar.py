@@ -4,7 +4,8 @@ object that belong to the frame, not to the source (a recipient: لـ"X"، لو�
 الماضي، في وقت سابق; adverbs: رسمياً).
 
 Needs: the sentence tokens and the Arabic lexicon (``source_stops``, ``statement_channels``,
-``object_adverbials``). Adds token indices past such adjuncts, for ``frames_ar``.
+``object_adverbials``). Adds token indices past such adjuncts, for ``frames_ar``, and a VSO source without
+the time adverbial closing it (``without_adverbial``).
 """
 from __future__ import annotations
 
@@ -67,3 +68,13 @@ def _adjunct_end(toks: list[Tok], k: int, lex: Lexicon) -> int:
     while m < len(toks) and toks[m].f in QUOTES_CLOSE and not toks[m].word:
         m += 1
     return m
+
+
+def without_adverbial(head: list[Tok], lex: Lexicon) -> list[Tok]:
+    """A VSO source without a time adverbial closing it ('وأضافت الوزارة في وقت لاحق أن'، 'وقال وزير المالية
+    لاحقاً إن'): only after a noun and its definite genitives or adjectives; after any other word it may close a
+    relative clause of the source and stays ('موظف سابق غادر في وقت سابق'، 'موظف غادر مؤخراً')."""
+    for m in range(1, len(head)):
+        if lex["object_adverbials"].match(head, m) == len(head) - m:
+            return head[:m] if all(t.word and t.f.startswith(("ال", "لل")) for t in head[1:m]) else head
+    return head

@@ -16,7 +16,7 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from ..models import Span
-from .adjuncts_ar import past_adjuncts, skip_adjuncts
+from .adjuncts_ar import past_adjuncts, skip_adjuncts, without_adverbial
 from .cues import QUOTES_OPEN, Lexicon, Tok
 from .draft import (
     COMMAS,
@@ -66,8 +66,10 @@ from .reports_ar import (
     denied_content,
     genitive,
     is_report,
+    issued_statement,
     report,
     report_content,
+    result_source,
 )
 from .trailing_ar import trailing_verb
 
@@ -244,7 +246,7 @@ def _fill_source(d: Draft, text: str, region: list[Tok], lex: Lexicon, kind: str
     region = before_recipient(region, lex)
     if told:  # 'أبلغ الوزير البرلمان أن': the object told is not the source
         region = before_object(text, region, lex)
-    head = strip_quotes(cut_source(region, lex))
+    head = without_adverbial(strip_quotes(cut_source(region, lex)), lex)
     d.source_toks, d.formal = head, formal_after(region, len(head), lex)
     if head and len(head) < len(region) and region[len(head)].f in COMMAS:
         m = next_comma(region, len(head) + 1)
@@ -277,6 +279,8 @@ def _prep(text: str, toks: list[Tok], i: int, n: int, lex: Lexicon):
     cue = Span.of(text, toks[i].start, cue_end)
     k = next_comma(toks, j)
     c = next((m for m in range(j, k) if toks[m].f in lex["complementizers"]), None)
+    if c is None and lex["document_leads"].match(toks, i):
+        return None, i + 1  # 'جاء في المرتبة الثانية': no reported content, no frame
     a = apposed_complement(toks, k, lex) if c is None else None  # بحسب X، المتحدث باسم Y، فإن
     region = toks[j:k if c is None else c]
     k, c = (c, c) if c is not None else (a, a) if a is not None else (k, None)
@@ -313,6 +317,8 @@ def _prep(text: str, toks: list[Tok], i: int, n: int, lex: Lexicon):
 
 
 def _prep_source(d: Draft, text: str, region: list[Tok], lex: Lexicon) -> None:
+    if result_source(d, text, region, lex):
+        return  # 'بحسب النتائج الأولية (التي أعلنتها الهيئة)': results speak only through their issuer
     for m in range(len(region)):
         if lex["cited_links"].match(region, m) and m:
             n = lex["cited_links"].match(region, m)
@@ -355,6 +361,12 @@ def _try(text: str, toks: list[Tok], i: int, lex: Lexicon):
     if is_report(lex, t):
         return report(text, toks, i, lex)
     verb = lex.verb(t.f)
+    if verb or t.f in lex["statement_cues"].singles:
+        issued = issued_statement(toks, i, lex)
+        if issued is not None:  # 'أصدرت الوزارة بياناً أكدت فيه أن X': the body issuing the statement speaks
+            v, d, c = issued
+            return Draft(lead=toks[v].start, cue=Span.of(text, t.start, t.end), source_toks=toks[v + 1:d],
+                         content_start=toks[c].start, formal=True), c
     if verb and not (i and toks[i - 1].f in lex["verbal_noun_leads"]):  # 'طلب عدم ذكر اسمه': a noun
         return _verb(text, toks, i, lex, *verb)
     return None, i + 1

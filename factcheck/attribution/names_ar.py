@@ -130,8 +130,8 @@ def state_title(lex: Lexicon, toks: Sequence[Tok]) -> bool:
     for k, t in enumerate(words[n:]):
         if t.f in lex["former_markers"]:
             return False
-        if t.f in lex["not_names"]:
-            return True  # 'السفير الأمريكي لدى لبنان': the post, not a name
+        if t.f in lex["not_names"] or _headed_body(t.f, lex):
+            return True  # 'السفير الأمريكي لدى لبنان', 'الأمين العام لسلطة المياه': the post, not a name
         if construct and (k == 0 or t.f.startswith("ال")):
             continue
         if not (t.f.startswith("ال") and _modifier(t.f[2:], lex)):
@@ -142,3 +142,9 @@ def state_title(lex: Lexicon, toks: Sequence[Tok]) -> bool:
 def _modifier(w: str, lex: Lexicon) -> bool:
     """A nationality or standing after a title, masculine or feminine (أمريكي، أمريكية)."""
     return w in lex["title_modifiers"] or w.endswith("ه") and w[:-1] in lex["title_modifiers"]
+
+
+def _headed_body(f: str, lex: Lexicon) -> bool:
+    """The body a title heads, written with the preposition ل (folded ``f``): ل + the article (للشركة) or ل + an
+    official head (لسلطة المياه، لهيئة الطاقة), never a personal name (لطفي، لبيد)."""
+    return len(f) > 4 and (f.startswith("لل") or f.startswith("ل") and f[1:] in lex["official_heads"])

@@ -4,15 +4,18 @@ is the genitive of a construct ('وكالة الأنباء', the news agency).
 
 Needs: the sentence tokens and the Arabic lexicon (``complementizers``, ``complementizer_suffixes``,
 ``complementizer_preps``, ``reports``, ``report_links``, ``report_validity``, ``denied_reports``, ``hearsay``, ``hearsay_links``). Adds ``complementizer_forms``, ``complement``,
-``report_content``, ``denied_content``, ``report`` (a ``Draft`` with no cue), ``is_report`` and ``genitive``.
+``report_content``, ``denied_content``, ``report`` (a ``Draft`` with no cue), ``is_report`` and ``genitive``;
+``issued_statement`` (أصدرت الوزارة بياناً أكدت فيه أن: ``issuing_verbs``, ``issued_documents``,
+``statement_pronouns``) and ``result_source`` (results as a prepositional frame's source: ``result_heads``,
+``issuer_links``).
 """
 from __future__ import annotations
 
 from functools import cache
 
 from .cues import CLITICS, Lexicon, Tok, lexicon
-from .draft import COMMAS, Draft
-from .kinds import outlet_span
+from .draft import COMMAS, Draft, cut_source, strip_quotes
+from .kinds import outlet_span, source_type, span_of
 
 
 @cache
@@ -112,3 +115,80 @@ def genitive(toks: list[Tok], k: int) -> bool:
     news agency), not a noun of its own ('نفت الشركة الأنباء عن X')."""
     prev = toks[k - 1]
     return toks[k].f.startswith("ال") and prev.word and not prev.f.startswith("ال") and not prev.f[:1].isdigit()
+
+
+def _result_phrase(region: list[Tok], text: str, lex: Lexicon) -> int:
+    """Tokens of a results noun (``result_heads``: النتائج، حصيلة) and its nisba adjectives at the start of a
+    prepositional frame's source (النتائج الأولية، نتائج أولية، الحصيلة النهائية); 0 when the source is none.
+    A state modifier (النتائج الرسمية) makes the state the issuer: it is left to ``kinds``."""
+    if not region or not lex["result_heads"].match(region, 0):
+        return 0
+    definite = region[0].f.startswith("ال")
+    k = 1
+    while k < len(region) and region[k].word and region[k].f.startswith("ال") == definite and not (
+            lex["source_stops"].match(region, k)) and (
+            text[region[k].start:region[k].end].endswith(("ي", "ية", "يه"))):
+        if region[k].f in lex["state_modifiers"]:
+            return 0
+        k += 1
+    return k
+
+
+def issued_statement(toks: list[Tok], i: int, lex: Lexicon) -> tuple[int, int, int] | None:
+    """(issuing verb, subject end, content) when the verb of saying at ``i`` points back with فيه/فيها to a
+    document the clause before it issued: 'أصدرت وزارة الاقتصاد بياناً أكدت فيه أن X' (the subject runs from the
+    issuing verb to the document noun), else None."""
+    d = i - 2 if i > 1 and toks[i - 1].f in COMMAS else i - 1  # 'أصدرت النقابة بياناً، قالت فيه إن'
+    if d < 2 or i + 2 >= len(toks) or toks[i + 1].f not in lex["statement_pronouns"].singles or (
+            toks[d].f not in lex["issued_documents"].singles):
+        return None
+    c = complement(toks, i + 2, lex)
+    v = next((m for m in range(d - 2, max(-1, d - 8), -1) if lex["issuing_verbs"].match(toks, m)), None)
+    if c is None or v is None or not all(t.word for t in toks[v + 1:d]):
+        return None
+    return v, d, c
+
+
+def result_source(d: Draft, text: str, region: list[Tok], lex: Lexicon) -> bool:
+    """Fill ``d`` when a prepositional frame's source opens with results (``result_heads``) and say so: the issuer
+    named by a relative clause (``issuer_links``: النتائج الأولية التي أعلنتها الهيئة) or a ل-complement that is a
+    body (النتائج الأولية لوزارة الداخلية) is the source, the whole phrase its span; results of nobody
+    (بحسب النتائج الأولية، نتائج الانتخابات) make the frame the writer's own (unattributed)."""
+    n = _result_phrase(region, text, lex)
+    if not n:
+        return False
+    link = lex["issuer_links"].match(region, n)
+    if link and n + link < len(region):
+        d.source_toks = strip_quotes(cut_source(region[n + link:], lex))
+        d.source = span_of(text, region[:n + link] + d.source_toks)
+        return True
+    rest = strip_quotes(cut_source(region, lex))[n:]
+    body = _without_lam([t for t in rest if t.word])
+    if _issuerless(text, body, lex):
+        d.own = True
+        return True
+    if body[0].f != rest[0].f:
+        d.source_toks, d.source = body, span_of(text, region[:n] + rest)
+        return True
+    return False
+
+
+def _without_lam(words: list[Tok]) -> list[Tok]:
+    """``words`` with the preposition ل off the first one (للهيئة as الهيئة, لوزارة as وزارة)."""
+    f = words[0].f if words else ""
+    if not (f.startswith("ل") and len(f) > 4):
+        return words
+    return [Tok(words[0].start, words[0].end, "ا" + f[1:] if f.startswith("لل") else f[1:], True), *words[1:]]
+
+
+def _issuerless(text: str, words: list[Tok], lex: Lexicon) -> bool:
+    """What follows a results noun and its adjectives names no issuer: nothing, or up to three words naming
+    what was counted (نتائج الانتخابات، النتائج الأولية للتصويت), typed as no known kind of source; a body
+    (للهيئة، لوزارة الصحة) or a document (نتائج المسح) is typed as usual."""
+    if not words:
+        return True
+    if len(words) > 3 or any(lex["document_nouns"].match(words, m) or lex["definite_documents"].match(words, m)
+                             for m in range(len(words))):
+        return False
+    return source_type(lex, words, text) == ("named", None)
+

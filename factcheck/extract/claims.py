@@ -18,6 +18,7 @@ from ..attribution.classify import Frame
 from ..models import UNATTRIBUTED, Attribution, Claim, DateRef, Quantity, Segment
 from . import claim_edges as edges
 from .claim_edges import speaker_background, strip_complementizer
+from .claim_filters import not_a_claim, vague_count
 from .claim_insertions import rejoin_insertions
 from .clauses import cut, has_predicate, lexicon, marks, piece_span, strip_leadin
 from .dates import find_dates
@@ -286,12 +287,16 @@ def _make_claim(text: str, s: int, e: int, toks: list[Tok], mk, a: int, b: int, 
         triggers=[i - a for i in triggers[bisect_left(triggers, a):bisect_left(triggers, b)]],
         runs=[(max(i, a) - a, min(j, b) - a) for i, j in ctx["runs"] if i < b and j > a],
         cues=[i - a for i in named])
+    predicate = has_predicate(toks, mk, a, b, language)
+    counted = bool(quantities) or (predicate or bool(event)) and vague_count(mk, a, b)
+    if not_a_claim(mk, a, b, counted or bool(dates), bool(event) or predicate):
+        return None
     score = checkworthiness(
-        bool(quantities), bool(dates), bool(event), b - a,
+        counted, bool(dates), bool(event), b - a,
         entity=bool(subject),
         quote=b - a >= 3 and _QUOTED.search(text, s, e) is not None,
         attributed=attribution.type != "unattributed",
-        predicate=has_predicate(toks, mk, a, b, language),
+        predicate=predicate,
         evaluative=_mostly_evaluative(mk, a, b, idx["evaluative"]),
         question=ctx["question"],
     )

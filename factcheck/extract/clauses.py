@@ -1,4 +1,4 @@
-"""Clauses: lexicon matching on folded tokens (tokens.py) and clause cutting.
+"""Clauses: clause cutting on folded tokens, with the word classes of ``clause_lexicon``.
 
 Needs: the article text, a sentence (or a frame's content inside it) and the language. Adds: the
 clause spans of that stretch, each carrying its own predicate: cuts at ؛ ; and at commas or
@@ -10,14 +10,13 @@ from __future__ import annotations
 
 import re
 from datetime import date
-from functools import cache
-from typing import NamedTuple
 
-from ..attribution.names_ar import names
-from ..lexicons import load_json, load_list
-from ..text.normalize import fold
+from .clause_lexicon import Lex, Matcher, has_predicate, lexicon, marks
 from .tokens import Tok, tokenize
 from .verb_shape import verb_like
+
+__all__ = ["Lex", "Matcher", "clause_spans", "cut", "has_predicate", "lexicon", "marks", "piece_span",
+           "strip_leadin", "trim"]
 
 _PAIRS = re.compile(r"«[^«»]{0,400}»|“[^“”]{0,400}”|\"[^\"\n]{0,400}\"|\([^()]{0,200}\)")
 _EDGE = " \t\u00a0\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u061c\ufeff،,;؛:-–—"
@@ -26,154 +25,6 @@ _OPEN = "«“\"('‘$€£¥"
 _CLOSE = "»”\")'’%٪‰+"  # + closes a name: «أوبك+»
 _CURLY = {"“": "”", "«": "»"}  # paired quote marks that differ: one left unclosed inside a piece is dropped
 _CURLY_CLOSE = {c: o for o, c in _CURLY.items()}
-
-
-class Matcher:
-    """Finds lexicon entries (words; ``*`` ends a prefix word) at a token position."""
-
-    def __init__(self, entries: dict[str, list[str]]):
-        self.exact: dict[str, list] = {}
-        self.prefix: dict[str, list] = {}
-        self._heads: dict = {}
-        self._split: dict = {}
-        self._by_norm: dict = {}
-        self._windows: dict = {}
-        for label, words in entries.items():
-            for entry in words:
-                pats = tuple((w[:-1], True) if w.endswith("*") else (w, False) for w in fold(entry).split())
-                if not pats or not pats[0][0]:
-                    continue
-                head, is_prefix = pats[0]
-                table = self.prefix if is_prefix else self.exact
-                table.setdefault(head[:3] if is_prefix else head, []).append((pats, label))
-
-    def _candidates(self, v: str) -> tuple:
-        """Entries whose first word matches the folded variant ``v`` (memoised)."""
-        found = self._heads.get(v)
-        if found is None:
-            found = tuple(self.exact.get(v, ())) + tuple(
-                (pats, label) for pats, label in self.prefix.get(v[:3], ()) if v.startswith(pats[0][0]))
-            if len(self._heads) < 200_000:
-                self._heads[v] = found
-        return found
-
-    def _entries(self, variants: tuple[str, ...]) -> tuple[dict[str, int], tuple]:
-        """(one-word labels as ``{label: 1}``, longest label first; multi-word entries) for a token's
-        variants (memoised)."""
-        got = self._split.get(variants)
-        if got is None:
-            cands = [c for v in variants for c in self._candidates(v)]
-            singles = sorted({label for pats, label in cands if len(pats) == 1}, reverse=True)
-            got = (dict.fromkeys(singles, 1), tuple(c for c in cands if len(c[0]) > 1))
-            if len(self._split) < 200_000:
-                self._split[variants] = got
-        return got
-
-    @staticmethod
-    def _word(tok: Tok, pat: str, is_prefix: bool) -> bool:
-        return any(v.startswith(pat) if is_prefix else v == pat for v in tok.variants)
-
-    def at(self, toks: list[Tok], i: int, hi: int | None = None) -> list[tuple[int, str]]:
-        """(number of tokens, label) of every entry matching at ``toks[i]``, longest first."""
-        singles, multi = self._entries(toks[i].variants)
-        if not multi:
-            return [(1, label) for label in singles]
-        hi = len(toks) if hi is None else hi
-        found = {(1, label) for label in singles}
-        for pats, label in multi:
-            n = len(pats)
-            if i + n <= hi and all(self._word(toks[i + k], w, p) for k, (w, p) in enumerate(pats) if k):
-                found.add((n, label))
-        return sorted(found, reverse=True)
-
-    def marks(self, toks: list[Tok]) -> list[dict[str, int]]:
-        """``labels`` at every token (most tokens match nothing: that case is a dictionary lookup; the
-        variants are a function of the folded token, so the memo is keyed by ``norm``)."""
-        by_norm, entries, out = self._by_norm, self._entries, []
-        for i, t in enumerate(toks):
-            got = by_norm.get(t.norm)
-            if got is None:
-                got = entries(t.variants)
-                if len(by_norm) < 200_000:
-                    by_norm[t.norm] = got
-            singles, multi = got
-            out.append(self._multi_labels(toks, i, multi) if multi else dict(singles) if singles else {})
-        return out
-
-    def _multi_labels(self, toks: list[Tok], i: int, multi: tuple) -> dict[str, int]:
-        """``labels(toks, i)`` memoised by the folded words it can look at (variants are a function of
-        ``norm``, so the norms of the next longest-entry tokens decide the result)."""
-        n = max(len(pats) for pats, _ in multi)
-        key = tuple(t.norm for t in toks[i:i + n])
-        got = self._windows.get(key)
-        if got is None:
-            got = self.labels(toks, i)
-            if len(self._windows) < 200_000:
-                self._windows[key] = got
-        return dict(got)
-
-    def labels(self, toks: list[Tok], i: int) -> dict[str, int]:
-        """``{label: tokens}`` of the entries matching at ``toks[i]`` (the longest match of each label),
-        longest first; a fresh dict the caller may extend."""
-        singles, multi = self._entries(toks[i].variants)
-        if not multi:
-            return dict(singles)
-        d: dict[str, int] = {}
-        for n, label in self.at(toks, i):
-            d.setdefault(label, n)
-        return d
-
-
-class Lex(NamedTuple):
-    matcher: Matcher
-    non_verbs: frozenset[str]
-    noun_markers: frozenset[str]  # prepositions after which no word is a finite verb
-    triggers: frozenset[str]  # the event trigger labels (``ev:``/``weak:``)
-
-
-_WORD_SETS = ("non_verbs", "noun_markers")  # word lists of clauses.json, not matcher classes
-
-
-@cache
-def lexicon(language: str) -> Lex:
-    """One matcher for every word class the claim stage needs: clause classes (clauses.json),
-    event triggers ``ev:``/``weak:``/``need:`` (events.json), title cues ``cue:`` (events_subjects.json)
-    ``evaluative`` (evaluative.txt) and Arabic ``given_name`` (names_given.json)."""
-    data = load_json(language, "clauses")
-    entries = {k: list(v) for k, v in data.items() if not k.startswith("_") and k not in _WORD_SETS}
-    for event, spec in load_json(language, "events").get("events", {}).items():
-        entries[f"ev:{event}"] = spec.get("triggers", [])
-        entries[f"weak:{event}"] = spec.get("weak", [])
-        entries[f"need:{event}"] = [w for w in spec.get("needs", []) if w != "$money"]
-    subjects = load_json(language, "events_subjects")
-    entries["cue:org"] = subjects.get("org_cues", [])
-    entries["cue:person"] = subjects.get("person_cues", [])
-    entries["evaluative"] = list(load_list(language, "evaluative"))
-    entries["given_name"] = sorted(names().firsts) if language == "ar" else []
-    triggers = frozenset(k for k in entries if k.startswith(("ev:", "weak:")))
-    non_verbs, noun_markers = (frozenset(fold(w) for w in data.get(k, ())) for k in _WORD_SETS)
-    return Lex(Matcher(entries), non_verbs, noun_markers, triggers)
-
-
-def marks(toks: list[Tok], language: str) -> list[dict[str, int]]:
-    """Per token: clause-lexicon classes matching there and their length in tokens."""
-    return lexicon(language).matcher.marks(toks)
-
-
-def has_predicate(toks: list[Tok], mk: list[dict[str, int]], lo: int, hi: int, language: str) -> bool:
-    """True when ``toks[lo:hi]`` contains a verb cue or a verb-shaped token."""
-    lex = lexicon(language)
-    nv, nouns = lex.non_verbs, lex.noun_markers
-    for i in range(lo, hi):
-        m = mk[i]
-        if "pred" in m:
-            if m["pred"]:
-                return True
-            continue
-        m["pred"] = int("predicate_cues" in m or verb_like(toks, i, language, nv, nouns))
-        if m["pred"]:
-            return True
-    return False
 
 
 def _protected(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -224,9 +75,10 @@ def _event_head(m: dict[str, int]) -> bool:
     return any(k.startswith("ev:") for k in m)
 
 
-def _counted(toks: list[Tok], a: int, b: int) -> bool:
-    """True when ``toks[a:b]`` holds a number written in digits."""
-    return any(t.norm[:1].isdigit() for t in toks[a:b])
+def _figured(toks: list[Tok], mk: list[dict[str, int]], a: int, b: int) -> bool:
+    """True when ``toks[a:b]`` holds a figure: digits or a vague count word (عشرات، مئات الآلاف), which
+    is a count of its own though it has no value ('قتل عشرات الآلاف ونزح مئات الآلاف')."""
+    return any(t.norm[:1].isdigit() or "count_words" in m for t, m in zip(toks[a:b], mk[a:b], strict=True))
 
 
 def _candidates(text, toks, mk, lo, hi, colon, language="en"):
@@ -319,8 +171,8 @@ def _reported(toks: list[Tok], a: int, b: int, language: str) -> bool:
 
 def _absorbs_right(toks, mk, a, b, language) -> bool:
     """True when the piece ``toks[a:b]`` only leads into the next one (time phrase, 'according to')."""
-    if b - a < 3 and not (b - a == 2 and _event_head(mk[a]) and _counted(toks, a, b)) or "attribution_leads" in mk[a]:
-        return True  # short, but an event word with its count stands ('اعتقل 5 وأصيب 3 آخرون')
+    if b - a < 3 and not (b - a == 2 and _event_head(mk[a]) and _figured(toks, mk, a, b)) or "attribution_leads" in mk[a]:
+        return True  # short, but an event word with its count stands ('اعتقل 5 وأصيب 3 آخرون'، 'أصيب العشرات')
     return "openers" in mk[a] and not has_predicate(toks, mk, a, b, language)
 
 
@@ -337,11 +189,12 @@ def cut(text: str, toks: list[Tok], mk: list[dict[str, int]], lo: int, hi: int,
         nxt = cands[k + 1][0] if k + 1 < len(cands) else hi
         if kind == "coord" and not has_predicate(toks, mk, starts[-1], j - 1, language):
             continue
-        if kind == "verb" and not (_counted(toks, starts[-1], j) and _counted(toks, j, nxt)
+        if kind == "verb" and not (_figured(toks, mk, starts[-1], j) and _figured(toks, mk, j, nxt)
                                    and (toks[j].norm in _AND_THAT or has_predicate(toks, mk, starts[-1], j, language)
                                         or any(map(_event_head, mk[starts[-1]:j])))):  # وأنها: a second complement
             continue  # 'ارتفع التضخم إلى 5% وتراجعت البطالة إلى 7%': two facts, each with its own figure
-        if kind == "verb" and toks[j + 1].norm[:1].isdigit() and any("openers" in m for m in mk[j + 2:nxt]) and (
+        if kind == "verb" and (toks[j + 1].norm[:1].isdigit() or "count_words" in mk[j + 1]) and any(
+                "openers" in m for m in mk[j + 2:nxt]) and (
                 "count_verbs" not in mk[j]):  # 'وهرب 200 سجين من السجن': a flight's origin is its own
             continue  # 'قُتل 12 شخصاً وأصيب 30 آخرون في انفجار': the adjunct is both events' circumstance
         if kind == "comma" and _list_item(text, toks, mk, j, hi, language):

@@ -118,6 +118,8 @@ def cue_name(text: str, toks: list[Tok], mk: Marks, i: int, n: int, label: str,
                                         or _event_object(toks, mk, k, j))):
             break
         k += 1
+    while label == "cue:org" and j < k < min(len(toks), j + 4) and _chain_adjective(text, toks, mk, k, sub):
+        k += 1  # شركة الخطوط الجوية الكويتية، شركة موانئ دبي العالمية: a third word the name's own adjective
     while label == "cue:org" and j < k < len(toks) and toks[k - 1].norm in sub.letters and (
             toks[k].norm in sub.letters and not gap(text, toks, k)):
         k += 1  # an acronym spelt in letter names is one word of the name (شركة إكس إيه آي)
@@ -127,6 +129,18 @@ def cue_name(text: str, toks: list[Tok], mk: Marks, i: int, n: int, label: str,
 
 
 _PRONOUN_SUFFIXES = ("ها", "هم", "هما", "هن")
+
+
+def _chain_adjective(text: str, toks: list[Tok], mk: Marks, k: int, sub: SubjectLex) -> bool:
+    """A definite adjective past the first two words of an organisation's name: a nisba after a definite word
+    (الخطوط الجوية الكويتية) or an adjective of registered names (``name_adjectives``: موانئ دبي العالمية); a
+    nationality after an indefinite proper name stays out, as in ``_adjective_after_name`` (شركة نون الإماراتية)."""
+    tok = toks[k]
+    if gap(text, toks, k) or not definite(tok) or _prepositional(tok) or not _plain(tok, mk[k], sub):
+        return False
+    w = tok.variants[1] if len(tok.variants) > 1 and tok.norm[0] in "وف" else tok.norm
+    raw = text[tok.start:tok.end].rstrip(_HARAKAT)
+    return w in sub.name_adjectives or definite(toks[k - 1]) and len(w) > 4 and raw.endswith(("ي", "ية"))
 
 
 def _governed(tok: Tok, sub: SubjectLex) -> bool:
