@@ -13,7 +13,10 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from datetime import date
 
+from ..extract.dates import find_dates
+from ..extract.quantities import find_quantities
 from ..models import UNATTRIBUTED, Attribution, Segment, Span
 from ..text.normalize import fold
 from . import frames_ar, frames_en
@@ -34,6 +37,8 @@ class Frame:
     content_end: int
     apposition: Span | None = None  # the source's title, part of the reporting clause
     clause: Span | None = None  # the whole trailing reporting clause, when the frame has one
+    subject_only: bool = False  # the source is the subject of the main clause before a participle or coordinated
+    # cue ("Musk founded X, arguing that Y"): that clause is the outlet's own claim, not a reporting clause
 
 
 def attribute(text: str, sentences: Sequence[Segment], language: str) -> list[list[Frame]]:
@@ -101,11 +106,13 @@ def _resolve(text: str, seg: Segment, toks: list[Tok], drafts: list[Draft], prev
         outer = frames[-1].attribution if frames else prev
         if outer is not None and speaker is not None and _document(outer, lex) and _continues(d, lex):
             outer = speaker  # "The report said X. He added Y": he is the last speaker, not the report
-        if d.participle and not frames and not d.source_toks:
+        subject_only = False
+        if d.participle and all(f.attribution.type == "unattributed" for f in frames) and not d.source_toks:
             d.source_toks = main_subject(text, toks, lex, d.lead)  # "Musk founded X, arguing that Y"
+            subject_only = bool(d.source_toks)
         attribution = UNATTRIBUTED if d.own else _attribution(text, d, outer, lex)
         if attribution is not None and e > s:
-            frames.append(Frame(attribution, s, e, d.apposition or _apposition(text, d, lex), d.clause))
+            frames.append(Frame(attribution, s, e, d.apposition or _apposition(text, d, lex), d.clause, subject_only))
     return frames
 
 
@@ -115,20 +122,27 @@ def _apposition(text: str, d: Draft, lex: Lexicon) -> Span | None:
     if d.source is None or not d.source_toks or d.source_toks[-1].end <= d.source.end:
         return None
     rest = [t for t in d.source_toks if t.start >= d.source.end]
-    if len(rest) < 2 or rest[0].f not in COMMAS or _background(rest, lex):
+    if len(rest) < 2 or rest[0].f not in COMMAS or _background(text, rest, lex):
         return None
     while rest and rest[-1].f in COMMAS:
         rest = rest[:-1]
     return span_of(text, rest[1:])
 
 
-def _background(rest: list[Tok], lex: Lexicon) -> bool:
-    """', which operates 214 aircraft,' after the source: a non-restrictive relative clause states background
-    facts about the speaker in the outlet's own voice (unattributed claims when checkable), not part of the
-    reporting clause; one describing how the speaker spoke (anonymity: 'who asked not to be named') is."""
+def _background(text: str, rest: list[Tok], lex: Lexicon) -> bool:
+    """', which operates 214 aircraft,' after the source: a non-restrictive relative clause holding a date or
+    an amount states a background fact about the speaker in the outlet's own voice (an unattributed claim), not
+    part of the reporting clause; one with nothing to check ('Dr Amina Yusuf, who leads the vaccination
+    campaign, said') or describing how the speaker spoke (anonymity: 'who asked not to be named') is."""
     if "relative_pronouns" not in lex.sets or not lex["relative_pronouns"].match(rest, 1):
         return False
-    return not any(lex["anonymity_markers"].match(rest, k) for k in range(2, len(rest)))
+    if any(lex["anonymity_markers"].match(rest, k) for k in range(2, len(rest))):
+        return False
+    s, e = rest[1].start, rest[-1].end
+    return bool(find_quantities(text, s, e, lex.language) or find_dates(text, s, e, lex.language, _ANY_DAY))
+
+
+_ANY_DAY = date(2000, 6, 15)  # a reference day for relative dates: only whether the clause holds a date matters
 
 
 def _performative_end(toks: list[Tok], starts: list[int], start: int, end: int, lex: Lexicon) -> int:

@@ -45,7 +45,16 @@ from .reporting_en import (
     own_document,
     trailing_frame,
 )
-from .shapes_en import content_index, evidence, reports_object, share_of, speaker_insertion, suffix_comma
+from .shapes_en import (
+    MIN_MAIN,
+    content_index,
+    coordinated,
+    evidence,
+    reports_object,
+    share_of,
+    speaker_insertion,
+    suffix_comma,
+)
 from .titles_en import apposed, is_name, is_title
 
 _SUBJECT_MAX = SUBJECT_MAX
@@ -160,8 +169,12 @@ def _verb(text: str, toks: list[Tok], i: int, lex: Lexicon, kind: str, participl
     if participle:
         if not (i and toks[i - 1].f in COMMAS) or kind in ("relay", "show", "find") or speaker_insertion(toks, i, lex):
             return None, i + 1
+        if lex["participle_not_before"].match(toks, i + 1):
+            return None, i + 1  # '..., adding to pressure on the central bank': no report
         c = content_index(toks, i + 1 + (tells(toks, i, lex) and recipient_length(text, toks, i + 1, lex)), lex)
         return (Draft(lead=toks[i].start, cue=cue, content_start=toks[c].start, participle=True), c) if c is not None else (None, i + 1)
+    if i > MIN_MAIN and kind == "say" and toks[i - 1].f in lex["verb_coordinators"]:
+        return coordinated(text, toks, i, lex, cue)  # "The bank held rates but said X": the main subject speaks
     if i and toks[i - 1].f in lex["passive_auxiliaries"]:  # "its lenders had been warned that X": no speaker
         return passive(text, toks, i, lex, cue), i + 1  # ... unless 'by' names it: "It was announced by Y that X"
     trailing = trailing_frame(text, toks, i, lex, cue)
@@ -341,8 +354,10 @@ def find(text: str, toks: list[Tok], lex: Lexicon) -> list[Draft]:
     adjunct = expectation_adjunct(text, toks, lex)  # "X rose 3.2%, as expected by 24 economists polled by Reuters"
     if adjunct is not None and not out:
         return own_drafts(toks, adjunct)
-    if adjunct is not None:
-        detach(text, out, adjunct)
+    if adjunct is not None and all(d.content_start >= adjunct[1].end for d in out):
+        out = own_drafts(toks, adjunct)[:1] + out  # "X held rates, as expected, but said Y": X's clause is own
+    elif adjunct is not None:
+        detach(text, toks, out, adjunct)
     for d in out:
         d.organisation = d.organisation or organisation_subject(text, toks, d, d.formal, lex)
     return out + [Draft(lead=d.tail, cue=d.cue, source_toks=d.source_toks, source=d.source, cited=d.cited,

@@ -3,13 +3,21 @@
 Needs: the sentence tokens, the language's lexicon and the source gazetteer. Adds ``main_subject``:
 in "تجدر الإشارة إلى أن ماسك أسس الشركة، معتبراً أن X" or "Notably, Musk founded the firm, arguing
 that X" the participle reports the main clause's subject (ماسك / Musk). Only a gazetteer alias standing
-first in the clause (after an own-voice formula, a complementizer or a lead word) counts: without a
-parser, an unknown noun phrase cannot be told from the start of a verb phrase, so it is left out.
+first in the clause (after an own-voice formula, a complementizer or a lead word) counts in every language.
+In English, an unknown noun phrase counts too when its end is plain: a definite or indefinite phrase of
+words whose head is a source's ('The chief executive resigned on Friday, saying that X', 'The Central Bank of
+Norland held rates but said X'; not 'The rain') or a run of two capitalised words or more
+('Coach Lena Ortiz quit, saying X'), followed at once by a past verb (an -ed form, an irregular past of
+``dates_tense.json``, or a have-form before one); anything else is left out, as a parser would be needed.
 """
 from __future__ import annotations
 
+from functools import cache
+
+from ..lexicons import load_json
 from .cues import Lexicon, Tok
-from .draft import COMMAS
+from .draft import COMMAS, DETERMINERS
+from .kinds import source_type
 from .sources import find_alias
 
 _MAX_NAME = 4  # words of a source name
@@ -39,9 +47,52 @@ def main_subject(text: str, toks: list[Tok], lex: Lexicon, stop: int) -> list[To
         return []
     hit = find_alias(text[words[0].start:words[-1].end])
     if hit is None or hit[0] != 0:
-        return []
+        return _plain_subject(text, toks, k, stop, lex) if lex.language == "en" else []
     name = [t for t in words if t.end - words[0].start <= hit[1]]
     after = k + len(name)
     if after < len(toks) and toks[after].f in _POSSESSIVE:  # "Musk's company": not the subject
         return []
     return name
+
+
+_PLAIN_MAX = 5  # words of a plain English subject ('The bank's chief executive')
+_PERFECT = frozenset({"has", "have", "had"})
+
+
+@cache
+def _pasts() -> frozenset[str]:
+    """Irregular English past forms (``past`` of ``dates_tense.json``)."""
+    return frozenset(w.lower() for w in load_json("en", "dates_tense")["past"])
+
+
+def _past_verb(text: str, toks: list[Tok], k: int) -> bool:
+    """``toks[k]`` is a lower-case past verb, or a have-form before one ('has resigned')."""
+    if k >= len(toks) or not toks[k].word or not text[toks[k].start].islower():
+        return False
+    f = toks[k].f
+    if f in _PERFECT:
+        return _past_verb(text, toks, k + 1)
+    return f.endswith("ed") and len(f) > 3 or f in _pasts()
+
+
+def _plain_subject(text: str, toks: list[Tok], k: int, stop: int, lex: Lexicon) -> list[Tok]:
+    """Tokens of an English noun phrase opening the clause at ``k`` and ending right before a past verb:
+    a determiner and words typed as a source, or two capitalised words or more; empty otherwise."""
+    if k >= len(toks) or not toks[k].word:
+        return []
+    capitalised = toks[k].f not in DETERMINERS
+    j = k + 1
+    while j < len(toks) and j - k <= _PLAIN_MAX and toks[j].start < stop and not _past_verb(text, toks, j):
+        t = toks[j]
+        if not t.word or capitalised and not text[t.start].isupper() and t.f not in _LINKS:
+            return []  # 'The Central Bank of Norland' after a determiner; 'Lena Ortiz' without one
+        j += 1
+    if j - k > _PLAIN_MAX or not _past_verb(text, toks, j) or toks[j].start >= stop:
+        return []
+    if capitalised:  # 'Coach Lena Ortiz': a name of two words at least ('Prices rose' opens with a capital too)
+        return toks[k:j] if j - k >= 2 else []
+    kind_type, _ = source_type(lex, toks[k:j], text)  # 'The chief executive', not 'The rain'
+    return toks[k:j] if kind_type in ("official", "anonymous") else []
+
+
+_LINKS = frozenset({"of", "for", "at", "'s", "’s", "s", "'", "’"})

@@ -168,6 +168,11 @@ def quarter_year(pub: date, quarter: int, direction: str | None) -> int:
     return pub.year
 
 
+def recent(pub: date, value: str, days: int) -> bool:
+    """Whether the ISO day ``value`` lies within ``days`` days up to publication (not after it)."""
+    return 0 <= (pub - date.fromisoformat(value)).days <= days
+
+
 def day_of_month(pub: date, step: int, d: int) -> str | None:
     """Day ``d`` of the month ``step`` months from the publication month ("the 20th of last month": -1)."""
     y, m = shift_months(pub, step)

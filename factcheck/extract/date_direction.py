@@ -11,7 +11,9 @@ not a verb of announcing or reporting reads it back ("the strike began starting 
 strike from Monday", أعلنت إضراباً من الأحد). After a deadline word ("until", "by", حتى، بحلول) the date reads ahead
 when a continuing state ("remains in place", مستمر، سارية) or an announce verb ("extended") follows the deciding cue
 and no past cue other than a reporting verb decides ("said the curfew remains until Friday"; "rose until October" and
-كان الحظر سارياً حتى ديسمبر stay past). Phrases and verbs are data in ``lexicons/<lang>/dates_tense.json``.
+كان الحظر سارياً حتى ديسمبر stay past). A plan reported in the past ("said it was likely to cut rates in
+December", "told reporters the plant was set to open in March") reads ahead: the be-form is backshifted by the
+verb of saying, not a past plan. Phrases and verbs are data in ``lexicons/<lang>/dates_tense.json``.
 """
 from __future__ import annotations
 
@@ -80,6 +82,27 @@ def _verb_in(words: list[str], verbs: frozenset[str], language: str) -> bool:
     return False
 
 
+_REPORT_REACH = 4  # words between a verb of saying and the be-form of a reported plan ('told reporters the plant was')
+
+
+@cache
+def _reported_be(language: str) -> tuple[frozenset[str], frozenset[str]]:
+    """(past be-forms of a reported plan, plan or expectation words before 'to') of a language."""
+    data = load_json(language, "dates_tense")
+    return frozenset(data.get("reported_be", ())), frozenset(w.lower() for w in data.get("future_to", ()))
+
+
+def _reported_plan(words: list[str], tense: str | None, i: int, language: str) -> bool:
+    """'said it was likely to cut rates in December': a past be-form before a plan or expectation word and 'to',
+    a few words after a verb of saying, is the plan seen from the report (backshifted future), not a past one."""
+    if tense != PAST or i < 1 or i + 2 >= len(words):
+        return False
+    be, plans = _reported_be(_lang(language))
+    if words[i].lower() not in be or words[i + 1].lower() not in plans or words[i + 2].lower() != "to":
+        return False
+    return _verb_in(words[max(0, i - _REPORT_REACH):i], _phrases(_lang(language))[2], language)
+
+
 def _until_ahead(text: str, end: int, words: list[str], cue: tuple[str | None, int], language: str) -> bool:
     """Whether a deadline word ends ``words`` after a continuing state or an announced decision (module docstring)."""
     lang = _lang(language)
@@ -106,7 +129,8 @@ def bare_direction(text: str, start: int, end: int, language: str) -> str | None
     tense, i = cue_before(words, language)
     if tense == BLOCKED:
         return None
-    if tense == FUTURE or _until_ahead(text, end, words, (tense, i), language):
+    if tense == FUTURE or _until_ahead(text, end, words, (tense, i), language) or _reported_plan(
+            words, tense, i, language):
         return cal.AHEAD
     kind = _start_kind(words, language)
     if kind is not None:

@@ -145,6 +145,9 @@ class Grammar:
     month_word: re.Pattern
     named_before: frozenset  # nouns that make a following yearless date a name (ثورة 25 يناير)
     named_after: frozenset  # nouns that make a preceding yearless date a name (the September 11 attacks)
+    single_before: frozenset  # one incident's nouns before a yearless date (هجوم 7 أكتوبر): a name unless recent
+    single_after: frozenset  # one incident's nouns after a yearless date (the October 7 attack): a name unless recent
+    single_recent: int  # days before publication within which such a date is the incident's, not a name
 
     def month_at(self, text: str, pos: int) -> tuple[int, int] | None:
         """(end, month number) of a month name alone at ``pos`` (no day, year or modifier after it), or None."""
@@ -244,6 +247,9 @@ def build(language: str) -> Grammar:
                                 f"(?:{_SP}{w['OF']})?(?:{_SP}{w['YW']})?{_SP}?$"),
         named_before=frozenset(word_key(x) for x in lex.get("named_event_before", ())),
         named_after=frozenset(word_key(x) for x in lex.get("named_event_after", ())),
+        single_before=frozenset(word_key(x) for x in lex.get("single_event_before", ())),
+        single_after=frozenset(word_key(x) for x in lex.get("single_event_after", ())),
+        single_recent=int(lex.get("single_event_recent_days", 0)),
         month_word=re.compile(f"(?P<m>{w['MONB']}){_END}(?!{_SP}?(?:{_D}|{w['POST']}{_END}))"),
     )
 

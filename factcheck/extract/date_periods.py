@@ -90,6 +90,7 @@ class _Grammar:
     of_words: frozenset
     week_not_before: frozenset
     not_after: frozenset
+    results: frozenset  # nouns of a reporter's results after a yearless quarter: its own (fiscal) period
     blockers: frozenset
     week_positions: dict  # folded position word -> start / middle / end
     weekend_words: frozenset
@@ -137,6 +138,7 @@ def _build(language: str) -> _Grammar:
         of_words=frozenset(_key(w) for w in q["quarter_of"]),
         week_not_before=frozenset(_key(w) for w in q["week_not_before"]),
         not_after=frozenset(_key(w) for w in q["not_after"]),
+        results=frozenset(_key(w) for w in q.get("quarter_results", ())),
         blockers=frozenset(_key(w) for w in q.get("week_blockers", ())),
         week_positions=_table(q.get("week_positions", {})),
         weekend_words=frozenset(_key(w) for w in q.get("weekend_words", ())),
@@ -200,8 +202,8 @@ def _bare_week(m: re.Match, g: _Grammar, pub: date, text: str, position: str | N
 
 def _quarter(m: re.Match, g: _Grammar, pub: date | None, text: str) -> tuple | None:
     after = _next_key(text, m.end())
-    if after in g.not_after or (m["y"] is None and m["yp"] is None and after in g.of_words):
-        return None
+    if after in g.not_after or (m["y"] is None and m["yp"] is None and (after in g.of_words or after in g.results)):
+        return None  # 'the third quarter of the game'; 'Second-Quarter Results': the reporter's own fiscal quarter
     n = int(m["qn"]) if m["qn"] else int(g.ordinals[_key(m["qo"] or m["qo2"])])
     at_end = m["qpos"] is not None and g.positions[_key(m["qpos"])] == "end"
     if m["y"]:

@@ -102,7 +102,9 @@ def _day_form(p: str):
         if direction == cal.AHEAD and news_present(text, s, g.language):
             direction = cal.PRESENT
         value = cal.day_month(pub, mo, day, direction)
-        return [(s, e, value, True)] if value else []
+        if value is None or _single_event(g, text, s, e) and not cal.recent(pub, value, g.single_recent):
+            return []  # 'since the October 7 attack': an incident named by a date the text does not make recent
+        return [(s, e, value, True)]
     return handle
 
 
@@ -116,6 +118,17 @@ def _names_event(g: Grammar, text: str, s: int, e: int) -> bool:
     if before in g.named_before or (before[:1] in _CLITICS and before[1:] in g.named_before):
         return True
     return bool(g.named_after) and _next_word(text, e).lower() in g.named_after
+
+
+def _single_event(g: Grammar, text: str, s: int, e: int) -> bool:
+    """Whether a yearless day-month stands next to a noun of one incident (the October 7 attack, هجوم 7
+    أكتوبر): such a date names the incident, recent or long past."""
+    if not (g.single_before or g.single_after):
+        return False
+    before = _prev_word(text, s)
+    if before in g.single_before or (before[:1] in _CLITICS and before[1:] in g.single_before):
+        return True
+    return _next_word(text, e).lower() in g.single_after
 
 
 def _day_of_month(m: re.Match, g: Grammar, pub: date | None, text: str) -> list:

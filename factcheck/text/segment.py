@@ -8,7 +8,8 @@ abbreviations (lexicons/<lang>/abbreviations.txt), list markers ("1.") or a quot
 A list item's bullet or number opening a line ("• ", "- ", "1. ", "٣- ") is layout: the sentence
 starts after it, so an item number is never read as a quantity. Text wrapped at a fixed width is
 reflowed: its lines are joined into paragraphs again (offsets still index the original).
-A wire dateline opening a paragraph ("CAIRO, July 10 (Reuters) -", "بيروت (رويترز) -",
+A wire dateline opening a paragraph ("CAIRO, July 10 (Reuters) -", a release's "LEEDS, England, Sept. 1, 2025 --" with
+a full date and no newswire, "بيروت (رويترز) -",
 "القاهرة - «وكالات»:") or a live page's time stamp ("18:32 BST –", "10:41 BST:", "3:05 p.m. ET" or "14:32"
 before a capital or an Arabic letter opening the entry) becomes a segment of its own,
 already flagged as furniture. Clauses are cut by
@@ -40,6 +41,8 @@ _AGENCY = r"[\u0621-\u064aA-Za-z\u0640\u064b-\u065f.&]+"
 _WIRE = re.compile(
     rf"{_PLACE}(?:, {_PLACE}){{0,2}}(?:, [A-Z][a-z]{{2,8}}\.? \d{{1,2}}(?:, \d{{4}})?)?"
     rf"(?: (?:\([A-Z][A-Za-z.&' ]{{0,30}}\)|/[A-Z][A-Za-z.&' ]{{0,30}}/) ?[-—–]+[ \u00a0]|[-—–]+\([A-Z][A-Za-z.&' ]{{0,30}}\)[-—–]+ ?)"
+    # a release's 'CITY, Country, Month Day, Year --' with no newswire: the full date makes it a dateline
+    rf"|{_PLACE}(?:, {_PLACE}){{0,2}}, (?:[A-Z][a-z]{{2,8}}\.? \d{{1,2}},|\d{{1,2}} [A-Z][a-z]{{2,8}}) \d{{4}} ?[-—–]+[ \u00a0]"
     rf"|{_AR_WORD}(?: {_AR_WORD})? ?\({_AGENCY}(?: {_AGENCY}){{0,2}}\) ?[-–—:]+[ \u00a0]"
     rf"|{_AR_WORD}(?: {_AR_WORD})? ?[-–—]+ ?[«\"(]?{_AGENCY}(?: {_AGENCY}){{0,2}}[»\")]? ?:[ \u00a0]"
     # a live page's time stamp: "18:32 BST –", "9.05am -", "10:45 GMT |", "١٠:٤٥ ص –"
