@@ -70,15 +70,29 @@ def _side(toks: list, ents: dict[int, str], caps, idx: range) -> tuple[str, str]
     for i in idx:
         if i in ents:
             return ENTITY + ents[i], ents[i]
-    stops, generic = stopwords(), generic_words()
     for i in idx:
-        t = toks[i]
-        if t.digit or t.stop or t.qual or t.r in generic or t.s in generic or t.contest or len(t.r) < 2:
-            continue
-        if caps is None or (t.ascii and t.r in caps and t.r not in stops):
+        if _name_word(toks[i], caps):
+            run = [i]  # the whole name, read in either direction, is keyed by its longest word
+            for step in (-1, 1):
+                j = i + step
+                while j in idx and _name_word(toks[j], caps):
+                    run.append(j)
+                    j += step
+            t = toks[min(run, key=lambda k: (-len(toks[k].r), k))]
             key = t.skr if t.ascii else t.sk
             return (key if len(key) >= 2 else "=" + t.r), t.r  # a name of vowels keeps its letters (Ahly)
     return None
+
+
+def _name_word(t, caps: frozenset[str] | None) -> bool:
+    """Whether a token may be (part of) a side's name: no number, function, generic or contest word;
+    in English a capitalised word."""
+    if t.digit or t.stop or t.qual or t.contest or len(t.r) < 2:
+        return False
+    generic = generic_words()
+    if t.r in generic or t.s in generic:
+        return False
+    return caps is None or (t.ascii and t.r in caps and t.r not in stopwords())
 
 
 def _sides(toks: list, ents: dict, caps, v: int, particles: frozenset[str]):
@@ -92,8 +106,10 @@ def _sides(toks: list, ents: dict, caps, v: int, particles: frozenset[str]):
     opponent = _side(toks, ents, caps, range(p + 1, min(n, p + 1 + WINDOW)))
     subject = _side(toks, ents, caps, range(v + 1, p)) if p > v + 1 else None
     subject = subject or _side(toks, ents, caps, range(v - 1, max(-1, v - 1 - WINDOW), -1))
-    if opponent is None or subject is None or opponent[0] == subject[0]:
+    if opponent is None or subject is None:
         return None
+    if opponent[0] == subject[0]:  # one place in both names (Real Madrid, Atletico Madrid): by their words
+        return _sides(toks, {}, caps, v, particles) if ents and opponent[0].startswith(ENTITY) else None
     return subject, opponent
 
 

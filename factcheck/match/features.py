@@ -129,8 +129,11 @@ def _one_each(x: QKey, y: QKey) -> Signal:
 
 def _counted_alike(x: QKey, y: QKey) -> bool:
     """A bare count and a count of people with one role ("300 قتلوا", "300 people were killed"): the
-    role (killed, injured …) says what the bare number counts."""
-    return bool(x.role and x.role == y.role and {x.unit, y.unit} == {None, "person"})
+    role (killed, injured …) of the bare number says what it counts; the count of people may leave
+    its role unmarked ("يقتل 40 مهاجرا": the verb is no role word), never name another."""
+    bare, people = (x, y) if x.unit is None else (y, x)
+    return bool(bare.unit is None and people.unit == "person" and bare.role
+                and people.role in (None, bare.role))
 
 
 def _aligned(pairs: list[tuple[QKey, QKey]]) -> list[tuple[QKey, QKey]]:
@@ -227,6 +230,16 @@ def swaps(ka: ClaimKeys, kb: ClaimKeys, skip: tuple[str, ...] = ()) -> list[Sign
             pair = sorted((min(ea), min(eb)))
             out.append(Signal("swap", "conflict", f"different {cls}: {pair[0]} vs {pair[1]}"))
     return out
+
+
+def people_swaps(ka: ClaimKeys, kb: ClaimKeys) -> list[Signal]:
+    """Figures that count different peoples ("12 Israelis" vs "12 فلسطينيا", where Gaza names
+    Palestine on both sides): each side counts a people the other does not count."""
+    pa = {q.people for q in ka.quantities if q.people}
+    pb = {q.people for q in kb.quantities if q.people}
+    if pa and pb and pa - pb and pb - pa:
+        return [Signal("swap", "conflict", "different people counted: " + " vs ".join(sorted((min(pa - pb), min(pb - pa)))))]
+    return []
 
 
 def shared_subject(ka: ClaimKeys, kb: ClaimKeys) -> bool | None:

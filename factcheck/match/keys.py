@@ -20,6 +20,7 @@ from .contest import contest
 from .lexicon import denial_cues, find_acronyms, find_entities, learned, negation_exceptions, scale
 from .names import ENTITY, capitalised, name_skeletons, names, proper
 from .qkeys import QKey, qkey
+from .roles import counted_people
 from .roles import role as quantity_role
 from .scopes import scopes
 from .tokens import WORD, Tok, tokens
@@ -183,7 +184,8 @@ def _compute(claim: Claim) -> ClaimKeys:
     content = tuple(t.s for i, t in enumerate(toks) if not (t.stop or t.cue) and i not in skip)
     poles = tuple((g, sign, t.r) for i, t in enumerate(toks) if t.poles and not t.cue and i not in skip
                   for g, sign in t.poles)
-    quantities = tuple(qkey(q.value, q.unit, q.qualifier, q.total, q.text, quantity_role(claim, q))
+    quantities = tuple(qkey(q.value, q.unit, q.qualifier, q.total, q.text, quantity_role(claim, q),
+                            counted_people(claim, q))
                        for q in claim.quantities)
     denial = _denial(claim)
     negations = _negations(toks, skip) + ((fold(denial),) if denial else ())

@@ -10,6 +10,7 @@ from functools import cache, lru_cache
 
 from ..lexicons import load_json, load_list
 from ..text.normalize import fold, key_tokens, stem
+from .groups import dual_groups, elided, inflections
 
 LANGS = ("ar", "en")
 _PROCLITICS = ("وال", "بال", "فال", "لل", "ال", "و", "ف", "ب", "ل")
@@ -120,6 +121,7 @@ def _indexes() -> tuple[dict, dict, dict[str, tuple[str, str]]]:
     single: dict[str, tuple[str, str]] = {}
     multi: dict[tuple[str, ...], tuple[str, str]] = {}
     acronyms: dict[str, tuple[str, str]] = {}
+    inflect: list[tuple[str, tuple[str, str]]] = []  # one-word Arabic aliases, inflected at the end
 
     def add(toks: tuple[str, ...], hit: tuple[str, str]) -> None:
         if len(toks) == 1:
@@ -133,6 +135,8 @@ def _indexes() -> tuple[dict, dict, dict[str, tuple[str, str]]]:
         for ent_id, ent in entities.items():
             for alias in ent["aliases"]:
                 add(tuple(key_tokens(alias)), (ent["class"], ent_id))
+                if lang == "ar" and " " not in alias:
+                    inflect.append((alias, (ent["class"], ent_id)))
         for acro, ent_id in data.get("acronyms", {}).items():
             acronyms.setdefault(acro.replace(".", ""), (entities[ent_id]["class"], ent_id))
     for entry in load_json("", "sources").get("sources", []):
@@ -149,6 +153,11 @@ def _indexes() -> tuple[dict, dict, dict[str, tuple[str, str]]]:
         for a in aliases:
             if acro := _acronym(a):
                 acronyms.setdefault(acro, hit)
+    skip = stopwords() | generic_words()
+    for word, hit in inflect:  # after every real alias: an inflected form never shadows one
+        for form in inflections(word):
+            if len(form) >= 3 and form not in skip:
+                single.setdefault(form, hit)
     return single, multi, acronyms
 
 
@@ -182,6 +191,25 @@ def _multi_heads() -> frozenset[str]:
 
 
 @cache
+def group_index() -> dict[tuple[str, ...], tuple[tuple[str, str], ...]]:
+    """Token sequence → the entities it names together: the Arabic dual of a place name that heads
+    the aliases of several places and is no alias of its own (كوريا of كوريا الشمالية and كوريا
+    الجنوبية: الكوريتان names both), and the ``groups`` phrases of the match entities ("both Koreas")."""
+    out = dual_groups(*entity_index())
+    for lang in LANGS:
+        data = load_json(lang, "match_entities")
+        entities = data.get("entities", {})
+        for phrase, ids in data.get("groups", {}).items():
+            out.setdefault(tuple(key_tokens(phrase)), set()).update((entities[i]["class"], i) for i in ids)
+    return {k: tuple(sorted(v)) for k, v in out.items() if k}
+
+
+@cache
+def _group_heads() -> frozenset[str]:
+    return frozenset(k[0] for k in group_index())
+
+
+@cache
 def acronym_context() -> dict[str, tuple[tuple[tuple[str, ...], ...], frozenset[str]]]:
     """Ambiguous acronym → (word sequences one of which must follow it, words that must not follow it)
     from ``acronym_context`` of the match entities ("MENA news agency" is the agency, "MENA" alone the
@@ -209,7 +237,7 @@ def _in_context(acro: str, text: str, end: int) -> bool:
 def find_entities(toks: list[str]) -> dict[str, str]:
     """Canonical entity id → class for entities named in the stemmed token list."""
     single, multi = entity_index()
-    heads = _multi_heads()
+    heads, groups_at = _multi_heads(), _group_heads()
     found: dict[str, str] = {}
     covered = 0  # tokens before this index belong to a multi-token alias already found
     for i, tok in enumerate(toks):
@@ -218,12 +246,33 @@ def find_entities(toks: list[str]) -> dict[str, str]:
                 hit = multi.get(tuple(toks[i:i + n]))
                 if hit:
                     found[hit[1]] = hit[0]
-                    covered = i + n
+                    covered = min(i + n, len(toks))
+                    if covered - i == 2:
+                        covered = max(covered, elided(toks, i, multi, conjunctions(), found))
                     break
         hit = single.get(tok)
         if hit and i >= covered:
             found[hit[1]] = hit[0]
+        if tok in groups_at:
+            _add_group(toks, i, found)
     return found
+
+
+@cache
+def conjunctions() -> frozenset[str]:
+    """Folded free-standing conjunctions ("and", "أو"; Arabic و is a clitic the stem strips)."""
+    return frozenset(fold(w) for lang in LANGS for w in load_json(lang, "match_entities").get("conjunctions", ()))
+
+
+def _add_group(toks: list[str], i: int, found: dict[str, str]) -> None:
+    """Add the entities of a ``group_index`` phrase starting at token ``i`` (the longest one)."""
+    groups = group_index()
+    for n in (3, 2, 1):
+        hits = groups.get(tuple(toks[i:i + n]))
+        if hits:
+            for cls, ent in hits:
+                found[ent] = cls
+            return
 
 
 def _folded_set(name: str) -> frozenset[str]:

@@ -24,6 +24,7 @@ class QKey:
     high: float
     text: str
     role: str | None = None  # what it measures (roles.py): "killed", "salary/period" …
+    people: str | None = None  # the place whose people it counts (roles.py): "syria" of "3 million Syrians"
 
 
 # relative half-widths of the interval a stated number allows (documented in relate.py)
@@ -57,10 +58,11 @@ def is_count(unit: str | None) -> bool:
 
 
 def qkey(value: float, unit: str | None, qualifier: str, total: float | None, text: str = "",
-         role: str | None = None) -> QKey:
-    """Interval of values consistent with a quantity under its qualifier."""
+         role: str | None = None, people: str | None = None) -> QKey:
+    """Interval of values consistent with a quantity under its qualifier (a count of a people counts
+    persons)."""
     v = float(value)
-    unit = comparable_unit(unit)
+    unit = "person" if people else comparable_unit(unit)
     lo, hi = v * (1 - EXACT_TOL), v * (1 + EXACT_TOL)
     if qualifier == "about":
         lo, hi = v * (1 - ABOUT_TOL), v * (1 + ABOUT_TOL)
@@ -74,4 +76,4 @@ def qkey(value: float, unit: str | None, qualifier: str, total: float | None, te
         lo, hi = v / BOUND_SPAN, v * (1 - 1e-9) if v > 0 else v - 1e-9
     if lo > hi:
         lo, hi = hi, lo
-    return QKey(v, unit, qualifier, total, lo, hi, text, role)
+    return QKey(v, unit, qualifier, total, lo, hi, text, role, people)

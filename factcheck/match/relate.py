@@ -287,7 +287,8 @@ class _Pair:
         ka, kb = self.ka, self.kb
         if not ka.entities or not kb.entities or ka.ent_ids == kb.ent_ids or not self.anchored():
             return []  # (F.swaps finds none without entities on both sides that differ)
-        return F.swaps(self.ka, self.kb, skip=() if self.same_wording else ("outlet",))
+        return (F.swaps(self.ka, self.kb, skip=() if self.same_wording else ("outlet",))
+                or F.people_swaps(ka, kb))
 
     def differs(self, figures: bool, swapped: bool) -> str | None:
         """Why a would-be conflict is about different things: for differing figures, another

@@ -3,7 +3,9 @@
 Needs: a ``Claim`` and one of its quantities, and ``lexicons/<lang>/match_roles.json``. Adds: a role
 string such as ``"killed"`` or ``"salary/period"`` (``None`` when nothing marks it), read from the
 words right after the figure (its counted noun: "120 قتيلاً", "2,400 people were injured"), else the
-nearest marked word right before it ("killed more than 300"). Folded copies only; no offsets out.
+nearest marked word right before it ("killed more than 300"); and ``counted_people()``: the place
+whose people a figure without a unit counts ("3 million Syrians", "40 من الأفارقة": persons). Folded
+copies only; no offsets out.
 """
 from __future__ import annotations
 
@@ -13,7 +15,7 @@ from functools import cache, lru_cache
 from ..lexicons import load_json
 from ..models import Claim, Quantity
 from ..text.normalize import fold, stem
-from .lexicon import LANGS
+from .lexicon import LANGS, find_entities
 
 _WORD = re.compile(r"[0-9]+(?:[.,][0-9]+)*|[^\W\d_]+", re.UNICODE)
 WINDOW = 4  # words looked at on each side of a figure
@@ -55,6 +57,27 @@ def _locate(claim: Claim, q: Quantity) -> tuple[int, int] | None:
         return local, local + len(q.text)
     found = claim.text.find(q.text) if q.text else -1
     return (found, found + len(q.text)) if found >= 0 else None
+
+
+@cache
+def _partitives() -> frozenset[str]:
+    """Folded words between a figure and the people it counts ("40 of the", "40 من")."""
+    return frozenset(fold(w) for lang in LANGS for w in load_json(lang, "match_roles").get("partitive", ()))
+
+
+def counted_people(claim: Claim, q: Quantity) -> str | None:
+    """The place whose people a figure without a unit counts: the word after it (past a partitive)
+    names a place's people ("3 million Syrians", "40 من الأفارقة", "12 فلسطينيا"): persons."""
+    span = _locate(claim, q)
+    if span is None or q.unit is not None:
+        return None
+    after = _WORD.findall(fold(claim.text[span[1]:span[1] + 40]))[:3]
+    parts = _partitives()
+    while after and after[0] in parts:
+        after = after[1:]
+    if not after or after[0][0].isdigit():
+        return None
+    return next((e for e, c in find_entities([stem(after[0])]).items() if c == "place"), None)
 
 
 def role(claim: Claim, q: Quantity) -> str | None:

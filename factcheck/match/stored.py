@@ -24,10 +24,10 @@ import factcheck
 from .keys import _NO_SCALES, ClaimKeys, learned_cues
 from .qkeys import QKey
 
-FORMAT = "3"  # bump when the frame layout changes
+FORMAT = "4"  # bump when the frame layout changes
 _PKG = Path(factcheck.__file__).resolve().parent  # the sources, also when this module runs compiled from build/native
 _SOURCES = ("match/keys.py", "match/blocking.py", "match/qkeys.py", "match/names.py", "match/tokens.py", "match/roles.py",
-            "match/scopes.py", "match/contest.py", "match/lexicon.py", "match/stored.py", "text/normalize.py")
+            "match/scopes.py", "match/contest.py", "match/lexicon.py", "match/groups.py", "match/stored.py", "text/normalize.py")
 _LEXICONS = ("match_*", "*/match_*", "ar/stem_protected*", "sources.json")
 
 
@@ -55,7 +55,8 @@ def dump(k: ClaimKeys) -> bytes:
     (scale, pairs) items, and no learned cues (looked up again on load, so that a retrained model
     applies to stored claims at once)."""
     values = [getattr(k, name) for name in _FIELDS]
-    values[_QUANTITIES] = tuple((q.value, q.unit, q.qualifier, q.total, q.low, q.high, q.text, q.role)
+    values[_QUANTITIES] = tuple((q.value, q.unit, q.qualifier, q.total, q.low, q.high, q.text, q.role,
+                                 q.people)
                                 for q in k.quantities)
     values[_WCUES] = values[_PARTNERS] = ()
     values[_SCALES] = tuple(k.scales.items())
