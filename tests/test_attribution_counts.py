@@ -7,6 +7,7 @@ import json
 from datetime import date
 
 import pytest
+from sql_checks import Recording, plan
 
 from factcheck.models import ArticleInput
 from factcheck.services import ingest
@@ -68,25 +69,12 @@ def test_counts_are_the_aggregate_over_every_claim(store, publisher, since):
         assert None in _got(stats) and len(_got(stats)) == 3 and stats["total"] >= 8
 
 
-class _Recording:
-    def __init__(self, db):
-        self.inner, self.statements = db, []
-
-    @property
-    def conn(self):
-        return self
-
-    def execute(self, sql, params=()):
-        self.statements.append((sql, list(params)))
-        return self.inner.conn.execute(sql, params)
-
-
 def test_stats_never_read_the_claims(store):
-    rec = _Recording(store)
+    rec = Recording(store)
     reports.attribution_stats(rec, None, "2025-01-01")
     for sql, params in rec.statements:
-        plan = " ".join(r[-1] for r in store.conn.execute("EXPLAIN QUERY PLAN " + sql, params))
-        assert "claims" not in sql and "SCAN c" not in plan, (sql, plan)
+        steps = plan(store, sql, params)
+        assert "claims" not in sql and "SCAN c" not in steps, (sql, steps)
 
 
 def test_imported_articles_are_counted(store, tmp_path):

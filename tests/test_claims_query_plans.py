@@ -7,13 +7,10 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from sql_checks import Recording, ingested_store, plan
 
-from factcheck.models import ArticleInput
-from factcheck.services import ingest
 from factcheck.store import claims as claims_store
 from factcheck.store.claims import ClaimFilter
-from factcheck.store.db import connect
-from factcheck.store.setup import ensure_schema
 
 ARTICLES = [
     ("Lumina Motors will cut 1,800 jobs at its Frankfurt plant, a person familiar with the plans said.", "en"),
@@ -23,37 +20,17 @@ ARTICLES = [
 ]
 
 
-class _Recording:
-    def __init__(self, db):
-        self.inner, self.statements = db, []
-
-    @property
-    def conn(self):
-        return self
-
-    def execute(self, sql, params=()):
-        self.statements.append((sql, list(params)))
-        return self.inner.conn.execute(sql, params)
-
-    def __getattr__(self, name):
-        return getattr(self.inner, name)
-
-
 @pytest.fixture(scope="module")
 def store(tmp_path_factory):
-    path = str(tmp_path_factory.mktemp("claim-plans") / "s.db")
-    ensure_schema(path)
-    db = connect(path)
-    for text, lang in ARTICLES:
-        ingest(db, ArticleInput(text=text, language=lang, publisher="Wire", published_date=date(2025, 5, 2)))
-    return db
+    return ingested_store(str(tmp_path_factory.mktemp("claim-plans") / "s.db"), ARTICLES, publisher="Wire",
+                          published_date=date(2025, 5, 2))
 
 
 def _plan(db, flt: ClaimFilter) -> tuple[list[str], str]:
-    rec = _Recording(db)
+    rec = Recording(db)
     docs, _ = claims_store.list_page(rec, flt, 50, None)
     (sql, params), = rec.statements
-    return docs, "\n".join(r[-1] for r in db.conn.execute("EXPLAIN QUERY PLAN " + sql, params))
+    return docs, plan(db, sql, params)
 
 
 def _values(db):

@@ -9,6 +9,8 @@ import re
 from datetime import date
 
 import pytest
+from sql_checks import Recording, ingested_store
+from sql_checks import plan as plan_of
 
 from factcheck.models import ArticleInput
 from factcheck.services import ingest
@@ -29,48 +31,21 @@ ARTICLES = [
 ]
 
 
-class _Recording:
-    """The store, with every statement it runs recorded (SQL and parameters)."""
-
-    def __init__(self, db):
-        self.inner, self.statements = db, []
-
-    @property
-    def conn(self):
-        return self
-
-    def execute(self, sql, params=()):
-        self.statements.append((sql, list(params)))
-        return self.inner.conn.execute(sql, params)
-
-    def query(self, sql, params=()):
-        self.statements.append((sql, list(params)))
-        return self.inner.query(sql, params)
-
-    def __getattr__(self, name):
-        return getattr(self.inner, name)
-
-
 @pytest.fixture(scope="module")
 def store(tmp_path_factory):
-    path = str(tmp_path_factory.mktemp("plans") / "s.db")
-    ensure_schema(path)
-    db = connect(path)
-    for text, lang in ARTICLES:
-        ingest(db, ArticleInput(text=text, language=lang, published_date=date(2025, 5, 2)))
+    db = ingested_store(str(tmp_path_factory.mktemp("plans") / "s.db"), ARTICLES, published_date=date(2025, 5, 2))
     assert db.conn.execute("SELECT count(*) FROM matches WHERE relation = 'agrees'").fetchone()[0]
     assert db.conn.execute("SELECT count(*) FROM matches WHERE relation = 'conflicts'").fetchone()[0]
     assert db.conn.execute("SELECT count(*) FROM matches WHERE relation = 'related'").fetchone()[0]
     return db
 
 
-def _plans(db, recording: _Recording) -> list[str]:
+def _plans(db, recording: Recording) -> list[str]:
     """The query plan of each recorded statement that reads ``matches``, as one text each."""
     out = []
     for sql, params in recording.statements:
         if re.search(r"\bFROM matches\b|\bJOIN matches\b", sql):
-            rows = db.conn.execute("EXPLAIN QUERY PLAN " + sql, params).fetchall()
-            out.append("\n".join(r[-1] for r in rows))
+            out.append(plan_of(db, sql, params))
     assert out, "no statement read matches"
     return out
 
@@ -85,7 +60,7 @@ BY_CLAIM = re.compile(r"SEARCH (m|matches|r) USING (COVERING )?INDEX sqlite_auto
 @pytest.mark.parametrize("relation", ["agrees", "conflicts", "related", None])
 def test_a_claims_matches_are_read_through_the_claim(store, relation):
     cid = _a_claim_with(store, relation or "agrees")
-    rec = _Recording(store)
+    rec = Recording(store)
     items, _ = matches.for_claim(rec, cid, relation, 50, None)
     assert items and all(relation in (None, i["relation"]) for i in items)
     for plan in _plans(store, rec):
@@ -95,7 +70,7 @@ def test_a_claims_matches_are_read_through_the_claim(store, relation):
 
 def test_agreement_cluster_hops_are_read_through_the_claim(store):
     cid = _a_claim_with(store, "agrees")
-    rec = _Recording(store)
+    rec = Recording(store)
     found = matches.cluster(rec, cid)
     assert len(found) >= 2 and found[cid] == "self"
     for plan in _plans(store, rec):
@@ -106,7 +81,7 @@ def test_agreement_cluster_hops_are_read_through_the_claim(store):
 def test_conflicts_of_one_article_start_from_its_claims(store):
     cid = _a_claim_with(store, "conflicts")
     article_id = store.conn.execute("SELECT article_id FROM claims WHERE id = ?", [cid]).fetchone()[0]
-    rec = _Recording(store)
+    rec = Recording(store)
     items, _ = matches.conflicts_page(rec, 50, None, article_id=article_id)
     assert items and all(article_id in (json.loads(i["a"])["article_id"], json.loads(i["b"])["article_id"])
                          for i in items)
