@@ -46,15 +46,20 @@ def test_expectation_adjunct(sentence, rows):
     assert _rows(sentence) == rows
 
 
+# the main clause is the subject's own claim; what the participle reports is credited to the subject
 @pytest.mark.parametrize("sentence, rows", [
     ("The chief executive resigned on Friday, saying that the board had lost confidence in him.",
-     [("the board had lost confidence in him", "official", "The chief executive", "saying")]),
+     [("The chief executive resigned on Friday", "unattributed", None, None),
+      ("the board had lost confidence in him", "official", "The chief executive", "saying")]),
     ("The health minister stepped down on Monday, saying the ministry had failed to buy enough vaccines.",
-     [("the ministry had failed to buy enough vaccines", "official", "The health minister", "saying")]),
+     [("The health minister stepped down on Monday", "unattributed", None, None),
+      ("the ministry had failed to buy enough vaccines", "official", "The health minister", "saying")]),
     ("Coach Lena Ortiz resigned after the defeat, arguing that the club had broken its promises.",
-     [("the club had broken its promises", "named", "Coach Lena Ortiz", "arguing")]),
+     [("Coach Lena Ortiz resigned after the defeat", "unattributed", None, None),
+      ("the club had broken its promises", "named", "Coach Lena Ortiz", "arguing")]),
     ("The regional police chief has resigned, saying 14 officers had been suspended.",
-     [("14 officers had been suspended", "official", "The regional police chief", "saying")]),
+     [("The regional police chief has resigned", "unattributed", None, None),
+      ("14 officers had been suspended", "official", "The regional police chief", "saying")]),
     # no source-like subject: no frame
     ("Prices rose 5% in August, adding to pressure on the central bank.",
      [("Prices rose 5% in August", "unattributed", None, None)]),

@@ -7,7 +7,10 @@ same document noun to a bare definite mention of it (the report is the same repo
 it: a United Nations report stays official). A bare definite mention with no earlier source naming that
 document stays ``named`` (the article presents it as a known, identified document: 'The report said' is
 typed like «وقال التقرير» and «بحسب المسح»), of no known kind (a document, not a person); 'reports said' is
-an unnamed report, typed by its own head. A formal channel of an
+an unnamed report, typed by its own head. Bare data ('the data', 'preliminary results', 'figures showed',
+«البيانات»، «الأرقام»، «الإحصاءات»: a data noun with only articles and adjectives, no body publishing it) is
+no speaker: with no earlier source holding that noun the claim is the outlet's own (typed unattributed; the phrase and its cue keep their spans,
+so they stay out of the claim), as a results noun with no issuer is in ``reports_ar``. A formal channel of an
 organisation ('the statement', «البيان») is not listed: its own head types it official. The source span
 and cue are unchanged; carried frames are left alone.
 """
@@ -16,10 +19,20 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..models import Attribution
-from ..text.normalize import stem
-from .cues import Lexicon
+from ..text.normalize import fold, stem
+from .cues import Lexicon, Tok
 
 _UNKNOWN = ("named", None)  # a definite document named nowhere earlier
+# Data nouns that name no document of their own (the stems of ``document_nouns``/``data_heads`` entries that
+# are figures rather than reports): they speak only through the body that publishes them. Candidates for a
+# ``bare_data`` class in attribution_types.json.
+_BARE_DATA = {
+    "en": frozenset({"data", "figure", "statistic", "number", "result", "estimate"}),
+    "ar": frozenset({"بيانات", "أرقام", "إحصاءات", "إحصائيات", "معطيات", "نتائج", "تقديرات"}),
+}
+_AR_ARTICLES = ("ال", "لل", "بال", "وال", "فال")
+_EN_ARTICLES = frozenset({"the", "these", "those"})
+_EN_OWNERS = frozenset({"its", "their", "his", "her", "our", "my", "your"})
 
 
 class Documents:
@@ -29,6 +42,8 @@ class Documents:
         self.lex = lex
         self.nouns = frozenset(stem(w) for w in lex["document_nouns"].singles) if "document_nouns" in lex.sets else None
         self.known: dict[str, tuple[str, str | None]] = {}
+        self.state = lex["state_modifiers"]
+        self.bare = frozenset(fold(w) for w in _BARE_DATA.get(lex.language, ()))
 
     def recall(self, a: Attribution, toks) -> Attribution:
         """``a`` retyped when its source is a bare definite document; learns a document source otherwise.
@@ -38,6 +53,10 @@ class Documents:
         words = [t for t in toks if t.word]
         if not words:
             return a
+        noun = self._bare(a, words) if a.type != "anonymous" else None
+        if noun is not None:  # 'According to the data', «بحسب البيانات»: what an earlier source published, or nobody
+            kind_type, kind = self.known.get(stem(noun), ("unattributed", None))
+            return a if (a.type, a.source_kind) == (kind_type, kind) else replace(a, type=kind_type, source_kind=kind)
         if self.lex["definite_documents"].match(words, 0) != len(words):
             for s in (stem(t.f) for t in words):  # every document noun of the phrase: 'a Bureau of Statistics survey'
                 if s in self.nouns:
@@ -45,3 +64,23 @@ class Documents:
             return a
         kind_type, kind = self.known.get(stem(words[-1].f), _UNKNOWN)
         return a if (a.type, a.source_kind) == (kind_type, kind) else replace(a, type=kind_type, source_kind=kind)
+
+    def _bare(self, a: Attribution, words: list[Tok]) -> str | None:
+        """The data noun (folded) of a source that is only that noun, an article and adjectives: 'the data',
+        'according to preliminary results', «البيانات الأولية»; None for 'Eurostat data', 'its figures', 'official
+        figures', «بيانات البنك المركزي», 'data from the ministry'."""
+        if not self.bare or a.source is None or any(self.state.match(words, k) for k in range(len(words))):
+            return None
+        if self.lex.language == "ar":
+            head = words[0].f  # definite itself: an indefinite data noun heads a construct ('بيانات البنك')
+            p = next((p for p in _AR_ARTICLES if head.startswith(p) and len(head) > len(p) + 2), "")
+            bare = bool(p) and head[len(p):] in self.bare and all(t.f.startswith(_AR_ARTICLES) for t in words[1:])
+            return head if bare else None
+        last = words[-1].f
+        if not (last in self.bare or last.endswith("s") and last[:-1] in self.bare):
+            return None
+        shown = a.source.text.split()
+        if len(shown) != len(words) or words[0].f in _EN_OWNERS or len(words) > 1 and shown[0][:1].isupper() and (
+                words[0].f not in _EN_ARTICLES):
+            return None  # 'Eurostat data', 'its figures': someone's
+        return last if not any(w[:1].isupper() or not w.isalpha() for w in shown[1:]) else None

@@ -112,6 +112,8 @@ def source_type(lex: Lexicon, toks: list[Tok], text: str) -> tuple[str, str | No
     if lex.language == "ar" and person_name(toks, text):
         return "named", "person"  # 'قال محمد العلي': a personal name with no title
     chunk = _first_chunk(lex, toks)
+    if _former(lex, chunk):
+        return "named", "person"  # 'the former foreign minister', 'وزير الخارجية السابق': no longer the body's voice
     if _any(lex, "media_heads", chunk):
         return "named", "media"  # "the state news agency", "الوكالة الوطنية للإعلام": an outlet, like Reuters
     if head is not None and lex.language == "ar" and _stem_in(lex, "official_heads", head) or _any(
@@ -245,16 +247,17 @@ def _official_kind(lex: Lexicon, chunk: list[Tok]) -> str:
 
 
 def _named_after(lex: Lexicon, toks: list[Tok], head: Tok) -> bool:
-    """'المحلل السياسي عامر السبايلة': a definite Arabic head, its adjectives, then a personal name; or any
-    head with a name in apposition ('مراقب التنبؤات، الدكتور فلان الفلاني')."""
+    """'المحلل السياسي عامر السبايلة': a definite Arabic head (or an indefinite one heading a construct: 'خبير
+    المياه'), its adjectives, then a personal name; or any head with a name in apposition ('مراقب التنبؤات،
+    الدكتور فلان الفلاني')."""
     if lex.language != "ar":
         return False
     if apposed_name(lex, toks):
         return True
-    if not head.f.startswith("ال"):
-        return False
     words = [t for t in toks if t.word]
     k = words.index(head) + 1
+    if not head.f.startswith("ال") and not (k < len(words) and words[k].f.startswith("ال")):
+        return False  # an indefinite head counts only as a construct's ('خبير المياه الدكتور فلان')
     while k < len(words) and words[k].f.startswith("ال"):
         k += 1
     if k >= len(words) or k > 3 or words[k].f in lex["not_names"] or words[k].f[:1].isdigit():
@@ -295,6 +298,18 @@ def apposed_name(lex: Lexicon, toks: list[Tok]) -> bool:
                                         for i, t in enumerate(words)) and not any(
         t.f in lex["not_names"] or lex.verb(t.f) or lex["anonymity_markers"].match(words, i)
         for i, t in enumerate(words))
+
+
+def _former(lex: Lexicon, chunk: list[Tok]) -> bool:
+    """A former marker on the office-holder the phrase opens with, before any link to a body ('the outgoing
+    mayor', 'محافظ البنك المركزي السابق'; not 'a spokesman for the former president', 'المتحدث باسم الرئيس السابق')."""
+    markers, links = lex["former_markers"], lex["role_links"]
+    for i, t in enumerate(chunk):
+        if t.f in _AR_COMMAS or links.match(chunk, i) or t.f == "باسم":  # 'المتحدث باسم': a body's voice
+            return False
+        if markers.match(chunk, i):
+            return True
+    return False
 
 
 def _first_chunk(lex: Lexicon, toks: list[Tok]) -> list[Tok]:

@@ -67,9 +67,15 @@ def _near(sorted_xs: list[int], lo: int, hi: int) -> bool:
 
 
 def _reporting(frames: Sequence[Frame]) -> list[tuple[int, int]]:
-    """Spans of the frames' sources, cues and trailing reporting clauses: not the claim."""
+    """Spans of the frames' sources, cues and trailing reporting clauses: not the claim. A frame whose
+    source is the main clause's subject ("X resigned on Friday, saying that Y") leaves that subject to
+    the main clause, which is the outlet's own claim: only its cue reports."""
     spans = []
     for f in frames:
+        if f.subject_only:
+            if f.attribution.cue is not None:
+                spans.append((f.attribution.cue.start, f.attribution.cue.end))
+            continue
         for sp in (f.attribution.source, f.attribution.cue, f.attribution.cited, f.apposition, f.clause):
             if sp is not None:
                 spans.append((sp.start, sp.end))
@@ -109,6 +115,17 @@ def _own_voice_range(mk, lo: int, hi: int, reporting: set[int]) -> int:
     while hi > lo and ((hi - 1) in reporting or "connectors" in mk[hi - 1]
                        or "free_connectors" in mk[hi - 1]):
         hi -= 1
+    return hi
+
+
+def _before_subject_cue(starts: list[int], cues: list[int], lo: int, hi: int) -> int:
+    """End of an own-voice region at the cue of a frame whose source is the region's subject ("X resigned
+    on Friday, saying that Y" / "X kept rates unchanged but said Y"): the main clause stops before it."""
+    if lo >= hi:
+        return hi
+    i = bisect_left(cues, starts[lo] + 1)
+    if i < len(cues) and cues[i] <= starts[hi - 1]:
+        return bisect_left(starts, cues[i], lo, hi)
     return hi
 
 
@@ -270,6 +287,18 @@ def _sentence_indices(toks: list[Tok], mk, language: str) -> dict[str, list[int]
             "given": given}
 
 
+def _label_predicate(toks: list[Tok], mk, a: int, b: int, language: str, predicate: bool) -> bool:
+    """Whether a unit opening with a document label ('Report by the World Bank', 'Statement issued by the
+    ministry') has a predicate past the label and a passive participle with its agent ('issued by')."""
+    n = mk[a].get("document_labels", 0) if predicate else 0
+    if not n:
+        return predicate
+    k = a + n
+    if language == "en" and k + 1 < b and toks[k].norm.endswith("ed") and toks[k + 1].norm == "by":
+        k += 1
+    return has_predicate(toks, mk, k, b, language)
+
+
 def _make_claim(text: str, s: int, e: int, toks: list[Tok], mk, a: int, b: int, ctx: dict,
                 attribution: Attribution) -> Claim | None:
     language = ctx["language"]
@@ -289,7 +318,7 @@ def _make_claim(text: str, s: int, e: int, toks: list[Tok], mk, a: int, b: int, 
         cues=[i - a for i in named])
     predicate = has_predicate(toks, mk, a, b, language)
     counted = bool(quantities) or (predicate or bool(event)) and vague_count(mk, a, b)
-    if not_a_claim(mk, a, b, counted or bool(dates), bool(event) or predicate):
+    if not_a_claim(mk, a, b, counted or bool(dates), bool(event) or _label_predicate(toks, mk, a, b, language, predicate)):
         return None
     score = checkworthiness(
         counted, bool(dates), bool(event), b - a,
@@ -342,6 +371,7 @@ def _sentence_claims(text: str, seg: Segment, frames: Sequence[Frame], ctx: dict
     reporting = _covered(toks, starts, _reporting(frames))
     content_starts = sorted(f.content_start for f in frames)
     content_ends = sorted(f.content_end for f in frames)
+    subject_cues = sorted(f.attribution.cue.start for f in frames if f.subject_only and f.attribution.cue is not None)
     ctx["question"] = seg.text.rstrip(" \"'”»)").endswith(("?", "؟"))
     ctx["dates"] = _indexed(find_dates(text, seg.start, seg.end, ctx["language"], ctx["published"]))
     ctx["quantities"] = _indexed(find_quantities(text, seg.start, seg.end, ctx["language"]))
@@ -354,6 +384,8 @@ def _sentence_claims(text: str, seg: Segment, frames: Sequence[Frame], ctx: dict
             hi -= 1
         before = frame is None and _near(content_starts, re_, re_ + 12)
         after = frame is None and _near(content_ends, rs - 12, rs)
+        if frame is None and subject_cues:
+            hi = _before_subject_cue(starts, subject_cues, lo, hi)
         if before:
             hi = _own_voice_range(mk, lo, hi, reporting)
         pieces = cut(text, toks, mk, lo, hi, ctx["language"])
