@@ -110,10 +110,19 @@ def _resolve(text: str, seg: Segment, toks: list[Tok], drafts: list[Draft], prev
         if d.participle and all(f.attribution.type == "unattributed" for f in frames) and not d.source_toks:
             d.source_toks = main_subject(text, toks, lex, d.lead)  # "Musk founded X, arguing that Y"
             subject_only = bool(d.source_toks)
+            if not subject_only and not frames and _after_clause(toks, starts, d.lead):
+                continue  # 'وارتفعت الأسهم 4%، مشيرة إلى أن Y': the clause's subject, not the last speaker, says it
         attribution = UNATTRIBUTED if d.own else _attribution(text, d, outer, lex)
         if attribution is not None and e > s:
             frames.append(Frame(attribution, s, e, d.apposition or _apposition(text, d, lex), d.clause, subject_only))
     return frames
+
+
+def _after_clause(toks: list[Tok], starts: list[int], lead: int) -> bool:
+    """A comma and two words at least stand before the participle at ``lead``: it follows a main clause of its
+    own ('Prices rose 5%, adding that Y'), not a verb of continuing ('وأردف قائلاً إن': the last speaker)."""
+    i = bisect_left(starts, lead)
+    return i > 2 and toks[i - 1].f in COMMAS and sum(t.word for t in toks[:i]) >= 2
 
 
 def _apposition(text: str, d: Draft, lex: Lexicon) -> Span | None:

@@ -8,7 +8,7 @@ it: a United Nations report stays official). A bare definite mention with no ear
 document stays ``named`` (the article presents it as a known, identified document: 'The report said' is
 typed like «وقال التقرير» and «بحسب المسح»), of no known kind (a document, not a person); 'reports said' is
 an unnamed report, typed by its own head. Bare data ('the data', 'preliminary results', 'figures showed',
-«البيانات»، «الأرقام»، «الإحصاءات»: a data noun with only articles and adjectives, no body publishing it) is
+«البيانات»، «الأرقام»، «الإحصاءات»: a ``bare_data`` noun with only articles and adjectives, no body publishing it) is
 no speaker: with no earlier source holding that noun the claim is the outlet's own (typed unattributed; the phrase and its cue keep their spans,
 so they stay out of the claim), as a results noun with no issuer is in ``reports_ar``. A formal channel of an
 organisation ('the statement', «البيان») is not listed: its own head types it official. The source span
@@ -19,17 +19,10 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..models import Attribution
-from ..text.normalize import fold, stem
+from ..text.normalize import stem
 from .cues import Lexicon, Tok
 
 _UNKNOWN = ("named", None)  # a definite document named nowhere earlier
-# Data nouns that name no document of their own (the stems of ``document_nouns``/``data_heads`` entries that
-# are figures rather than reports): they speak only through the body that publishes them. Candidates for a
-# ``bare_data`` class in attribution_types.json.
-_BARE_DATA = {
-    "en": frozenset({"data", "figure", "statistic", "number", "result", "estimate"}),
-    "ar": frozenset({"بيانات", "أرقام", "إحصاءات", "إحصائيات", "معطيات", "نتائج", "تقديرات"}),
-}
 _AR_ARTICLES = ("ال", "لل", "بال", "وال", "فال")
 _EN_ARTICLES = frozenset({"the", "these", "those"})
 _EN_OWNERS = frozenset({"its", "their", "his", "her", "our", "my", "your"})
@@ -43,7 +36,8 @@ class Documents:
         self.nouns = frozenset(stem(w) for w in lex["document_nouns"].singles) if "document_nouns" in lex.sets else None
         self.known: dict[str, tuple[str, str | None]] = {}
         self.state = lex["state_modifiers"]
-        self.bare = frozenset(fold(w) for w in _BARE_DATA.get(lex.language, ()))
+        self.bare = lex["bare_data"].singles if "bare_data" in lex.sets else frozenset()
+        self.adjectives = lex["data_adjectives"].singles if "data_adjectives" in lex.sets else frozenset()
 
     def recall(self, a: Attribution, toks) -> Attribution:
         """``a`` retyped when its source is a bare definite document; learns a document source otherwise.
@@ -68,7 +62,8 @@ class Documents:
     def _bare(self, a: Attribution, words: list[Tok]) -> str | None:
         """The data noun (folded) of a source that is only that noun, an article and adjectives: 'the data',
         'according to preliminary results', «البيانات الأولية»; None for 'Eurostat data', 'its figures', 'official
-        figures', «بيانات البنك المركزي», 'data from the ministry'."""
+        figures', «بيانات البنك المركزي», 'data from the ministry'. A capitalised first word is an owner unless it is one
+        of ``data_adjectives`` ('Preliminary data', 'New figures' at the start of a sentence)."""
         if not self.bare or a.source is None or any(self.state.match(words, k) for k in range(len(words))):
             return None
         if self.lex.language == "ar":
@@ -81,6 +76,6 @@ class Documents:
             return None
         shown = a.source.text.split()
         if len(shown) != len(words) or words[0].f in _EN_OWNERS or len(words) > 1 and shown[0][:1].isupper() and (
-                words[0].f not in _EN_ARTICLES):
-            return None  # 'Eurostat data', 'its figures': someone's
+                words[0].f not in _EN_ARTICLES and words[0].f not in self.adjectives):
+            return None  # 'Eurostat data', 'its figures': someone's; 'Preliminary data' opening a sentence is nobody's
         return last if not any(w[:1].isupper() or not w.isalpha() for w in shown[1:]) else None

@@ -305,7 +305,7 @@ def _former(lex: Lexicon, chunk: list[Tok]) -> bool:
     mayor', 'محافظ البنك المركزي السابق'; not 'a spokesman for the former president', 'المتحدث باسم الرئيس السابق')."""
     markers, links = lex["former_markers"], lex["role_links"]
     for i, t in enumerate(chunk):
-        if t.f in _AR_COMMAS or links.match(chunk, i) or t.f == "باسم":  # 'المتحدث باسم': a body's voice
+        if t.f in _AR_COMMAS or links.match(chunk, i):  # 'المتحدث باسم': a body's voice
             return False
         if markers.match(chunk, i):
             return True

@@ -16,8 +16,9 @@ from functools import cache
 
 from ..lexicons import load_json
 from .cues import Lexicon, Tok
-from .draft import COMMAS, DETERMINERS
+from .draft import COMMAS, DETERMINERS, cut_source
 from .kinds import source_type
+from .names_ar import person_length, written
 from .sources import find_alias
 
 _MAX_NAME = 4  # words of a source name
@@ -47,7 +48,7 @@ def main_subject(text: str, toks: list[Tok], lex: Lexicon, stop: int) -> list[To
         return []
     hit = find_alias(text[words[0].start:words[-1].end])
     if hit is None or hit[0] != 0:
-        return _plain_subject(text, toks, k, stop, lex) if lex.language == "en" else []
+        return _plain_subject(text, toks, k, stop, lex) if lex.language == "en" else _vso_subject(text, toks, k, stop, lex)
     name = [t for t in words if t.end - words[0].start <= hit[1]]
     after = k + len(name)
     if after < len(toks) and toks[after].f in _POSSESSIVE:  # "Musk's company": not the subject
@@ -96,3 +97,45 @@ def _plain_subject(text: str, toks: list[Tok], k: int, stop: int, lex: Lexicon) 
 
 
 _LINKS = frozenset({"of", "for", "at", "'s", "’s", "s", "'", "’"})
+
+
+_DEFINITE = ("ال", "لل")  # the article, alone or after the genitive ل (للكهرباء)
+_NISBA = ("ي", "يه", "يون", "يين")  # folded endings of a relational adjective (المركزي، التنفيذية، الأمريكيون)
+
+
+def _noun_phrase(words: list[Tok]) -> list[Tok]:
+    """The Arabic noun phrase ``words`` opens with, without the object a transitive verb puts after it
+    ('البنك المركزي | سعر الفائدة', 'الشرطة | الطريق السريع'): an indefinite word takes the next as its genitive
+    ('وزير الصحة', 'لشركة نور'), a definite one only a definite relational adjective ('البنك المركزي') or a
+    genitive with ل ('الرئيس التنفيذي لشركة نور', 'الشركة الوطنية للكهرباء | محطة الزرقاء')."""
+    n = 1 if words else 0
+    while n < len(words):
+        prev, f = words[n - 1].f, words[n].f
+        if not prev.startswith(_DEFINITE) or f.startswith("ال") and f.endswith(_NISBA) or f.startswith("ل") and not f.startswith("ال"):
+            n += 1
+        else:
+            break
+    return words[:n]
+
+
+def _vso_subject(text: str, toks: list[Tok], k: int, stop: int, lex: Lexicon) -> list[Tok]:
+    """Tokens of the Arabic subject right after the verb opening the clause at ``k`` ('استقال الرئيس التنفيذي
+    لشركة نور يوم الجمعة، قائلاً إن'), up to a comma or a source stop, when it is typed as a source (an official
+    or unnamed one by its own head, or a personal name: 'ارتفعت الأسعار، مشيرة إلى أن' and 'ارتفعت أسهم الشركة'
+    have none); empty otherwise. The verb is any indefinite word
+    that is no reporting verb (a reporting verb has its own frame) and no source stop."""
+    if k + 1 >= len(toks) or not toks[k].word or toks[k].f.startswith("ال") or toks[k].f[:1].isdigit():
+        return []
+    if lex.verb(toks[k].f) or lex["source_stops"].match(toks, k) or toks[k + 1].start >= stop:
+        return []
+    end = k + 1
+    while end < len(toks) and toks[end].start < stop:
+        end += 1
+    subject = _noun_phrase(cut_source(toks[k + 1:end], lex))
+    if not subject or not all(t.word for t in subject):
+        return []
+    kind_type, _ = source_type(lex, subject, text)
+    if kind_type in ("official", "anonymous") and source_type(lex, subject[:1], text)[0] == kind_type:
+        return subject  # its head is a source's: 'أسهم الشركة' is typed by the company, but shares say nothing
+    named = person_length([t.f for t in subject], 0, written(text, subject)) == len(subject)
+    return subject if named else []  # 'استقال محمد العلي': a personal name; not 'ارتفعت الأسعار'

@@ -6,7 +6,9 @@ the piece's first token after a leading complementizer ("ذكرت X أن ارت�
 the attribution lexicon's (``attribution_frames.json``). Also: where a comma-delimited apposition or
 participle phrase after a short subject starts, so the claim keeps its subject ('X, the carmaker, sold'),
 and the speaker a relative clause on a frame's source describes ('X, which runs four hospitals, said'; 'قال
-X، الذي انضم عام 2019، إن').
+X، الذي انضم عام 2019، إن'); where an own-voice region ends before the frame it leads into or the cue of a
+frame whose source is its subject; the connector a frame boundary leaves at a piece's end; whether a unit
+opening with a document label has a predicate past it.
 """
 from __future__ import annotations
 
@@ -136,6 +138,45 @@ def past_cue(toks: list[Tok], a: int, b: int, cues: set[int]) -> int:
     while a < b - 1 and (a in cues or not toks[a].norm[:1].isalnum()):
         a += 1
     return a
+
+
+def own_voice_end(mk, lo: int, hi: int, reporting: set[int]) -> int:
+    """End of an own-voice region without the source, cue and connectors that lead into a frame."""
+    while hi > lo and ((hi - 1) in reporting or "connectors" in mk[hi - 1]
+                       or "free_connectors" in mk[hi - 1]):
+        hi -= 1
+    return hi
+
+
+def before_subject_cue(starts: list[int], cues: list[int], lo: int, hi: int) -> int:
+    """End of an own-voice region at the cue of a frame whose source is the region's subject ("X resigned
+    on Friday, saying that Y" / "X kept rates unchanged but said Y"): the main clause stops before it."""
+    if lo >= hi:
+        return hi
+    i = bisect_left(cues, starts[lo] + 1)
+    if i < len(cues) and cues[i] <= starts[hi - 1]:
+        return bisect_left(starts, cues[i], lo, hi)
+    return hi
+
+
+def drop_trailing_connector(mk, a: int, b: int) -> int:
+    """A connector, preposition or "and"/"or" cut off from its clause by a frame boundary does not end a claim."""
+    while b - a > 2 and ("connectors" in mk[b - 1] or "free_connectors" in mk[b - 1] or "list_coordinators" in mk[b - 1]
+                         or mk[b - 1].get("openers") == 1 and "particles" not in mk[b - 1]):  # 'going up' ends
+        b -= 1
+    return b
+
+
+def label_predicate(toks: list[Tok], mk, a: int, b: int, language: str, predicate: bool) -> bool:
+    """Whether a unit opening with a document label ('Report by the World Bank', 'Statement issued by the
+    ministry') has a predicate past the label and a passive participle with its agent ('issued by')."""
+    n = mk[a].get("document_labels", 0) if predicate else 0
+    if not n:
+        return predicate
+    k = a + n
+    if language == "en" and k + 1 < b and toks[k].norm.endswith("ed") and toks[k + 1].norm == "by":
+        k += 1
+    return has_predicate(toks, mk, k, b, language)
 
 
 _OBJECT_MIN = 3  # tokens of a coordinated announced object ('، وتأجيل سداد القروض')

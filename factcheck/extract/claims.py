@@ -110,25 +110,6 @@ def _indexed(items) -> tuple[list, list[int]]:
     return items, [x.start for x in items]
 
 
-def _own_voice_range(mk, lo: int, hi: int, reporting: set[int]) -> int:
-    """End of an own-voice region without the source, cue and connectors that lead into a frame."""
-    while hi > lo and ((hi - 1) in reporting or "connectors" in mk[hi - 1]
-                       or "free_connectors" in mk[hi - 1]):
-        hi -= 1
-    return hi
-
-
-def _before_subject_cue(starts: list[int], cues: list[int], lo: int, hi: int) -> int:
-    """End of an own-voice region at the cue of a frame whose source is the region's subject ("X resigned
-    on Friday, saying that Y" / "X kept rates unchanged but said Y"): the main clause stops before it."""
-    if lo >= hi:
-        return hi
-    i = bisect_left(cues, starts[lo] + 1)
-    if i < len(cues) and cues[i] <= starts[hi - 1]:
-        return bisect_left(starts, cues[i], lo, hi)
-    return hi
-
-
 def _is_reporting_clause(toks: list[Tok], mk, a: int, b: int, reporting: set[int], adjacent: bool,
                          dates: Sequence[DateRef] = (), language: str = "en") -> bool:
     """True when the own-voice piece is the reporting clause (source and cue) of a frame; the
@@ -170,14 +151,6 @@ def _past_reporting(toks: list[Tok], a: int, b: int, reporting: set[int]) -> int
     while i < b and (i in reporting or not toks[i].norm[:1].isalnum()):
         i += 1
     return i if i < b else a
-
-
-def _drop_trailing_connector(mk, a: int, b: int) -> int:
-    """A connector, preposition or "and"/"or" cut off from its clause by a frame boundary does not end a claim."""
-    while b - a > 2 and ("connectors" in mk[b - 1] or "free_connectors" in mk[b - 1] or "list_coordinators" in mk[b - 1]
-                         or mk[b - 1].get("openers") == 1 and "particles" not in mk[b - 1]):  # 'going up' ends
-        b -= 1
-    return b
 
 
 def _count_in(sorted_xs: list[int], lo: int, hi: int) -> int:
@@ -287,18 +260,6 @@ def _sentence_indices(toks: list[Tok], mk, language: str) -> dict[str, list[int]
             "given": given}
 
 
-def _label_predicate(toks: list[Tok], mk, a: int, b: int, language: str, predicate: bool) -> bool:
-    """Whether a unit opening with a document label ('Report by the World Bank', 'Statement issued by the
-    ministry') has a predicate past the label and a passive participle with its agent ('issued by')."""
-    n = mk[a].get("document_labels", 0) if predicate else 0
-    if not n:
-        return predicate
-    k = a + n
-    if language == "en" and k + 1 < b and toks[k].norm.endswith("ed") and toks[k + 1].norm == "by":
-        k += 1
-    return has_predicate(toks, mk, k, b, language)
-
-
 def _make_claim(text: str, s: int, e: int, toks: list[Tok], mk, a: int, b: int, ctx: dict,
                 attribution: Attribution) -> Claim | None:
     language = ctx["language"]
@@ -318,7 +279,7 @@ def _make_claim(text: str, s: int, e: int, toks: list[Tok], mk, a: int, b: int, 
         cues=[i - a for i in named])
     predicate = has_predicate(toks, mk, a, b, language)
     counted = bool(quantities) or (predicate or bool(event)) and vague_count(mk, a, b)
-    if not_a_claim(mk, a, b, counted or bool(dates), bool(event) or _label_predicate(toks, mk, a, b, language, predicate)):
+    if not_a_claim(mk, a, b, counted or bool(dates), bool(event) or edges.label_predicate(toks, mk, a, b, language, predicate)):
         return None
     score = checkworthiness(
         counted, bool(dates), bool(event), b - a,
@@ -385,9 +346,9 @@ def _sentence_claims(text: str, seg: Segment, frames: Sequence[Frame], ctx: dict
         before = frame is None and _near(content_starts, re_, re_ + 12)
         after = frame is None and _near(content_ends, rs - 12, rs)
         if frame is None and subject_cues:
-            hi = _before_subject_cue(starts, subject_cues, lo, hi)
+            hi = edges.before_subject_cue(starts, subject_cues, lo, hi)
         if before:
-            hi = _own_voice_range(mk, lo, hi, reporting)
+            hi = edges.own_voice_end(mk, lo, hi, reporting)
         pieces = cut(text, toks, mk, lo, hi, ctx["language"])
         if ctx["language"] == "ar" and _announcement(frame):
             pieces = edges.announced_objects(text, toks, pieces)
@@ -412,7 +373,7 @@ def _sentence_claims(text: str, seg: Segment, frames: Sequence[Frame], ctx: dict
                 continue
             if frame is None and a in reporting and "attribution_leads" in mk[a]:
                 a = _past_reporting(toks, a, b, reporting)
-            b = _drop_trailing_connector(mk, a, b)
+            b = edges.drop_trailing_connector(mk, a, b)
             a = strip_leadin(toks, mk, a, b)
             c = a if frame is None else strip_complementizer(toks, a, b, ctx["language"])
             s, e = piece_span(text, toks, c, b, rs, re_)  # scored with the complementizer's word
