@@ -187,7 +187,12 @@ def _top(weights: dict[str, float], n: int, closer: Callable[[list[str]], list[s
         return [c for _, c in sorted((-w, c) for c, w in weights.items())][:max(n, 0)]
     if closer is None:
         return [c for _, c in heapq.nsmallest(n, zip(map(neg, weights.values()), weights.keys(), strict=True))]
-    above, band = _split(weights, n)
+    return _ordered(_split(weights, n), n, closer)
+
+
+def _ordered(split: tuple[list[str], list[str]], n: int, closer: Callable[[list[str]], list[str]]) -> list[str]:
+    """The ``n`` best of a ``_split``: those clearly heavier, then the band in ``closer`` order."""
+    above, band = split
     return above + closer(band)[:n - len(above)]
 
 
@@ -319,8 +324,7 @@ def plan(db, claims: list[Claim], article_id: str, key_texts: list[str] | None =
     else:  # the bands of every claim ordered after one read of their dates
         splits = {cid: _split(w, n) for cid, w in found.items() if len(w) > n}
         closer.learn(c for _, band in splits.values() for c in band)
-        tops = {cid: (w, _top(w, n) if cid not in splits else
-                      splits[cid][0] + closer(splits[cid][1])[:n - len(splits[cid][0])])
+        tops = {cid: (w, _ordered(splits[cid], n, closer) if cid in splits else _top(w, n))
                 for cid, w in found.items()}
     texts = _key_texts(db, {c for _, top in tops.values() if len(top) > max_candidates for c in top})
     mine = dict(zip((c.id for c in claims), key_texts, strict=True)) if key_texts is not None else {}
