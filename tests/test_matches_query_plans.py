@@ -109,6 +109,65 @@ def test_conflicts_of_one_article_are_those_of_the_unfiltered_list(store):
         assert got == [x for x in everything if aid in (x[0]["article_id"], x[1]["article_id"])]
 
 
+def _all_conflicts(db, size: int, **filters) -> list[tuple]:
+    got, cursor = [], None
+    while True:
+        page, cursor = matches.conflicts_page(db, size, cursor, **filters)
+        got += [(json.loads(i["a"]), json.loads(i["b"]), i["score"], i["reasons"]) for i in page]
+        if not cursor:
+            return got
+
+
+def _conflict_events(db) -> set[str]:
+    return {e for (e,) in db.conn.execute(
+        "SELECT DISTINCT c.event FROM matches m JOIN claims c ON c.id IN (m.claim_id, m.other_id) "
+        "WHERE m.relation = 'conflicts' AND c.event IS NOT NULL")}
+
+
+def test_conflicts_of_an_event_with_few_claims_start_from_its_claims(store):
+    """A rare event's conflicts are found from its claims, not by walking every conflict of the
+    store newest first and looking up both claims of each (which costs the store's whole conflict
+    count when few or none match)."""
+    events = _conflict_events(store)
+    assert events
+    for event in [*sorted(events), "budget"]:  # "budget": no claim of the store has it
+        rec = Recording(store)
+        items, _ = matches.conflicts_page(rec, 50, None, event=event)
+        assert all(event in (json.loads(i["a"])["event"], json.loads(i["b"])["event"]) for i in items)
+        for plan in _plans(store, rec):
+            assert "idx_claims_event (event=?)" in plan, plan
+            assert "idx_matches_relation" not in plan, plan
+
+
+@pytest.mark.parametrize("drive_max", [1, 10_000])
+def test_conflicts_of_an_event_are_those_of_the_unfiltered_list(store, monkeypatch, drive_max):
+    """Both ways of reading an event's conflicts (from its claims, or newest first when the event
+    is common) give the pairs of the unfiltered list that have the event on either side, in its
+    order, across pages."""
+    monkeypatch.setattr(matches, "EVENT_CLAIMS_MAX", drive_max)
+    everything = _all_conflicts(store, 2)
+    assert everything
+    for event in _conflict_events(store):
+        want = [x for x in everything if event in (x[0]["event"], x[1]["event"])]
+        assert want
+        assert _all_conflicts(store, 1, event=event) == want
+        assert _all_conflicts(store, 50, event=event) == want
+        # every article of the store was published on 2025-05-02
+        assert _all_conflicts(store, 1, event=event, since="2025-05-02") == want
+        assert _all_conflicts(store, 1, event=event, since="2025-05-03") == []
+    assert _all_conflicts(store, 5, event="budget") == []
+
+
+def test_conflicts_of_an_event_and_an_article_start_from_the_article(store):
+    cid = _a_claim_with(store, "conflicts")
+    article_id, event = store.conn.execute("SELECT article_id, event FROM claims WHERE id = ?", [cid]).fetchone()
+    rec = Recording(store)
+    items, _ = matches.conflicts_page(rec, 50, None, article_id=article_id, event=event)
+    assert items
+    for plan in _plans(store, rec):
+        assert "idx_claims_article_id_idx (article_id=?)" in plan, plan
+
+
 def test_no_index_on_the_other_claim_of_a_match(store):
     # every read goes through claim_id (above); an index on other_id only cost ingest random page writes
     names = {r[0] for r in store.conn.execute("SELECT name FROM sqlite_master WHERE tbl_name = 'matches'")}

@@ -26,12 +26,19 @@ def for_claim(db, claim_id: str, relation: str | None, limit: int, cursor: str |
     return items, nxt
 
 
+EVENT_CLAIMS_MAX = 5000  # an event on fewer claims than this: its conflicts are found from its claims
+
+
 def conflicts_page(db, limit: int, cursor: str | None, article_id: str | None = None,
                    event: str | None = None, since: str | None = None):
     """Conflicting pairs {a, b: the claims' API documents (JSON text), score, reasons}, each pair
-    once (the row whose ``claim_id < other_id``), newest first by rowid,
-    filtered; keyset cursor. One article's conflicts are found from its claims (both directions
-    of a pair are stored, so each of its pairs has a row led by its own claim)."""
+    once (the row whose ``claim_id < other_id``), newest first by rowid, filtered; keyset cursor.
+
+    Filtered by article, or by an event held by fewer than ``EVENT_CLAIMS_MAX`` claims, the pairs
+    are found from those claims (both directions of a pair are stored, so each pair has a row led
+    by each of its claims); otherwise every conflict is walked newest first, which stops at the
+    page's end when the filter is common. SQLite cannot tell the two cases apart without
+    statistics, so the claims of the event are counted (up to the bound) first."""
     where, params = ["m.relation = 'conflicts'", "m.claim_id < m.other_id"], []
     after = paging.decode(cursor)
     if after is not None:
@@ -44,13 +51,14 @@ def conflicts_page(db, limit: int, cursor: str | None, article_id: str | None = 
         where.append("(a.published_date >= ? OR b.published_date >= ?)")
         params += [since, since]
     pairs = "FROM matches m JOIN claims a ON a.id = m.claim_id JOIN claims b ON b.id = m.other_id"
-    if article_id:  # CROSS JOIN: SQLite keeps this order (the article's claims, their rows, the pair's row)
-        pairs = ("FROM claims x CROSS JOIN matches r ON r.claim_id = x.id AND +r.relation = 'conflicts' "
-                 "CROSS JOIN matches m ON m.claim_id = min(r.claim_id, r.other_id) "
-                 "AND m.other_id = max(r.claim_id, r.other_id) "
-                 "CROSS JOIN claims a ON a.id = m.claim_id CROSS JOIN claims b ON b.id = m.other_id")
+    if article_id:
+        pairs = _FROM_CLAIMS
         where.append("x.article_id = ?")
         params.append(article_id)
+    elif event and _few_claims_with(db, event):
+        pairs = _FROM_CLAIMS.replace("FROM claims x ", "FROM claims x INDEXED BY idx_claims_event ")
+        where.append("x.event = ?")
+        params.append(event)
     rows = db.conn.execute(
         f"SELECT DISTINCT m.rowid, m.claim_id, m.other_id, m.score, m.reasons {pairs} "
         f"WHERE {' AND '.join(where)} ORDER BY m.rowid DESC LIMIT ?", [*params, limit + 1]).fetchall()
@@ -59,6 +67,21 @@ def conflicts_page(db, limit: int, cursor: str | None, article_id: str | None = 
     items = [{"a": docs[r[1]], "b": docs[r[2]], "score": r[3], "reasons": json.loads(r[4] or "[]")}
              for r in rows]
     return items, nxt
+
+
+# a set of claims ``x`` (filtered by the caller), their conflict rows, each pair's leading row and
+# its two claims; CROSS JOIN: SQLite keeps this order
+_FROM_CLAIMS = ("FROM claims x CROSS JOIN matches r ON r.claim_id = x.id AND +r.relation = 'conflicts' "
+                "CROSS JOIN matches m ON m.claim_id = min(r.claim_id, r.other_id) "
+                "AND m.other_id = max(r.claim_id, r.other_id) "
+                "CROSS JOIN claims a ON a.id = m.claim_id CROSS JOIN claims b ON b.id = m.other_id")
+
+
+def _few_claims_with(db, event: str) -> bool:
+    """Whether fewer than ``EVENT_CLAIMS_MAX`` claims have ``event`` (reads at most that many index entries)."""
+    n = db.conn.execute("SELECT count(*) FROM (SELECT 1 FROM claims INDEXED BY idx_claims_event WHERE event = ? "
+                        "LIMIT ?)", [event, EVENT_CLAIMS_MAX]).fetchone()[0]
+    return n < EVENT_CLAIMS_MAX
 
 
 def cluster(db, claim_id: str, max_size: int = 200) -> dict[str, str]:
