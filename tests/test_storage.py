@@ -119,3 +119,21 @@ def test_claim_documents_are_stored_and_backfilled(tmp_path):
     assert again == {r["id"]: r["doc"] for r in rows}
     listed = client.get(f"/v1/claims?article_id={body['id']}").get_json()["items"]
     assert listed == body["claims"]
+
+
+def test_columns_read_by_id_are_the_stored_ones_and_nothing_else(tmp_path):
+    import pytest
+
+    from factcheck.store.claims import column_many, docs_many
+    db = connect(str(tmp_path / "c.db"))
+    ensure_schema(db)
+    article, _ = ingest(db, ArticleInput(text="Acme cut 500 jobs on Monday, the company said.", language="en"))
+    ids = [c.id for c in article.claims] + ["missing-0000"]
+    assert ids[:-1]
+    texts = column_many(db, "key_text", ids * 2)
+    assert set(texts) == set(ids[:-1])
+    assert all(texts[c.id] == db.conn.execute("SELECT key_text FROM claims WHERE id = ?", [c.id]).fetchone()[0]
+               for c in article.claims)
+    assert {k: json.loads(v)["text"] for k, v in docs_many(db, ids).items()} == {c.id: c.text for c in article.claims}
+    with pytest.raises(ValueError):
+        column_many(db, "text FROM claims; --", ids)

@@ -80,14 +80,24 @@ def get_many(db, claim_ids) -> dict[str, Claim]:
     return out
 
 
-def docs_many(db, claim_ids) -> dict[str, str]:
-    """claim id → its stored API document (JSON text), for the ids that exist."""
+_COLUMNS_BY_ID = frozenset({"doc", "key_text"})
+
+
+def column_many(db, column: str, claim_ids) -> dict[str, str]:
+    """claim id → one stored column (``doc`` or ``key_text``), for the ids that exist (500 ids a statement)."""
+    if column not in _COLUMNS_BY_ID:
+        raise ValueError(f"not a column read by id: {column}")
     ids, out = list(dict.fromkeys(claim_ids)), {}
     for i in range(0, len(ids), 500):
         chunk = ids[i:i + 500]
-        out.update(db.conn.execute(f"SELECT id, doc FROM claims WHERE id IN ({','.join('?' * len(chunk))})",
+        out.update(db.conn.execute(f"SELECT id, {column} FROM claims WHERE id IN ({','.join('?' * len(chunk))})",
                                    chunk).fetchall())
     return out
+
+
+def docs_many(db, claim_ids) -> dict[str, str]:
+    """claim id → its stored API document (JSON text), for the ids that exist."""
+    return column_many(db, "doc", claim_ids)
 
 
 def get_doc(db, claim_id: str) -> str | None:

@@ -30,7 +30,7 @@ from ..match.relate import relate_keys
 from ..match.stored import KEYS_VERSION, dump, load
 from ..models import Claim
 from ..text.normalize import key_text
-from .claims import get_many
+from .claims import column_many, get_many
 from .rows import row_to_claim
 
 PER_KEY = 150  # postings read per key
@@ -169,12 +169,7 @@ def _add(weights: dict[str, float], ids: list[str], idf: float) -> None:
 
 
 def _key_texts(db, ids) -> dict[str, str]:
-    ids, out = list(ids), {}
-    for i in range(0, len(ids), 500):
-        chunk = ids[i:i + 500]
-        marks = ",".join("?" * len(chunk))
-        out.update(db.conn.execute(f"SELECT id, key_text FROM claims WHERE id IN ({marks})", chunk).fetchall())
-    return out
+    return column_many(db, "key_text", ids)
 
 
 def _top(weights: dict[str, float], n: int, closer: Callable[[list[str]], list[str]] | None = None) -> list[str]:
