@@ -125,8 +125,8 @@ def test_columns_read_by_id_are_the_stored_ones_and_nothing_else(tmp_path):
     import pytest
 
     from factcheck.store.claims import column_many, docs_many
+    ensure_schema(str(tmp_path / "c.db"))
     db = connect(str(tmp_path / "c.db"))
-    ensure_schema(db)
     article, _ = ingest(db, ArticleInput(text="Acme cut 500 jobs on Monday, the company said.", language="en"))
     ids = [c.id for c in article.claims] + ["missing-0000"]
     assert ids[:-1]
