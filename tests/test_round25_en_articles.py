@@ -83,7 +83,7 @@ def _row(article: str, needle: str) -> tuple:
                     [("6 sites", 6.0, "site", "exact")], ["2025-09-08"])),
     (A4, "five-year", ("Harbourside Football Club today announced the signing of Norwegian midfielder Tomas Vik from "
                        "Vestby IL on a five-year contract", "official", "Harbourside Football Club", "announced",
-                       [("five-year", 5.0, "year", "exact")], ["2025-09-14"])),
+                       [("five-year", 5.0, "year", "exact")], ["2025-09-01"])),  # the release's own day (round 26)
     (A4, "club-record", ("The fee is a club-record £38 million, rising to £45 million with add-ons", "anonymous",
                          "people familiar with the deal", "according to",
                          [("£38 million", 38e6, "GBP", "exact"), ("£45 million", 45e6, "GBP", "exact")], [])),

@@ -190,7 +190,7 @@ def _verb(text: str, toks: list[Tok], i: int, lex: Lexicon, kind: str, participl
     if share_of(toks, k, subject, lex):
         return None, i + 1  # "Some 61% of respondents said X": the share is the fact, the sentence the claim
     if not subject or kind == "show" and not evidence(subject, lex) or kind == "find" and not (
-            evidence(subject, lex) or i + 1 < len(toks) and toks[i + 1].f == "that"):  # "Researchers found that X"
+            evidence(subject, lex) or _that_after(text, toks, i, lex)):  # "Researchers found (on Friday) that X"
         return None, i + 1
     told = tells(toks, i, lex)
     if told and i + 1 < len(toks) and (toks[i + 1].f in lex["topic_prepositions"] or directive(toks, i + 1, lex)):
@@ -399,3 +399,8 @@ def _try(text: str, toks: list[Tok], i: int, lex: Lexicon):
     return None, i + 1
 
 
+def _that_after(text: str, toks: list[Tok], i: int, lex: Lexicon) -> bool:
+    """'that' opens the complement of the verb at ``i``, right after it or past its adjuncts ('found on Friday
+    that X', 'concluded last month that X')."""
+    j, _ = _after_verb(toks, i + 1, lex, False, text)
+    return j < len(toks) and toks[j].f == "that"

@@ -26,6 +26,7 @@ from .draft import COMMAS, Draft, next_comma
 from .reporting_en import adjunct_phrase, channel
 
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9&]{1,7}$")
+_BODY_ACRONYM = re.compile(r"[A-Z][A-Z&]{2,7}(?![\w'’])")  # three capitals or more: no person's initials
 _BEFORE = re.compile(r"\b([A-Z][\w'’-]*)(\.?)[ \t\u00a0]+$")
 
 
@@ -74,7 +75,8 @@ def leading_channel(toks: list[Tok], k: int, lex: Lexicon) -> int:
 
 
 def organisation_subject(text: str, toks: list[Tok], d: Draft, formal: bool, lex: Lexicon) -> bool:
-    """A capitalised name of two or three words with 'which' after it ('Apex Energy, which ...,'), or a
+    """A name of two capitalised words opening with an acronym ('NHS England said'), a capitalised name of
+    two or three words with 'which' after it ('Apex Energy, which ...,'), or a
     one-word capitalised source (an insertion after its comma aside) with an organisation signal: a
     formal channel, 'its' opening its content (an acronym: 'it' too), 'which' after it, a 'The company'
     anaphor right after the sentence or ", the company's" in it, or (a fallback) a known organisation's
@@ -82,6 +84,9 @@ def organisation_subject(text: str, toks: list[Tok], d: Draft, formal: bool, lex
     Osei', 'Dr Osei'). Without a signal it is a person's surname ('Osei said it would')."""
     k = next_comma(d.source_toks, 0)
     signals = _lists()
+    if k == 2 and _BODY_ACRONYM.match(text, d.source_toks[0].start, d.source_toks[0].end) and text[
+            d.source_toks[1].start].isupper():
+        return True  # 'NHS England', 'BBC Scotland': an acronym opens no personal name ('AJ Smith' has initials)
     if 1 < k <= 3 and k + 1 < len(d.source_toks) and d.source_toks[k + 1].f in signals.organisation_relatives:
         return all(t.word and text[t.start].isupper() for t in d.source_toks[:k])  # 'Apex Energy, which ...,'
     if k != 1 or not d.source_toks[0].word:

@@ -104,10 +104,13 @@ def directive(toks: list[Tok], j: int, lex: Lexicon) -> bool:
 
 
 def adjunct_then_that(toks: list[Tok], j: int, lex: Lexicon) -> int:
-    """Index of the 'that' after 'to parliament' / 'at the annual meeting' / ', seen by Reuters,' / ', and
+    """Index of the 'that' after 'last month' / 'to parliament' / 'at the annual meeting' / ', seen by Reuters,' / ', and
     officials confirmed,' standing between a reporting verb (or its channel) and its complement; ``j``
     when there is none."""
     k = j
+    n = lex["time_before_that"].match(toks, k) if "time_before_that" in lex.sets else 0
+    if n and k + n < len(toks) and toks[k + n].f == "that":
+        return k + n  # 'said last month that X'
     if k < len(toks) and (toks[k].f in ("to", "with") or lex["adjunct_prepositions"].match(toks, k)):
         k += 1
         while k < len(toks) and toks[k].word and toks[k].f != "that" and k - j <= _RECIPIENT_MAX + 1:

@@ -8,7 +8,10 @@ In English, an unknown noun phrase counts too when its end is plain: a definite 
 words whose head is a source's ('The chief executive resigned on Friday, saying that X', 'The Central Bank of
 Norland held rates but said X'; not 'The rain') or a run of two capitalised words or more
 ('Coach Lena Ortiz quit, saying X'), followed at once by a past verb (an -ed form, an irregular past of
-``dates_tense.json``, or a have-form before one); anything else is left out, as a parser would be needed.
+``dates_tense.json``, a past written as its base, 'quit', 'cut', or a have-form before one); the phrase may be a
+chain of short phrases joined by 'of' / 'for' / 'at' ('The head of the national football federation quit on
+Sunday, saying X') and hold possessives ('The head of the council's finance committee'); anything else is left
+out, as a parser would be needed.
 """
 from __future__ import annotations
 
@@ -56,14 +59,17 @@ def main_subject(text: str, toks: list[Tok], lex: Lexicon, stop: int) -> list[To
     return name
 
 
-_PLAIN_MAX = 5  # words of a plain English subject ('The bank's chief executive')
+_PLAIN_MAX = 5  # words of a plain English subject ('The bank's chief executive'), or of each link of a chain
+_CHAIN_MAX = 12  # words of a chain of such phrases joined by 'of' / 'for' / 'at' ('The head of the national football federation')
 _PERFECT = frozenset({"has", "have", "had"})
 
 
 @cache
 def _pasts() -> frozenset[str]:
-    """Irregular English past forms (``past`` of ``dates_tense.json``)."""
-    return frozenset(w.lower() for w in load_json("en", "dates_tense")["past"])
+    """Irregular English past forms (``past`` of ``dates_tense.json``) and the pasts equal to their base
+    (``past_as_base``: 'quit', 'cut'), which right after a subject are its finite verb."""
+    tense = load_json("en", "dates_tense")
+    return frozenset(w.lower() for w in (*tense["past"], *tense["past_as_base"]))
 
 
 def _past_verb(text: str, toks: list[Tok], k: int) -> bool:
@@ -82,13 +88,19 @@ def _plain_subject(text: str, toks: list[Tok], k: int, stop: int, lex: Lexicon) 
     if k >= len(toks) or not toks[k].word:
         return []
     capitalised = toks[k].f not in DETERMINERS
-    j = k + 1
-    while j < len(toks) and j - k <= _PLAIN_MAX and toks[j].start < stop and not _past_verb(text, toks, j):
+    j, n, total = k + 1, 1, 1  # words of the current link and of the whole phrase
+    while j < len(toks) and n <= _PLAIN_MAX and total <= _CHAIN_MAX and toks[j].start < stop and not _past_verb(
+            text, toks, j):
         t = toks[j]
-        if not t.word or capitalised and not text[t.start].isupper() and t.f not in _LINKS:
+        mark = _possessive_mark(toks, j)  # "the council's", "the workers'": no word of its own
+        if not (t.word or mark) or capitalised and not text[t.start].isupper() and t.f not in _LINKS:
             return []  # 'The Central Bank of Norland' after a determiner; 'Lena Ortiz' without one
+        if not capitalised and t.f in _CHAIN_LINKS:
+            n = 0  # 'The head | of the national football federation': each link is a short phrase
+        elif not mark:
+            n, total = n + 1, total + 1
         j += 1
-    if j - k > _PLAIN_MAX or not _past_verb(text, toks, j) or toks[j].start >= stop:
+    if n > _PLAIN_MAX or total > _CHAIN_MAX or not _past_verb(text, toks, j) or toks[j].start >= stop:
         return []
     if capitalised:  # 'Coach Lena Ortiz': a name of two words at least ('Prices rose' opens with a capital too)
         return toks[k:j] if j - k >= 2 else []
@@ -97,6 +109,15 @@ def _plain_subject(text: str, toks: list[Tok], k: int, stop: int, lex: Lexicon) 
 
 
 _LINKS = frozenset({"of", "for", "at", "'s", "’s", "s", "'", "’"})
+_CHAIN_LINKS = frozenset({"of", "for", "at"})
+
+
+def _possessive_mark(toks: list[Tok], j: int) -> bool:
+    """``toks[j]`` is a possessive apostrophe after a word, or the 's' after one ('council's', 'workers'')."""
+    t = toks[j]
+    if t.f in _POSSESSIVE:
+        return j > 0 and toks[j - 1].word and toks[j - 1].end == t.start
+    return t.f == "s" and j > 0 and toks[j - 1].f in _POSSESSIVE and toks[j - 1].end == t.start
 
 
 _DEFINITE = ("ال", "لل")  # the article, alone or after the genitive ل (للكهرباء)

@@ -42,6 +42,7 @@ from ..lexicons import load_json
 from ..models import DateRef
 from . import calendar as cal
 from .date_ago import find_ago
+from .date_datelines import dateline_day
 from .date_direction import bare_direction, news_present, starts_from
 from .date_ends import period_end
 from .date_fiscal import find_named_years
@@ -327,8 +328,11 @@ def find_dates(text: str, start: int, end: int, language: str, published: date |
 
     Every date form contains an anchor (a 1-, 2- or 4-digit number, a month, weekday, relative-day or
     period word), so the full pattern is only tried at word starts up to ``_REACH`` characters before
-    an anchor: the same matches as scanning every position, at a fraction of the cost.
+    an anchor: the same matches as scanning every position, at a fraction of the cost. A dated dateline
+    before ``start`` (a press release's 'AUSTIN, Texas, March 3, 2026 /PRNewswire/ --') stands for
+    ``published``: the release speaks from its own day (``date_datelines``).
     """
+    published = dateline_day(text, start, language) or published
     grammar = _GRAMMARS.get(language, _GRAMMARS["en"])
     out: list[DateRef] = []
     forms: list[str] = []
