@@ -12,6 +12,7 @@ from functools import cache, lru_cache
 
 from ..lexicons import load_list
 from ..text.normalize import fold, stem
+from .contest import same_side
 from .keys import ClaimKeys
 from .qkeys import QKey
 
@@ -205,16 +206,30 @@ def periodic_events() -> frozenset[str]:
 
 def contest(ka: ClaimKeys, kb: ClaimKeys) -> Signal:
     """Both say who beat whom: the same two sides in one order agree, in the other order conflict;
-    other sides are another contest ("differ")."""
-    wa, la, wla, lla = ka.contest
-    wb, lb, wlb, llb = kb.contest
-    if (wa, la) == (wb, lb):
+    other sides are another contest ("differ"). Sides meet by ``contest.same_side``."""
+    wa, la = ka.contest[:2]
+    wb, lb = kb.contest[:2]
+    (wla, lla), (wlb, llb) = _contest_labels(ka.contest), _contest_labels(kb.contest)
+    if same_side(wa, wb) and same_side(la, lb):
         return Signal("contest", "agree", f"both say {min(wla, wlb)} beat {min(lla, llb)}")
-    if (wa, la) == (lb, wb):
+    if same_side(wa, lb) and same_side(la, wb):
         first, second = sorted((f"{wla} beat {lla}", f"{wlb} beat {llb}"))
         return Signal("contest", "conflict", f"one says {first}, the other {second}")
     first, second = sorted((f"{wla} vs {lla}", f"{wlb} vs {llb}"))
+    if first == second:  # one label for two clubs (Manchester City, Manchester United): whole names
+        first, second = sorted(" vs ".join(c[4:6]) for c in (ka.contest, kb.contest))
     return Signal("contest", "differ", f"different contests: {first} and {second}")
+
+
+def _contest_labels(c: tuple[str, ...]) -> tuple[str, str]:
+    """Winner and loser labels; when both are one word (Manchester City beat Manchester United),
+    each side's longest word the other lacks."""
+    wl, ll = c[2], c[3]
+    if wl != ll or len(c) < 6:
+        return wl, ll
+    ww, lw = c[4].split(), c[5].split()
+    own = [max((w for w in x if w not in y), key=len, default=x[0]) for x, y in ((ww, lw), (lw, ww))]
+    return own[0], own[1]
 
 
 def swaps(ka: ClaimKeys, kb: ClaimKeys, skip: tuple[str, ...] = ()) -> list[Signal]:
@@ -247,10 +262,23 @@ def shared_subject(ka: ClaimKeys, kb: ClaimKeys) -> bool | None:
     Subjects are sets of name skeletons; the same subject when each side's subject is named on the
     other (in its words, its subject or its own source: "Orbitel said it ..." names Orbitel)."""
     if ka.subjects and kb.subjects:
-        return bool(ka.subjects & kb.allnames and kb.subjects & ka.allnames)
+        return bool(ka.subjects & kb.allnames and kb.subjects & ka.allnames) and not _told_apart(ka, kb)
     if not (ka.actors or ka.proper) or not (kb.actors or kb.proper):
         return None
     return bool(ka.actors & kb.actors or ka.proper & kb.allnames or kb.proper & ka.allnames)
+
+
+def _told_apart(ka: ClaimKeys, kb: ClaimKeys) -> bool:
+    """Two subjects that share a name word but each has one the other claim lacks (Manchester City
+    vs Manchester United): two actors. A word matches its abbreviation (Man, Manchester)."""
+    if not ka.marks or not kb.marks:
+        return False
+    na, nb = ka.allnames | ka.marks, kb.allnames | kb.marks
+    return bool(_unmatched(ka.marks, nb) and _unmatched(kb.marks, na))
+
+
+def _unmatched(marks: frozenset[str], names: frozenset[str]) -> frozenset[str]:
+    return frozenset(m for m in marks if not any(m == n or n.startswith(m) or m.startswith(n) for n in names))
 
 
 @cache
@@ -299,9 +327,19 @@ def topic(ka: ClaimKeys, kb: ClaimKeys) -> float:
         score += 0.35
     if ka.actors & kb.actors:
         score += 0.25
-    if ka.proper & kb.allnames or kb.proper & ka.allnames:
+    if named_alike(ka, kb):
         score += 0.25
     return min(1.0, score)
+
+
+def named_alike(ka: ClaimKeys, kb: ClaimKeys) -> bool:
+    """Whether the claims share a name: a surely-named word of one named on the other, or a name of
+    the subject or cited source of each ("Pfizer said its vaccine …" and «قالت فايزر إن لقاحها …»:
+    across languages the claim's own words share nothing, its subject's name does)."""
+    if not (ka.proper.isdisjoint(kb.allnames) and kb.proper.isdisjoint(ka.allnames)):
+        return True
+    sa, sb = ka.subjects | ka.context, kb.subjects | kb.context
+    return bool(sa and sb and not sa.isdisjoint(sb))
 
 
 # forms of one word meet on a rough root: Arabic long vowels, hamza seats and ta marbuta dropped,

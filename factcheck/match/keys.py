@@ -2,7 +2,8 @@
 
 Needs: a ``Claim`` (text, language, and whatever the extractors filled: event, subject, quantities,
 dates, negated). Adds: ``ClaimKeys`` (content tokens without stopwords, negation cues, antonym
-poles, named entities, who beat whom (contest.py), transliteration skeletons (names.py), bare
+poles, named entities, who beat whom (contest.py), transliteration skeletons (names.py) and the
+subject's distinguishing name words (``names.subject_marks``), bare
 numbers, normalised quantities (qkeys.py) and dates), ``frame()`` (plain dict for JSON) and ``fuzzy_score()``
 (blocking keys for candidate generation: blocking.py). Everything is computed on folded copies; no offsets are produced here.
 """
@@ -18,7 +19,7 @@ from ..models import Claim
 from ..text.normalize import fold, stem
 from .contest import contest
 from .lexicon import denial_cues, find_acronyms, find_entities, learned, negation_exceptions, scale
-from .names import ENTITY, capitalised, name_skeletons, names, proper
+from .names import ENTITY, capitalised, name_skeletons, names, proper, subject_marks
 from .qkeys import QKey, qkey
 from .roles import counted_people
 from .roles import role as quantity_role
@@ -66,6 +67,7 @@ class ClaimKeys:
     actors: frozenset[str] = frozenset()  # entity ids that may be what the claim is about (no outlets)
     sources: frozenset[str] = frozenset()  # entity ids of the cited source (evidence, never an actor)
     contest: tuple[str, ...] = ()  # (winner, loser, winner label, loser label) of "X beat Y" (contest.py)
+    marks: frozenset[str] = frozenset()  # subject words that tell two names sharing a word apart (names.subject_marks)
     scales: dict = field(default_factory=dict)  # antonym scale (language dropped) → ((sign, word), ...) in pole order
 
     @property
@@ -202,7 +204,7 @@ def _compute(claim: Claim) -> ClaimKeys:
         dates=tuple(d.value for d in claim.dates), denial=denial, context=_context(claim),
         scopes=scopes([t.r for t in toks], [t.s for t in toks], [t.scope for t in toks]),
         span=(claim.start, claim.end, len(claim.text)), contest=contest(toks, caps),
-        sources=_sources(claim))
+        sources=_sources(claim), marks=subject_marks(claim.subject_key, caps) if claim.subject_key else frozenset())
 
 
 def assemble(*, language: str, event: str | None, subjects: frozenset[str], tokens: tuple[str, ...],
@@ -210,7 +212,7 @@ def assemble(*, language: str, event: str | None, subjects: frozenset[str], toke
              proper: frozenset[str], numbers: frozenset[float], quantities: tuple[QKey, ...],
              dates: tuple[str, ...], denial: str | None, context: frozenset[str], scopes: frozenset[str],
              span: tuple[int, int, int], contest: tuple[str, ...] = (),
-             sources: frozenset[str] = frozenset()) -> ClaimKeys:
+             sources: frozenset[str] = frozenset(), marks: frozenset[str] = frozenset()) -> ClaimKeys:
     """``ClaimKeys`` from its primary parts, with the fields derived from them (also used to load
     stored keys, so computed and loaded keys are built alike)."""
     tokset = frozenset(tokens).union(negations)
@@ -225,7 +227,7 @@ def assemble(*, language: str, event: str | None, subjects: frozenset[str], toke
         wcues=wcues, partners=partners,
         span=span, actors=frozenset(e for e, c in entities.items() if c not in NOT_ACTORS),
         scales=_scales(poles) if poles else _NO_SCALES, contest=contest,
-        sources=sources,
+        sources=sources, marks=marks,
     )
 
 

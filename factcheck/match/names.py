@@ -25,7 +25,7 @@ _AR_SKEL = str.maketrans({
     "ف": "f", "ل": "l", "م": "m", "ن": "n", "ح": "", "ه": "", "ع": "", "ء": "", "ا": "", "و": "",
     "ي": "", "پ": "b", "ڤ": "f", "چ": "S", "گ": "g",
 })
-_EN_DIGRAPHS = (("sch", "S"), ("sh", "S"), ("ch", "S"), ("kh", "k"), ("gh", "g"), ("th", "t"),
+_EN_DIGRAPHS = (("sch", "S"), ("pf", "f"), ("sh", "S"), ("ch", "S"), ("kh", "k"), ("gh", "g"), ("th", "t"),
                 ("ph", "f"), ("ck", "k"), ("ng", "n"), ("x", "ks"), ("qu", "k"))
 _EN_SKEL = str.maketrans({"c": "k", "q": "k", "j": "g", "z": "s", "p": "b", "v": "f",
                           "a": "", "e": "", "i": "", "o": "", "u": "", "y": "", "w": "", "h": ""})
@@ -47,6 +47,7 @@ def skeleton(token: str) -> str:
     """Consonant skeleton shared by a name's Arabic and Latin spellings (ماسك, Musk → "msk")."""
     token = fold(token)
     if _LATIN.match(token):
+        token = _collapse(token)  # a doubled letter is one sound (Exxon: إكسون)
         for a, b in _EN_DIGRAPHS:
             if a in token:
                 token = token.replace(a, b)
@@ -57,6 +58,8 @@ def skeleton(token: str) -> str:
         if token.startswith("ال") and len(token) > 4:
             token = token[2:]
         out = token.translate(_AR_SKEL)
+        if "ng" in out:  # نغ/نج render the English "ng" (Boeing: بوينغ, Bangladesh: بنغلاديش), read "n"
+            out = out.replace("ng", "n")
     return _collapse(out)
 
 
@@ -72,13 +75,43 @@ def name_skeletons(text: str) -> frozenset[str]:
         if t[0].isdigit() or t in stops or t in generic or is_qualifier(t):
             continue
         s = stem(t)
-        if s in stops or s in generic or t in scopes or s in scopes:
+        if s in stops or s in generic or t in scopes or (s in scopes and not _derived(t, s)):
             continue
         for sk in {skeleton(t), skeleton(s)}:  # the stem may have eaten a letter of a name (فيرتكس)
             if len(sk) >= 2:
                 out.add(sk)
     if out:  # entity marks add to names found, never make a subject of their own
         out |= {ENTITY + e for e in find_entities([stem(t) for t in words]) | find_acronyms(text)}
+    return frozenset(out)
+
+
+def _derived(word: str, stem_: str) -> bool:
+    """Whether the English stemmer cut a verb ending, not a plural, off ``word``: "united" is no
+    "unit", though both stem alike (a scope word's plural, "cities", is still the scope word)."""
+    return word.isascii() and word[-1] != "s" and word != stem_
+
+
+def subject_marks(subject: str, caps: frozenset[str] | None) -> frozenset[str]:
+    """Skeletons of the words of a subject that tell one name from another sharing a word with it
+    (Manchester City / Manchester United, Real / Atletico Madrid), in any language: in English its
+    capitalised words (a capitalised scope word too: "City"), in Arabic its words that carry no
+    article or preposition (a word like «للصناعات» describes, it is no name). Generic heads,
+    stopwords and qualifiers are not marks."""
+    words = _WORD.findall(fold(subject))
+    stops, generic, scopes = stopwords(), generic_words(), scope_index()
+    out: set[str] = set()
+    for i, t in enumerate(words):
+        if t[0].isdigit() or t in stops or is_qualifier(t):
+            continue
+        if caps is not None:
+            titled_scope = t in scopes and i > 0 and words[i - 1] in caps
+            if t not in caps or (t in generic and not titled_scope):
+                continue
+        elif t in generic or stem(t) in generic or t in scopes or t.startswith(("ال", "لل")) or stem(t)[0] != t[0]:
+            continue
+        sk = skeleton(t)
+        if len(sk) >= 2:
+            out.add(sk)
     return frozenset(out)
 
 

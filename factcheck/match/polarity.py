@@ -221,7 +221,24 @@ def _failed(k: ClaimKeys) -> str | None:
     if poles and all(sign < 0 for sign, _ in poles):
         return poles[0][1]
     hits = _privative_forms().intersection(k.tokset)
+    if hits and k.event:  # the word that names the claim's own event is the act ("ألغت 500 وظيفة": a layoff)
+        hits = {h for h in hits if not _triggers(k.event, h)}
     return privative_words()[min(hits)] if hits else None
+
+
+@lru_cache(maxsize=4096)
+def _triggers(event: str, word: str) -> bool:
+    """Whether a folded or stemmed word is a trigger of ``event`` in either language's event lexicon
+    (``lexicons/<lang>/events.json``: its triggers and its weak triggers, a final * a prefix)."""
+    for lang in ("ar", "en"):
+        entry = load_json(lang, "events").get("events", {}).get(event) or {}
+        for w in (*entry.get("triggers", ()), *entry.get("weak", ())):
+            if " " in w:
+                continue
+            f = fold(w)
+            if f.endswith("*") and word.startswith(f[:-1]) or word in (f, stem(f)):
+                return True
+    return False
 
 
 @lru_cache(maxsize=1024)

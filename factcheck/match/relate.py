@@ -20,9 +20,12 @@ Decided from the claims' frames, never from text similarity alone:
   matter by a figure both give ("rose 3%" vs "fell 3%"); a swap plus another difference means
   another subject;
 - different subjects or scopes (a city vs a district) are "related", never "conflicts"; nor do they
-  agree on a shared date alone (oil vs gold on one day);
+  agree on a shared date alone (oil vs gold on one day); two names sharing a word where each has one
+  the other lacks are two subjects (Manchester City vs Manchester United: ``features.shared_subject``);
+  one actor's result on a date and its amount of another kind are two facts ("related");
 - one side saying the act failed or did not happen (failed, avoided, cancelled, skipped: ``polarity.failure``,
-  ``lexicons/<lang>/relate_privative.txt``) conflicts like a negation, and cancels out against one;
+  ``lexicons/<lang>/relate_privative.txt``) conflicts like a negation, and cancels out against one; a
+  privative word that triggers the claim's own event is the act ("ألغت 500 وظيفة" is a layoff);
 - differing figures where only one side is a forecast or plan (expects, plans, من المتوقع) are "related";
 - otherwise a small logistic model (``model.py``, trained on ANS train) weighs learned contradiction
   words and word pairs (claims of one language only: across languages every word is one-sided; a
@@ -200,6 +203,9 @@ def _weighed(pair: _Pair, q: list, d: list, polar: list, swaps: list, hard: list
         return _related(topic, tuple(s.reason for s in unlike))
     if pair.same_subject is False:  # oil vs gold, one club vs another: the same story of another subject
         return _related(topic, ("different subjects",))
+    if not same_event and _apart_figures(ka, kb):
+        # a result on a date vs a fee, two events of one actor: each states what the other does not
+        return _related(topic, ("different facts: one gives a date, the other an amount",))
     if same_event or topic >= 0.3:
         reasons: tuple[str, ...] = (f"same event: {ka.event}",) if same_event else ()
         if ka.language == kb.language:
@@ -225,7 +231,7 @@ class _Pair:
         if ca and cb:
             score = max(score, 0.8 * inter / min(len(ca), len(cb)))
         self.same_event = bool(ka.event and ka.event == kb.event)
-        self.names = not (ka.proper.isdisjoint(kb.allnames) and kb.proper.isdisjoint(ka.allnames))
+        self.names = F.named_alike(ka, kb)
         if self.same_event:  # the additions of F.topic, in its order
             score += 0.35
         if ka.actors and not ka.actors.isdisjoint(kb.actors):
@@ -338,6 +344,14 @@ def _same_figure(pair: _Pair, q: list) -> bool:
     """Both give one figure (an amount or a bare number, not only a date) and name no different
     subjects: the figure ties opposite wording to one matter ("rose 100%" vs "fell 100%")."""
     return any(s.verdict == "agree" for s in q) and pair.same_subject is not False
+
+
+def _apart_figures(ka: ClaimKeys, kb: ClaimKeys) -> bool:
+    """One side states only a date and the other only amounts (quantities), or the reverse: nothing of
+    one is comparable with anything of the other ("beat United 2-0 on Sunday" vs "signed a striker
+    for 50 million pounds")."""
+    return (bool(ka.dates) != bool(kb.dates) and bool(ka.quantities) != bool(kb.quantities)
+            and bool(ka.dates) != bool(ka.quantities))
 
 
 def _one_sided_figures(ka: ClaimKeys, kb: ClaimKeys) -> bool:

@@ -32,6 +32,7 @@ _WORD = re.compile(r"[0-9]+(?:[.,][0-9]+)*|[^\W\d_]+", re.UNICODE)
 
 # Arabic proclitics (conjunction, preposition, article) stripped for keys, longest first
 _AR_PREFIXES = ("وبال", "وكال", "فبال", "وال", "فال", "بال", "كال", "ولل", "لل", "ال", "و", "ف", "ب", "ل")
+_AR_CLITICS = frozenset("وفبلك")  # one-letter proclitics: conjunctions and prepositions
 _AR_SUFFIXES = ("هما", "كما", "هم", "هن", "ها", "كم", "نا", "ات", "ون", "ين", "ه")
 _EN_SUFFIXES = ("ings", "ing", "edly", "ed", "ies", "es", "s")
 
@@ -53,10 +54,32 @@ def detect_language(text: str) -> str:
     return "ar" if arabic_ratio(text[:5000]) >= 0.3 else "en"
 
 
+@lru_cache(maxsize=1)
 def _protected() -> frozenset[str]:
-    """Words whose first letter looks like a clitic but is not (lexicons/ar/stem_protected.txt)."""
-    from ..lexicons import load_set
-    return load_set("ar", "stem_protected")
+    """Arabic words known whole, whose first letter is part of the word even when it looks like a
+    clitic: lexicons/ar/stem_protected.txt, and every word of the places, peoples, companies and bodies
+    of lexicons/ar/match_entities.json and of the scope words of lexicons/ar/match_scope.json (فرنسا،
+    فرنسي، فلسطين، بلجيكا، برلين، بلدية), each with and without its article."""
+    from ..lexicons import load_json, load_set
+    words = set(load_set("ar", "stem_protected"))
+    names = [a for e in load_json("ar", "match_entities").get("entities", {}).values() for a in e.get("aliases", ())]
+    names += [w for ws in load_json("ar", "match_scope").get("scopes", {}).values() for w in ws]
+    for name in names:
+        for w in _WORD.findall(fold(name)):
+            if _ARABIC.match(w) and len(w) >= 3:
+                words.add(w[2:] if w.startswith("ال") and len(w) > 4 else w)
+    return frozenset(words)
+
+
+# endings of a known word's inflections (nisba, feminine, plurals): فرنسيين، فلسطينيون، بولندية
+_INFLECTIONS = ("يين", "يون", "يات", "ين", "ون", "ات", "يه", "ه", "ي")
+
+
+def _known(token: str, protected: frozenset[str]) -> bool:
+    """Whether ``token`` is a known Arabic word or one of its inflections (``_protected``)."""
+    if token in protected:
+        return True
+    return any(token.endswith(s) and token[: -len(s)] in protected for s in _INFLECTIONS)
 
 
 @lru_cache(maxsize=65536)
@@ -66,15 +89,17 @@ def stem(token: str) -> str:
         return token
     if _ARABIC.match(token):
         protected = _protected()
-        for p in _AR_PREFIXES:
-            if token in protected:
-                break
-            # a one-letter clitic must leave a word: و/ف at least 3 letters, ب/ل at least 4
-            if token.startswith(p) and len(token) - len(p) >= (4 if p in "بل" else 3):
-                token = token[len(p):]
-                break
+        if token[0] in _AR_CLITICS and not _known(token, protected) and _known(token[1:], protected):
+            token = token[1:]  # a one-letter clitic before a known word (بفرنسا، لليبيا)
+        elif not _known(token, protected):
+            for p in _AR_PREFIXES:
+                # a one-letter clitic must leave a word: و/ف at least 3 letters, ب/ل at least 4
+                if token.startswith(p) and len(token) - len(p) >= (4 if p in "بل" else 3):
+                    token = token[len(p):]
+                    break
+        known = _known(token, protected)  # a known word loses only an ending that leaves one (سعوديه → سعودي)
         for s in _AR_SUFFIXES:
-            if token.endswith(s) and len(token) - len(s) >= 3:
+            if token.endswith(s) and len(token) - len(s) >= 3 and (not known or _known(token[: -len(s)], protected)):
                 token = token[: -len(s)]
                 break
         return token
