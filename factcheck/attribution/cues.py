@@ -3,13 +3,15 @@
 Needs: ``lexicons/<lang>/attribution_{verbs,frames,types}.json``. Adds: ``Tok`` (a word or punctuation
 mark with offsets into the original text and a folded form), ``tokenize``, and ``Lexicon`` with
 the expanded reporting-verb forms and phrase sets matched on folded tokens, so orthographic
-variants, harakat, tatweel and bidi controls never shift an offset.
+variants, harakat, tatweel and bidi controls never shift an offset. A verb form that folds to another
+word (an entry's ``homographs``: بيّن → بين 'between') is kept apart (``Lexicon.homograph``): only the frame
+finder, which sees the original text, reads it as a verb (``verbs_ar``).
 """
 from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache, lru_cache, partial
 from typing import NamedTuple
 
@@ -138,6 +140,9 @@ class Lexicon:
     triggers: frozenset[str]  # first tokens (with their و/ف clitic forms) of everything a frame can start with
     needed: frozenset[str]  # folded words one of which every cue, frame or report of a sentence contains
     hit: Callable[[str], bool]  # cached _chunk_hit over ``needed``
+    # folded verb forms that also spell another word (بين 'between' for بيّن): cues only where the frame finder
+    # can tell the verb (its shadda written, or its place in the clause)
+    homographs: dict[str, tuple[str, bool]] = field(default_factory=dict)
 
     def triggered(self, f: str) -> bool:
         """Cheap first test: can a cue, frame or own-voice formula start at a token folded ``f``?"""
@@ -153,6 +158,13 @@ class Lexicon:
             hit = self.verbs.get(f[1:])
         return hit
 
+    def homograph(self, f: str) -> tuple[str, bool] | None:
+        """(kind, is_participle) of a verb form that also spells another word, with an optional و/ف clitic."""
+        hit = self.homographs.get(f)
+        if hit is None and len(f) > 3 and f[0] in CLITICS:
+            hit = self.homographs.get(f[1:])
+        return hit
+
     def __getitem__(self, name: str) -> PhraseSet:
         return self.sets[name]
 
@@ -163,26 +175,28 @@ def lexicon(language: str) -> Lexicon:
     language = "ar" if language == "ar" else "en"
     expand = _ar_forms if language == "ar" else _en_forms
     verbs: dict[str, tuple[str, bool]] = {}
+    homographs: dict[str, tuple[str, bool]] = {}
     for v in load_json(language, "attribution_verbs")["verbs"]:
+        shared = {fold(h) for h in v.get("homographs", ())}
         for form, participle in expand(v).items():
-            verbs.setdefault(form, (v["kind"], participle))
+            (homographs if form in shared else verbs).setdefault(form, (v["kind"], participle))
     clitics = CLITICS if language == "ar" else ()
     sets = {}
     for name in ("attribution_frames", "attribution_types"):
         for key, entries in load_json(language, name).items():
             if isinstance(entries, list):
                 sets[key] = PhraseSet(entries, clitics)
-    triggers = set(verbs)
+    triggers = set(verbs) | set(homographs)
     for name in ("prepositions", "own_voice", "reports", "subject_verbs"):
         triggers |= set(sets[name].by_first) if name in sets else set()
     triggers |= {"ال" + r for r in sets["reports"].by_first}
-    needed = set(verbs) | set(sets["reports"].by_first) | {"ال" + r for r in sets["reports"].by_first}
+    needed = set(verbs) | set(homographs) | set(sets["reports"].by_first) | {"ال" + r for r in sets["reports"].by_first}
     needed |= {_required(key) for keys in sets["prepositions"].by_first.values() for key in keys}
     needed |= set(sets["subject_verbs"].by_first) if "subject_verbs" in sets else set()
     needed |= set(sets["expectation_words"].by_first) if "expectation_words" in sets else set()  # "in line with expectations"
     needed_forms = _with_clitics(needed, clitics)
     hit = lru_cache(maxsize=65536)(partial(_chunk_hit, needed_forms))
-    return Lexicon(language, verbs, sets, _with_clitics(triggers, clitics), needed_forms, hit)
+    return Lexicon(language, verbs, sets, _with_clitics(triggers, clitics), needed_forms, hit, homographs)
 
 
 def _required(key: tuple[str, ...]) -> str:

@@ -72,6 +72,7 @@ from .reports_ar import (
     result_source,
 )
 from .trailing_ar import trailing_verb
+from .verbs_ar import homograph_verb, participle_after
 
 _MAX_SOURCE = 18  # words between a verb and its complement
 _MAX_SUBJECT = 6  # words of an SVO subject before the verb
@@ -99,7 +100,7 @@ def _scan(toks: list[Tok], j: int, lex: Lexicon, announce: bool | str):
         c = denied_content(toks, k, lex) if k > j and t.word else None
         if c is not None:  # نفى X صحة الأنباء عن Y / نفت الوزارة ما تردد عن Y: Y is what is denied
             return k, c, "complement"
-        if (announce and t.f == "عن" and not _unnamed_by(toks, j, k, lex)
+        if (announce and t.f == "عن" and not _unnamed_by(toks, j, k, lex) and not lex["cited_links"].match(toks, k - 1)
                 or announce == "inform" and k > j and _bi_object(toks, k, lex)):
             return k, k, "about"
         verb = lex.verb(t.f) if t.word else None
@@ -173,6 +174,13 @@ def _verb(text: str, toks: list[Tok], i: int, lex: Lexicon, kind: str, participl
         trailing, nxt = trailing_verb(text, toks, i, lex)
         if trailing is not None:  # 'ارتفعت الصادرات 5%، قالت الوزارة': the clause before the comma
             return trailing, nxt
+        went_on = participle_after(toks, i, end, lex) if kind == "say" else None
+        if went_on is not None:  # 'وحذرت المديرية من السيول، مشيرة إلى أن X': X is the directorate's
+            p, c, stop = went_on
+            d = Draft(lead=toks[p].start, cue=Span.of(text, toks[p].start, toks[p].end), content_start=toks[c].start)
+            _fill_source(d, text, toks[i + 1:stop], lex, kind)
+            if d.source_toks:
+                return d, c
         if kind not in ("announce", "estimate"):
             return None, i + 1
         obj = object_start(text, toks, i + 1, end if end < len(toks) else len(toks), lex)
@@ -219,7 +227,8 @@ def _channel_then_complement(toks: list[Tok], j: int, lex: Lexicon) -> bool:
     في مؤتمر صحفي إن' / 'قال أمام البرلمان يوم الثلاثاء إن'): the subject before the verb is the source."""
     n = lex["statement_channels"].match(toks, j)
     if not n:
-        k = skip_adjuncts(toks, j, lex) if lex["source_stops"].match(toks, j) or is_recipient(toks, j, lex) else j
+        a = lex["object_adverbials"].match(toks, j)  # 'وكانت الوزارة قد أعلنت في وقت سابق أن'
+        k = skip_adjuncts(toks, j + a, lex) if a or lex["source_stops"].match(toks, j) or is_recipient(toks, j, lex) else j
         return k > j and k < len(toks) and complement(toks, k, lex) is not None
     end, c, how = _scan(toks, j + n, lex, False)
     return how == "complement" and end - j <= 6
@@ -228,11 +237,17 @@ def _channel_then_complement(toks: list[Tok], j: int, lex: Lexicon) -> bool:
 def _fill_source(d: Draft, text: str, region: list[Tok], lex: Lexicon, kind: str, told: bool = False) -> None:
     """Source (and cited) of a VSO verb from the words between the verb and its complement."""
     n = lex["statement_channels"].match(region, 0)
+    if n and not lex["formal_channels"].match(region, 0):
+        return  # 'وقال في مؤتمر صحفي إن', 'وأشار في حديث لقناة X': people speak there too, the last speaker goes on
     if n:
         d.statement = True
         words = region[1:] if region[0].f in ("في", "عبر", "خلال") else region
         d.source_toks = strip_quotes(until_comma(words))
         return
+    m = next((m for m in range(1, len(region)) if lex["cited_links"].match(region, m)), None)
+    if m is not None and kind != "relay":  # 'أفاد مراسل الجزيرة نقلاً عن مصادر طبية بأن': the reporter relays them
+        d.cited = span_of(text, strip_quotes(cut_source(region[m + lex["cited_links"].match(region, m):], lex)))
+        region = region[:m]
     if kind == "relay":
         k = next((m for m, t in enumerate(region) if t.f == "عن"), None)
         if k is not None:
@@ -360,7 +375,7 @@ def _try(text: str, toks: list[Tok], i: int, lex: Lexicon):
         return _prep(text, toks, i, n, lex)
     if is_report(lex, t):
         return report(text, toks, i, lex)
-    verb = lex.verb(t.f)
+    verb = lex.verb(t.f) or homograph_verb(text, toks, i, lex)
     if verb or t.f in lex["statement_cues"].singles:
         issued = issued_statement(toks, i, lex)
         if issued is not None:  # 'أصدرت الوزارة بياناً أكدت فيه أن X': the body issuing the statement speaks

@@ -44,7 +44,7 @@ def _stem_in(lex: Lexicon, name: str, tok: Tok) -> bool:
     s = lex[name]
     f = tok.f
     if lex.language == "ar" and f.startswith("لل") and len(f) > 4:
-        f = f[1:]  # 'المتحدث الرسمي للوزارة': the head after its proclitic ل
+        f = "ا" + f[1:]  # 'المتحدث الرسمي للوزارة': ل + الوزارة, the article's alif dropped after the proclitic
     elif lex.language == "ar" and f.startswith("ل") and len(f) > 4 and f[1:] in s:
         return True  # 'لوزارة الصحة'
     return f in s or stem(f) in s or ("ال" + stem(f)) in s or ("ال" + f) in s
@@ -94,11 +94,16 @@ def source_type(lex: Lexicon, toks: list[Tok], text: str) -> tuple[str, str | No
         return "official", "government"  # 'السفير الأمريكي', 'بحسب الرئيس': the office speaks, as 'the mayor' does
     if _state_data(lex, toks):
         return "official", "government"
+    unowned = _unowned_data(lex, toks)
+    if unowned is not None:
+        return unowned  # 'تقديرات دولية': nobody's figures; 'تقديرات أممية': the United Nations'
     owner = _data_owner(lex, toks)
     if owner:
         return source_type(lex, owner, text)
     phrase = text[toks[0].start:toks[-1].end]
     hit = find_alias(phrase)
+    if hit and _inside_name(lex, toks, toks[0].start + hit[0]):
+        hit = None  # 'شركة طيران الجزيرة': the outlet's name is a word of the airline's, not Al Jazeera
     if hit and hit[3] in ("media", "person", "anonymous-group"):
         if hit[3] != "person" or not _any(lex, "official_heads", toks):
             return _KIND_TYPE[hit[3]], hit[3]
@@ -200,6 +205,42 @@ def _state_data(lex: Lexicon, toks: list[Tok]) -> bool:
     step = 1 if lex.language == "ar" else -1
     return any(toks[k].f in lex["data_heads"] and 0 <= k + step < len(toks)
                and toks[k + step].f in lex["state_modifiers"] for k in range(len(toks)))
+
+
+def _inside_name(lex: Lexicon, toks: list[Tok], start: int) -> bool:
+    """The alias starting at offset ``start`` is the genitive of an Arabic organisation head written without the
+    article right before it (طيران الجزيرة، بنك الجزيرة): a word of that organisation's name; not after a noun
+    naming the outlet itself (``outlet_nouns``: وكالة سانا، مكتب الجزيرة)."""
+    k = next((k for k, t in enumerate(toks) if t.start == start), 0)
+    if lex.language != "ar" or k == 0 or not toks[k - 1].word or toks[k - 1].f.startswith("ال"):
+        return False
+    prev = toks[k - 1]
+    return _stem_in(lex, "official_heads", prev) and not _stem_in(lex, "outlet_nouns", prev)
+
+
+def _unowned_data(lex: Lexicon, toks: list[Tok]) -> tuple[str, str | None] | None:
+    """'تقديرات دولية', 'إحصاءات محلية', 'بيانات أولية', 'تقديرات غير رسمية': an indefinite Arabic bare data noun
+    with only indefinite adjectives after it names no body publishing it, and is nobody's word (unattributed, as
+    the definite bare data is in ``documents``); one of its adjectives may name one body by itself
+    (``body_modifiers``: 'تقديرات أممية', the United Nations'), official, as it does after a document noun ('تقرير
+    أممي'). None for any other phrase."""
+    if lex.language != "ar" or "body_modifiers" not in lex.sets or not toks or not all(t.word for t in toks):
+        return None
+    if len(toks) > 4 or not all(_adjective(lex, t) for t in toks[1:]):
+        return None
+    if any(t.f in lex["body_modifiers"] for t in toks[1:]) and (
+            toks[0].f in lex["data_heads"].singles or toks[0].f in lex["document_nouns"].singles):
+        return "official", "government"  # 'تقرير أممي', as 'a UN report'
+    return ("unattributed", None) if toks[0].f in lex["bare_data"].singles else None
+
+
+def _adjective(lex: Lexicon, t: Tok) -> bool:
+    """An indefinite Arabic word shaped as an adjective after a plural of things (the feminine ة of أولية، دولية;
+    the nisba ي) or the negation غير, and heading no source itself (not شركة، منظمة, which head a construct)."""
+    f = t.f
+    if f.startswith("ال") or f[:1].isdigit() or not (f == "غير" or f.endswith(("ه", "ي")) and len(f) > 3):
+        return False
+    return not any(_stem_in(lex, name, t) for name in ("official_heads", "anonymous_heads", "government_heads"))
 
 
 def _data_owner(lex: Lexicon, toks: list[Tok]) -> list[Tok]:

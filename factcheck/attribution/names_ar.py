@@ -132,11 +132,16 @@ def state_title(lex: Lexicon, toks: Sequence[Tok]) -> bool:
             return False
         if t.f in lex["not_names"] or _headed_body(t.f, lex):
             return True  # 'السفير الأمريكي لدى لبنان', 'الأمين العام لسلطة المياه': the post, not a name
-        if construct and (k == 0 or t.f.startswith("ال")):
-            continue
+        if construct and (k == 0 or t.f.startswith("ال") or _indefinite_body(words[n + k - 1].f, lex)):
+            continue  # 'رئيس بلدية صيدا': an indefinite body in the chain takes its own genitive, the place
         if not (t.f.startswith("ال") and _modifier(t.f[2:], lex)):
             return False
     return True
+
+
+def _indefinite_body(f: str, lex: Lexicon) -> bool:
+    """An official head written without the article, heading a construct (بلدية، مجلس، وزارة)."""
+    return not f.startswith("ال") and ("ال" + f in lex["official_heads"] or f in lex["official_heads"])
 
 
 def _modifier(w: str, lex: Lexicon) -> bool:

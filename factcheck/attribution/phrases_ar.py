@@ -200,6 +200,8 @@ def conformity(region: list[Tok], lex: Lexicon) -> bool:
     قرار، الجدول، الفصل 47), not a source."""
     f = region[0].f
     nouns = lex["conformity_nouns"]
+    if lex["charge_documents"].match(region, 0):
+        return False  # 'بحسب لائحة الاتهام': the indictment states the facts, a source
     return f in nouns or f.startswith("ال") and f[2:] in nouns
 
 
@@ -275,7 +277,7 @@ def bare_object(text: str, toks: list[Tok], j: int, end: int, lex: Lexicon, defi
         if not definite and not quoted and _named_object(toks, j, k, end):
             return k
         f = t.f[1:] if t.f[:1] in CLITICS and k > j and t.f[1:].startswith("ال") else t.f
-        if f.startswith(("ال", "لل")):
+        if f.startswith(("ال", "لل")) and not _hamza_initial(text, t, f):
             if definite and f.startswith("ال") and _masdar(f[2:]) and k + 1 < end and toks[k + 1].f in _PARTICLES:
                 return k  # 'أعلن نادي الوداد التعاقد مع': a definite verbal noun with its preposition
             definite = True
@@ -284,8 +286,15 @@ def bare_object(text: str, toks: list[Tok], j: int, end: int, lex: Lexicon, defi
             continue  # 'رسمياً': the verb's adverb; 'المرصد السوري لحقوق الإنسان': the name goes on
         if f[:1].isdigit() or k + 1 >= end or not toks[k + 1].word:
             return None  # 'يوهواي (توني)': a name in brackets, not an object
-        return _object_at(toks, k, end)
+        return _object_at(text, toks, k, end)
     return None
+
+
+def _hamza_initial(text: str, t: Tok, f: str) -> bool:
+    """'إلغاء', 'إلزام', 'ألف': a word written with a hamza on its first alef, which folds like the article
+    (الغاء): no article, the word is indefinite."""
+    raw = [c for c in text[t.start:t.end] if not "\u064b" <= c <= "\u065f" and c != "\u0640"]  # no harakat
+    return "".join(raw[len(t.f) - len(f):][:1]) in ("إ", "أ", "آ")
 
 
 def _named_object(toks: list[Tok], j: int, k: int, end: int) -> bool:
@@ -299,7 +308,7 @@ def _named_object(toks: list[Tok], j: int, k: int, end: int) -> bool:
             or f in lexicon("ar")["bare_verbal_nouns"].singles)
 
 
-def _object_at(toks: list[Tok], k: int, end: int) -> int | None:
+def _object_at(text: str, toks: list[Tok], k: int, end: int) -> int | None:
     """The object at the indefinite word ``toks[k]`` after a definite subject: a verbal noun; past an
     indefinite name to the verbal noun after it ('الرئيس الفرنسي إيمانويل ماكرون تعيين'); a bare noun that
     goes on with its genitive or count, directly or through one indefinite word ('حبس المتهم', 'مقتل 12',
@@ -316,6 +325,8 @@ def _object_at(toks: list[Tok], k: int, end: int) -> int | None:
     lex = names()
     if f in lex.given:
         return None
+    if _described_noun(text, toks, k, end):
+        return k  # 'أعلنت الحكومة عطلة رسمية لمدة 3 أيام': a noun and its adjectives, then a preposition or figure
     for n in (k + 1, k + 2):  # the genitive or count right after, or after one indefinite word
         if n == k + 2 and n < end and toks[n].f in _PARTICLES and _plural_object(toks[k + 1].f):
             return k  # 'فرض عقوبات على': a bare verbal noun with an indefinite plural object, then its preposition
@@ -326,6 +337,20 @@ def _object_at(toks: list[Tok], k: int, end: int) -> int | None:
         if n >= end or not toks[n].word or toks[n].f in _PARTICLES:
             return None
     return None
+
+
+def _described_noun(text: str, toks: list[Tok], k: int, end: int) -> bool:
+    """An indefinite feminine noun at ``k`` (its ة written) described by one or two indefinite feminine adjectives
+    (عطلة رسمية، هدنة إنسانية), then a preposition (لـ، بـ، في، من), a figure or the clause end: a phrase of its
+    own, the object; names do not agree so ('كارلو أنشيلوتي')."""
+    feminine = [text[t.start:t.end].endswith("ة") for t in toks[k:min(end, k + 3)]]
+    m = k + 1
+    while m < min(end, k + 3) and feminine[m - k] and not toks[m].f.startswith("ال"):
+        m += 1
+    if m == k + 1 or not feminine[0]:
+        return False
+    return m >= end or not toks[m].word or toks[m].f[:1].isdigit() or toks[m].f in _PARTICLES or (
+        toks[m].f[:1] in ("ل", "ب") and len(toks[m].f) > 3 and not toks[m].f.startswith("لل"))
 
 
 def _plural_object(f: str) -> bool:

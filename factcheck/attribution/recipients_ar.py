@@ -45,13 +45,26 @@ def is_recipient(toks: list[Tok], k: int, lex: Lexicon) -> bool:
 
 
 def before_recipient(toks: list[Tok], lex: Lexicon) -> list[Tok]:
-    """Cut 'لرويترز' / 'لوكالة ...' / 'للصحفيين': the outlet or audience the source spoke to is not the source."""
+    """Cut 'لرويترز' / 'لوكالة ...' / 'للصحفيين': the outlet or audience the source spoke to is not the source.
+    One right after the verb ('وأضاف لرويترز أن'، 'وقال لـ«الغد» مسؤول في الوزارة إن') is skipped: the subject
+    after it, if any, is the source."""
+    if toks and is_recipient(toks, 0, lex):
+        return before_recipient(toks[_recipient_end(toks):], lex)
     for k in range(1, len(toks)):
         if is_recipient(toks, k, lex):
             return toks[:k]
     if _outlet_told(toks, lex):
         return toks[:-1]
     return toks
+
+
+def _recipient_end(toks: list[Tok]) -> int:
+    """Tokens of the recipient opening ``toks``: لرويترز (one), لـ + a name, or لـ + a quoted name («الغد»)."""
+    if toks[0].f != "ل" or len(toks) < 2:
+        return 1
+    if toks[1].f in QUOTES_OPEN:
+        return next((k + 1 for k in range(2, len(toks)) if toks[k].f in QUOTES_CLOSE), len(toks))
+    return 2
 
 
 def _outlet_told(toks: list[Tok], lex: Lexicon) -> bool:

@@ -31,6 +31,7 @@ from .quantity_parts import Body, fraction_at, intro_total, with_total
 from .quantity_standalone import qual_after, standalone
 from .quantity_tables import (
     definite,
+    dual_unit,
     has_anchor,
     is_anchor,
     lead_clitic_end,
@@ -43,6 +44,8 @@ from .quantity_tables import (
     verb_qualifier,
 )
 from .quantity_units import (
+    clause_unit,
+    coin_after,
     context_unit,
     currency_before,
     is_function_key,
@@ -88,7 +91,8 @@ def find_quantities(text: str, start: int, end: int, language: str) -> list[Quan
 def _compared(text: str, out: list[Quantity]) -> list[Quantity]:
     """A bare number after a comparison lead ("up from", "compared with", مقارنة بـ) counts what the figure before
     it counts: "1,300 patients in August, up from 940 in July" → 940 person; so does one after a link that elides
-    a counted noun ("scored 7 goals and conceded 21", «قتل 3 أشخاص وأصيب 9»)."""
+    a counted noun ("scored 7 goals and conceded 21", «قتل 3 أشخاص وأصيب 9») or before 'others' (``others_nouns``:
+    «وبالسجن المؤبد على 5 آخرين»)."""
     leads = tables().compare_leads
     out = list(out)
     for n in range(1, len(out)):
@@ -97,7 +101,7 @@ def _compared(text: str, out: list[Quantity]) -> list[Quantity]:
             continue
         keys = tuple(t.key for t in tokenize(text, max(prev.end, q.start - _LEAD_CHARS), q.start))
         if any(keys[-len(p):] == p for p in leads if len(p) <= len(keys)) or (
-                q.value <= _ELIDED_RATIO * prev.value and _elided(keys, prev.unit)):
+                q.value <= _ELIDED_RATIO * prev.value and (_elided(keys, prev.unit) or _others(text, q, prev.unit))):
             out[n] = replace(q, unit=prev.unit)
     return out
 
@@ -114,6 +118,12 @@ def _elided(keys: tuple[str, ...], unit: str) -> bool:
     if len(keys) > 1 and keys[-2] in tb.ellipsis_links and not is_function_key(last):
         return True
     return last[:1] == "و" and len(last) > 3 and lookup(last) is None and not is_function_key(last[1:])
+
+
+def _others(text: str, q: Quantity, unit: str) -> bool:
+    """'على 5 آخرين', 'نقل 7 آخرون': 'others' after a bare number, when the figure before counts things."""
+    after = tokenize(text, q.end, min(len(text), q.end + _LEAD_CHARS))
+    return bool(after) and after[0].key in tables().others_nouns and _elided(("و",), unit)
 
 
 def _multiplying_verb(word: str) -> bool:
@@ -290,6 +300,12 @@ def _finish(text: str, toks: list[Tok], k: int, r: Reading, code: str | None, bl
         return None
     sign = code is None and _percent_before(toks, r.start)
     unit, e = (code, r.end) if code else ("percent", r.end) if sign else unit_after(text, toks, r.end)
+    if unit is None and not sign:
+        coin = coin_after(text, toks, r.end)
+        if coin is not None:  # «50 سنتا»: half a dollar, comparable with the dollar amounts of the report
+            r, unit, e = replace(r, value=round(r.value / coin[0], 6)), coin[1], coin[2]
+        else:
+            unit, e = clause_unit(toks, k, r.end) if e == r.end else (unit, e)
     k = k - 1 if sign else k
     minus = _minus(toks, k, r)
     if minus:  # "-5°C", "−0.3%": a signed number; the sign is part of the span
@@ -308,6 +324,9 @@ def _finish(text: str, toks: list[Tok], k: int, r: Reading, code: str | None, bl
         noun = noun_unit(toks[r.start - 1].key)
         counted = noun and noun not in _NOT_NOUNS and noun not in _SPANS_OF_TIME
         return Body(r.start - 1, e, r.value, noun, None, "exact") if counted else None
+    if r.words and unit is None and _adjectival(toks, r.start, definite=False):
+        noun = noun_unit(toks[r.start - 1].key)  # «مفقودين اثنين»، «شخص واحد»: one and two follow what they count
+        return Body(r.start - 1, e, r.value, noun, None, "exact")
     if r.words and unit is None and _ordinal(toks[r.start]):
         return None
     if unit is None and of_unit is None:  # "300 of its workers" names its own unit
@@ -363,11 +382,17 @@ def _ordinal(t: Tok) -> bool:
     return hit is not None and hit[0] == "tens" and ("ال" in hit[3] or hit[3].endswith("لل"))
 
 
-def _adjectival(toks: list[Tok], k: int) -> bool:
+def _adjectival(toks: list[Tok], k: int, definite: bool = True) -> bool:
     """"الأيام الثلاثة الماضية": a definite number word after a definite noun describes that noun (a
-    count of it when the noun is a counted one: 3 days)."""
+    count of it when the noun is a counted one: 3 days). Not ``definite``: «مفقودين اثنين»، «شخص واحد», one
+    or two written after the indefinite counted noun they agree with, as Arabic writes them."""
     hit = lookup(toks[k].key)
-    if hit is None or hit[3] != "ال" or not k:
+    if hit is None or not k or hit[3] != ("ال" if definite else "") or toks[k].kind != "w":
         return False
     prev = toks[k - 1]
+    if not definite:  # after a dual («طفلان اثنان») the number only stresses the count the dual gives
+        unit = noun_unit(prev.key) if prev.kind == "w" and not prev.key.startswith("ال") and not dual_unit(
+            prev.key) else None
+        return hit[0] == "unit" and hit[1] in (1.0, 2.0) and unit is not None and unit not in _NOT_NOUNS and (
+            unit not in _SPANS_OF_TIME)
     return prev.kind == "w" and prev.key.startswith("ال") and lookup(prev.key) is None

@@ -1,5 +1,5 @@
 """Quantity noise: digit strings that are not amounts (dates, years, times of day, phone numbers,
-identifiers, product names and model or series numbers: "the Ariane 6 rocket", "iPhone 15",
+identifiers, ages in apposition ("Smith, 54, said", «محمد علي (54 عاما)»), product names and model or series numbers: "the Ariane 6 rocket", "iPhone 15",
 "the Fortune 500 companies", "صاروخ أريان 6", "طائرات بوينغ 737").
 
 Needs: the article text, a chunk's ``numbers.Tok`` tokens and a ``Reading``. Adds: ``blocked_spans`` (spans of
@@ -47,7 +47,45 @@ def digit_noise(text: str, toks: list[Tok], r: Reading, unit: str | None, blocke
         return True
     if _date_like(text, toks, r, unit, prev, nxt) or (unit is None and _label_like(text, prev)):
         return True
+    if unit is None and (_apposed_age(text, toks, r) or _labelled_list(text, toks, r.start)):
+        return True
+    if _bracketed_age(text, toks, r, unit):
+        return True
     return prev is not None and r.end == r.start + 1 and _model_number(text, toks, r, unit)
+
+
+_AGE_BEFORE = re.compile(r"[A-Za-z.'’]\s*,\s*$")
+_AGE_AFTER = re.compile(r"\s*,\s")
+_AGE_MAX = 120
+
+
+def _apposed_age(text: str, toks: list[Tok], r: Reading) -> bool:
+    """'Smith, 54, was charged', 'a man, 34, and': a bare whole number up to 120 standing alone between two
+    commas right after an English word is the age of the person named before it, in apposition, not an amount."""
+    if r.start or r.end != len(toks) or not toks[r.start].key.isdigit() or not 0 < r.value <= _AGE_MAX:
+        return False
+    t = toks[r.start]
+    return bool(_AGE_BEFORE.search(text, max(0, t.start - 4), t.start)) and bool(_AGE_AFTER.match(text, t.end))
+
+
+def _bracketed_age(text: str, toks: list[Tok], r: Reading, unit: str | None) -> bool:
+    """«محمد علي (54 عاما)»، «شاب (23 عاماً)», 'John Smith (54)': a whole number of years up to 120 alone in brackets
+    right after a word is the age of whom that word names, in apposition, not an amount (a bare number only after
+    a capitalised name: «المصابين (12)» is a count)."""
+    k, e = r.start, r.end + (unit == "year")
+    if unit not in (None, "year") or k < 2 or e >= len(toks) or toks[k - 1].key != "(" or toks[e].key != ")":
+        return False
+    before = toks[k - 2]
+    if not toks[k].key.isdigit() or not 0 < r.value <= _AGE_MAX or before.kind != "w":
+        return False
+    return unit == "year" or bool(_LATIN.match(before.key)) and text[before.start].isupper()
+
+
+def _labelled_list(text: str, toks: list[Tok], k: int) -> bool:
+    """«في الدقيقتين 34 و78», 'Articles 5 and 6': a number joined by a pair link to a number after a label is a
+    label too."""
+    tb = tables()
+    return k >= 3 and toks[k - 1].key in tb.pair_links and toks[k - 2].kind == "n" and _label_like(text, toks[k - 3])
 
 
 def _date_like(text: str, toks: list[Tok], r: Reading, unit, prev: Tok | None, nxt: Tok | None) -> bool:
@@ -190,6 +228,8 @@ def _arabic_name(toks: list[Tok], p: int) -> bool:
     prev = toks[p]
     if p == 0 or "ال" in prev.key[:3] or noun_unit(prev.key) is not None or prev.key in tables().labels:
         return False
+    if phrase_at(toks, p, tables().rate_links)[0] is not None:
+        return False  # «4520 صوتا مقابل 3980»: a link to a second figure, no name
     if prev.key[:1] == "و" and len(prev.key) > 3 and noun_unit(toks[p - 1].key) is not None:
         return False
     head = toks[p - 1]

@@ -95,6 +95,11 @@ class Tables:
     restrictives: frozenset[str]  # "only", فقط between a part and its total ("14 فقط من أصل 46")
     count_heads: frozenset[str]  # "number" (of), عدد: a bare number after them counts the noun they own
     age_words: frozenset[str]  # "aged", بعمر: a bound and a bare number after them are an age group
+    others_nouns: frozenset[str]  # آخرين: a bare number before one counts what the figure before it counts
+    # a word after a number that is a unit only in a clause about its measure (درجة with الحرارة before it):
+    # folded form → (unit, context phrases as key tuples)
+    clause_nouns: dict[str, tuple[str, frozenset[tuple[str, ...]]]]
+    subunits: dict[str, tuple[float, str, frozenset[str]]]  # a coin's folded form → (per unit, default code, codes)
 
 
 def _phrase_key(phrase: str) -> tuple[str, ...]:
@@ -145,7 +150,7 @@ def tables() -> Tables:
              "fraction_blockers", "year_after", "fraction_next_blockers", "range_openers", "range_links",
              "range_bare_links", "pair_links", "day_links", "range_not_after", "span_over", "span_units", "span_bound_before", "share_before", "share_after",
              "name_heads", "count_openers", "ordinal_suffixes", "ellipsis_links",
-             "restrictives", "count_heads", "age_words")}
+             "restrictives", "count_heads", "age_words", "others_nouns")}
     return Tables(
         percent=_index((p, "percent") for p in _flat(units, "percent")),
         points=_index((p, "percentage_point") for p in _flat(units, "percentage_point")),
@@ -177,7 +182,11 @@ def tables() -> Tables:
         unit_context={fold(k): v for d in ctx for k, v in d.get("unit_context", {}).items()},
         unit_before={fold(k): v for d in units for k, v in d.get("unit_before", {}).items()},
         compare_leads=frozenset(_phrase_key(p) for p in _flat(ctx, "compare_leads")),
-        total_intro_heads=frozenset(_phrase_key(p)[0] for p in _flat(ctx, "total_intros") if _phrase_key(p)), **sets)
+        total_intro_heads=frozenset(_phrase_key(p)[0] for p in _flat(ctx, "total_intros") if _phrase_key(p)),
+        clause_nouns={fold(f): (unit, frozenset(_phrase_key(c) for c in e["context"])) for d in units
+                      for unit, e in d.get("clause_nouns", {}).items() for f in e["nouns"]},
+        subunits={fold(f): (float(e["per"]), e["default"], frozenset(e["codes"])) for d in units
+                  for e in d.get("subunits", {}).values() for f in e["forms"]}, **sets)
 
 
 def phrase_at(toks: list[Tok], i: int, index: PhraseIndex):

@@ -5,7 +5,8 @@ Needs: the tokens of one clause (``numbers.tokenize``) and the unit tables (``qu
 nationality, a counted noun after up to two modifiers, "من الموظفين"), ``currency_before`` ("$", "US$",
 "USD 5"; a bare درهم/دينار/جنيه, and a letter prefix ("R420 million", "N2.5bn", "KSh300"), by the article's
 country, ``quantity_places``), ``context_unit`` (a unit named before a bare number: "magnitude 7.0", "the death toll rose to
-300") and ``is_function``. Units are ISO 4217 codes, "percent", "percentage_point", "times" or a counted
+300") and ``is_function``; ``clause_unit`` (a word that is a unit only in a clause about its measure: «درجة الحرارة 45
+درجة») and ``coin_after`` (a coin read in its currency: «50 سنتا» → 0.5 USD). Units are ISO 4217 codes, "percent", "percentage_point", "times" or a counted
 noun's canonical unit.
 """
 from __future__ import annotations
@@ -114,6 +115,56 @@ def unit_after(text: str, toks: list[Tok], j: int) -> tuple[str | None, int]:
         unit, e = phrase_at(toks, j, tb.noun_phrases)
         return (unit, e) if unit is not None else (None, j)
     return _noun_after(toks, j, text)
+
+
+def clause_unit(toks: list[Tok], k: int, j: int) -> tuple[str | None, int]:
+    """A word at ``j`` (after the number starting at ``k``) that is a unit only in a clause about its measure
+    (``clause_nouns``): «بلغت درجة الحرارة 45 درجة» → celsius, when a context phrase stands before the number in
+    the clause; «95 درجة في الامتحان» has none. ``(None, j)`` otherwise."""
+    if j >= len(toks) or toks[j].kind != "w":
+        return None, j
+    tb = tables()
+    hit = next((tb.clause_nouns[v] for v in variants(toks[j].key) if v in tb.clause_nouns), None)
+    if hit is None:
+        return None, j
+    unit, context = hit
+    keys = [t.key for t in toks[:k]]
+    for p in range(len(keys)):
+        for phrase in context:
+            n = len(phrase)
+            if tuple(keys[p:p + n]) == phrase or n == 1 and phrase[0] in variants(keys[p]):
+                return unit, j + 1
+    return None, j
+
+
+def coin_after(text: str, toks: list[Tok], j: int) -> tuple[float, str, int] | None:
+    """A coin of a currency after a number (``subunits``: «50 سنتا», «25 قرشا», «15 هللة»): (coins per unit, the
+    currency's code, index after it); the code is that of a currency named elsewhere in the clause when the coin
+    belongs to it («50 سنتا إلى 1.1 يورو» → EUR), else the coin's default."""
+    if j >= len(toks) or toks[j].kind != "w":
+        return None
+    tb = tables()
+    hit = next((tb.subunits[v] for v in variants(toks[j].key) if v in tb.subunits), None)
+    if hit is None:
+        return None
+    per, default, codes = hit
+    named = _clause_currency(text, toks, j)
+    return per, named if named in codes else default, j + 1
+
+
+def _clause_currency(text: str, toks: list[Tok], skip: int) -> str | None:
+    """The first currency (sign, code or word) of the clause ``toks``, the token ``skip`` aside."""
+    tb = tables()
+    for m, t in enumerate(toks):
+        if m == skip:
+            continue
+        if t.kind == "s" and t.key in tb.symbols:
+            return tb.symbols[t.key]
+        if t.kind == "w":
+            code = _currency_at(toks, m, m, text)[0] if noun_unit(t.key, "currencies") else None
+            if code is not None:
+                return code.split("/")[0]
+    return None
 
 
 def rate_after(text: str, toks: list[Tok], k: int, unit: str | None, e: int) -> tuple[str | None, int]:
@@ -283,7 +334,8 @@ def of_noun(text: str, toks: list[Tok], j: int) -> tuple[str | None, int]:
         if k == j + 1:
             return None, j
         unit, e = _noun_after(toks, k, text)
-    elif possessed(toks[k].key) or (k + 1 < len(toks) and toks[k + 1].key.startswith("ال")):
+    elif possessed(toks[k].key) or text[toks[k].start:toks[k].end].endswith("ه") and len(toks[k].key) > 4 or (
+            k + 1 < len(toks) and toks[k + 1].key.startswith("ال")):  # 'موظفيه', 'عناصره': his (a written ه, not ة)
         unit, e = _noun_at(toks, k)
     else:
         return None, j

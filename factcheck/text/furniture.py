@@ -10,7 +10,8 @@ Tuesday. Photo: AFP'), lines addressing the reader (newsletter boxes, cookie ban
 lines, copyright and editorial-standards footers, very short lines, and short unpunctuated lines
 followed by a paragraph (section headings). Also: lines opening with a call to the reader ('Click here to
 ...', «اضغط هنا»), table rows of figures ('North | 120 | 135', 'Veneto 1.0% 0.9% 0.6%'), captions closed by
-a bare agency credit ('... 2025. REUTERS/Name', «... رويترز»), and author's notes: a name, then a
+a bare agency credit ('... 2025. REUTERS/Name', «... رويترز»), a wire dateline holding its date opening a
+paragraph («القاهرة - 12 مارس (رويترز) -», cut off its first sentence as a segment of its own), and author's notes: a name, then a
 journalist's role or beat ('Jane Smith is a climate correspondent based in London.', «سامر يوسف صحفي مقيم
 في بيروت»), with no quotation or cited source, when the name is a byline's, the note says where the
 writer is based, or nothing but furniture follows it; a credits sentence closing a body paragraph
@@ -31,6 +32,7 @@ from ..extract.clauses import Matcher
 from ..extract.tokens import Tok, Tokens, tokenize, tokens_and_starts
 from ..lexicons import load_json
 from ..models import LANGUAGES, Segment
+from .normalize import fold
 from .releases import about_heading, contact_line, profile_opening
 
 _DIGITS_ONLY = re.compile(r"^[\W\d_]*$")
@@ -125,6 +127,47 @@ def _dateline(text: str, toks: list[Tok], cls: list[AbstractSet[str]], base: int
     if dated < 2 or len(toks) > (2 * WIDGET_MAX_WORDS if other <= 1 else WIDGET_MAX_WORDS):
         return False
     return other <= 3 or (other <= 5 and (bool(_TIME.search(text)) or "|" in text))
+
+
+_AR = r"[\u0621-\u064a\u0640\u064b-\u065f]+"
+_AGENCY_WORD = r"[\u0621-\u064aA-Za-z\u0640\u064b-\u065f.&]+"
+_DAY = r"(?:[0-3]?[0-9]|[\u0660-\u0663]?[\u0660-\u0669])"
+_YEAR = r"(?:[12][0-9]{3}|[\u0661\u0662][\u0660-\u0669]{3})"
+# a wire dateline holding its date: place[ -|،|في] [weekday] day month[ month][ year] then (agency) -, /agency/, or a
+# dash right after the year (a full date stands for the missing agency, as a release's dateline does in ``segment``)
+_DATED_WIRE = re.compile(
+    rf"(?P<place>{_AR}(?: {_AR})?)(?: ?[-–—،,] ?| في | )(?P<date>(?:{_AR}،? )?{_DAY} {_AR}(?: {_AR})?(?:،? {_YEAR}(?: ?هـ| ?م)?)?)"
+    rf"(?: ?(?:\({_AGENCY_WORD}(?: {_AGENCY_WORD}){{0,2}}\)|/ ?{_AGENCY_WORD}(?: {_AGENCY_WORD}){{0,2}} ?/) ?[-–—:]*"
+    rf"|(?<=[0-9\u0660-\u0669]) ?[-–—]+)[ \u00a0]+")
+
+
+def dated_dateline(text: str, start: int, end: int, language: str) -> int:
+    """End of a wire dateline that holds its date, opening ``text[start:end]`` («القاهرة - 12 مارس (رويترز) -»,
+    «دبي، 12 مارس 2025 (وام) –», «الرياض في 12 مارس /واس/»): a place, a day and a month word (``dateline`` words
+    of the lexicon, a weekday before them allowed), an optional year and the agency in brackets or slashes, or a
+    dash closing a full date («بيروت – 14 تموز 2025 –»);
+    ``start`` when there is none, or when nothing follows it."""
+    m = _DATED_WIRE.match(text, start, end)
+    if m is None or not text[m.end():end].strip():
+        return start
+    toks = tokenize(text, m.start("date"), m.end("date"))
+    return m.end() if any("dateline" in c or "hijri" in c for c in _classes(toks, language)) else start
+
+
+def _dateline_split(text: str, segments: Sequence[Segment], language: str) -> list[Segment]:
+    """``segments`` with a dated wire dateline opening a paragraph's first sentence cut off it as a furniture
+    segment of its own (``segment`` cuts off the datelines with no date: «بيروت (رويترز) -»)."""
+    out: list[Segment] = []
+    for k, s in enumerate(segments):
+        first = (k == 0 or segments[k - 1].paragraph != s.paragraph) and not s.furniture
+        cut = dated_dateline(text, s.start, s.end, language) if first else s.start
+        if cut == s.start:
+            out.append(s)
+            continue
+        e = len(text[s.start:cut].rstrip())
+        out.append(replace(s, end=s.start + e, text=text[s.start:s.start + e], furniture=True))
+        out.append(replace(s, start=cut, text=text[cut:s.end]))
+    return out
 
 
 def _credits(para: str, toks: list[Tok], cls: list[AbstractSet[str]]) -> bool:
@@ -256,9 +299,16 @@ BIO_MAX_WORDS, BIO_ROLE_WINDOW = 40, 6
 _COPULAS = frozenset({"is", "هو", "هي"})
 
 
+@cache
+def _given_names() -> frozenset[str]:
+    return frozenset(fold(w) for w in load_json("ar", "names_given")["given"])
+
+
 def _name_length(text: str, toks: list[Tok], cls: list[AbstractSet[str]]) -> int:
     """Leading tokens that can be a person's name: capitalised words, or Arabic words of no lexicon class
-    (the first without the article)."""
+    (the first a given name: «سامر يوسف صحفي», not «وتحدثت تقارير صحفية»)."""
+    if "\u0621" <= text[toks[0].start] <= "\u064a" and fold(text[toks[0].start:toks[0].end]) not in _given_names():
+        return 0
     n = 0
     while n < min(NAME_MAX_WORDS, len(toks) - 1) and not _is_digit(toks[n]):
         head = text[toks[n].start]
@@ -281,8 +331,8 @@ def _bio(text: str, para: str, toks: list[Tok], cls: list[AbstractSet[str]]) -> 
     if not n:
         return 0
     k = n + (toks[n].norm in _COPULAS and n + 1 < len(toks))
-    if "bio_verbs" in cls[n] or "bio_roles" in cls[k]:
-        return n
+    if "bio_verbs" in cls[n] or "bio_roles" in cls[k] and not text.startswith("ال", toks[k].start):
+        return n  # «سامر يوسف صحفي»: the role is the predicate, indefinite; «الناطق الإعلامي» is an adjective
     window = cls[n + 1:n + 1 + BIO_ROLE_WINDOW] if toks[n].norm == "is" else ()
     return n if any("bio_roles" in c or "bio_places" in c for c in window) else 0
 
@@ -358,10 +408,11 @@ def _profile(text: str, tokens: Tokens | None, segs: list[Segment], language: st
 
 def flag_furniture(text: str, segments: Sequence[Segment], language: str,
                    tokens: Tokens | None = None) -> tuple[Segment, ...]:
-    """``segments`` with ``furniture`` set on page furniture (whole paragraphs or single sentences);
-    ``tokens`` is ``tokens.text_tokens(text)`` when the caller already has it."""
+    """``segments`` with ``furniture`` set on page furniture (whole paragraphs or single sentences), a dated wire
+    dateline cut off the sentence it opens (one more segment); ``tokens`` is ``tokens.text_tokens(text)`` when
+    the caller already has it."""
     paras: dict[int, list[Segment]] = {}
-    for s in segments:
+    for s in _dateline_split(text, segments, language):
         paras.setdefault(s.paragraph, []).append(s)
     order = sorted(paras)
     flags: list[list[bool]] = []
