@@ -5,7 +5,8 @@ anonymous heads (officials, sources, مصادر), wherever the head is missing f
 Needs: the source phrase's head token, the phrase tokens, the text and the language's lexicon
 (``group_suffixes``: English agent endings; ``anonymous_heads`` / ``official_heads`` / ``documents``).
 Adds ``generic_group``. English: a plural (or a singular after 'a'/'an'/'one') ending in an agent suffix
-(-ers, -ors, -ists, -ians, -ants, -ents, -ives), with no capitalised word up to it but a sentence-initial
+(-ers, -ors, -ists, -ians, -ants, -ents, -ives), or a singular after 'a'/'an'/'one' whose plural is a listed
+anonymous head ('a senior nurse', 'an aide', 'a medic'), with no capitalised word up to it but a sentence-initial
 one: the head itself, a quantifier, or a plain modifier of a lower-case head ('Health inspectors', 'Food safety
 inspectors': capitalised only as the sentence's first word) ('Toyota and its suppliers' is Toyota's voice,
 'Pacific Traders' a firm; 'Researchers at Oxford University' are unnamed), no known source named in the phrase, and no definite determiner opening it
@@ -44,7 +45,8 @@ def _en_group(lex: Lexicon, toks: list[Tok], head: Tok, text: str) -> bool:
     f = head.f
     plural = f.endswith("s")
     stem = f[:-1] if plural else f
-    if len(stem) < 5 or not any(stem.endswith(s) for s in lex["group_suffixes"].singles):
+    listed = not plural and _listed_plural(lex, f)
+    if not listed and (len(stem) < 5 or not any(stem.endswith(s) for s in lex["group_suffixes"].singles)):
         return False
     if _singular_official(lex, f, ("s",)) or f in lex["documents"] or f in lex["reports"]:
         return False
@@ -56,6 +58,13 @@ def _en_group(lex: Lexicon, toks: list[Tok], head: Tok, text: str) -> bool:
     opener = words[0] if words and (words[0] is head or lex["quantifiers"].match(words, 0) or _initial_modifier(
         lex, words, head, text)) else None
     return not any(t is not opener and t.start <= head.start and text[t.start].isupper() for t in words)
+
+
+def _listed_plural(lex: Lexicon, f: str) -> bool:
+    """'nurse', 'aide', 'medic', 'witness', 'family': a singular whose regular plural (-s, -es, -y → -ies) is a
+    listed anonymous head; after 'a'/'an' it names one of that unnamed group."""
+    forms = (f + "s", f + "es", f[:-1] + "ies" if f.endswith("y") else "")
+    return any(p in lex["anonymous_heads"] for p in forms if p)
 
 
 def _initial_modifier(lex: Lexicon, words: list[Tok], head: Tok, text: str) -> bool:

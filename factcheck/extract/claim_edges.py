@@ -160,9 +160,15 @@ def before_subject_cue(starts: list[int], cues: list[int], lo: int, hi: int) -> 
 
 
 def drop_trailing_connector(mk, a: int, b: int) -> int:
-    """A connector, preposition or "and"/"or" cut off from its clause by a frame boundary does not end a claim."""
+    """A connector, preposition or "and"/"or" cut off from its clause by a frame boundary does not end a claim.
+    A connector that is no preposition or coordinator ending the sentence opens no clause ('... After Profit
+    Warning': a headline's noun, not 'warning that'), and an adverb of relative time after a period noun
+    (``period_nouns``, ``period_adverbs``) ends its phrase ('up from 240 the week before')."""
     while b - a > 2 and ("connectors" in mk[b - 1] or "free_connectors" in mk[b - 1] or "list_coordinators" in mk[b - 1]
                          or mk[b - 1].get("openers") == 1 and "particles" not in mk[b - 1]):  # 'going up' ends
+        if "period_adverbs" in mk[b - 1] and "period_nouns" in mk[b - 2] or b == len(mk) and not (
+                "openers" in mk[b - 1] or "list_coordinators" in mk[b - 1]):
+            break
         b -= 1
     return b
 

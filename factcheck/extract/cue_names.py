@@ -10,10 +10,13 @@ acronym spelt in Arabic letter names (إكس إيه آي) is one word of it. Als
 (``not_stop``, ``compound_modifier``: "Nairobi-based") and of places (``after_location``), and the subject span
 of an English name (``name_span``): over a lowercase title joined by "of" (the central bank of Kenya, the mayor of
 Lyon), over the institution a possessive owns (Egypt's central bank), else cut to the owner (Kenya's economy → Kenya).
-An Arabic organisation's name stops at a verb (لجنة فنية ستحقق → لجنة فنية).
+An Arabic organisation's name stops at a verb (لجنة فنية ستحقق → لجنة فنية). A listing in brackets after a
+company's name (``ticker_glosses``: 'Acme Corp (NASDAQ: ACME)', '(NYSE:ACM; LSE:ACM)', Reuters' '(AAPL.O)') glosses
+the name with its exchange and ticker: no name of its own.
 """
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from functools import cache
 from typing import NamedTuple
@@ -298,6 +301,15 @@ def _person_end(text: str, toks: list[Tok], mk: Marks, j: int, sub: SubjectLex) 
                 break
         k += 1
     return k
+
+
+_LISTING = r"[A-Za-z][A-Za-z .&-]{0,24}:\s*[A-Z0-9][A-Z0-9.\-]{0,11}"
+_TICKER = re.compile(rf"\(\s*(?:{_LISTING}(?:\s*[,;/]\s*{_LISTING})*|[A-Z0-9]{{1,6}}\.[A-Z]{{1,2}})\s*\)")
+
+
+def ticker_glosses(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Spans of exchange listings in brackets inside ``text[start:end]`` ('(NASDAQ: ACME)', '(AAPL.O)')."""
+    return [m.span() for m in _TICKER.finditer(text, start, end)]
 
 
 def not_stop(norm: str, stop: frozenset[str]) -> bool:

@@ -2,12 +2,14 @@
 
 Needs: a claim's tokens (``tokens.Tok``) and the subject lexicon (``cue_names.subject_lex``). Adds, for
 ``events.ranked_entities``: the token ranges of capitalised runs (``name_runs``: Bank of England, iPhone,
-First Yorkshire) and their character spans (``capitalised``).
+First Yorkshire) and their character spans (``capitalised``); whether a line is a title-case headline
+(``title_case``), where a verb ends a run ('Acme Shares Fall 12%' → Acme).
 """
 from __future__ import annotations
 
 import re
 
+from .clause_lexicon import marks
 from .cue_names import compound_modifier, not_stop, subject_lex
 from .event_subjects import role_named
 from .tokens import Tok
@@ -32,6 +34,8 @@ def name_runs(text: str, toks: list[Tok], language: str) -> list[tuple[int, int]
         named.append(("A" <= c <= "Z" or ("a" <= c <= "z" and upper(text, t.start + 1, t.end) is not None)
                       ) and not_stop(t.norm, sub.stop) and not compound_modifier(text, t))
     role_named(text, toks, named, sub)
+    if language == "en" and title_case(text, toks, sub.stop):
+        _unname_verbs(toks, named, marks(toks, language))
     first, k = -1, 0
     while k < len(toks):
         if first >= 0 and (n := _of_link(text, toks, named, k, sub)):
@@ -47,6 +51,37 @@ def name_runs(text: str, toks: list[Tok], language: str) -> list[tuple[int, int]
     if first >= 0:
         out.append((first, len(toks)))
     return out
+
+
+_TITLE_MIN = 3  # capitalised content words a title-case line holds ('Goldman Sachs Cuts 3,000 Jobs')
+_VERB_MARKS = ("weak:", "predicate_cues")
+
+
+def title_case(text: str, toks: list[Tok], stop: frozenset[str]) -> bool:
+    """A headline written in title case: every word that is not a stop word is capitalised, and there are at
+    least three of them; a capital there marks the style, not a name."""
+    content = [t for t in toks if t.norm[:1].isalpha() and not_stop(t.norm, stop)]
+    return len(content) >= _TITLE_MIN and all(text[t.start].isupper() for t in content)
+
+
+def _verb(tok: Tok, m: dict[str, int]) -> bool:
+    """An event verb or a verb cue: a weak trigger (a verb needing its companion: 'Fall', 'Surge'), a listed
+    verb cue, or a trigger in a verb's inflection ('Acquires', 'Raised')."""
+    return any(k.startswith(_VERB_MARKS) for k in m) or any(k.startswith("ev:") for k in m) and tok.norm.endswith(
+        ("s", "ed")) and not tok.norm.endswith("ss")
+
+
+def _unname_verbs(toks: list[Tok], named: list[bool], mk: list[dict[str, int]]) -> None:
+    """In a title-case line, a verb past the first word is no part of a name ('Acme Shares Fall' → Acme), nor
+    is the companion of its event right before it after another capitalised word ('Oil Prices Surge': prices
+    are what surge; the subject is Oil, as in 'Oil prices surged')."""
+    for k in range(1, len(toks)):
+        if not (named[k] and _verb(toks[k], mk[k])):
+            continue
+        named[k] = False
+        events = {e.split(":", 1)[1] for e in mk[k] if e.startswith(("weak:", "ev:"))}
+        if k > 1 and named[k - 2] and any(f"need:{e}" in mk[k - 1] for e in events):
+            named[k - 1] = False
 
 
 def _of_link(text: str, toks: list[Tok], named: list[bool], k: int, sub) -> int:

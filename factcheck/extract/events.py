@@ -31,8 +31,9 @@ from .cue_names import (
     name_span,
     named_head,
     subject_lex,
+    ticker_glosses,
 )
-from .event_runs import capitalised, name_runs
+from .event_runs import capitalised, name_runs, title_case
 from .event_subjects import common_start, main_clause, pick, pronoun_led
 from .tokens import Tok, tokenize
 
@@ -196,7 +197,9 @@ def ranked_entities(text: str, toks: list[Tok], language: str, mk: Marks | None 
     sub = subject_lex(language)
     mk = marks(toks, language) if mk is None else mk
     start, end = toks[0].start, toks[-1].end
-    lone_first = len(toks) > 1 and not _verb_after(toks[1], mk[1], sub)
+    # a title-case headline capitalises every word: its first is no more a mere sentence start than the others
+    lone_first = len(toks) > 1 and not _verb_after(toks[1], mk[1], sub) and not (
+        language == "en" and title_case(text, toks, sub.stop))
     out = {(_form_rank(text, toks, s, e, lone_first, sub), s, e) for s, e in capitalised(text, toks, language, runs)
            if not (s == start and e == toks[0].end and common_start(text, toks, sub))}
     if sub.heads and language == "en":
@@ -215,6 +218,9 @@ def ranked_entities(text: str, toks: list[Tok], language: str, mk: Marks | None 
                 if span:
                     out.add((0, *span))
                 break
+    listings = ticker_glosses(text, start, end)
+    if listings:  # 'Acme Corp (NASDAQ: ACME)': the exchange and ticker gloss the name before them
+        out = {r for r in out if not any(a <= r[1] and r[2] <= b for a, b in listings)}
     for q in _NAME_QUOTE.finditer(text, max(0, start - 1), min(len(text), end + 1)):
         if _TO_OUTLET.search(text, max(0, q.start() - 3), q.start()):
             continue  # قال لـ"الشروق": the outlet spoken to is a source, not the subject
