@@ -1,7 +1,7 @@
 """Arabic adjuncts of a reporting verb: the words between a source and its complement or announced
 object that belong to the frame, not to the source (a recipient: لـ"X"، لوكالة X، للصحفيين; a channel:
 في مؤتمر صحفي; a venue or occasion: أمام البرلمان، على هامش المعرض; time words: مساء أمس، يوم الأحد
-الماضي، في وقت سابق; adverbs: رسمياً).
+الماضي، في وقت سابق، في 15 مارس; adverbs: رسمياً).
 
 Needs: the sentence tokens and the Arabic lexicon (``source_stops``, ``statement_channels``,
 ``object_adverbials``). Adds token indices past such adjuncts, for ``frames_ar``, and a VSO source without
@@ -9,6 +9,10 @@ the time adverbial closing it (``without_adverbial``).
 """
 from __future__ import annotations
 
+from functools import cache
+
+from ..lexicons import load_json
+from ..text.normalize import fold
 from .cues import QUOTES_CLOSE, Lexicon, Tok
 from .draft import COMMAS
 from .phrases_ar import adverb
@@ -16,6 +20,43 @@ from .recipients_ar import is_recipient
 from .reports_ar import complement
 
 _TIME_ADJECTIVES = frozenset({"الماضي", "الماضيه", "المقبل", "المقبله", "الجاري", "الحالي", "الفائت"})  # folded
+_DATE_PREPOSITIONS = frozenset({"في", "فى", "منذ"})
+
+
+@cache
+def _month_words() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """First folded word → folded words of each Gregorian or Hijri month name (``lexicons/ar/dates.json``)."""
+    data = load_json("ar", "dates")
+    names = [n for ns in data["months"].values() for n in ns] + list(data.get("hijri_months", ()))
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for n in names:
+        words = tuple(fold(n).split())
+        out.setdefault(words[0], []).append(words)
+    return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in out.items()}
+
+
+def _month_at(toks: list[Tok], k: int) -> int:
+    """Tokens of the month name starting at ``k`` (0: none)."""
+    for words in _month_words().get(toks[k].f, ()) if k < len(toks) else ():
+        if all(k + j < len(toks) and toks[k + j].f == w for j, w in enumerate(words)):
+            return len(words)
+    return 0
+
+
+def date_adjunct(toks: list[Tok], k: int) -> int:
+    """Tokens of a dated adjunct at ``k``: a preposition, a day number and a month, or a month and a year
+    ('في 15 مارس'، 'في 15 شعبان 1446'، 'في مارس 2024'), its year with it; 0 when none starts there."""
+    if k >= len(toks) or toks[k].f not in _DATE_PREPOSITIONS:
+        return 0
+    m = k + 1
+    day = m < len(toks) and toks[m].f.isdigit() and len(toks[m].f) <= 2
+    m += day
+    n = _month_at(toks, m)
+    if not n:
+        return 0
+    m += n
+    year = m < len(toks) and toks[m].f.isdigit() and len(toks[m].f) == 4
+    return m + year - k if day or year else 0
 
 
 def past_adjuncts(text: str, toks: list[Tok], k: int, lex: Lexicon) -> int:
@@ -23,7 +64,7 @@ def past_adjuncts(text: str, toks: list[Tok], k: int, lex: Lexicon) -> int:
     'أعلنت في وقت سابق'، 'أعلنت في بيان'، 'أعلنت رسمياً'), where its object starts."""
     while k < len(toks) and toks[k].word:
         n = (lex["source_stops"].match(toks, k) or lex["statement_channels"].match(toks, k)
-             or lex["object_adverbials"].match(toks, k))
+             or lex["object_adverbials"].match(toks, k) or date_adjunct(toks, k))
         if not n and not adverb(text, toks[k]):
             break
         k += n or 1
@@ -72,9 +113,9 @@ def _adjunct_end(toks: list[Tok], k: int, lex: Lexicon) -> int:
 
 def without_adverbial(head: list[Tok], lex: Lexicon) -> list[Tok]:
     """A VSO source without a time adverbial closing it ('وأضافت الوزارة في وقت لاحق أن'، 'وقال وزير المالية
-    لاحقاً إن'): only after a noun and its definite genitives or adjectives; after any other word it may close a
+    لاحقاً إن'، 'وقالت الوزارة في 15 مارس إن'): only after a noun and its definite genitives or adjectives; after any other word it may close a
     relative clause of the source and stays ('موظف سابق غادر في وقت سابق'، 'موظف غادر مؤخراً')."""
     for m in range(1, len(head)):
-        if lex["object_adverbials"].match(head, m) == len(head) - m:
+        if len(head) - m in (lex["object_adverbials"].match(head, m), date_adjunct(head, m)):
             return head[:m] if all(t.word and t.f.startswith(("ال", "لل")) for t in head[1:m]) else head
     return head

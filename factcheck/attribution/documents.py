@@ -8,7 +8,8 @@ it: a United Nations report stays official). A bare definite mention with no ear
 document stays ``named`` (the article presents it as a known, identified document: 'The report said' is
 typed like «وقال التقرير» and «بحسب المسح»), of no known kind (a document, not a person); 'reports said' is
 an unnamed report, typed by its own head. Bare data ('the data', 'preliminary results', 'figures showed',
-«البيانات»، «الأرقام»، «الإحصاءات»: a ``bare_data`` noun with only articles and adjectives, no body publishing it) is
+«البيانات»، «الأرقام»، «الإحصاءات»: a ``bare_data`` noun with only articles and adjectives, no body publishing it, and
+no state or body modifier naming one, «الأرقام الرسمية»، «التقديرات الأممية») is
 no speaker: with no earlier source holding that noun the claim is the outlet's own (typed unattributed; the phrase and its cue keep their spans,
 so they stay out of the claim), as a results noun with no issuer is in ``reports_ar``. A formal channel of an
 organisation ('the statement', «البيان») is not listed: its own head types it official. The source span
@@ -23,6 +24,7 @@ from ..text.normalize import stem
 from .cues import Lexicon, Tok
 
 _UNKNOWN = ("named", None)  # a definite document named nowhere earlier
+_BODY = ("official", "government")  # a data or document noun whose adjective names one public body
 _AR_ARTICLES = ("ال", "لل", "بال", "وال", "فال")
 _EN_ARTICLES = frozenset({"the", "these", "those"})
 _EN_OWNERS = frozenset({"its", "their", "his", "her", "our", "my", "your"})
@@ -36,6 +38,7 @@ class Documents:
         self.nouns = frozenset(stem(w) for w in lex["document_nouns"].singles) if "document_nouns" in lex.sets else None
         self.known: dict[str, tuple[str, str | None]] = {}
         self.state = lex["state_modifiers"]
+        self.bodies = lex["body_modifiers"].singles if "body_modifiers" in lex.sets else frozenset()
         self.bare = lex["bare_data"].singles if "bare_data" in lex.sets else frozenset()
         self.adjectives = lex["data_adjectives"].singles if "data_adjectives" in lex.sets else frozenset()
 
@@ -47,11 +50,13 @@ class Documents:
         words = [t for t in toks if t.word]
         if not words:
             return a
+        if self._bodied(words):  # «التقديرات الأممية»: the United Nations', as «تقديرات أممية» (``kinds._unowned_data``)
+            a = a if (a.type, a.source_kind) == _BODY else replace(a, type=_BODY[0], source_kind=_BODY[1])
         noun = self._bare(a, words) if a.type != "anonymous" else None
         if noun is not None:  # 'According to the data', «بحسب البيانات»: what an earlier source published, or nobody
             kind_type, kind = self.known.get(stem(noun), ("unattributed", None))
             return a if (a.type, a.source_kind) == (kind_type, kind) else replace(a, type=kind_type, source_kind=kind)
-        if self.lex["definite_documents"].match(words, 0) != len(words):
+        if self.lex["definite_documents"].match(words, 0) != len(words) or self._bodied(words):
             for s in (stem(t.f) for t in words):  # every document noun of the phrase: 'a Bureau of Statistics survey'
                 if s in self.nouns:
                     self.known[s] = (a.type, a.source_kind)
@@ -59,12 +64,21 @@ class Documents:
         kind_type, kind = self.known.get(stem(words[-1].f), _UNKNOWN)
         return a if (a.type, a.source_kind) == (kind_type, kind) else replace(a, type=kind_type, source_kind=kind)
 
+    def _bodied(self, words: list[Tok]) -> bool:
+        """A data or document noun followed by a ``body_modifiers`` adjective naming its publisher (الأممية)."""
+        heads = self.bare | self.lex["document_nouns"].singles
+        h = words[0].f
+        h = next((h[len(p):] for p in _AR_ARTICLES if h.startswith(p) and len(h) > len(p) + 2), h)
+        return (h in heads or words[0].f in heads) and any(t.f in self.bodies for t in words[1:])
+
     def _bare(self, a: Attribution, words: list[Tok]) -> str | None:
         """The data noun (folded) of a source that is only that noun, an article and adjectives: 'the data',
         'according to preliminary results', «البيانات الأولية»; None for 'Eurostat data', 'its figures', 'official
         figures', «بيانات البنك المركزي», 'data from the ministry'. A capitalised first word is an owner unless it is one
         of ``data_adjectives`` ('Preliminary data', 'New figures' at the start of a sentence)."""
         if not self.bare or a.source is None or any(self.state.match(words, k) for k in range(len(words))):
+            return None
+        if self._bodied(words):
             return None
         if self.lex.language == "ar":
             head = words[0].f  # definite itself: an indefinite data noun heads a construct ('بيانات البنك')

@@ -16,7 +16,7 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from ..models import Span
-from .adjuncts_ar import past_adjuncts, skip_adjuncts, without_adverbial
+from .adjuncts_ar import date_adjunct, past_adjuncts, skip_adjuncts, without_adverbial
 from .cues import QUOTES_OPEN, Lexicon, Tok
 from .draft import (
     COMMAS,
@@ -157,8 +157,9 @@ def _verb(text: str, toks: list[Tok], i: int, lex: Lexicon, kind: str, participl
     told = tells(toks[i].f, lex)
     obj = past_adjuncts(text, toks, i + 1, lex) if how is None and kind == "announce" and subject else -1
     announced = obj >= 0 and bare_object(text, toks, obj, len(toks), lex, definite=True) == obj
-    # 'الشرطة أعلنت اعتقال 5 أشخاص' / 'وكانت الوزارة قد أعلنت في وقت سابق إغلاق 5 مدارس'
+    # 'الشرطة أعلنت اعتقال 5 أشخاص' / 'وكانت الوزارة قد أعلنت في وقت سابق إغلاق 5 مدارس' / 'قد أعلنت في 15 مارس عن'
     if subject and not (how and end == i + 1 or announced or _channel_then_complement(toks, i + 1, lex)
+                        or how == "about" and end > i + 1 and past_adjuncts(text, toks, i + 1, lex) == end
                         or how == "complement" and told and object_only(toks[i + 1:end], lex)):
         subject = []  # 'الوزير أبلغ البرلمان أن': only the object told stands between the verb and أن
     if subject:
@@ -185,8 +186,12 @@ def _verb(text: str, toks: list[Tok], i: int, lex: Lexicon, kind: str, participl
             return None, i + 1
         obj = object_start(text, toks, i + 1, end if end < len(toks) else len(toks), lex)
         region = toks[i + 1:obj]
-        region = region[:next((m for m in range(1, len(region)) if lex["object_adverbials"].match(region, m)),
-                              len(region))]  # 'أعلنت الشركة في وقت سابق من الشهر طلب X'
+        cut = next((m for m in range(1, len(region)) if lex["object_adverbials"].match(region, m)
+                    or date_adjunct(region, m)), len(region))  # 'أعلنت الشركة في وقت سابق من الشهر طلب X'
+        past = past_adjuncts(text, toks, i + 1 + cut, lex) if cut < len(region) else obj
+        if past > i + 1 + cut and bare_object(text, toks, past, len(toks), lex, definite=True) == past:
+            obj = past  # 'أعلنت الوزارة في 15 مارس إغلاق 20 مدرسة': the object after the time adjunct
+        region = region[:cut]
         while region and adverb(text, region[-1]):
             region = region[:-1]
         after = skip_insertion(toks, obj, lex)

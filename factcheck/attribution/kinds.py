@@ -40,9 +40,16 @@ def _any(lex: Lexicon, name: str, toks: list[Tok]) -> bool:
     return any(lex[name].match(toks, i) for i in range(len(toks)))
 
 
-def _stem_in(lex: Lexicon, name: str, tok: Tok) -> bool:
+def _stem_in(lex: Lexicon, name: str, tok: Tok, plural: bool = False) -> bool:
+    """``tok`` is in the lexicon class ``name`` as written, stemmed or after a proclitic ل; with ``plural``, also as
+    the Arabic sound feminine plural of one of its entries (منظمات، وكالات، هيئات: منظمة، وكالة، هيئة), as the English
+    plural ('UN agencies', 'rights groups') of an official head is official."""
     s = lex[name]
     f = tok.f
+    if plural and lex.language == "ar" and f.endswith("ات") and len(f) > 4:
+        single = f[:-2] + "ه"
+        if single in s or single.startswith("ال") and single[2:] in s:
+            return True
     if lex.language == "ar" and f.startswith("لل") and len(f) > 4:
         f = "ا" + f[1:]  # 'المتحدث الرسمي للوزارة': ل + الوزارة, the article's alif dropped after the proclitic
     elif lex.language == "ar" and f.startswith("ل") and len(f) > 4 and f[1:] in s:
@@ -121,7 +128,7 @@ def source_type(lex: Lexicon, toks: list[Tok], text: str) -> tuple[str, str | No
         return "named", "person"  # 'the former foreign minister', 'وزير الخارجية السابق': no longer the body's voice
     if _any(lex, "media_heads", chunk):
         return "named", "media"  # "the state news agency", "الوكالة الوطنية للإعلام": an outlet, like Reuters
-    if head is not None and lex.language == "ar" and _stem_in(lex, "official_heads", head) or _any(
+    if head is not None and lex.language == "ar" and _stem_in(lex, "official_heads", head, plural=True) or _any(
             lex, "official_heads", chunk) or lex.language == "en" and any(_stem_in(lex, "official_heads", t) for t in chunk):
         return "official", _official_kind(lex, chunk if lex.language == "ar" else _up_to_comma(toks, lex))
     if hit:

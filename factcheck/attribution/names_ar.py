@@ -132,11 +132,22 @@ def state_title(lex: Lexicon, toks: Sequence[Tok]) -> bool:
             return False
         if t.f in lex["not_names"] or _headed_body(t.f, lex):
             return True  # 'السفير الأمريكي لدى لبنان', 'الأمين العام لسلطة المياه': the post, not a name
-        if construct and (k == 0 or t.f.startswith("ال") or _indefinite_body(words[n + k - 1].f, lex)):
+        if construct and (k == 0 or t.f.startswith("ال") or _indefinite_body(words[n + k - 1].f, lex)
+                          or _annexed_title(words[:n + k], lex)):
             continue  # 'رئيس بلدية صيدا': an indefinite body in the chain takes its own genitive, the place
         if not (t.f.startswith("ال") and _modifier(t.f[2:], lex)):
             return False
     return True
+
+
+def _annexed_title(chain: Sequence[Tok], lex: Lexicon) -> bool:
+    """'رئيس وزراء لبنان': the chain read with the article on its last word is an official head (رئيس الوزراء), the
+    construct form of that title annexed to the place after it."""
+    last = chain[-1]
+    if last.f.startswith("ال"):
+        return False
+    toks = [*chain[:-1], last._replace(f="ال" + last.f)]
+    return lex["official_heads"].match(toks, 0) == len(toks)
 
 
 def _indefinite_body(f: str, lex: Lexicon) -> bool:

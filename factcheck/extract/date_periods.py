@@ -11,7 +11,8 @@ Conventions (also in the ``weeks_quarters`` comment of ``lexicons/<lang>/dates.j
   start or middle word (مطلع الأسبوع) is the publication week; after an end word ("by the end of the week",
   بنهاية الأسبوع) and a weekend ("over the weekend", عطلة نهاية الأسبوع الماضي) are read by
   ``calendar.weekend`` over the lexicon's days, by their modifier or else their clause's tense; bare, they
-  need a preposition before them (``weekend_cues``). All are relative, so left out without a publication date;
+  need a preposition before them (``weekend_cues``), or in Arabic a word with the article or a number, which
+  heads no construct (الإمارات نهاية الأسبوع). All are relative, so left out without a publication date;
 - a quarter resolves at month precision to its FIRST month ("in Q3 2025" → 2025-07): a period is
   dated by its start, as "in July" is. When an end word precedes it ("by the end of the third
   quarter", بنهاية الربع الثالث) it resolves to its LAST month (2025-09), the month the phrase names.
@@ -95,6 +96,7 @@ class _Grammar:
     week_positions: dict  # folded position word -> start / middle / end
     weekend_words: frozenset
     weekend_cues: frozenset
+    after_prefixes: tuple  # article forms of a word after which a bare week is adverbial (الإمارات نهاية الأسبوع)
     week_starts: tuple  # weekday numbers a week may begin on (the union is read)
     weekend_days: tuple
     week_end_days: tuple
@@ -143,6 +145,7 @@ def _build(language: str) -> _Grammar:
         week_positions=_table(q.get("week_positions", {})),
         weekend_words=frozenset(_key(w) for w in q.get("weekend_words", ())),
         weekend_cues=frozenset(_key(w) for w in q.get("weekend_cues", ())),
+        after_prefixes=tuple(_key(w) for w in q.get("weekend_after_prefixes", ())),
         week_starts=tuple(q.get("week_starts", (0,))), weekend_days=tuple(q.get("weekend_days", (5, 6))),
         week_end_days=tuple(q.get("week_end_days", q.get("weekend_days", (5, 6)))),
         articles=bool(q.get("week_articles")), language=language,
@@ -180,6 +183,12 @@ def _week(m: re.Match, g: _Grammar, pub: date | None, text: str) -> tuple | None
     return (start, m.end("w"), cal.week(pub, step, g.week_starts), True)
 
 
+def _adverbial_after(g: _Grammar, word: str) -> bool:
+    """A word after which a bare week phrase cannot be its genitive, so stands as an adverb of time: a number or a
+    word with the article (``weekend_after_prefixes``: الإمارات نهاية الأسبوع, as a definite noun heads no construct)."""
+    return word[-1:].isdigit() or bool(g.after_prefixes) and _key(word).startswith(g.after_prefixes)
+
+
 def _bare_week(m: re.Match, g: _Grammar, pub: date, text: str, position: str | None, weekend: bool) -> tuple | None:
     """"over the weekend", خلال عطلة نهاية الأسبوع, مطلع الأسبوع, "by the end of the week": no modifier."""
     if g.articles and m["wart"] is None:
@@ -194,7 +203,8 @@ def _bare_week(m: re.Match, g: _Grammar, pub: date, text: str, position: str | N
         return (start, m.end("w"), cal.week(pub, 0, g.week_starts), True)
     before = _BEFORE.search(text, max(0, start - 30), start)
     clitic = text[m.start():m.start("w")]
-    if not (before and _key(before[1]) in g.weekend_cues or any(c in g.weekend_cues for c in clitic)):
+    if not (before and (_key(before[1]) in g.weekend_cues or _adverbial_after(g, before[1]))
+            or any(c in g.weekend_cues for c in clitic)):
         return None  # رحلات نهاية الأسبوع, "the weekend edition"
     days = g.weekend_days if weekend else g.week_end_days
     return (start, m.end("w"), cal.weekend(pub, bare_direction(text, start, m.end(), g.language), days), True)

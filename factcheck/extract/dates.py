@@ -48,6 +48,7 @@ from .date_ends import period_end
 from .date_fiscal import find_named_years
 from .date_grammar import Grammar, build, word_key
 from .date_merge import with_periods
+from .date_monday import bare_weekday_date
 from .date_periods import find_periods
 from .date_ranges import complete
 from .date_windows import find_windows
@@ -290,7 +291,8 @@ def _weekday(m, g, pub, text) -> list:
         return []  # الأحد عشر: eleven
     mod = m["wdpre"] or m["wdpost"]
     s, e = m.span("wds")
-    if not (mod or m["wdpfx"]) and word_key(m["wdw"]) in g.need_cue and not starts_from(text, s, g.language):
+    if not (mod or m["wdpfx"]) and word_key(m["wdw"]) in g.need_cue and not (
+            starts_from(text, s, g.language) or bare_weekday_date(text, s, e, m.end("wdw"), g.language)):
         return []
     wd = g.weekdays[word_key(m["wdw"])]
     after = None if mod else _WEEK_AFTER.get(g.language, re.compile("(?!)")).match(text, e)

@@ -6,7 +6,8 @@ Adds: ``ahead(...) -> bool``, True when the clause before the date carries a fut
 The last 24 words between the clause start (the floor, a line break, or a word ending in
 ``. ! ? ; :``) and the date are read from the nearest back; the first word that marks a tense
 decides. A future cue ("will", "is set to", "vowed to", "could" not followed by "have"; Arabic a verb of
-promising with its ب/أن object before the date, وعد الوزير بخفض الأسعار في أكتوبر; Arabic س/سوف/لن/قد
+promising with its ب/أن object before the date, وعد الوزير بخفض الأسعار في أكتوبر, or of expecting with its
+أن + imperfect object, توقعت الأرصاد أن تبلغ الحرارة 50 درجة الأحد; Arabic س/سوف/لن/قد
 before an imperfect verb, من المقرر أن, an imperfect verb starting with ي, or one starting with ت
 that opens the clause as in a headline) makes the date ahead; a past cue ("said", "was", an -ed
 verb, a perfect verb ending in ت or وا, لم/كان before a future word) or none at all leaves the
@@ -194,7 +195,7 @@ def _ed_verb(words: list[str], i: int, s: dict) -> bool:
 def _arabic(words: list[str], i: int, lex: _Lex) -> str | None:
     """Tense marked by Arabic word ``i`` in its context (None: no mark)."""
     s = lex.sets
-    if _commitment(words, i, s):
+    if _commitment(words, i, s) or _expectation(words, i, lex):
         return FUTURE
     kind, f = _arabic_class(words[i])
     if kind is None:
@@ -224,6 +225,21 @@ def _commitment(words: list[str], i: int, s: dict) -> bool:
         return False  # كان الوزير قد وعد
     return any(w in ("ان", "بان") or (len(w) > 3 and w[0] == "ب" and w not in s["deadline"])
                for w in map(_folded, words[i + 1:-1]))
+
+
+def _expectation(words: list[str], i: int, lex: _Lex) -> bool:
+    """A verb of expecting or forecasting (توقعت، رجح، تنبأ) whose أن + imperfect object stands between it and the
+    date (توقعت الأرصاد أن تبلغ الحرارة 50 درجة الأحد): the expected event lies ahead. Not after كان/لم, and not
+    when the date follows the verb before its object (توقعت الأرصاد الأحد أن تنخفض: the date is the forecast's)."""
+    s, f = lex.sets, _folded(words[i])
+    if f not in s["expect"] and not (len(f) > 3 and f[0] in "وف" and f[1:] in s["expect"]):
+        return False
+    if any(_folded(w) in s["past_before_imperfect"] for w in words[max(0, i - 3):i]):
+        return False
+    assert lex.non_verbs is not None
+    later = [_folded(w) for w in words[i + 1:]]
+    return any(w in ("ان", "بان") and (_imperfect(n, lex.non_verbs) or n in s["present_neutral"])
+               for w, n in zip(later, later[1:], strict=False))
 
 
 @lru_cache(maxsize=16384)
