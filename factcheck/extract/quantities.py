@@ -26,8 +26,9 @@ from functools import lru_cache
 from ..models import Quantity
 from ..text.normalize import fold
 from .numbers import DIGITS, Reading, Tok, lookup, read_number, tokenize
-from .quantity_noise import age_band, blocked_spans, digit_noise
+from .quantity_noise import age_band, blocked_spans, digit_noise, word_in_name
 from .quantity_parts import Body, fraction_at, intro_total, with_total
+from .quantity_signs import age_noun, signed
 from .quantity_standalone import qual_after, standalone
 from .quantity_tables import (
     definite,
@@ -296,8 +297,8 @@ def _finish(text: str, toks: list[Tok], k: int, r: Reading, code: str | None, bl
     """Unit, noise checks, trailing qualifier and total for a number read at ``r``."""
     if not r.words and r.end < len(toks) and toks[r.end].glued and toks[r.end].key in tables().ordinal_suffixes:
         return None  # "the 5th branch": an ordinal is a position, not a count
-    if not r.words and _score(toks, r):
-        return None
+    if _score(toks, r) if not r.words else word_in_name(text, toks, r):
+        return None  # "won 3-0"; "Erik ten Hag"
     sign = code is None and _percent_before(toks, r.start)
     unit, e = (code, r.end) if code else ("percent", r.end) if sign else unit_after(text, toks, r.end)
     if unit is None and not sign:
@@ -310,6 +311,10 @@ def _finish(text: str, toks: list[Tok], k: int, r: Reading, code: str | None, bl
     minus = _minus(toks, k, r)
     if minus:  # "-5°C", "−0.3%": a signed number; the sign is part of the span
         k, r = k - 1, replace(r, value=-r.value)
+    elif (sign := signed(toks, k, e, unit))[3]:  # "minus 12°C", «3 تحت الصفر»
+        k, e, unit, r = sign[0], sign[1], sign[2], replace(r, value=-r.value)
+    if unit in _SPANS_OF_TIME and age_noun(toks, e):
+        return None  # "the 29-year-old": an age describes a person, it is no amount
     unit, e = rate_after(text, toks, k, unit, e)
     if unit is not None and r.value > 10 and e == r.end + 1 and _definite_noun(toks[r.end], unit):
         unit, e = None, r.end  # "737 الشهر الماضي": past ten an Arabic counted noun is indefinite
@@ -393,6 +398,7 @@ def _adjectival(toks: list[Tok], k: int, definite: bool = True) -> bool:
     if not definite:  # after a dual («طفلان اثنان») the number only stresses the count the dual gives
         unit = noun_unit(prev.key) if prev.kind == "w" and not prev.key.startswith("ال") and not dual_unit(
             prev.key) else None
-        return hit[0] == "unit" and hit[1] in (1.0, 2.0) and unit is not None and unit not in _NOT_NOUNS and (
+        dual = hit[1] == 1.0 or prev.key.endswith(("ين", "ان"))  # two agrees with a dual, not «جنود اثنان منهم»
+        return hit[0] == "unit" and hit[1] in (1.0, 2.0) and dual and unit is not None and unit not in _NOT_NOUNS and (
             unit not in _SPANS_OF_TIME)
     return prev.kind == "w" and prev.key.startswith("ال") and lookup(prev.key) is None

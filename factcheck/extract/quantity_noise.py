@@ -45,6 +45,9 @@ def digit_noise(text: str, toks: list[Tok], r: Reading, unit: str | None, blocke
         return not (_dash_range(toks, r, unit) or unit in tables().letter_prefixes.get(text[prev.start:prev.end], ()))
     if nxt is not None and nxt.glued and nxt.kind == "w" and unit is None and r.end == r.start + 1:
         return True
+    if nxt is not None and nxt.key == "/" and nxt.glued and r.end + 1 < len(toks) and toks[r.end + 1].glued and (
+            toks[r.end + 1].kind == "n"):
+        return True  # "9/11", "24/7", "50/50": digits joined by a slash (a proper fraction before "of" is read apart)
     if _date_like(text, toks, r, unit, prev, nxt) or (unit is None and _label_like(text, prev)):
         return True
     if unit is None and (_apposed_age(text, toks, r) or _labelled_list(text, toks, r.start)):
@@ -245,3 +248,14 @@ def age_band(toks: list[Tok], i: int, unit: str | None, value: float) -> bool:
         return False
     prev = toks[i - 1].key
     return prev in tables().age_words or noun_unit(prev) == "person"
+
+
+def word_in_name(text: str, toks: list[Tok], r: Reading) -> bool:
+    """A number word written in lower case between two capitalised words inside a sentence is a particle of a
+    name, no amount ("Erik ten Hag", "Vincent van Gogh" style names)."""
+    if r.start == 0 or r.end >= len(toks):
+        return False
+    first, prev, nxt = toks[r.start], toks[r.start - 1], toks[r.end]
+    if not text[first.start].islower() or prev.kind != "w" or nxt.kind != "w":
+        return False
+    return text[prev.start].isupper() and text[nxt.start].isupper() and _LATIN.match(prev.key + nxt.key) is not None

@@ -69,6 +69,9 @@ def with_total(text: str, toks: list[Tok], a: Body, blocked) -> Body | None:
     if link is not None:
         k = _skip_determiners(toks, k)
         k = phrase_at(toks, k, tb.qual_before)[1]  # "4,000 of the port's roughly 9,000 dockworkers"
+        if k + 1 < len(toks) and toks[k].kind == "w" and _definite_number(toks, k + 1):
+            # «3 من بين المعتقلين الـ14»: a definite noun, then the definite number that counts it
+            noun_unit_between, bare, k = noun_unit(toks[k].key), True, k + 1 + (toks[k + 1].key == "ال")
     elif toks[e].key in tb.of_link and e + 2 < len(toks) and toks[e + 1].kind == "w":
         k = e + 2
         if not _definite_number(toks, k):
@@ -82,6 +85,9 @@ def with_total(text: str, toks: list[Tok], a: Body, blocked) -> Body | None:
     else:
         return None
     b = _simple(text, toks, k, blocked, bare) if k < len(toks) else None
+    if b is not None and b.end + 1 < len(toks) and toks[b.end].key in "-–" and toks[b.end].glued and (
+            toks[b.end + 1].glued and toks[b.end + 1].kind == "n"):
+        return None  # "2 goals in the 4-1 win": a score, no total
     rate = link == "rate"  # "312 cases per 100,000 people": the part keeps its own noun
     if b is None or b.value <= a.value or (a.unit and b.unit and a.unit != b.unit and not rate):
         return None
@@ -155,7 +161,8 @@ def fraction_at(text: str, toks: list[Tok], k: int, blocked, qualified: bool = F
 
 def _fraction_body(text: str, toks: list[Tok], k: int, blocked, qualified: bool = False) -> Body | None:
     """A fraction's value, unit and total, over tokens from ``k``."""
-    got = _fraction_word(toks, k) or _ambiguous_fraction(text, toks, k) or _shared_ambiguous(toks, k)
+    got = (_fraction_word(toks, k) or _ambiguous_fraction(text, toks, k) or _shared_ambiguous(toks, k)
+           or _slash_fraction(toks, k))
     if got is None or (k and toks[k - 1].key in tables().fraction_blockers):
         return None
     f, m, definite = got
@@ -206,6 +213,17 @@ def _fraction_word(toks: list[Tok], k: int) -> tuple[float, int, bool] | None:
     if key in nw.fraction_plurals:
         return count[1] / nw.fraction_plurals[key], j + 1, False
     return None
+
+
+def _slash_fraction(toks: list[Tok], k: int) -> tuple[float, int, bool] | None:
+    """``(fraction, index after, False)`` for a proper fraction in digits before "of" / من ("1/3 of respondents",
+    «2/3 من السكان»); a date or a score ("9/11", "24/7") has no "of" after it or is no proper fraction."""
+    if k + 3 >= len(toks) or toks[k + 1].key != "/" or not (toks[k + 1].glued and toks[k + 2].glued):
+        return None
+    a, b = toks[k].key, toks[k + 2].key
+    if not (a.isdigit() and b.isdigit()) or not 0 < int(a) < int(b) or toks[k + 3].key not in tables().of_link:
+        return None
+    return int(a) / int(b), k + 3, False
 
 
 def _ambiguous_fraction(text: str, toks: list[Tok], k: int) -> tuple[float, int, bool] | None:

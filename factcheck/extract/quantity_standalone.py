@@ -38,8 +38,10 @@ def standalone(text: str, toks: list[Tok], k: int) -> Body | None:
     unit = dual_unit(t.key) or _dual_currency(text, t.key)
     if unit is not None:
         points, e = phrase_at(toks, k, tb.points)
-        qual, e2 = qual_after(toks, e if points else k + 1, unit)
-        return Body(k, e2 if qual else (e if points else k + 1), 2.0, points or unit, None, qual or "exact")
+        # «طفلان اثنان»: the number repeats the dual's count; after a span of time اثنين may name Monday
+        e = e if points else k + 1 if unit in tb.span_units else _two_after(toks, k + 1)
+        qual, e2 = qual_after(toks, e, unit)
+        return Body(k, e2 if qual else e, 2.0, points or unit, None, qual or "exact")
     if t.key.endswith(tb.fold_suffix) and len(t.key) > len(tb.fold_suffix):
         num = lookup(t.key[: -len(tb.fold_suffix)])
         if num and num[0] in ("unit", "ten", "teen", "tens", "hmul"):
@@ -57,3 +59,9 @@ def _dual_currency(text: str, key: str) -> str | None:
     tb = tables()
     default, qualified = tb.currencies[word]
     return article_currency(text, qualified.values()) or default if word in tb.by_place else default
+
+
+def _two_after(toks: list[Tok], k: int) -> int:
+    """Index after the number word two at ``k`` (اثنان، اثنين، اثنتان), which restates a dual before it, else ``k``."""
+    r = read_number(toks, k) if k < len(toks) and toks[k].kind == "w" else None
+    return r.end if r is not None and r.words and r.value == 2 and r.end == k + 1 else k

@@ -254,8 +254,9 @@ def noun_unit(key: str, table: str | dict = "nouns"):
 
 @lru_cache(maxsize=16384)
 def _plural_singulars(key: str) -> tuple[str, ...]:
-    """Other forms of a sound plural among ``variants(key)``: ون → ين, ات → ة (folded ه)."""
-    return tuple(v[:-2] + ("ين" if v[-1] == "ن" else "ه") for v in variants(key) if len(v) > 4 and v.endswith(("ون", "ات")))
+    """Other forms of a sound plural among ``variants(key)``: ون → ين, ات → ة (folded ه), a nisba's يين → ي (شرطيين)."""
+    out = [v[:-2] + ("ين" if v[-1] == "ن" else "ه") for v in variants(key) if len(v) > 4 and v.endswith(("ون", "ات"))]
+    return tuple(out + [v[:-2] for v in variants(key) if len(v) > 4 and v.endswith(("يين", "يون"))])
 
 
 @lru_cache(maxsize=16384)

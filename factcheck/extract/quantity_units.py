@@ -15,6 +15,7 @@ import re
 
 from .numbers import Tok, lookup
 from .quantity_places import article_currency
+from .quantity_signs import compound_unit, letter_unit
 from .quantity_tables import clitic_forms, definite, noun_unit, phrase_at, possessed, tables, variants
 
 LATIN = re.compile(r"[a-z]")
@@ -114,7 +115,7 @@ def unit_after(text: str, toks: list[Tok], j: int) -> tuple[str | None, int]:
     if t.kind == "s":  # "50°C"
         unit, e = phrase_at(toks, j, tb.noun_phrases)
         return (unit, e) if unit is not None else (None, j)
-    return _noun_after(toks, j, text)
+    return letter_unit(text, toks, j) or _noun_after(toks, j, text)
 
 
 def clause_unit(toks: list[Tok], k: int, j: int) -> tuple[str | None, int]:
@@ -360,7 +361,7 @@ def _noun_at(toks: list[Tok], k: int) -> tuple[str | None, int]:
     unit, e = phrase_at(toks, k, tables().noun_phrases)
     if unit is not None:
         return unit, e
-    unit = noun_unit(toks[k].key)
+    unit = noun_unit(toks[k].key) or compound_unit(toks[k].key)
     return (unit, k + 1) if unit else (None, k)
 
 
