@@ -14,9 +14,11 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date
+from functools import cache
 
 from ..extract.dates import find_dates
 from ..extract.quantities import find_quantities
+from ..lexicons import load_json
 from ..models import UNATTRIBUTED, Attribution, Segment, Span
 from ..text.normalize import fold
 from . import frames_ar, frames_en
@@ -167,15 +169,25 @@ def _performative_end(toks: list[Tok], starts: list[int], start: int, end: int, 
 
 def _trim_content(text: str, toks: list[Tok], starts: list[int], start: int, end: int,
                   lex: Lexicon) -> tuple[int, int]:
-    """Content bounds without edge punctuation and without a trailing joiner (، حيث / , and)."""
+    """Content bounds without edge punctuation and without a trailing joiner (، حيث / , and); an adverb of
+    relative time after a period noun ('the year before') closes its phrase and stays."""
     lo, hi = bisect_left(starts, start), bisect_left(starts, end)
     if hi > lo and toks[hi - 1].end > end:
         hi -= 1
+    nouns, adverbs = _period_words(lex.language)
     while hi > lo and (toks[hi - 1].f in COMMAS or toks[hi - 1].f in lex["clause_joiners"]
+                       and not (toks[hi - 1].f in adverbs and hi - 1 > lo and toks[hi - 2].f in nouns)
                        or toks[hi - 1].f in ("(", "-", "–", "—")):
         hi -= 1
         end = toks[hi - 1].end if hi > lo else start
     return trim(text, start, end)
+
+
+@cache
+def _period_words(language: str) -> tuple[frozenset[str], frozenset[str]]:
+    """(period nouns, adverbs of relative time) of the clause lexicon (clauses.json), folded."""
+    data = load_json(language, "clauses")
+    return tuple(frozenset(fold(w) for w in data.get(k, ())) for k in ("period_nouns", "period_adverbs"))
 
 
 def _attribution(text: str, d: Draft, outer: Attribution | None, lex: Lexicon) -> Attribution | None:

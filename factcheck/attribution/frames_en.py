@@ -13,6 +13,7 @@ a claim (``expectations_en``).
 """
 from __future__ import annotations
 
+from ..extract.cue_names import ticker_glosses
 from ..models import Span
 from .cues import QUOTES_OPEN, Lexicon, Tok
 from .draft import (
@@ -100,11 +101,14 @@ def _subject(text: str, toks: list[Tok], i: int, lex: Lexicon) -> tuple[list[Tok
                 j = q - 1
     k = j
     while k > 0 and (toks[k - 1].word or toks[k - 1].f in "'’" or name_dot(text, toks, k - 1, lex)
-                     or acronym_group(text, toks, k - 1) or name_hyphen(toks, k - 1)
+                     or acronym_group(text, toks, k - 1) or name_hyphen(toks, k - 1) or _ticker(text, toks, k - 1)
                      or name_mark(toks, k - 1) and text[toks[k - 2].start].isupper()
                      or suffix_comma(text, toks, k - 1, lex)) and (toks[k - 1].f != "that" and j - k < _SUBJECT_MAX):
         if not toks[k - 1].word and acronym_group(text, toks, k - 1):  # "The World Health Organization (WHO)"
             k -= 3
+            continue
+        if toks[k - 1].f == ")" and _ticker(text, toks, k - 1):  # "Acme Corp (NYSE: ACM) said"
+            k -= _ticker(text, toks, k - 1)
             continue
         if toks[k - 1].f in lex["clause_joiners"] and k - 1 > 0 and not (
                 toks[k - 1].f in lex["coordinators"] and _left_conjunct(text, toks, k - 1, lex)):
@@ -121,6 +125,34 @@ def _subject(text: str, toks: list[Tok], i: int, lex: Lexicon) -> tuple[list[Tok
     while subject and (subject[-1].f in COMMAS or subject[-1].f in lex["subject_adverbs"]):
         subject = subject[:-1]  # "The company also said"
     return subject, cited, k
+
+
+def _bracketed(toks: list[Tok], k: int) -> bool:
+    """``toks[k]`` stands inside brackets opened before it ('Acme (NYSE: ACM; LSE: ACMC)'): no end of a phrase."""
+    depth = sum((t.f == "(") - (t.f == ")") for t in toks[:k])
+    return depth > 0
+
+
+def _goes_on(toks: list[Tok], to: int, lex: Lexicon) -> int:
+    """Index of a verb of going on (``infinitive_report_leads``: 'went on', 'continued') ending right before the
+    infinitive marker at ``to`` ('He went on to say that X' reports X: the subject ends before it); 0 when none."""
+    return next((m for m in range(max(1, to - 3), to) if lex["infinitive_report_leads"].match(toks, m) == to - m), 0)
+
+
+def _ticker(text: str, toks: list[Tok], k: int) -> int:
+    """Tokens of an exchange listing in brackets closed by ``toks[k]`` right after a word ('Acme Corp (NYSE: ACM)',
+    ``ticker_glosses``): it glosses the name before it, as a bracketed acronym does; 0 when there is none."""
+    if toks[k].f != ")":
+        return 0
+    m = k - 1
+    while m > 0 and toks[m].f != "(" and k - m < _TICKER_MAX:
+        m -= 1
+    if m < 1 or toks[m].f != "(" or not toks[m - 1].word:
+        return 0
+    return k - m + 1 if (toks[m].start, toks[k].end) in ticker_glosses(text, toks[m].start, toks[k].end) else 0
+
+
+_TICKER_MAX = 16  # tokens of a bracketed listing ('(NYSE: ACM; LSE: ACMC)')
 
 
 def _after_verb(toks: list[Tok], j: int, lex: Lexicon, told: bool, text: str = "") -> tuple[int, list[Tok]]:
@@ -166,6 +198,8 @@ def _verb(text: str, toks: list[Tok], i: int, lex: Lexicon, kind: str, participl
         return None, i + 1  # "Careem posted a profit of $20 million": the company's own result
     if kind == "concede" and not _conceded_clause(text, toks, i, lex):
         return None, i + 1  # "Hospitals admitted 1,845 patients" / "denied 12 visas": a plain object, no report
+    if i and toks[i - 1].f in lex["infinitive_markers"] and not _goes_on(toks, i - 1, lex):
+        return None, i + 1  # "voted 52-48 to confirm the nominee", "declined to confirm that X": no report
     if participle:
         if not (i and toks[i - 1].f in COMMAS) or kind in ("relay", "show", "find") or speaker_insertion(toks, i, lex):
             return None, i + 1
@@ -181,6 +215,8 @@ def _verb(text: str, toks: list[Tok], i: int, lex: Lexicon, kind: str, participl
     if trailing is not None and not _channel_only(toks, trailing, lex) and not frame_only(toks, trailing, lex):
         return (trailing, len(toks)) if kind != "show" or evidence(trailing.source_toks, lex) else (None, i + 1)
     h = i - 1 if i > 1 and toks[i - 1].f in lex["perfect_auxiliaries"] else i  # "X has reported"
+    if i > 1 and toks[i - 1].f in lex["infinitive_markers"]:
+        h = _goes_on(toks, i - 1, lex) or h  # "The minister went on to say"
     subject, cited, k = _subject(text, toks, h, lex)
     if not cited and k > 0 and toks[k - 1].word and (a := anonymous_relative(toks, h, lex)) is not None and a < k:
         k = a + (toks[a].f in lex["clause_leads"])  # "Two bankers who declined to be identified because ... said"
@@ -199,7 +235,7 @@ def _verb(text: str, toks: list[Tok], i: int, lex: Lexicon, kind: str, participl
     d = Draft(lead=subject[0].start, cue=cue, source_toks=subject, formal=formal_channel(toks, i + 1, lex),
               organisation=own_document(toks, i + 1, lex))
     name = next_comma(subject, 0)
-    while name < len(subject) and suffix_comma(text, subject, name, lex):  # 'Kestrel Analytics, Inc.'
+    while name < len(subject) and (suffix_comma(text, subject, name, lex) or _bracketed(subject, name)):  # 'X, Inc.'
         name = next_comma(subject, name + 1)
     if 0 < name < len(subject):  # "X, a spokesman for Y, said": the source is X, typed with its apposition
         d.source = span_of(text, subject[:name])

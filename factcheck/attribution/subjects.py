@@ -22,6 +22,7 @@ from .cues import Lexicon, Tok
 from .draft import COMMAS, DETERMINERS, cut_source
 from .kinds import source_type
 from .names_ar import person_length, written
+from .phrases_ar import verbal_noun
 from .sources import find_alias
 
 _MAX_NAME = 4  # words of a source name
@@ -139,6 +140,16 @@ def _noun_phrase(words: list[Tok]) -> list[Tok]:
     return words[:n]
 
 
+def _before_object(words: list[Tok], lex: Lexicon) -> list[Tok]:
+    """``words`` up to the preposition (من، على، إلى: ``complementizer_preps``) or the بـ-verbal noun (بزيادة،
+    بوقف) that opens the verb's object ('دعت نقابة الأطباء | إلى إضراب شامل', 'طالب اتحاد العمال | بزيادة')."""
+    for n in range(1, len(words)):
+        f = words[n].f
+        if lex["complementizer_preps"].match(words, n) or f.startswith("ب") and len(f) >= 4 and verbal_noun(f[1:]):
+            return words[:n]
+    return words
+
+
 def _vso_subject(text: str, toks: list[Tok], k: int, stop: int, lex: Lexicon) -> list[Tok]:
     """Tokens of the Arabic subject right after the verb opening the clause at ``k`` ('استقال الرئيس التنفيذي
     لشركة نور يوم الجمعة، قائلاً إن'), up to a comma or a source stop, when it is typed as a source (an official
@@ -152,7 +163,7 @@ def _vso_subject(text: str, toks: list[Tok], k: int, stop: int, lex: Lexicon) ->
     end = k + 1
     while end < len(toks) and toks[end].start < stop:
         end += 1
-    subject = _noun_phrase(cut_source(toks[k + 1:end], lex))
+    subject = _noun_phrase(_before_object(cut_source(toks[k + 1:end], lex), lex))
     if not subject or not all(t.word for t in subject):
         return []
     kind_type, _ = source_type(lex, subject, text)

@@ -21,6 +21,7 @@ from bisect import bisect_left
 from functools import cache
 from typing import NamedTuple
 
+from ..attribution.names_ar import names
 from ..lexicons import load_json
 from ..text.normalize import fold
 from .tokens import Tok
@@ -52,13 +53,19 @@ class SubjectLex(NamedTuple):
     construct_nouns: frozenset[str]  # a sector noun whose genitive completes a name (شركة طيران الإمارات)
     name_adjectives: frozenset[str]  # adjectives inside registered names (بنك قطر الوطني، X القابضة)
     org_cues: frozenset[str]  # nouns introducing an organisation's name (شركة، وزارة، بنك)
+    place_heads: frozenset[str]  # place nouns joined to a place's name by "of" (the town of Kassala)
+    possessives: frozenset[str]  # possessive determiners (its, their): a name after one modifies the owned noun
+    proximity_preps: frozenset[str]  # prepositions after which a name is a landmark (near Kassala)
+    adjunct_preps: frozenset[str]  # prepositions opening an adjunct phrase (at its Porto plant)
+    comitative_preps: frozenset[str]  # the preposition of a joint act's partner (تعاقد X مع)
 
 
 _FIELDS = ("stop", "name_links", "regnal", "definite_org_heads", "verbs_after_name", "name_of_links",
            "name_of_heads", "common_starts", "collective_heads", "location_preps", "speaker_pronouns",
            "speaker_pronoun_leads", "speaker_pronoun_not_before", "latin_letters", "title_of_heads",
            "measure_heads", "role_nouns", "subordinators", "construct_nouns", "name_adjectives",
-           "org_cues")
+           "org_cues", "place_of_heads", "possessive_determiners", "proximity_preps", "adjunct_preps",
+           "comitative_preps")
 
 
 @cache
@@ -105,6 +112,10 @@ def cue_name(text: str, toks: list[Tok], mk: Marks, i: int, n: int, label: str,
     quoted = _quoted_after(text, toks, j)
     if quoted:
         return quoted
+    if label == "cue:org" and j < len(toks) and "cue:person" in mk[j] and not gap(text, toks, j):
+        named = cue_name(text, toks, mk, j, mk[j]["cue:person"], "cue:person", sub)
+        if named:  # 'مستشفى الأمير حمزة', 'جامعة الملك سعود': named after a titled person, the title and all
+            return toks[i].start, named[1]
     if label == "cue:person":
         while j < len(toks) and j < i + n + 2 and definite(toks[j]) and _plain(toks[j], mk[j], sub):
             j += 1
@@ -115,7 +126,7 @@ def cue_name(text: str, toks: list[Tok], mk: Marks, i: int, n: int, label: str,
     k = _person_end(text, toks, mk, j, sub) if label == "cue:person" else j
     while k == j or k < j + 2 and label == "cue:org":
         if k >= len(toks) or not (_plain(toks[k], mk[k], sub) and _cased(text, toks[k]) or (
-                label == "cue:org" and _genitive_org(toks[k], mk[k]))) or gap(text, toks, k) or (
+                label == "cue:org" and _genitive_org(toks[k], mk[k]))) or gap(text, toks, k) or _past_verb(toks[k]) or (
                 label == "cue:org" and (_prepositional(toks[k]) or _chain_ended(toks, k) or _possessed(toks, k, j)
                                         or _adjective_after_name(toks, k, j, sub) or _verb_in_chain(text, toks, k, j)
                                         or _event_object(toks, mk, k, j))):
@@ -207,11 +218,12 @@ def _modified_head(text: str, toks: list[Tok], mk: Marks, i: int, j: int,
                    sub: SubjectLex) -> tuple[int, int] | None:
     """The name of a definite organisation noun ``toks[i]`` (``named_head``): its definite
     modifiers from ``toks[j]``, the first of any shape (الأمم المتحدة، المحكمة العليا), the next ones
-    nisba adjectives only (البنك المركزي المصري), so that an object does not join (الحكومة المصرية
+    nisba adjectives or adjectives of registered names only (البنك المركزي المصري; ``name_adjectives``:
+    المحكمة الاتحادية العليا), so that an object does not join (الحكومة المصرية
     الدعم: the subsidy is what was cut)."""
     k = j
     while k < len(toks) and k < j + 3 and definite(toks[k]) and _plain(toks[k], mk[k], sub) and not (
-            gap(text, toks, k) or _prepositional(toks[k]) or (k > j and not _nisba(text, toks[k]))
+            gap(text, toks, k) or _prepositional(toks[k]) or (k > j and not (_nisba(text, toks[k]) or toks[k].norm in sub.name_adjectives))
             or (k == j and _sound_plural(text, toks[k]) and not _sound_plural(text, toks[i]))):
         k += 1
     return (toks[i].start, toks[k - 1].end) if k > j else None
@@ -286,10 +298,11 @@ def _surname(text: str, toks: list[Tok], mk: Marks, k: int, sub: SubjectLex) -> 
 
 def _person_end(text: str, toks: list[Tok], mk: Marks, j: int, sub: SubjectLex) -> int:
     """End index of the person's name starting at ``toks[j]`` after a title: up to two given names,
-    the word after a link (عبد الله، محمد بن سلمان) and ال-surnames (``_surname``)."""
+    the word after a link (عبد الله، محمد بن سلمان) and ال-surnames (``_surname``); a listed past verb
+    (``_past_verb``: الملك استقبل) is no part of it."""
     k, given = j, 0
     while k < len(toks) and k < j + 5 and _plain(toks[k], mk[k], sub) and _cased(text, toks[k]) and not (
-            k > j and gap(text, toks, k)):
+            k > j and gap(text, toks, k)) and not _past_verb(toks[k]):
         linked = k > j and toks[k - 1].norm in sub.links
         if definite(toks[k]) and not (k > j and _surname(text, toks, mk, k, sub)):
             break
@@ -297,10 +310,31 @@ def _person_end(text: str, toks: list[Tok], mk: Marks, j: int, sub: SubjectLex) 
             given = 2  # after a surname only more surnames follow (عبد الله الثاني، not + وفدا)
         elif not linked:
             given += 1
-            if given > 2:
+            if given > 2 or given == 2 and _accusative(text, toks[k - 1], toks[k]):
                 break
         k += 1
     return k
+
+
+@cache
+def _pasts_ar() -> frozenset[str]:
+    """Folded Arabic past verbs (``past`` of ``dates_tense.json``: استقبل، أعلن، وصل)."""
+    return frozenset(fold(w) for w in load_json("ar", "dates_tense").get("past", ()) if not w.endswith("*"))
+
+
+def _past_verb(tok: Tok) -> bool:
+    """An Arabic past verb of the tense lexicon, with or without a و/ف clitic: a verb after a title, no name."""
+    return "\u0600" <= tok.norm[:1] <= "\u06ff" and any(v in _pasts_ar() for v in tok.variants[:2])
+
+
+def _accusative(text: str, given: Tok, tok: Tok) -> bool:
+    """After a listed Arabic given name, an indefinite noun in the accusative (its tanween written as a final
+    alif: جناحا، وفدا) that is no listed given name: the object after the name, not its second part (افتتح الأمير
+    حمزة جناحا); an Arabic name's second part, the father's name, never takes that ending. After a foreign name
+    the alif is part of a name (ساتيا ناديلا)."""
+    raw = text[tok.start:tok.end].rstrip(_HARAKAT)
+    firsts = names().firsts
+    return given.norm in firsts and raw.endswith("ا") and len(raw) > 3 and tok.norm not in firsts
 
 
 _LISTING = r"[A-Za-z][A-Za-z .&-]{0,24}:\s*[A-Z0-9][A-Z0-9.\-]{0,11}"
@@ -327,11 +361,16 @@ def compound_modifier(text: str, t: Tok) -> bool:
 PLACE_LINKS = frozenset({"and", "or"})
 
 
-def after_location(text: str, toks: list[Tok], k: int, sub) -> bool:
-    """The token at ``k`` follows a lowercase location preposition, directly or after "the" ("in the")."""
+def after_location(text: str, toks: list[Tok], k: int, sub, preps: frozenset[str] | None = None) -> bool:
+    """The token at ``k`` follows a lowercase location preposition (``preps``, else ``location_preps``), directly or
+    after "the" ("in the"), past a place noun joined by "of" ("in the town of Kassala")."""
+    if k > 2 and toks[k - 1].norm in sub.of_links and toks[k - 2].norm in sub.place_heads and text[
+            toks[k - 2].start].islower():
+        k -= 2
     if k > 1 and toks[k - 1].norm == "the" and text[toks[k - 1].start] == "t":
         k -= 1
-    return k > 0 and toks[k - 1].norm in sub.location_preps and text[toks[k - 1].start].islower()
+    preps = sub.location_preps if preps is None else preps
+    return k > 0 and toks[k - 1].norm in preps and text[toks[k - 1].start].islower()
 
 
 def definite(tok: Tok) -> bool:

@@ -35,6 +35,28 @@ def pick(spans: list[tuple[int, int]], toks: list[Tok], trigger: int, language: 
     return before[-1] if before else (after[0] if after else spans[0])
 
 
+def verb_agent(toks: list[Tok], mk, trigger: int, sub) -> tuple[int, int] | None:
+    """An Arabic agent with no name cue right after the event verb opening the claim and before the preposition
+    of its partner (``comitative_preps``: تعاقد مانشستر يونايتد مع مهاجم): two or three indefinite words no lexicon marks (a
+    transliterated name: no counted noun, trigger, cue or nisba adjective); None otherwise (ارتفعت أسعار
+    النفط، أصيب جندي في)."""
+    if trigger != 0:
+        return None
+    k = 1
+    while k < len(toks) and k <= _AGENT_MAX and toks[k].norm not in _PREPOSITIONS:
+        w = toks[k].norm
+        if mk[k] or not "\u0621" <= w[:1] <= "\u064a" or w.startswith("ال") or w.endswith(_NISBA_ENDS):
+            return None
+        k += 1
+    if not 2 < k < len(toks) or toks[k].norm not in sub.comitative_preps:
+        return None
+    return toks[1].start, toks[k - 1].end
+
+
+_AGENT_MAX = 3  # words of a transliterated name after the verb
+_NISBA_ENDS = ("ي", "يه", "يون", "يين")  # folded endings of a relational adjective (إسرائيلي، إسرائيلية)
+
+
 def main_clause(text: str, toks: list[Tok], trigger: int, sub) -> tuple[int, int]:
     """Character range of the claim's main clause: up to a subordinator (``subordinators``: after, because,
     بعد أن، بسبب) after the event trigger (anywhere when there is none), and past the first comma when the claim

@@ -34,7 +34,7 @@ from .cue_names import (
     ticker_glosses,
 )
 from .event_runs import capitalised, name_runs, title_case
-from .event_subjects import common_start, main_clause, pick, pronoun_led
+from .event_subjects import common_start, main_clause, pick, pronoun_led, verb_agent
 from .tokens import Tok, tokenize
 
 __all__ = ["detect_event", "entities", "find_event", "name_runs", "ranked_entities", "trigger_indices"]
@@ -232,18 +232,41 @@ def ranked_entities(text: str, toks: list[Tok], language: str, mk: Marks | None 
 
 def _form_rank(text: str, toks: list[Tok], s: int, e: int, lone_first: bool, sub) -> int:
     """Rank of a capitalised run: 2 for a place after a location preposition ("Police in Nairobi", "in the
-    Cholistan desert") or joined by "and"/"or" to such a place ("in Dauphin and Swan River"), 1 for a lone first
+    Cholistan desert") or a name modifying a possessed noun ("its Porto plant", ``_possessed``), or one joined by
+    "and"/"or" to such a name ("in Dauphin and Swan River"), 1 for a lone first
     word not followed by a listed verb, else 0."""
     k = bisect_left([t.start for t in toks], s)
-    if after_location(text, toks, k, sub):
+    if after_location(text, toks, k, sub, sub.proximity_preps):
+        return _LANDMARK
+    if after_location(text, toks, k, sub) or _possessed(text, toks, k, sub):
         return 2
     if k > 2 and toks[k - 1].norm in PLACE_LINKS and text[toks[k - 2].start].isupper():
         m = k - 2
         while m > 0 and text[toks[m - 1].start].isupper() and not text[toks[m - 1].end:toks[m].start].strip():
             m -= 1
-        if after_location(text, toks, m, sub):
+        if after_location(text, toks, m, sub) or _possessed(text, toks, m, sub):
             return 2
     return int(lone_first and k == 0 and e == toks[0].end)
+
+
+_LANDMARK = 3  # rank of a name after a proximity preposition ('near Kassala'): never a subject
+
+
+def _possessed(text: str, toks: list[Tok], k: int, sub) -> bool:
+    """The name at ``toks[k]`` modifies a noun owned by a possessive determiner opening an adjunct phrase
+    (``adjunct_preps``) or by another name's possessive before it, past at most ``_MODIFIERS_MAX`` lowercase modifiers ('at its Porto plant', "Pfizer's new RSV
+    vaccine"): the owner, not the modifier, is who the claim is about."""
+    m = k - 1
+    while m >= 0 and k - m <= _MODIFIERS_MAX and text[toks[m].start].islower() and toks[m].norm not in sub.possessives:
+        m -= 1
+    if m < 0 or m == k - 1 - _MODIFIERS_MAX:
+        return False
+    if toks[m].norm in sub.possessives:  # 'at its Porto plant'; not an object: 'launched its new Galaxy phone'
+        return m > 0 and toks[m - 1].norm in sub.adjunct_preps and text[toks[m].start].islower()
+    return m < k - 1 and text.endswith(("'s", "’s"), toks[m].start, toks[m].end)
+
+
+_MODIFIERS_MAX = 2  # lowercase modifiers between an owner and a name modifying what it owns
 
 
 def _verb_after(tok: Tok, m: dict[str, int], sub) -> bool:
@@ -294,9 +317,11 @@ def detect_event(text: str, start: int, end: int, language: str, toks: list[Tok]
               ranked_entities(text, toks, language, mk, runs, cues)
               if not any(q.start <= s and e <= q.end for q in quantities)]  # "R420 million" names nobody
     lo, hi = main_clause(text, toks, trigger, subject_lex(language))
-    ranked = [(r, s, e) for r, s, e in ranked if lo <= s and e <= hi]
+    ranked = [(r, s, e) for r, s, e in ranked if lo <= s and e <= hi and r < _LANDMARK]
     best = min((r for r, _, _ in ranked), default=0)
     picked = pick([(s, e) for r, s, e in ranked if r == best], toks, trigger, language)
+    if picked is None and language == "ar" and event is not None:
+        picked = verb_agent(toks, mk, trigger, subject_lex(language))  # 'تعاقد مانشستر يونايتد مع': a transliterated name, no cue
     if picked is None:
         return event, None, None
     subject = Span.of(text, *picked)
