@@ -23,3 +23,12 @@ def _quantities(text: str) -> list[tuple[str, float, str | None]]:
 ])
 def test_year_after_a_hijri_month_is_no_amount(text, expected):
     assert _quantities(text) == expected
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    ("In March 300 people died in the floods.", "en", [("300 people", 300.0, "person")]),
+    ("وفي مارس 300 شخص فقدوا منازلهم.", "ar", [("300 شخص", 300.0, "person")]),
+])
+def test_a_count_after_a_gregorian_month_stays_a_count(text, lang, expected):
+    assert [(q.text, q.value, q.unit) for c in analyze(text, lang, date(2025, 10, 1)).claims
+            for q in c.quantities] == expected
