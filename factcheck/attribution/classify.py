@@ -187,7 +187,8 @@ def _trim_content(text: str, toks: list[Tok], starts: list[int], start: int, end
 def _period_words(language: str) -> tuple[frozenset[str], frozenset[str]]:
     """(period nouns, adverbs of relative time) of the clause lexicon (clauses.json), folded."""
     data = load_json(language, "clauses")
-    return tuple(frozenset(fold(w) for w in data.get(k, ())) for k in ("period_nouns", "period_adverbs"))
+    nouns, adverbs = (frozenset(fold(w) for w in data.get(k, ())) for k in ("period_nouns", "period_adverbs"))
+    return nouns, adverbs
 
 
 def _attribution(text: str, d: Draft, outer: Attribution | None, lex: Lexicon) -> Attribution | None:

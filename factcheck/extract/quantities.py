@@ -300,6 +300,7 @@ def _finish(text: str, toks: list[Tok], k: int, r: Reading, code: str | None, bl
     if _score(toks, r) if not r.words else word_in_name(text, toks, r):
         return None  # "won 3-0"; "Erik ten Hag"
     sign = code is None and _percent_before(toks, r.start)
+    unit: str | None
     unit, e = (code, r.end) if code else ("percent", r.end) if sign else unit_after(text, toks, r.end)
     if unit is None and not sign:
         coin = coin_after(text, toks, r.end)
@@ -311,8 +312,8 @@ def _finish(text: str, toks: list[Tok], k: int, r: Reading, code: str | None, bl
     minus = _minus(toks, k, r)
     if minus:  # "-5°C", "−0.3%": a signed number; the sign is part of the span
         k, r = k - 1, replace(r, value=-r.value)
-    elif (sign := signed(toks, k, e, unit))[3]:  # "minus 12°C", «3 تحت الصفر»
-        k, e, unit, r = sign[0], sign[1], sign[2], replace(r, value=-r.value)
+    elif (negative := signed(toks, k, e, unit))[3]:  # "minus 12°C", «3 تحت الصفر»
+        k, e, unit, r = negative[0], negative[1], negative[2], replace(r, value=-r.value)
     if unit in _SPANS_OF_TIME and age_noun(toks, e):
         return None  # "the 29-year-old": an age describes a person, it is no amount
     unit, e = rate_after(text, toks, k, unit, e)

@@ -222,7 +222,7 @@ def _failed(k: ClaimKeys) -> str | None:
         return poles[0][1]
     hits = _privative_forms().intersection(k.tokset)
     if hits and k.event:  # the word that names the claim's own event is the act ("ألغت 500 وظيفة": a layoff)
-        hits = {h for h in hits if not _triggers(k.event, h)}
+        hits = frozenset(h for h in hits if not _triggers(k.event, h))
     return privative_words()[min(hits)] if hits else None
 
 
