@@ -6,6 +6,7 @@ import json
 
 import pytest
 from conftest import ROOT
+from family_checks import claim_with
 
 FAMILIES = json.loads((ROOT / "tests" / "data" / "families.json").read_text(encoding="utf-8"))["families"]
 
@@ -19,18 +20,11 @@ def _ingest(client, family):
     return arts
 
 
-def _claim(arts, ref):
-    idx, needle = ref
-    hits = [c for c in arts[idx]["claims"] if needle in c["text"]]
-    assert hits, f"no claim with {needle!r} in article {idx}: {[c['text'] for c in arts[idx]['claims']]}"
-    return hits[0]
-
-
 @pytest.mark.parametrize("family", FAMILIES, ids=[f["name"] for f in FAMILIES])
 def test_family_relations_through_the_api(client, family):
     arts = _ingest(client, family)
     for exp in family["expect"]:
-        a, b = _claim(arts, exp["a"]), _claim(arts, exp["b"])
+        a, b = claim_with(arts, exp["a"]), claim_with(arts, exp["b"])
         items = client.get(f"/v1/claims/{a['id']}/matches").get_json()["items"]
         found = {m["claim"]["id"]: m for m in items}
         assert b["id"] in found, f"{a['text']!r} has no match with {b['text']!r}: {items}"
@@ -81,7 +75,7 @@ def test_compare_validation_names_the_field(client):
 def test_provenance_first_appearance_and_independent_sources(client):
     family = FAMILIES[0]
     arts = _ingest(client, family)
-    later = _claim(arts, [1, "نحو 300"])
+    later = claim_with(arts, [1, "نحو 300"])
     p = client.get(f"/v1/claims/{later['id']}/provenance").get_json()
     assert p["claim"]["id"] == later["id"]
     assert p["article"]["id"] == arts[1]["id"]

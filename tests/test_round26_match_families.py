@@ -11,6 +11,7 @@ two clubs sharing a city's name (Manchester City / Manchester United) as two sid
 from __future__ import annotations
 
 import pytest
+from family_checks import claim_with
 
 FAMILIES = [
     {
@@ -107,18 +108,11 @@ def _ingest(client, family):
     return arts
 
 
-def _claim(arts, ref):
-    idx, needle = ref
-    hits = [c for c in arts[idx]["claims"] if needle in c["text"]]
-    assert hits, f"no claim with {needle!r} in article {idx}: {[c['text'] for c in arts[idx]['claims']]}"
-    return hits[0]
-
-
 @pytest.mark.parametrize("family", FAMILIES, ids=[f["name"] for f in FAMILIES])
 def test_family_through_the_api(client, family):
     arts = _ingest(client, family)
     for ref_a, ref_b, relation, reason in family["expect"]:
-        a, b = _claim(arts, ref_a), _claim(arts, ref_b)
+        a, b = claim_with(arts, ref_a), claim_with(arts, ref_b)
         items = client.get(f"/v1/claims/{a['id']}/matches").get_json()["items"]
         found = {m["claim"]["id"]: m for m in items}
         assert b["id"] in found, f"{a['text']!r} has no match with {b['text']!r}: {items}"
