@@ -18,6 +18,7 @@ from datetime import date, timedelta
 PAST, NEXT, CURRENT, AHEAD, BEHIND = "past", "next", "current", "ahead", "behind"
 PRESENT = "present"  # a news present (تعقد القمة في 9 سبتمبر): see ``day_month``
 PRESENT_WINDOW = 14  # days before publication a news-present day-month may still name
+HIJRI_LAST = 1600  # after a Hijri month, a year below this is a Hijri one (1447 AH is 2025 AD)
 
 
 def iso(year: int, month: int | None = None, day: int | None = None) -> str:

@@ -19,7 +19,7 @@ follow the lexicon's ``numeric_order``: day first for Arabic (13/9/2025); month 
 British and Arab outlets write it); numeric dates are modern, so only years 1900–2100 are read (15/09/1446
 is a Hijri date); a slashed day and month without a year is read only after an Arabic day prefix (يوم 10/9, day
 first, its year resolved as a day-month's), never alone (9/11 names the attacks). A year right after a Hijri month (رمضان 1446، شهر رمضان من عام 1446) is Hijri when below
-``_HIJRI_LAST`` and left out: Hijri dates are never converted, never read as Gregorian.
+``calendar.HIJRI_LAST`` and left out: Hijri dates are never converted, never read as Gregorian.
 A day of a relative month ("the 20th of last month", 11 من الشهر الجاري) counts from the publication month;
 a day alone ("on the 9th") is the most recent such day, or the next when its clause reads ahead; a season
 after a modifier ("this summer", الصيف الماضي) is its year, left out where "last" or "next" could name two
@@ -56,7 +56,6 @@ from .numbers import INVISIBLE as _INVISIBLE
 
 _HARAKAT = "\u064b-\u065f\u0670\u0640"
 _REACH = 32  # longest left context before an anchor ("the beginning of next year")
-_HIJRI_LAST = 1600  # after a Hijri month, a year below this is a Hijri one (1447 AH is 2025 AD)
 _NEXT_WORD = re.compile(f"[\\s{_INVISIBLE}]*([^\\W\\d_][\\w{_HARAKAT}]*)")
 _PREV_WORD = re.compile(f"(\\w+)[{_HARAKAT}]*[\\s{_INVISIBLE},\u060c]*$")
 
@@ -191,7 +190,7 @@ def _years(m: re.Match, g: Grammar, text: str, group: str, span: str, lo: int, h
         y, (s, e) = int(m[grp]), m.span(spn)
         if not lo <= y <= hi or _next_word(text, m.end(grp)) in g.not_after_year:
             break
-        if hijri and y < _HIJRI_LAST:  # شهر رمضان من عام 1446: a Hijri year; رمضان عام 2025 stays Gregorian
+        if hijri and y < cal.HIJRI_LAST:  # شهر رمضان من عام 1446: a Hijri year; رمضان عام 2025 stays Gregorian
             break
         out.append((s, e, cal.iso(y), False))
     return out

@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from ..lexicons import load_json
 from ..text.normalize import fold
+from .calendar import HIJRI_LAST
 from .numbers import DIGITS, Reading, Tok, lookup
 from .quantity_tables import noun_unit, opens_qualifier, phrase_at, tables, variants
 
@@ -111,14 +112,11 @@ def _date_like(text: str, toks: list[Tok], r: Reading, unit, prev: Tok | None, n
             return True  # "the 2025 fiscal year": a year naming a singular year noun, not 2025 years
     if plain and unit is None and nxt is not None and nxt.key in tb.year_after:
         return True  # "1447 هـ", "622 AD"
-    if plain and len(key) in (3, 4) and r.value < _HIJRI_LAST and _after_month(toks, r.start, _hijri_months(), unit is None):
+    if plain and len(key) in (3, 4) and r.value < HIJRI_LAST and _after_month(toks, r.start, _hijri_months(), unit is None):
         return True  # "15 شعبان 1446", "12 ربيع الأول 1447": a Hijri year (dates leave Hijri dates out)
     if unit is None and prev is not None and prev.key in tb.time_before:
         return True
     return unit is None and phrase_at(toks, r.end, tb.time_after)[0] is not None
-
-
-_HIJRI_LAST = 1600  # a year-sized number below this after a Hijri month is a Hijri year (1447 AH is 2025 AD)
 
 
 @lru_cache(maxsize=1)
