@@ -17,6 +17,9 @@ journalist's role or beat ('Jane Smith is a climate correspondent based in Londo
 writer is based, or nothing but furniture follows it; a credits sentence closing a body paragraph
 ("(Reporting by X; Editing by Y)", «تحرير: ...»); a press release's contact lines and its closing
 'About X' section (``releases``).
+
+The lexicon classes of tokens are read in ``furniture_lexicon``; datelines are told in ``datelines``, credits,
+bylines and credited captions in ``credits``.
 """
 from __future__ import annotations
 
@@ -26,63 +29,38 @@ from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import replace
 from functools import cache
-from typing import cast
 
-from ..extract.clauses import Matcher
 from ..extract.tokens import Tok, Tokens, tokenize, tokens_and_starts
 from ..lexicons import load_json
-from ..models import LANGUAGES, Segment
+from ..models import Segment
+from .credits import (
+    LABEL_MARKS,
+    NAME_MAX_WORDS,
+    agency_tail,
+    byline,
+    contributors,
+    credit_sentence,
+    credit_tail,
+    credits_footer,
+)
+from .datelines import dateline_line, split_datelines
+from .furniture_lexicon import WIDGET_MAX_WORDS, is_digit, token_classes
 from .normalize import fold
 from .releases import about_heading, contact_line, profile_opening
 
+__all__ = ["WIDGET_MAX_WORDS", "flag_furniture", "paragraph_furniture"]
+
 _DIGITS_ONLY = re.compile(r"^[\W\d_]*$")
-_TIME = re.compile(r"\b\d{1,2}[:.]\d{2}\b|[\u0660-\u0669]{1,2}:[\u0660-\u0669]{2}")
 _TERMINAL = ".!?؟…"
 _CLOSERS = " \"'”’»)]\u200e\u200f"
 HEADING_MAX_WORDS = 7
 SHORT_MAX_WORDS = 2
-WIDGET_MAX_WORDS = 14
-_NONE: frozenset[str] = frozenset()
-
-
-@cache
-def _lexicon(language: str) -> Matcher:
-    """The page's language first, plus the other one (pages mix interface languages)."""
-    entries: dict[str, list[str]] = {}
-    for lang in dict.fromkeys((language, *LANGUAGES)):
-        for k, v in load_json(lang, "furniture").items():
-            if not k.startswith("_"):
-                entries.setdefault(k, []).extend(v)
-    return Matcher(entries)
-
-
-def _classes(toks: list[Tok], language: str) -> list[AbstractSet[str]]:
-    """Per token: the furniture classes of the lexicon entries covering it."""
-    out: list[AbstractSet[str]] = [_NONE] * len(toks)
-    for i, d in enumerate(_lexicon(language).marks(toks)):
-        for label, n in d.items():
-            for k in range(i, i + n):
-                if out[k] is _NONE:
-                    out[k] = set()
-                cast(set, out[k]).add(label)
-    return out
+CAPTION_MAX_WORDS = 60
 
 
 def _ends_sentence(text: str) -> bool:
     t = text.rstrip(_CLOSERS)
     return bool(t) and t[-1] in _TERMINAL
-
-
-_DATE_DIGITS = re.compile(r"^(?:\d{1,2}|1[89]\d\d|20\d\d|\d{1,2}[:.]\d\d)$")
-_HIJRI_YEAR = re.compile(r"^1[34]\d\d$")
-_NUMERIC_DATE = re.compile(r"\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}|[\u0660-\u0669]{1,4}[/.-][\u0660-\u0669]{1,2}[/.-][\u0660-\u0669]{1,4}")
-CREDITS_MAX_WORDS = 20
-CAPTION_MAX_WORDS = 60
-_LABEL_MARKS = frozenset({":", "-", "–", "—", "|"})
-
-
-def _is_digit(tok: Tok) -> bool:
-    return tok.norm[:1].isdigit()
 
 
 def _widget(toks: list[Tok], cls: list[AbstractSet[str]], punctuated: bool) -> bool:
@@ -101,86 +79,8 @@ def _counter_bar(toks: list[Tok], cls: list[AbstractSet[str]]) -> bool:
     numbers only, at least one of each (a sentence about views or shares has other words)."""
     if len(toks) > WIDGET_MAX_WORDS or not any("counters" in c for c in cls):
         return False
-    digits = [_is_digit(t) for t in toks]
+    digits = [is_digit(t) for t in toks]
     return any(digits) and all(d or "counters" in c or "interface" in c for d, c in zip(digits, cls, strict=True))
-
-
-def _is_date_digit(tok: Tok) -> bool:
-    """Digits that can be part of a date or time: a day, a year, hours and minutes (not 1,200)."""
-    return bool(_DATE_DIGITS.match(tok.norm))
-
-
-def _dateline(text: str, toks: list[Tok], cls: list[AbstractSet[str]], base: int = 0) -> bool:
-    """A date-and-publisher or 'published ... ago' line: a date word, a time or a numeric date, with
-    date-like digits and few other words (with a Hijri month or marker, a year 13xx-14xx is a date too)."""
-    hijri = any("hijri" in c for c in cls)
-    if any(_is_digit(t) and not (_is_date_digit(t) or (hijri and _HIJRI_YEAR.match(t.norm))) for t in toks):
-        return False  # a count ("1,200 jobs") makes it a statement, not a dateline
-    if any(_is_digit(t) and text[t.end - base:t.end - base + 1] in ("%", "٪") for t in toks):
-        return False  # so does a percentage
-    words = sum(("dateline" in c) or ("hijri" in c) for c in cls)
-    if not (words or _TIME.search(text) or _NUMERIC_DATE.search(text)):
-        return False  # a count and a year with no date word is a fact line ("Exports rose 12% in 2023")
-    dated = words + sum(map(_is_digit, toks))
-    other = len(toks) - dated
-    # a double stamp ('Posted: Sep 14, 2025 / 09:41 AM EDT | Updated: ...') is longer, but all date words
-    if dated < 2 or len(toks) > (2 * WIDGET_MAX_WORDS if other <= 1 else WIDGET_MAX_WORDS):
-        return False
-    return other <= 3 or (other <= 5 and (bool(_TIME.search(text)) or "|" in text))
-
-
-_AR = r"[\u0621-\u064a\u0640\u064b-\u065f]+"
-_AGENCY_WORD = r"[\u0621-\u064aA-Za-z\u0640\u064b-\u065f.&]+"
-_DAY = r"(?:[0-3]?[0-9]|[\u0660-\u0663]?[\u0660-\u0669])"
-_YEAR = r"(?:[12][0-9]{3}|[\u0661\u0662][\u0660-\u0669]{3})"
-# a wire dateline holding its date: place[ -|،|في] [weekday] day month[ month][ year] then (agency) -, /agency/, or a
-# dash right after the year (a full date stands for the missing agency, as a release's dateline does in ``segment``)
-_DATED_WIRE = re.compile(
-    rf"(?P<place>{_AR}(?: {_AR})?)(?: ?[-–—،,] ?| في | )(?P<date>(?:{_AR}،? )?{_DAY} {_AR}(?: {_AR})?(?:،? {_YEAR}(?: ?هـ| ?م)?)?)"
-    rf"(?: ?(?:\({_AGENCY_WORD}(?: {_AGENCY_WORD}){{0,2}}\)|/ ?{_AGENCY_WORD}(?: {_AGENCY_WORD}){{0,2}} ?/) ?[-–—:]*"
-    rf"|(?<=[0-9\u0660-\u0669]) ?[-–—]+)[ \u00a0]+")
-
-
-def dated_dateline(text: str, start: int, end: int, language: str) -> int:
-    """End of a wire dateline that holds its date, opening ``text[start:end]`` («القاهرة - 12 مارس (رويترز) -»,
-    «دبي، 12 مارس 2025 (وام) –», «الرياض في 12 مارس /واس/»): a place, a day and a month word (``dateline`` words
-    of the lexicon, a weekday before them allowed), an optional year and the agency in brackets or slashes, or a
-    dash closing a full date («بيروت – 14 تموز 2025 –»);
-    ``start`` when there is none, or when nothing follows it."""
-    m = _DATED_WIRE.match(text, start, end)
-    if m is None or not text[m.end():end].strip():
-        return start
-    toks = tokenize(text, m.start("date"), m.end("date"))
-    return m.end() if any("dateline" in c or "hijri" in c for c in _classes(toks, language)) else start
-
-
-def _dateline_split(text: str, segments: Sequence[Segment], language: str) -> list[Segment]:
-    """``segments`` with a dated wire dateline opening a paragraph's first sentence cut off it as a furniture
-    segment of its own (``segment`` cuts off the datelines with no date: «بيروت (رويترز) -»)."""
-    out: list[Segment] = []
-    for k, s in enumerate(segments):
-        first = (k == 0 or segments[k - 1].paragraph != s.paragraph) and not s.furniture
-        cut = dated_dateline(text, s.start, s.end, language) if first else s.start
-        if cut == s.start:
-            out.append(s)
-            continue
-        e = len(text[s.start:cut].rstrip())
-        out.append(replace(s, end=s.start + e, text=text[s.start:s.start + e], furniture=True))
-        out.append(replace(s, start=cut, text=text[cut:s.end]))
-    return out
-
-
-def _credits(para: str, toks: list[Tok], cls: list[AbstractSet[str]]) -> bool:
-    """A copyright, standards or provenance footer: opens with © or a credits phrase that is not a sentence's
-    subject (a second credits phrase, ©, or a short line), or with a provenance formula ('This article was')."""
-    if len(toks) > CREDITS_MAX_WORDS:
-        return False
-    if "provenance" in cls[0]:
-        return True
-    if not ("credits" in cls[0] or para.lstrip().startswith("©")):
-        return False
-    phrases = sum(1 for i, c in enumerate(cls) if "credits" in c and (i == 0 or "credits" not in cls[i - 1]))
-    return "©" in para or phrases >= 2 or len(toks) <= 8
 
 
 def _label(text: str, toks: list[Tok], cls: list[AbstractSet[str]], kind: str) -> bool:
@@ -193,21 +93,7 @@ def _label(text: str, toks: list[Tok], cls: list[AbstractSet[str]], kind: str) -
         return False
     marks = [text[toks[m - 1].end:toks[m].start].strip()[:1] for m in range(1, min(n, 3, len(toks) - 1) + 1)]
     # a comma closes a label of two words or more only ('Image caption, Banner scored ...': BBC style)
-    return any(mark in _LABEL_MARKS or mark == "," and m >= 2 for m, mark in enumerate(marks, 1))
-
-
-def _byline(toks: list[Tok], cls: list[AbstractSet[str]]) -> bool:
-    """'By Sam Lee', or a credits line of several roles ('(Reporting by X; Writing by Y; Editing by Z)')."""
-    if not toks or "byline" not in cls[0]:
-        return False
-    roles = sum(1 for i, c in enumerate(cls) if "byline" in c and (i == 0 or "byline" not in cls[i - 1]))
-    return len(toks) <= 10 or (roles >= 2 and len(toks) <= CREDITS_MAX_WORDS)
-
-
-def _contributors(toks: list[Tok], cls: list[AbstractSet[str]]) -> bool:
-    """A short line that opens or ends with a contributor credit ('Additional reporting by ...',
-    '... contributed to this report.')."""
-    return bool(toks) and len(toks) <= CREDITS_MAX_WORDS and ("contributors" in cls[0] or "contributors" in cls[-1])
+    return any(mark in LABEL_MARKS or mark == "," and m >= 2 for m, mark in enumerate(marks, 1))
 
 
 ADDRESSED_MAX_WORDS = 30
@@ -226,47 +112,13 @@ def _addressed(para: str, toks: list[Tok], cls: list[AbstractSet[str]]) -> bool:
     return sum("interface" in c for c in cls) >= 2
 
 
-CREDIT_TAIL_MAX_WORDS, CAPTIONED_MAX_WORDS, NAME_MAX_WORDS = 10, 40, 4
-_OPENS_CREDIT = frozenset(".!?؟([|-–—")
-
-
-def _credit_tail(text: str, toks: list[Tok], cls: list[AbstractSet[str]]) -> bool:
-    """A short caption closed by its credit: '... in Antakya on Tuesday. Photo: AFP', '... (Photo by Name /
-    AFP)', '... (تصوير: أحمد جلال - أ ف ب)': a caption label after a sentence end or a bracket, then a colon,
-    dash or 'by' and a few words to the end of the paragraph."""
-    if len(toks) > CAPTIONED_MAX_WORDS:
-        return False
-    k = next((i for i in range(len(toks) - 1, 0, -1) if "captions" in cls[i]), 0)
-    if not k or len(toks) - k > CREDIT_TAIL_MAX_WORDS or k + 1 >= len(toks):
-        return False
-    before = text[toks[k - 1].end:toks[k].start].strip()
-    if not before or before[-1] not in _OPENS_CREDIT:
-        return False
-    mark = text[toks[k].end:toks[k + 1].start].strip()[:1]
-    return mark in _LABEL_MARKS or "byline" in cls[k + 1] and not mark
-
-
-def _agency_tail(text: str, toks: list[Tok], cls: list[AbstractSet[str]]) -> bool:
-    """A short caption closed by its agency alone ('... September 10, 2025. REUTERS/Name', '... on Friday.
-    Reuters', «... 2025. رويترز»): an agency name after a full stop, then nothing or '/' and a name."""
-    n = len(toks)
-    if n > CAPTIONED_MAX_WORDS:
-        return False
-    k = next((i for i in range(n - 1, max(0, n - CREDIT_TAIL_MAX_WORDS), -1)
-              if "agencies" in cls[i] and "agencies" not in cls[i - 1]), 0)
-    if not k or text[toks[k - 1].end:toks[k].start].strip()[-1:] != ".":
-        return False
-    j = next((i for i in range(k, n) if "agencies" not in cls[i]), n)
-    return j == n or n - j <= NAME_MAX_WORDS and text[toks[j - 1].end:toks[j].start].strip() == "/"
-
-
 _LINK = re.compile(r"https?://|www\.|[\w.-]{1,64}@[\w-]{1,63}\.[a-z]{2,}")  # bounded: linear on a long word
 
 
 def _link_line(para: str, toks: list[Tok], cls: list[AbstractSet[str]]) -> bool:
     """A short line pointing the reader to an address ('Follow our coverage at https://...'); a count
     makes it a statement."""
-    return (len(toks) <= WIDGET_MAX_WORDS and any("interface" in c for c in cls) and not any(map(_is_digit, toks))
+    return (len(toks) <= WIDGET_MAX_WORDS and any("interface" in c for c in cls) and not any(map(is_digit, toks))
             and bool(_LINK.search(para)))
 
 
@@ -283,7 +135,7 @@ TABLE_LABEL_MAX_WORDS = 4
 def _table_row(para: str, toks: list[Tok], base: int) -> bool:
     """A row of figures without a verb: cells split by '|' or tabs, each of a few words, two of them
     figures ('North | 120 | 135'); or a short label followed by figures only ('Veneto 1.0% 0.9% 0.6%')."""
-    digits = [_is_digit(t) for t in toks]
+    digits = [is_digit(t) for t in toks]
     if sum(digits) < 2:
         return False
     if "|" in para or "\t" in para:
@@ -310,7 +162,7 @@ def _name_length(text: str, toks: list[Tok], cls: list[AbstractSet[str]]) -> int
     if "\u0621" <= text[toks[0].start] <= "\u064a" and fold(text[toks[0].start:toks[0].end]) not in _given_names():
         return 0
     n = 0
-    while n < min(NAME_MAX_WORDS, len(toks) - 1) and not _is_digit(toks[n]):
+    while n < min(NAME_MAX_WORDS, len(toks) - 1) and not is_digit(toks[n]):
         head = text[toks[n].start]
         if not (head.isupper() or "\u0621" <= head <= "\u064a" and not cls[n]):
             break
@@ -344,18 +196,18 @@ def paragraph_furniture(text: str, start: int, end: int, language: str, *, headl
     toks = tokenize(text, start, end) if toks is None else toks
     if not toks or _DIGITS_ONLY.match(para):
         return "empty"
-    cls = _classes(toks, language) if cls is None else cls
+    cls = token_classes(toks, language) if cls is None else cls
     punctuated = _ends_sentence(para) and not para.rstrip(_CLOSERS).endswith("!")
     if "link_heads" in cls[0] and (len(toks) <= 4 or not punctuated):
         return "links"
-    if _credits(para, toks, cls) or _contributors(toks, cls):
+    if credits_footer(para, toks, cls) or contributors(toks, cls):
         return "credits"
     if _label(text, toks, cls, "notes") and len(toks) <= CAPTION_MAX_WORDS:
         return "note"
     if _widget(toks, cls, punctuated) or _counter_bar(toks, cls) or _link_line(para, toks, cls) or _label(text, toks, cls, "interface") and len(toks) <= WIDGET_MAX_WORDS:
         return "widget"
-    if _label(text, toks, cls, "captions") and len(toks) <= CAPTION_MAX_WORDS or _credit_tail(text, toks, cls) or (
-            not punctuated and _agency_tail(text, toks, cls)):
+    if _label(text, toks, cls, "captions") and len(toks) <= CAPTION_MAX_WORDS or credit_tail(text, toks, cls) or (
+            not punctuated and agency_tail(text, toks, cls)):
         return "caption"
     if _addressed(para, toks, cls) or _calls(para, cls):
         return "widget"
@@ -363,26 +215,15 @@ def paragraph_furniture(text: str, start: int, end: int, language: str, *, headl
         return None
     if _table_row(para, toks, start):
         return "table"
-    if _dateline(para, toks, cls, start):
+    if dateline_line(para, toks, cls, start):
         return "dateline"
-    if _byline(toks, cls):
+    if byline(toks, cls):
         return "byline"
     if len(toks) <= SHORT_MAX_WORDS and not headline:
         return "short"
-    if not headline and not last and len(toks) <= HEADING_MAX_WORDS and not any(map(_is_digit, toks)):
+    if not headline and not last and len(toks) <= HEADING_MAX_WORDS and not any(map(is_digit, toks)):
         return "heading"
     return None
-
-
-def _credit_sentence(text: str, toks: list[Tok], cls: list[AbstractSet[str]]) -> bool:
-    """A credits sentence closing a paragraph ('(Reporting by Jane Smith; Editing by Tom Brown)', «تحرير: ليلى
-    حسن»): a role phrase of two words before a capitalised name, or a role word and a colon; no figures."""
-    if not 1 < len(toks) <= CREDITS_MAX_WORDS or not ("byline" in cls[0] or "contributors" in cls[0]):
-        return False
-    k = next((i for i, c in enumerate(cls) if "byline" not in c and "contributors" not in c), len(toks))
-    if k == len(toks) or any(map(_is_digit, toks)):
-        return False
-    return text[toks[0].end:toks[1].start].strip() == ":" or k >= 2 and text[toks[k].start].isupper()
 
 
 def _sentence_widgets(text: str, segs: list[Segment], toks: list[Tok], cls: list[AbstractSet[str]],
@@ -394,7 +235,7 @@ def _sentence_widgets(text: str, segs: list[Segment], toks: list[Tok], cls: list
         i, j = bisect_left(starts, s.start), bisect_left(starts, s.end)
         if i == j or _DIGITS_ONLY.match(s.text) or (
                 j - i <= WIDGET_MAX_WORDS and _widget(toks[i:j], cls[i:j], _ends_sentence(s.text))) or (
-                _addressed(s.text, toks[i:j], cls[i:j])) or (k and _credit_sentence(text, toks[i:j], cls[i:j])) or (
+                _addressed(s.text, toks[i:j], cls[i:j])) or (k and credit_sentence(text, toks[i:j], cls[i:j])) or (
                 contact_line(s.text, toks[i:j], cls[i:j])):
             out.add(k)
     return out
@@ -403,7 +244,7 @@ def _sentence_widgets(text: str, segs: list[Segment], toks: list[Tok], cls: list
 def _profile(text: str, tokens: Tokens | None, segs: list[Segment], language: str) -> bool:
     """The paragraph ``segs`` opens with an organisation's profile ('X is a leading provider of ...')."""
     toks, _ = tokens_and_starts(text, tokens, segs[0].start, segs[-1].end)
-    return profile_opening(_classes(toks, language))
+    return profile_opening(token_classes(toks, language))
 
 
 def flag_furniture(text: str, segments: Sequence[Segment], language: str,
@@ -412,7 +253,7 @@ def flag_furniture(text: str, segments: Sequence[Segment], language: str,
     dateline cut off the sentence it opens (one more segment); ``tokens`` is ``tokens.text_tokens(text)`` when
     the caller already has it."""
     paras: dict[int, list[Segment]] = {}
-    for s in _dateline_split(text, segments, language):
+    for s in split_datelines(text, segments, language):
         paras.setdefault(s.paragraph, []).append(s)
     order = sorted(paras)
     flags: list[list[bool]] = []
@@ -424,7 +265,7 @@ def flag_furniture(text: str, segments: Sequence[Segment], language: str,
         segs = paras[p]
         start, end = segs[0].start, segs[-1].end
         toks, starts = tokens_and_starts(text, tokens, start, end)
-        cls = _classes(toks, language)
+        cls = token_classes(toks, language)
         why = paragraph_furniture(text, start, end, language, headline=segs[0].headline,
                                   last=k == len(order) - 1, toks=toks, cls=cls)
         unpunctuated = not _ends_sentence(text[start:end])
