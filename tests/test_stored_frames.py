@@ -12,7 +12,7 @@ from factcheck.match.stored import KEYS_VERSION, dump, load
 from factcheck.models import ArticleInput
 from factcheck.pipeline import analyze
 from factcheck.services import ingest
-from factcheck.store import matching
+from factcheck.store import frames
 from factcheck.store.db import connect
 from factcheck.store.setup import ensure_schema
 
@@ -91,9 +91,9 @@ def test_backfill_fills_missing_and_stale_frames(tmp_path):
     some = sorted(want)[:3]
     db.conn.execute("DELETE FROM claim_frames WHERE claim_id NOT IN (?, ?, ?)", some)
     db.conn.execute("UPDATE claim_frames SET version = 'old', frame = '[]' WHERE claim_id = ?", [some[0]])
-    assert matching.backfill(db) == len(want) - 2
+    assert frames.backfill(db) == len(want) - 2
     assert _frames(db) == want
-    assert matching.backfill(db) == 0
+    assert frames.backfill(db) == 0
 
 
 def test_stale_frames_are_not_loaded(tmp_path):
@@ -103,9 +103,9 @@ def test_stale_frames_are_not_loaded(tmp_path):
     arts = _ingest_all(db)
     cid = arts[0].claims[0].id
     db.conn.execute("UPDATE claim_frames SET version = 'old' WHERE claim_id = ?", [cid])
-    assert cid not in matching.fetch_frames(db, [cid])
+    assert cid not in frames.fetch_frames(db, [cid])
     other = arts[1].claims[0].id
-    assert set(matching.fetch_frames(db, [cid, other])) == {other}
+    assert set(frames.fetch_frames(db, [cid, other])) == {other}
 
 
 def test_matches_do_not_depend_on_frames(tmp_path):

@@ -1,4 +1,5 @@
-"""Storage side of matching: blocking keys per claim, candidate generation, stored match pairs.
+"""Storage side of matching: blocking keys per claim, candidate generation, stored match pairs (the stored frames
+of candidates are read through ``frames``).
 
 Candidates come from claims of other articles that share blocking keys (match/blocking.py: event,
 subject, entities, quantity buckets, dates, rare tokens, and compound keys such as subject with
@@ -24,14 +25,13 @@ from operator import neg
 from flask import current_app, has_app_context
 
 from ..match.blocking import blocking_keys
-from ..match.keys import ClaimKeys, cached_keys, claim_keys, remember
+from ..match.keys import ClaimKeys, claim_keys
 from ..match.rank import key_weight, similarity
 from ..match.relate import relate_keys
-from ..match.stored import KEYS_VERSION, dump, load
 from ..models import Claim
 from ..text.normalize import key_text
 from .claims import column_many, get_many
-from .rows import row_to_claim
+from .frames import keys_of, other_keys, store_frames
 
 PER_KEY = 150  # postings read per key
 MAX_DF = 20000  # keys on more claims than this carry no signal for blocking
@@ -326,7 +326,7 @@ def plan(db, claims: list[Claim], article_id: str, key_texts: list[str] | None =
     shortlists = {c.id: _rerank(c, tops[c.id][1], tops[c.id][0], texts, max_candidates, mine.get(c.id))
                   for c in claims if c.id in tops}
     stale: dict[str, ClaimKeys] = {}
-    others = _other_keys(db, {cid for ids in shortlists.values() for cid in ids}, stale)
+    others = other_keys(db, {cid for ids in shortlists.values() for cid in ids}, stale)
     return Plan(snapshot, keys, _decide(claims, shortlists, others, min_score, stats), stats, stale)
 
 
@@ -338,7 +338,7 @@ def _catch_up(db, claims: list[Claim], p: Plan, own_prefix: str) -> None:
     recent = [cid for cid in recent if not cid.startswith(own_prefix)]
     if not recent:
         return
-    theirs = _other_keys(db, set(recent))
+    theirs = other_keys(db, set(recent))
     their_blocks = {cid: blocking_keys(c) for cid, c in get_many(db, recent).items()}
     max_candidates, min_score, _ = _settings()
     shortlists = {}
@@ -380,63 +380,3 @@ def index_and_match(db, claims: list[Claim], article_row: dict, planned: Plan | 
         db.conn.executemany("INSERT OR REPLACE INTO matches (claim_id, other_id, relation, score, reasons, "
                             "created_at) VALUES (?, ?, ?, ?, ?, ?)", rows)
     return p.stats
-
-
-def _other_keys(db, ids: set[str], computed: dict | None = None) -> dict:
-    """Matching keys of stored claims: from the per-process cache, else their stored frames, else
-    computed from the claims (collected in ``computed`` so their frames can be refreshed)."""
-    out = {cid: k for cid in ids if (k := cached_keys(cid)) is not None}
-    missing = ids - out.keys()
-    if missing:
-        out.update(fetch_frames(db, missing))
-        missing -= out.keys()
-    if missing:
-        fresh = {cid: claim_keys(c) for cid, c in get_many(db, missing).items()}
-        out.update(fresh)
-        if computed is not None:
-            computed.update(fresh)
-    return out
-
-
-# Stored keys (``claim_frames``): a cache. A claim without a frame, or with one of another
-# ``KEYS_VERSION``, has its keys computed from the claim; backfill() writes the missing ones.
-BACKFILL_BATCH = 2000
-
-
-def store_frames(db, keys: dict[str, ClaimKeys]) -> None:
-    """Write (or refresh) the frames of claim id → keys (inside the caller's transaction)."""
-    if keys:
-        db.conn.executemany("INSERT OR REPLACE INTO claim_frames (claim_id, version, frame) VALUES (?, ?, ?)",
-                            [(cid, KEYS_VERSION, dump(k)) for cid, k in keys.items()])
-
-
-def fetch_frames(db, ids) -> dict[str, ClaimKeys]:
-    """Keys of the stored claims in ``ids`` that have a current frame (cached in-process as well)."""
-    ids, out = list(ids), {}
-    for i in range(0, len(ids), 500):
-        chunk = ids[i:i + 500]
-        q = (f"SELECT claim_id, frame FROM claim_frames WHERE version = ? AND "
-             f"claim_id IN ({','.join('?' * len(chunk))})")
-        for cid, frame in db.conn.execute(q, [KEYS_VERSION, *chunk]):
-            out[cid] = k = load(frame)
-            remember(cid, k)
-    return out
-
-
-def keys_of(claims: list[Claim]) -> dict[str, ClaimKeys]:
-    return {c.id: claim_keys(c) for c in claims}
-
-
-def backfill(db) -> int:
-    """Write current frames for every claim lacking one (or holding a stale one); returns how many."""
-    done, after = 0, 0
-    while True:
-        rows = list(db.query(
-            "SELECT c.rowid AS _rowid, c.* FROM claims c LEFT JOIN claim_frames f ON f.claim_id = c.id "
-            "WHERE c.rowid > ? AND (f.version IS NULL OR f.version != ?) ORDER BY c.rowid LIMIT ?",
-            [after, KEYS_VERSION, BACKFILL_BATCH]))
-        if not rows:
-            return done
-        store_frames(db, keys_of([row_to_claim(r) for r in rows]))
-        done += len(rows)
-        after = rows[-1]["_rowid"]

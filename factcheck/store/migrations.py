@@ -81,7 +81,7 @@ def _claim_frames(db: Database) -> None:
     # matching keys of stored claims (match/stored.py frames), so candidates are loaded, not recomputed
     db["claim_frames"].create({"claim_id": str, "version": str, "frame": str}, pk="claim_id",
                               foreign_keys=[("claim_id", "claims", "id")], not_null={"version", "frame"})
-    from .matching import backfill
+    from .frames import backfill
     backfill(db)
 
 
