@@ -20,6 +20,7 @@ import re
 
 from ..models import Claim
 from .keys import ClaimKeys, claim_keys
+from .names import INITIALS
 from .qkeys import QKey, is_count
 
 _ISO = re.compile(r"^\d{4}-\d\d(?:-\d\d)?$")  # a date finer than its year
@@ -96,7 +97,8 @@ def blocking_keys(claim: Claim, max_tokens: int = 4, max_names: int = 6) -> set[
     if k.event:
         keys.add(f"ev:{k.event}")
     keys |= {f"subj:{s}" for s in k.subjects if len(s) >= 3}
-    keys |= {f"tr:{n}" for n in sorted(k.names, key=lambda n: (-len(n), n))[:max_names] if len(n) >= 3}
+    spelt = sorted((n for n in k.names if n[0] != INITIALS), key=lambda n: (-len(n), n))  # not initialisms
+    keys |= {f"tr:{n}" for n in spelt[:max_names] if len(n) >= 3}
     keys |= _figure_keys(k.quantities)
     keys |= _date_keys(k.dates)
     keys |= compound_keys(k)

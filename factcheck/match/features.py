@@ -14,6 +14,7 @@ from ..lexicons import load_list
 from ..text.normalize import fold, stem
 from .contest import same_side
 from .keys import ClaimKeys
+from .names import INITIALS
 from .qkeys import QKey
 
 _MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
@@ -262,10 +263,20 @@ def shared_subject(ka: ClaimKeys, kb: ClaimKeys) -> bool | None:
     Subjects are sets of name skeletons; the same subject when each side's subject is named on the
     other (in its words, its subject or its own source: "Orbitel said it ..." names Orbitel)."""
     if ka.subjects and kb.subjects:
-        return bool(ka.subjects & kb.allnames and kb.subjects & ka.allnames) and not _told_apart(ka, kb)
+        return bool(_named_on(ka, kb) and _named_on(kb, ka)) and not _told_apart(ka, kb)
     if not (ka.actors or ka.proper) or not (kb.actors or kb.proper):
         return None
     return bool(ka.actors & kb.actors or ka.proper & kb.allnames or kb.proper & ka.allnames)
+
+
+def _named_on(ka: ClaimKeys, kb: ClaimKeys) -> bool:
+    """Whether ``ka``'s subject is named on ``kb``: a shared skeleton, or a clipped word (Man City,
+    Manchester City: "mn" starts "mnSstr", a word of the other's subject) when the subjects also share
+    a word whole."""
+    if ka.subjects & kb.allnames:
+        return True
+    return bool(ka.marks & kb.marks) and any(n.startswith(s) or s.startswith(n) for s in ka.subjects
+                                             for n in kb.marks)
 
 
 def _told_apart(ka: ClaimKeys, kb: ClaimKeys) -> bool:
@@ -303,14 +314,20 @@ def scope(ka: ClaimKeys, kb: ClaimKeys) -> str | None:
     if ka.scopes and kb.scopes and ka.scopes != kb.scopes:
         return "different scope: " + " vs ".join(sorted(("/".join(sorted(ka.scopes)), "/".join(sorted(kb.scopes)))))
     for x, y in ((ka, kb), (kb, ka)):
-        extra = x.proper - y.allnames
+        extra = {n for n in x.proper - y.allnames if not any(m.startswith(n) for m in y.allnames)}  # Man: Manchester
         if x.scopes - y.scopes and extra:
             return f"different scope: only one is about {'/'.join(sorted(x.scopes))} '{min(extra)}'"
     pa = {e for e, c in ka.entities.items() if c == "place"}
     pb = {e for e, c in kb.entities.items() if c == "place"}
-    if bool(pa) != bool(pb):
+    if bool(pa) != bool(pb) and not spelled_out(ka, kb):
         return f"different scope: only one names {min(pa or pb)}"
     return None
+
+
+def spelled_out(ka: ClaimKeys, kb: ClaimKeys) -> bool:
+    """Whether one side writes as an initialism a name the other spells out (PSG, «باريس سان جيرمان»):
+    a place in the spelt-out name is one of its words, not a scope."""
+    return any(n[0] == INITIALS for n in (ka.proper & kb.allnames) | (kb.proper & ka.allnames))
 
 
 def jaccard(ka: ClaimKeys, kb: ClaimKeys) -> float:

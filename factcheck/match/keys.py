@@ -19,7 +19,7 @@ from ..models import Claim
 from ..text.normalize import fold, stem
 from .contest import contest
 from .lexicon import denial_cues, find_acronyms, find_entities, learned, negation_exceptions, scale
-from .names import ENTITY, capitalised, name_skeletons, names, proper, subject_marks
+from .names import ENTITY, capitalised, initialisms, initials, name_skeletons, names, proper, subject_marks
 from .qkeys import QKey, qkey
 from .roles import counted_people
 from .roles import role as quantity_role
@@ -199,7 +199,7 @@ def _compute(claim: Claim) -> ClaimKeys:
         subjects=name_skeletons(claim.subject_key) if claim.subject_key else frozenset(), tokens=content,
         negations=negations, poles=poles,
         entities=find_entities([t.s for t in toks]) | find_acronyms(claim.text),
-        names=names(toks, caps, figures), proper=proper(toks, caps, figures),
+        names=names(toks, caps, figures) | initials(toks), proper=proper(toks, caps, figures) | initialisms(claim.text),
         numbers=frozenset(t.number for t in toks if t.number is not None), quantities=quantities,
         dates=tuple(d.value for d in claim.dates), denial=denial, context=_context(claim),
         scopes=scopes([t.r for t in toks], [t.s for t in toks], [t.scope for t in toks]),

@@ -4,7 +4,8 @@ word-pair contradiction lexicons learned from the ANS train split (``tools/train
 Needs: two ``ClaimKeys`` and ``lexicons/relate_model.json`` (missing → neutral model). Adds: the
 feature vector, the probability that the pair conflicts, and the learned cues behind it (forms of
 one word meet on ``features.root``: اوروبا/اوروبي or يهدد/تهديد are never a one-sided word or a
-learned pair), and ``substitution``, the model's rule signal for one wording but a word replaced.
+learned pair); ``substitution``, the model's rule signal for one wording but a word replaced, lives in
+``substitution.py`` and is re-exported here.
 """
 from __future__ import annotations
 
@@ -12,10 +13,10 @@ import math
 from functools import cache, lru_cache
 
 from ..lexicons import load_json
-from ..text.normalize import fold, stem
 from . import features as F
 from .keys import ClaimKeys
-from .lexicon import learned, polar_lookup, scope_index
+from .lexicon import learned
+from .substitution import SUB_MAX, SUB_SHARED, substitution  # noqa: F401  (re-exported)
 
 FEATURES = ("bias", "negation", "antonym", "swap", "number_conflict", "number_agree", "quantity_conflict",
             "quantity_agree", "date_differ", "jaccard", "containment", "learned_word", "learned_word_sum",
@@ -250,151 +251,3 @@ def _extra_row() -> tuple[float, ...]:
 
 def _logistic(z: float) -> float:
     return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
-
-
-# date words (lexicons/<lang>/dates.json) whose change is another time, never another fact
-_TIME_KEYS = ("months", "weekdays", "ordinals", "pre_modifiers", "post_modifiers", "relative_days", "periods",
-              "year_words", "month_words")
-_PERIOD_KEYS = ("week_words", "week_modifiers", "quarter_words", "quarter_ordinals", "quarter_position", "year_phrases")
-
-
-@cache
-def _unweighed() -> tuple[frozenset[str], frozenset[str]]:
-    """(roots, forms) of words that never make a substitution: reporting verbs (قال/أعلن,
-    said/announced: lexicons/<lang>/attribution_verbs.json) and forecast/plan words
-    (``modal_words``), in any inflection (their roots of three letters or more), and, as written
-    (folded and stemmed), scope words (city/district: ``match_scope.json``, a scope difference) and
-    date words (first/second quarter, last/this year: ``dates.json``, another time). Nouns are
-    matched by form, not root: a rough root of عالم (world) is that of معلم (teacher), of من (from)
-    that of اليمن."""
-    verbs = set(F.modal_words())
-    for v in load_json("ar", "attribution_verbs").get("verbs", []):
-        verbs.update(fold(w) for w in (v["past"], v["present"], v.get("participle", ""), *v.get("extra", ())) if w)
-    for v in load_json("en", "attribution_verbs").get("verbs", []):
-        verbs.update(stem(fold(w)) for w in (v.get("base", ""), *v.get("forms", ())) if w)
-    nouns = set(scope_index())
-    for lang in ("ar", "en"):
-        dates = load_json(lang, "dates")
-        periods = dates.get("weeks_quarters", {})
-        for entry in [*(dates.get(k, ()) for k in _TIME_KEYS), *(periods.get(k, ()) for k in _PERIOD_KEYS)]:
-            nouns.update(w for text in _strings(entry) for w in fold(text).split())
-    verb_forms = {stem(w) for w in verbs} | verbs
-    forms = verb_forms | nouns | {stem(w) for w in nouns}
-    return frozenset(r for r in map(F.root, verb_forms) if len(r) >= 3), frozenset(forms)  # (short roots collide)
-
-
-def _strings(value) -> list[str]:
-    """Every string in a lexicon value (a list, or a dict's keys and values)."""
-    if isinstance(value, str):
-        return [value]
-    if isinstance(value, dict):
-        return [s for k, v in value.items() if not k.startswith("_") for s in (k, *_strings(v))]
-    return [s for v in value for s in _strings(v)] if isinstance(value, list | tuple) else []
-
-
-SUB_MAX, SUB_SHARED = 2, 3  # at most this many words replaced on each side, at least this many shared
-
-
-def substitution(ka: ClaimKeys, kb: ClaimKeys, shared: int | None = None,
-                 partners: dict | None = None) -> list[F.Signal]:
-    """One language, the same words in the same order but for one or two in one place (a place, an
-    object, a verb replaced): "worded alike but for 'X' vs 'Y'". Forms of one word (``root``) count
-    as the same word; not when a replaced word is a reporting verb, a forecast, scope or date word,
-    nor when the two are on one antonym pole (rose/climbed: synonyms), a learned paraphrase pair or
-    words of one synonym group (bought/acquired: ``relate_synonyms.json``).
-    ``shared``: the content overlap, when known; ``partners``: learned pairs as word → {word: weight}
-    (the shipped model's by default)."""
-    if ka.language != kb.language:
-        return []
-    if (len(ka.content & kb.content) if shared is None else shared) < SUB_SHARED:
-        return []
-    ra, rb = F.roots(ka.content), F.roots(kb.content)
-    common = len(ra & rb)
-    if not 0 < len(ra) - common <= SUB_MAX or not 0 < len(rb) - common <= SUB_MAX:
-        return []  # (the words replaced in place include every word the other side lacks)
-    (sa, words_a), (sb, words_b) = _sequence(ka.tokens), _sequence(kb.tokens)
-    n = min(len(sa), len(sb))
-    head = 0
-    while head < n and sa[head] == sb[head]:
-        head += 1
-    tail = 0
-    while tail < n - head and sa[-1 - tail] == sb[-1 - tail]:
-        tail += 1
-    if head + tail < SUB_SHARED:
-        return []
-    xa, xb = sa[head:len(sa) - tail], sb[head:len(sb) - tail]
-    if not (0 < len(xa) <= SUB_MAX and 0 < len(xb) <= SUB_MAX) or set(xa) & set(xb):
-        return []
-    if len(xa) == len(xb) == 1 and _bare(xa[0]) == _bare(xb[0]):
-        return []  # one word in another form (رحيل / سنرحل: "leaving" / "we will leave")
-    wa, wb = words_a[head:len(sa) - tail], words_b[head:len(sb) - tail]
-    skip_roots, skip_forms = _unweighed()
-    if any(r in skip_roots and _verbal(w) for r, w in zip(xa + xb, wa + wb, strict=True)) \
-            or any(w in skip_forms for w in wa + wb):
-        return []
-    pa, pb = _poles(wa), _poles(wb)
-    if pa and pa == pb or _paraphrase(wa, wb, learned()[1] if partners is None else partners) or _synonyms(xa, xb):
-        return []
-    x, y = sorted((" ".join(wa), " ".join(wb)))
-    return [F.Signal("substitution", "conflict", f"worded alike but for '{x}' vs '{y}'")]
-
-
-def _verbal(word: str) -> bool:
-    """A word met by a reporting verb's root may be its form, not an Arabic adjective in ـي (عربي: أعرب)."""
-    return word.isascii() or not word.endswith("ي")
-
-
-# Arabic verb prefixes: future سـ, then a person prefix (أ ن ت ي; أ folds to ا)
-_AR_VERB_PREFIX = "سنتيا"
-
-
-def _bare(r: str) -> str:
-    """A root (``F.root``) with any Arabic verb prefixes it keeps peeled while two letters stay
-    (سنرحل → رحل): forms of one word that ``F.root`` leaves apart meet here."""
-    while len(r) > 2 and r[0] in _AR_VERB_PREFIX:
-        r = r[1:]
-    return r
-
-
-@lru_cache(maxsize=16384)
-def _sequence(tokens: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """(roots, words) of a claim's content words in order (numbers and one-letter remnants left out)."""
-    words = tuple(t for t in tokens if len(t) > 1 and not t[0].isdigit())
-    return tuple(F.root(t) for t in words), words
-
-
-@cache
-def _synonym_groups() -> dict[str, frozenset[tuple[str, int]]]:
-    """Root of each word of ``lexicons/<lang>/relate_synonyms.json`` → the groups holding it (a
-    phrase's words each join its group: "laid off" and "fired" are one act)."""
-    out: dict[str, set] = {}
-    for lang in ("ar", "en"):
-        for i, group in enumerate(load_json(lang, "relate_synonyms").get("groups", [])):
-            for phrase in group:
-                for w in fold(phrase).split():
-                    out.setdefault(F.root(stem(w)), set()).add((lang, i))
-    return {k: frozenset(v) for k, v in out.items()}
-
-
-def _synonyms(ra: tuple[str, ...], rb: tuple[str, ...]) -> bool:
-    """The replaced words of both sides (roots) all belong to one synonym group (bought / acquired,
-    اعتقلت / احتجزت): the same act told in other words, no substitution."""
-    groups = _synonym_groups()
-    common = None
-    for r in ra + rb:
-        g = groups.get(r)
-        if not g:
-            return False
-        common = g if common is None else common & g
-        if not common:
-            return False
-    return bool(common)
-
-
-def _paraphrase(wa: tuple[str, ...], wb: tuple[str, ...], partners: dict) -> bool:
-    """A learned word pair that leans to agreement (one word for the other in paraphrases)."""
-    return any(partners.get(x, {}).get(y, 0.0) < 0 for x in wa for y in wb)
-
-
-def _poles(words: tuple[str, ...]) -> frozenset:
-    return frozenset(p for w in words for p in polar_lookup(w))

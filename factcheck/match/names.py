@@ -2,8 +2,10 @@
 
 Needs: folded tokens (``tokens.Tok``) or a subject/source text, the matching lexicons. Adds:
 ``skeleton()`` (ماسك, Musk → "msk"), ``name_skeletons()`` of a subject or source span (with the
-``ENTITY``-marked ids of the entities it names), ``names()`` of name-like words and ``proper()`` of
-words that are surely names. Folded copies only; no offsets out.
+``ENTITY``-marked ids of the entities it names), ``readings()`` (the skeletons of a Latin spelling's
+other readings: Juventus, Xiaomi), ``names()`` of name-like words, ``proper()`` of words that are
+surely names, and initialism keys (``initialisms()`` of capital acronyms, ``initials()`` of runs of
+name words: PSG, «باريس سان جيرمان»). Folded copies only; no offsets out.
 """
 from __future__ import annotations
 
@@ -31,6 +33,15 @@ _EN_SKEL = str.maketrans({"c": "k", "q": "k", "j": "g", "z": "s", "p": "b", "v":
                           "a": "", "e": "", "i": "", "o": "", "u": "", "y": "", "w": "", "h": ""})
 _SOFT_C = re.compile(r"c(?=[eiy])")  # c before e, i, y is said "s" (Cement, Cisco, Mercedes: أسمنت, سيسكو, مرسيدس)
 _REPEAT = re.compile(r"(.)\1+")
+# a French spelling leaves its final consonants unsaid after a vowel digraph (Peugeot, Renault,
+# Bordeaux, Dubois, Calais: بيجو، رينو، بوردو، دوبوا، كاليه): the skeleton of that reading
+_SILENT_END = re.compile(r"(?:(?<=eau)[stx]|(?<=eo)t|(?<=ou)x|(?<=au)(?:lt|d|x)|(?<=oi)[sx]|(?<=ai)[stx])$")
+# readings of a Latin spelling besides the English one (pattern, what it is said as): j said "y"
+# before a vowel (Juventus, Ajax, Benjamin: يوفنتوس، أياكس، بنيامين), w said "v" (Volkswagen, Wagner:
+# فولكسفاغن، فاغنر), ll said "y" (Villarreal, Mallorca: فياريال، مايوركا), an initial x before a vowel
+# said "sh" (pinyin Xiaomi, Xiamen: شاومي، شيامن), a final French "et" unsaid (Chevrolet: شيفروليه)
+_READINGS = ((re.compile(r"j(?=[aeiouy])"), "y"), (re.compile(r"w"), "v"), (re.compile(r"ll"), "y"),
+             (re.compile(r"^x(?=[aeiouy])"), "sh"), (re.compile(r"(?<=[^aeiou]e)t$"), ""))
 
 
 def _collapse(s: str) -> str:
@@ -48,6 +59,8 @@ def skeleton(token: str) -> str:
     token = fold(token)
     if _LATIN.match(token):
         token = _collapse(token)  # a doubled letter is one sound (Exxon: إكسون)
+        if len(token) > 4 and _SILENT_END.search(token):
+            token = _SILENT_END.sub("", token)
         for a, b in _EN_DIGRAPHS:
             if a in token:
                 token = token.replace(a, b)
@@ -61,6 +74,24 @@ def skeleton(token: str) -> str:
         if "ng" in out:  # نغ/نج render the English "ng" (Boeing: بوينغ, Bangladesh: بنغلاديش), read "n"
             out = out.replace("ng", "n")
     return _collapse(out)
+
+
+@lru_cache(maxsize=65536)
+def readings(token: str) -> tuple[str, ...]:
+    """Skeletons of the other readings of a Latin spelling (``_READINGS``, one at a time and all
+    together): Juventus → ("fnts",), Xiaomi → ("Sm",); none for an Arabic word or a Latin one read
+    one way only."""
+    token = fold(token)
+    if not _LATIN.match(token):
+        return ()
+    read = [p.sub(said, token) for p, said in _READINGS if p.search(token)]
+    if len(read) > 1:
+        whole = token
+        for p, said in _READINGS:
+            whole = p.sub(said, whole)
+        read.append(whole)
+    own = skeleton(token)
+    return tuple(dict.fromkeys(sk for sk in map(skeleton, read) if len(sk) >= 2 and sk != own))
 
 
 @lru_cache(maxsize=16384)
@@ -77,7 +108,7 @@ def name_skeletons(text: str) -> frozenset[str]:
         s = stem(t)
         if s in stops or s in generic or t in scopes or (s in scopes and not _derived(t, s)):
             continue
-        for sk in {skeleton(t), skeleton(s)}:  # the stem may have eaten a letter of a name (فيرتكس)
+        for sk in {skeleton(t), skeleton(s), *readings(t)}:  # the stem may have eaten a letter (فيرتكس)
             if len(sk) >= 2:
                 out.add(sk)
     if out:  # entity marks add to names found, never make a subject of their own
@@ -115,6 +146,47 @@ def subject_marks(subject: str, caps: frozenset[str] | None) -> frozenset[str]:
     return frozenset(out)
 
 
+INITIALS = "^"  # marks an initialism key: the first sounds of a run of name words (PSG)
+_ACRONYM = re.compile(r"\b[A-Z]{3,5}\b")
+_RUN = (3, 4, 5)  # lengths of the runs of name words an initialism may spell
+
+
+def _initial(word: str) -> str:
+    """The first sound class of a folded word as an initialism spells it (article dropped): Paris,
+    باريس → "b"; a vowel, alef or ayn → ""."""
+    if word.startswith("ال") and len(word) > 4:
+        word = word[2:]
+    return word[0].translate(_EN_SKEL if word.isascii() else _AR_SKEL)
+
+
+def initialisms(text: str) -> frozenset[str]:
+    """Initialism keys of the capital acronyms of the original text (PSG → "^bsg"): they meet the
+    ``initials`` of the name they abbreviate in either script. Only acronyms of 3 to 5 consonants."""
+    out = set()
+    for m in _ACRONYM.finditer(text):
+        letters = [_initial(c) for c in m.group(0).casefold()]
+        if all(letters):  # a vowel letter may stand for a word whose first sound a skeleton drops
+            out.add(INITIALS + "".join(letters))
+    return frozenset(out)
+
+
+def initials(toks: list) -> frozenset[str]:
+    """Initialism keys of each run of 3 to 5 name words (not stopwords, numbers, qualifiers, nor
+    words starting with a vowel):
+    "Paris Saint-Germain", «باريس سان جيرمان» → "^bsg"."""
+    out: set[str] = set()
+    firsts: list[str] = []
+    for t in [*toks, None]:
+        first = _initial(t.r) if t is not None and not (t.digit or t.stop or t.qual) else ""
+        if not first:  # a vowel-initial word ends a run too: an acronym of consonants never spells it
+            for n in _RUN:
+                out.update(INITIALS + "".join(firsts[i:i + n]) for i in range(len(firsts) - n + 1))
+            firsts = []
+            continue
+        firsts.append(first)
+    return frozenset(out)
+
+
 def capitalised(text: str) -> frozenset[str]:
     """Case-folded words of ``text`` with a capital letter (English names)."""
     return frozenset(m.group(0).casefold() for m in _CAPS.finditer(text))
@@ -134,7 +206,9 @@ def names(toks: list, caps: frozenset[str] | None, skip: frozenset[str]) -> froz
         sk = t.sk
         if len(sk) >= 2:
             out.add(sk)
-        if not t.ascii and r != t.s and len(t.skr) >= 2:  # the stem may have eaten a letter
+        if t.ascii:
+            out.update(readings(r))
+        elif r != t.s and len(t.skr) >= 2:  # the stem may have eaten a letter
             out.add(t.skr)
         if prev and (len(prev) <= 2 or len(sk) <= 2) and len(prev) + len(sk) >= 2:
             out.add(_collapse(prev + sk))
@@ -147,7 +221,8 @@ def proper(toks: list, caps: frozenset[str] | None, skip: frozenset[str]) -> fro
     capitalised ones in English."""
     if caps is not None:
         stops = stopwords()
-        sks = [t.skr for t in toks if t.r in caps and t.r not in stops and t.r not in skip]
+        picked = [t for t in toks if t.r in caps and t.r not in stops and t.r not in skip]
     else:
-        sks = [t.skr for t in toks if t.ascii and not t.digit and t.r not in skip]
+        picked = [t for t in toks if t.ascii and not t.digit and t.r not in skip]
+    sks = [sk for t in picked for sk in (t.skr, *readings(t.r))]
     return frozenset(sk for sk in sks if len(sk) >= 2)

@@ -165,6 +165,10 @@ def _relate(pair: _Pair) -> Relation:
     if not hard and agree and pair.same_subject is False and all(s.kind == "date" for s in agree):
         # one day, two subjects that share no name (oil vs gold): a date alone is no agreement
         return _related(topic, ("different subjects",) + tuple(s.reason for s in agree))
+    measures = [s for s in q if s.kind == "measure"]
+    if not hard and measures and not any(s.kind in ("quantity", "number") for s in agree):
+        # figures of different things (injured vs killed) on one day: the day is no agreement on them
+        return _related(topic, tuple(s.reason for s in measures))
     sub = None
     if not hard and agree and not contest:
         # one day, or one figure, is no agreement on what happened ("charged with fraud" vs "with

@@ -69,7 +69,12 @@ def counted_people(claim: Claim, q: Quantity) -> str | None:
     """The place whose people a figure without a unit counts: the word after it (past a partitive)
     names a place's people ("3 million Syrians", "40 من الأفارقة", "12 فلسطينيا"): persons."""
     span = _locate(claim, q)
-    if span is None or q.unit is not None:
+    if span is None or q.unit not in (None, "person"):
+        return None
+    inside = _WORD.findall(fold(q.text))  # "12 Israelis", «12 فلسطينيا»: the counted noun names the people
+    if q.unit == "person" and len(inside) > 1 and not inside[-1][0].isdigit():
+        return next((e for e, c in find_entities([stem(inside[-1])]).items() if c == "place"), None)
+    if q.unit is not None:
         return None
     after = _WORD.findall(fold(claim.text[span[1]:span[1] + 40]))[:3]
     parts = _partitives()

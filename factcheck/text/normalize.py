@@ -82,6 +82,14 @@ def _known(token: str, protected: frozenset[str]) -> bool:
     return any(token.endswith(s) and token[: -len(s)] in protected for s in _INFLECTIONS)
 
 
+def _own_letter(token: str, prefix: str) -> bool:
+    """Whether a one-letter ``prefix`` (ف ب ل) is the word's own first letter by its shape: it stands
+    before a weak letter (ي و), and a preposition or «فـ» seldom comes before a noun that starts with
+    one, while many words start so (فيضان، فيروس، بيانات، بورصة، ليرة). The conjunction و is left to
+    the length rule: it comes before any verb (ويقول)."""
+    return len(prefix) == 1 and prefix != "و" and token[1] in "يو"
+
+
 @lru_cache(maxsize=65536)
 def stem(token: str) -> str:
     """Light stem of one folded token: Arabic clitics and article, English plural/verb endings."""
@@ -94,7 +102,7 @@ def stem(token: str) -> str:
         elif not _known(token, protected):
             for p in _AR_PREFIXES:
                 # a one-letter clitic must leave a word: و/ف at least 3 letters, ب/ل at least 4
-                if token.startswith(p) and len(token) - len(p) >= (4 if p in "بل" else 3):
+                if token.startswith(p) and len(token) - len(p) >= (4 if p in "بل" else 3) and not _own_letter(token, p):
                     token = token[len(p):]
                     break
         known = _known(token, protected)  # a known word loses only an ending that leaves one (سعوديه → سعودي)
