@@ -145,11 +145,11 @@ def test_promise_reads_ahead(text, language, expected):
     ("بلغت الصادرات ٣٫٥ مليار دولار.", "ar", [("٣٫٥ مليار دولار", 3.5e9, "USD", "exact", None)]),
     # ranges: the first bound takes the second's unit, also when "Between" opens the sentence
     ("Between 200 and 300 people were hurt.", "en",
-     [("200", 200.0, "person", "exact", None), ("300 people", 300.0, "person", "exact", None)]),
+     [("200", 200.0, "person", "at_least", None), ("300 people", 300.0, "person", "at_most", None)]),
     ("Police said between 200 and 300 people were hurt.", "en",
-     [("200", 200.0, "person", "exact", None), ("300 people", 300.0, "person", "exact", None)]),
+     [("200", 200.0, "person", "at_least", None), ("300 people", 300.0, "person", "at_most", None)]),
     ("أصيب من 200 إلى 300 شخص.", "ar",
-     [("200", 200.0, "person", "exact", None), ("300 شخص", 300.0, "person", "exact", None)]),
+     [("200", 200.0, "person", "at_least", None), ("300 شخص", 300.0, "person", "at_most", None)]),
     # a year naming a year noun is no count of years
     ("Sales will double in the 2025 fiscal year.", "en", []),
     ("Profit rose in the 2023 financial year.", "en", []),

@@ -23,7 +23,7 @@ ARTICLES = {
 # still taken as subjects, and 'arrivals rose to 210,000' counts arrivals named before the verb (no unit)
 CLAIMS = [
     ('en1', '1,200 drivers joined the strike and only 40 of the 310 trains ran', None, [('1,200 drivers', 1200.0, 'person', None), ('40 of the 310 trains', 40.0, 'vehicle', 310.0)]),
-    ('en1', 'the government had offered a 4% rise', None, [('4%', 4.0, 'percent', None)]),
+    ('en1', 'the government had offered a 4% rise', 'the government', [('4%', 4.0, 'percent', None)]),  # round 28: a definite institution noun opening its clause is its subject
     ('en1', "Northern Rail's revenue fell 8% last year", 'Northern Rail', [('8%', 8.0, 'percent', None)]),
     ('en1', 'the firm would hire 150 guards by March', None, [('150 guards', 150.0, 'person', None)]),
     ('en2', '85% occupancy in August', None, [('85%', 85.0, 'percent', None)]),
@@ -31,7 +31,7 @@ CLAIMS = [
     ('en2', "Kenya's tourism earnings reached Sh352 billion in 2024", 'Kenya', [('Sh352 billion', 352000000000.0, 'KES', None)]),
     ('ar1', 'أضرب 2500 معلم في محافظة إربد عن العمل يوم الأحد', None, [('2500 معلم', 2500.0, 'person', None)]),
     ('ar1', '18 مدرسة فقط من أصل 60 فتحت أبوابها', None, [('18 مدرسة فقط من أصل 60', 18.0, 'school', 60.0)]),
-    ('ar1', 'الحكومة ستدفع علاوة بنسبة 5% اعتبارا من الشهر المقبل', None, [('5%', 5.0, 'percent', None)]),
+    ('ar1', 'الحكومة ستدفع علاوة بنسبة 5% اعتبارا من الشهر المقبل', 'الحكومة', [('5%', 5.0, 'percent', None)]),  # round 28: a definite institution noun opening its clause is its subject
     ('ar1', 'لجنة مشتركة ستدرس المطالب خلال 10 أيام', 'لجنة مشتركة', [('10 أيام', 10.0, 'day', None)]),
     ('ar2', 'افتتحت وزارة النقل المصرية 3 محطات جديدة لمترو الأنفاق في القاهرة', 'وزارة النقل المصرية', [('3 محطات', 3.0, 'station', None)]),
     ('ar2', 'الخط الجديد يمتد 17 كيلومترا ويخدم 500 ألف راكب يوميا', None, [('17 كيلومترا', 17.0, 'km', None), ('500 ألف راكب', 500000.0, 'person', None)]),

@@ -37,7 +37,7 @@ ROWS = [
      [("One in four nurses", 1.0, "person", "exact", 4.0), ("over 55", 55.0, None, "more_than", None)]),
     ("EN1", "The board plans to hire 450 nurses and 120 doctors before December", "hiring", None,
      [("450 nurses", 450.0, "person", "exact", None), ("120 doctors", 120.0, "person", "exact", None)]),
-    ("EN1", "the government would provide £3.5bn over three years for new wards", None, None,
+    ("EN1", "the government would provide £3.5bn over three years for new wards", None, "the government",  # round 28: a definite institution noun opening its clause is its subject
      [("£3.5bn", 3.5e9, "GBP", "exact", None), ("three years", 3.0, "year", "exact", None)]),
     ("EN1", "Waiting lists fell by a fifth in rural districts", None, ANY, [("a fifth", 20.0, "percent", "exact", None)]),
     ("EN1", "About 38% of beds were occupied by patients awaiting discharge", None, None,
@@ -78,7 +78,7 @@ ROWS = [
      [("نحو 6.3 مليون طن", 6.3e6, "tonne", "about", None), ("9.1 مليون طن", 9.1e6, "tonne", "exact", None)]),
     ("AR1", "نحو ثلث المساحات المزروعة تضررت بسبب موجة الحر", None, None,
      [("نحو ثلث", 33.333333, "percent", "about", None)]),
-    ("AR1", "الحكومة ستصرف تعويضات بقيمة مليار ونصف جنيه لصالح ربع مليون مزارع", None, None,
+    ("AR1", "الحكومة ستصرف تعويضات بقيمة مليار ونصف جنيه لصالح ربع مليون مزارع", None, "الحكومة",  # round 28: a definite institution noun opening its clause is its subject
      [("مليار ونصف جنيه", 1.5e9, "EGP", "exact", None), ("ربع مليون مزارع", 250000.0, "person", "exact", None)]),
     ("AR1", "وارتفعت أسعار الأسمدة بنسبة 40% خلال ستة أشهر", "price_change", None,
      [("40%", 40.0, "percent", "exact", None), ("ستة أشهر", 6.0, "month", "exact", None)]),
@@ -101,7 +101,7 @@ ROWS = [
      [("نحو 45 ألف مشجع", 45000.0, "person", "about", None)]),
     ("AR3", "وباع النادي 18 ألف تذكرة اشتراك موسمي", None, None, [("18 ألف تذكرة", 18000.0, "ticket", "exact", None)]),
     ("AR3", "أي ضعفي ما باعه العام الماضي", None, None, [("ضعفي", 2.0, "times", "exact", None)]),
-    ("AR3", "النادي سيتعاقد مع 4 لاعبين جدد قبل نهاية الشهر", "transfer", None,
+    ("AR3", "النادي سيتعاقد مع 4 لاعبين جدد قبل نهاية الشهر", "transfer", "النادي",  # round 28: a definite institution noun opening its clause is its subject
      [("4 لاعبين", 4.0, "person", "exact", None)]),
     ("AR4", "انقطاع التيار طال نحو 1.5 مليون مشترك يوم الاثنين بعد ارتفاع الأحمال إلى 17 ألف ميغاواط", None, None,
      [("نحو 1.5 مليون مشترك", 1.5e6, "person", "about", None), ("17 ألف ميغاواط", 17000.0, "megawatt", "exact", None)]),

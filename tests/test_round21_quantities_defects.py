@@ -106,7 +106,7 @@ EVENTS = [
     ("وألغت شركة التأمين 800 وظيفة العام الماضي.", "ar", "layoff", "شركة التأمين"),
     ("The airline will cut 1,200 of its 9,000 staff.", "en", "layoff", None),
     ("ووقع النادي مع المهاجم مقابل 45 مليون جنيه إسترليني.", "ar", "transfer", None),
-    ("The club signed the striker for a fee of £45m.", "en", "transfer", None),
+    ("The club signed the striker for a fee of £45m.", "en", "transfer", "The club"),  # round 28: a definite institution noun opening its clause is its subject
     ("ووقعت الحكومة اتفاقية بقيمة 5 ملايين دولار.", "ar", "agreement", None),
     # وقع 'occurred': what occurred follows it, no signing
     ("ووقع انفجار قرب ملعب النادي أسفر عن إصابة 3 أشخاص.", "ar", "casualties", None),

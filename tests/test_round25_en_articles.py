@@ -116,8 +116,8 @@ def _row(article: str, needle: str) -> tuple:
     (B2, "repurchased", ("Corvane repurchased 4.2 million shares during the quarter", "unattributed", None, None,
                          [("4.2 million shares", 4.2e6, "share", "exact")], [])),
     (B2, "capital spending", ("it expects full-year capital spending of $3.1 billion to $3.3 billion", "official",
-                              "The company", "said", [("$3.1 billion", 3.1e9, "USD", "exact"),
-                                                      ("$3.3 billion", 3.3e9, "USD", "exact")], [])),
+                              "The company", "said", [("$3.1 billion", 3.1e9, "USD", "at_least"),
+                                                      ("$3.3 billion", 3.3e9, "USD", "at_most")], [])),
     (A5, "30 days", ("The commission will publish a full report within 30 days", "unattributed", None, None,
                      [("30 days", 30.0, "day", "exact")], [])),
 ])

@@ -5,7 +5,8 @@ object that belong to the frame, not to the source (a recipient: لـ"X"، لو�
 
 Needs: the sentence tokens and the Arabic lexicon (``source_stops``, ``statement_channels``,
 ``object_adverbials``). Adds token indices past such adjuncts, for ``frames_ar``, and a VSO source without
-the time adverbial closing it (``without_adverbial``).
+the time adverbial closing it (``without_adverbial``) or any date the date extractor reads in it
+(``without_time_adjunct``, through ``time_adjuncts``).
 """
 from __future__ import annotations
 
@@ -15,9 +16,11 @@ from ..lexicons import load_json
 from ..text.normalize import fold
 from .cues import QUOTES_CLOSE, Lexicon, Tok
 from .draft import COMMAS
+from .names_ar import ends_in_name
 from .phrases_ar import adverb
 from .recipients_ar import is_recipient
 from .reports_ar import complement
+from .time_adjuncts import before_time, time_adjunct
 
 _TIME_ADJECTIVES = frozenset({"الماضي", "الماضيه", "المقبل", "المقبله", "الجاري", "الحالي", "الفائت"})  # folded
 _DATE_PREPOSITIONS = frozenset({"في", "فى", "منذ"})
@@ -64,7 +67,7 @@ def past_adjuncts(text: str, toks: list[Tok], k: int, lex: Lexicon) -> int:
     'أعلنت في وقت سابق'، 'أعلنت في بيان'، 'أعلنت رسمياً'), where its object starts."""
     while k < len(toks) and toks[k].word:
         n = (lex["source_stops"].match(toks, k) or lex["statement_channels"].match(toks, k)
-             or lex["object_adverbials"].match(toks, k) or date_adjunct(toks, k))
+             or lex["object_adverbials"].match(toks, k) or date_adjunct(toks, k) or time_adjunct(text, toks, k, lex))
         if not n and not adverb(text, toks[k]):
             break
         k += n or 1
@@ -73,9 +76,10 @@ def past_adjuncts(text: str, toks: list[Tok], k: int, lex: Lexicon) -> int:
     return k
 
 
-def skip_adjuncts(toks: list[Tok], k: int, lex: Lexicon) -> int:
+def skip_adjuncts(toks: list[Tok], k: int, lex: Lexicon, text: str = "") -> int:
     """Past adjuncts between a source and its complement: a recipient (لـ"X"، لوكالة X), a channel
-    (في مؤتمر صحفي، في تصريحات تلفزيونية) and time words (مساء أمس), with commas; else ``k``."""
+    (في مؤتمر صحفي، في تصريحات تلفزيونية) and time words (مساء أمس; with ``text``, any date the date
+    extractor reads: في آذار، منتصف الأسبوع), with commas; else ``k``."""
     start = k
     for _ in range(6):
         if k >= len(toks) or complement(toks, k, lex) is not None:
@@ -87,6 +91,8 @@ def skip_adjuncts(toks: list[Tok], k: int, lex: Lexicon) -> int:
             k = _adjunct_end(toks, k, lex)
         elif _bare_recipient(toks, k, lex):
             k += 1
+        elif time_adjunct(text, toks, k, lex):
+            k += time_adjunct(text, toks, k, lex)
         else:
             break
     return k if k > start else start
@@ -109,6 +115,30 @@ def _adjunct_end(toks: list[Tok], k: int, lex: Lexicon) -> int:
     while m < len(toks) and toks[m].f in QUOTES_CLOSE and not toks[m].word:
         m += 1
     return m
+
+
+def without_time_adjunct(text: str, region: list[Tok], head: list[Tok], lex: Lexicon) -> list[Tok]:
+    """The VSO source ``head`` (cut from ``region``) without a time adjunct the date extractor reads inside it or
+    running on past its end ('وقال مسؤول في وزارة الصحة في منتصف مارس إن'، 'وقال مصدر أمني مطلع الشهر الجاري إن':
+    the source stops where the date starts), when the words before it form a noun phrase (``noun_phrase``)."""
+    cut = before_time(text, region, lex, lambda before: len(before) < len(head) and noun_phrase(text, before))
+    return cut if len(cut) < len(head) else head
+
+
+_NISBA_ENDINGS = ("ي", "يه", "يون", "يين", "يان", "يات")  # folded: أمني، محلية، محليون، دوليين
+_PHRASE_PARTICLES = frozenset({"في", "من", "لدي", "عن", "باسم"})
+
+
+def noun_phrase(text: str, words: list[Tok]) -> bool:
+    """``words`` form a source's noun phrase: after its head only definite words (وزير المالية), nisba adjectives
+    (مصدر أمني، مسؤولون محليون), construct heads before a definite word (مسؤول في وزارة الصحة), a preposition
+    linking them, or a personal name closing them (وزير المالية محمد الجدعان). Any other word may be a verb
+    opening a relative clause that the date belongs to ('موظف سابق غادر في وقت سابق من هذا العام')."""
+    if ends_in_name(text, words):
+        return True
+    rest = words[1:]
+    return all(t.f.startswith(("ال", "لل")) or t.f.endswith(_NISBA_ENDINGS) or t.f in _PHRASE_PARTICLES
+               or k + 1 < len(rest) and rest[k + 1].f.startswith("ال") for k, t in enumerate(rest))
 
 
 def without_adverbial(head: list[Tok], lex: Lexicon) -> list[Tok]:

@@ -22,12 +22,15 @@ from ..lexicons import load_json
 from ..models import UNATTRIBUTED, Attribution, Segment, Span
 from ..text.normalize import fold
 from . import frames_ar, frames_en
+from .adjuncts_ar import noun_phrase
 from .cues import QUOTES_CLOSE, QUOTES_OPEN, Lexicon, Tok, lexicon, tokenize
 from .documents import Documents
 from .draft import COMMAS, Draft, next_comma, trim
 from .kinds import names_source, source_type, span_of
 from .mentions import Mentions
+from .speakers_en import time_may_follow
 from .subjects import main_subject
+from .time_adjuncts import without_time
 
 
 @dataclass(frozen=True, slots=True)
@@ -200,6 +203,8 @@ def _attribution(text: str, d: Draft, outer: Attribution | None, lex: Lexicon) -
         if outer is None or outer.type == "unattributed":
             return None
         return replace(outer, cue=cue, carried=True)
+    if d.source is None:
+        toks = d.source_toks = _timeless(text, toks, lex)  # 'بحسب ما قال مسؤول منتصف أبريل': the date is the saying's
     kind_type, kind = source_type(lex, toks, text)
     if d.statement:
         kind_type, kind = "official", kind if kind in ("company", "government") else "company"
@@ -209,6 +214,15 @@ def _attribution(text: str, d: Draft, outer: Attribution | None, lex: Lexicon) -
     source: Span | None = d.source or span_of(text, toks)
     cited = d.cited if d.cited is None or names_source(lex, tokenize(text, d.cited.start, d.cited.end), text) else None
     return Attribution(type=kind_type, source=source, cue=cue, cited=cited, source_kind=kind)  # 'citing a drop in demand': a cause
+
+
+def _timeless(text: str, toks: list[Tok], lex: Lexicon) -> list[Tok]:
+    """A source phrase without a time adjunct closing it (``time_adjuncts``), whatever the frame's shape, where the
+    words before it may take one: a noun phrase in Arabic (``adjuncts_ar.noun_phrase``), no insertion, relative or
+    participle clause in English (``speakers_en.time_may_follow``)."""
+    if lex.language == "ar":
+        return without_time(text, toks, lex, lambda before: noun_phrase(text, before))
+    return without_time(text, toks, lex, lambda before: time_may_follow(before, lex))
 
 
 def _continues(d: Draft, lex: Lexicon) -> bool:

@@ -16,7 +16,7 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from ..models import Span
-from .adjuncts_ar import date_adjunct, past_adjuncts, skip_adjuncts, without_adverbial
+from .adjuncts_ar import date_adjunct, past_adjuncts, skip_adjuncts, without_adverbial, without_time_adjunct
 from .cues import QUOTES_OPEN, Lexicon, Tok
 from .draft import (
     COMMAS,
@@ -71,6 +71,7 @@ from .reports_ar import (
     report_content,
     result_source,
 )
+from .time_adjuncts import time_adjunct
 from .trailing_ar import trailing_verb
 from .verbs_ar import homograph_verb, participle_after
 
@@ -158,7 +159,7 @@ def _verb(text: str, toks: list[Tok], i: int, lex: Lexicon, kind: str, participl
     obj = past_adjuncts(text, toks, i + 1, lex) if how is None and kind == "announce" and subject else -1
     announced = obj >= 0 and bare_object(text, toks, obj, len(toks), lex, definite=True) == obj
     # 'الشرطة أعلنت اعتقال 5 أشخاص' / 'وكانت الوزارة قد أعلنت في وقت سابق إغلاق 5 مدارس' / 'قد أعلنت في 15 مارس عن'
-    if subject and not (how and end == i + 1 or announced or _channel_then_complement(toks, i + 1, lex)
+    if subject and not (how and end == i + 1 or announced or _channel_then_complement(toks, i + 1, lex, text)
                         or how == "about" and end > i + 1 and past_adjuncts(text, toks, i + 1, lex) == end
                         or how == "complement" and told and object_only(toks[i + 1:end], lex)):
         subject = []  # 'الوزير أبلغ البرلمان أن': only the object told stands between the verb and أن
@@ -187,7 +188,7 @@ def _verb(text: str, toks: list[Tok], i: int, lex: Lexicon, kind: str, participl
         obj = object_start(text, toks, i + 1, end if end < len(toks) else len(toks), lex)
         region = toks[i + 1:obj]
         cut = next((m for m in range(1, len(region)) if lex["object_adverbials"].match(region, m)
-                    or date_adjunct(region, m)), len(region))  # 'أعلنت الشركة في وقت سابق من الشهر طلب X'
+                    or date_adjunct(region, m) or time_adjunct(text, region, m, lex)), len(region))  # 'أعلنت الشركة في وقت سابق من الشهر طلب X'
         past = past_adjuncts(text, toks, i + 1 + cut, lex) if cut < len(region) else obj
         if past > i + 1 + cut and bare_object(text, toks, past, len(toks), lex, definite=True) == past:
             obj = past  # 'أعلنت الوزارة في 15 مارس إغلاق 20 مدرسة': the object after the time adjunct
@@ -227,13 +228,14 @@ def _unnamed_by(toks: list[Tok], j: int, k: int, lex: Lexicon) -> bool:
     return any(lex["anonymity_markers"].match(toks, m) for m in range(max(j, k - 4), k))
 
 
-def _channel_then_complement(toks: list[Tok], j: int, lex: Lexicon) -> bool:
+def _channel_then_complement(toks: list[Tok], j: int, lex: Lexicon, text: str) -> bool:
     """Between an SVO verb at ``j - 1`` and its complement stand only a channel or adjuncts ('الوزير قال
     في مؤتمر صحفي إن' / 'قال أمام البرلمان يوم الثلاثاء إن'): the subject before the verb is the source."""
     n = lex["statement_channels"].match(toks, j)
     if not n:
-        a = lex["object_adverbials"].match(toks, j)  # 'وكانت الوزارة قد أعلنت في وقت سابق أن'
-        k = skip_adjuncts(toks, j + a, lex) if a or lex["source_stops"].match(toks, j) or is_recipient(toks, j, lex) else j
+        a = lex["object_adverbials"].match(toks, j) or time_adjunct(text, toks, j, lex)  # 'قد أعلنت في وقت سابق أن'
+        k = skip_adjuncts(toks, j + a, lex, text) if a or lex["source_stops"].match(toks, j) or is_recipient(
+            toks, j, lex) else j
         return k > j and k < len(toks) and complement(toks, k, lex) is not None
     end, c, how = _scan(toks, j + n, lex, False)
     return how == "complement" and end - j <= 6
@@ -266,7 +268,7 @@ def _fill_source(d: Draft, text: str, region: list[Tok], lex: Lexicon, kind: str
     region = before_recipient(region, lex)
     if told:  # 'أبلغ الوزير البرلمان أن': the object told is not the source
         region = before_object(text, region, lex)
-    head = without_adverbial(strip_quotes(cut_source(region, lex)), lex)
+    head = without_time_adjunct(text, region, without_adverbial(strip_quotes(cut_source(region, lex)), lex), lex)
     d.source_toks, d.formal = head, formal_after(region, len(head), lex)
     if head and len(head) < len(region) and region[len(head)].f in COMMAS:
         m = next_comma(region, len(head) + 1)

@@ -9,21 +9,19 @@ telling ('told the company's board', 'informed parliament') is skipped by ``reci
 also takes a plain object ('admitted 612 children', 'denied 2,300 applications') frames only a reported
 clause; a share of a group as subject ('Some 61% of respondents said') frames nothing (``shapes_en``); an
 expectation adjunct ('..., as expected by 24 economists polled by Reuters') is cut off the content and never
-a claim (``expectations_en``).
+a claim (``expectations_en``). The speaker before the verb is read by ``speakers_en``, a cited source before the subject or after the
+content ('Citing Y, X said Z', 'X said Z, citing Y') by ``cited_en``.
 """
 from __future__ import annotations
 
-from ..extract.cue_names import ticker_glosses
 from ..models import Span
+from .cited_en import cited_tail, fronted_cited
 from .cues import QUOTES_OPEN, Lexicon, Tok
 from .draft import (
     COMMAS,
     Draft,
-    acronym_group,
     cited_after,
     is_clause_initial,
-    name_hyphen,
-    name_mark,
     next_comma,
     scan,
     strip_quotes,
@@ -41,8 +39,6 @@ from .reporting_en import (
     INSERTION_MAX,
     channel,
     formal_channel,
-    name_dot,
-    np_like,
     own_document,
     trailing_frame,
 )
@@ -56,10 +52,11 @@ from .shapes_en import (
     speaker_insertion,
     suffix_comma,
 )
+from .speakers_en import SUBJECT_NP_MAX, speaker_subject, time_may_follow
+from .time_adjuncts import time_adjunct, without_time
 from .titles_en import apposed, is_name, is_title
 
 _SUBJECT_MAX = SUBJECT_MAX
-_SUBJECT_NP_MAX = 6  # words of a subject before a prepositional frame inserted after it
 _BARE_SUBJECT_MAX = 7  # words of the subject of a bare clause after 'admitted'/'denied' before its auxiliary
 
 
@@ -70,61 +67,6 @@ def _is_verb(text: str, toks: list[Tok], i: int, lex: Lexicon):
     if i and toks[i - 1].f in DETERMINERS:
         return None
     return lex.verb(t.f)
-
-
-def _left_conjunct(text: str, toks: list[Tok], a: int, lex: Lexicon) -> bool:
-    """True when 'and' at ``a`` joins a source phrase starting the clause to the next one."""
-    m = a
-    while m > 0 and (toks[m - 1].word or name_dot(text, toks, m - 1, lex)) and a - m < 6:
-        m -= 1
-    if m > 0 and toks[m - 1].word:
-        return False
-    while m < a and toks[m].f in lex["clause_leads"]:
-        m += 1
-    return np_like(text, toks[m:a], lex)
-
-
-def _subject(text: str, toks: list[Tok], i: int, lex: Lexicon) -> tuple[list[Tok], list[Tok], int]:
-    """(subject tokens, cited tokens, first index) of the SVO subject ending before ``toks[i]``."""
-    j = i
-    cited: list[Tok] = []
-    if j and toks[j - 1].f in COMMAS:  # "Reuters, citing Business Insider, said" / "Musk, the CEO, said"
-        q = j - 1
-        while q > 0 and toks[q - 1].f not in COMMAS and i - q < INSERTION_MAX:
-            q -= 1
-        if q > 0 and toks[q - 1].f in COMMAS:
-            n = lex["cited_links"].match(toks, q)
-            if n:
-                cited = toks[q + n:j - 1]
-                j = q - 1
-            else:
-                j = q - 1
-    k = j
-    while k > 0 and (toks[k - 1].word or toks[k - 1].f in "'’" or name_dot(text, toks, k - 1, lex)
-                     or acronym_group(text, toks, k - 1) or name_hyphen(toks, k - 1) or _ticker(text, toks, k - 1)
-                     or name_mark(toks, k - 1) and text[toks[k - 2].start].isupper()
-                     or suffix_comma(text, toks, k - 1, lex)) and (toks[k - 1].f != "that" and j - k < _SUBJECT_MAX):
-        if not toks[k - 1].word and acronym_group(text, toks, k - 1):  # "The World Health Organization (WHO)"
-            k -= 3
-            continue
-        if toks[k - 1].f == ")" and _ticker(text, toks, k - 1):  # "Acme Corp (NYSE: ACM) said"
-            k -= _ticker(text, toks, k - 1)
-            continue
-        if toks[k - 1].f in lex["clause_joiners"] and k - 1 > 0 and not (
-                toks[k - 1].f in lex["coordinators"] and _left_conjunct(text, toks, k - 1, lex)):
-            break
-        k -= 1
-    if not cited and 1 < k < j and toks[k].f in lex["relative_pronouns"] and toks[k - 1].f in COMMAS:
-        m = k - 1  # "One nurse, who gave only her first name, Layla, said": the speaker opens the sentence
-        while m > 0 and toks[m - 1].word and k - m <= _SUBJECT_NP_MAX:
-            m -= 1
-        k = m if m == 0 and m < k - 1 else k
-    while k < j and (toks[k].f in lex["clause_leads"] or toks[k].f in lex["clause_joiners"]):
-        k += 1
-    subject = toks[k:j] if cited else toks[k:i]
-    while subject and (subject[-1].f in COMMAS or subject[-1].f in lex["subject_adverbs"]):
-        subject = subject[:-1]  # "The company also said"
-    return subject, cited, k
 
 
 def _bracketed(toks: list[Tok], k: int) -> bool:
@@ -139,20 +81,7 @@ def _goes_on(toks: list[Tok], to: int, lex: Lexicon) -> int:
     return next((m for m in range(max(1, to - 3), to) if lex["infinitive_report_leads"].match(toks, m) == to - m), 0)
 
 
-def _ticker(text: str, toks: list[Tok], k: int) -> int:
-    """Tokens of an exchange listing in brackets closed by ``toks[k]`` right after a word ('Acme Corp (NYSE: ACM)',
-    ``ticker_glosses``): it glosses the name before it, as a bracketed acronym does; 0 when there is none."""
-    if toks[k].f != ")":
-        return 0
-    m = k - 1
-    while m > 0 and toks[m].f != "(" and k - m < _TICKER_MAX:
-        m -= 1
-    if m < 1 or toks[m].f != "(" or not toks[m - 1].word:
-        return 0
-    return k - m + 1 if (toks[m].start, toks[k].end) in ticker_glosses(text, toks[m].start, toks[k].end) else 0
 
-
-_TICKER_MAX = 16  # tokens of a bracketed listing ('(NYSE: ACM; LSE: ACMC)')
 
 
 def _after_verb(toks: list[Tok], j: int, lex: Lexicon, told: bool, text: str = "") -> tuple[int, list[Tok]]:
@@ -173,6 +102,11 @@ def _after_verb(toks: list[Tok], j: int, lex: Lexicon, told: bool, text: str = "
             k = next_comma(toks, j + 1 + n)
             cited = toks[j + 1 + n:k]
             j = k + 1 if k < len(toks) and toks[k].f in COMMAS else k
+            continue
+        n = time_adjunct(text, toks, j, lex)
+        if n and (lex["date_prepositions"].match(toks, j) or j + n < len(toks) and (
+                toks[j + n].f == "that" or toks[j + n].f in COMMAS)):
+            j += n  # "said over the weekend that" / "said three days ago that"; not "said March sales rose"
             continue
         k = adjunct_then_that(toks, j, lex)
         if k > j:
@@ -217,12 +151,13 @@ def _verb(text: str, toks: list[Tok], i: int, lex: Lexicon, kind: str, participl
     h = i - 1 if i > 1 and toks[i - 1].f in lex["perfect_auxiliaries"] else i  # "X has reported"
     if i > 1 and toks[i - 1].f in lex["infinitive_markers"]:
         h = _goes_on(toks, i - 1, lex) or h  # "The minister went on to say"
-    subject, cited, k = _subject(text, toks, h, lex)
+    subject, cited, k = speaker_subject(text, toks, h, lex)
     if not cited and k > 0 and toks[k - 1].word and (a := anonymous_relative(toks, h, lex)) is not None and a < k:
         k = a + (toks[a].f in lex["clause_leads"])  # "Two bankers who declined to be identified because ... said"
         subject = toks[k:h]
     subject = strip_quotes(subject)
     subject = subject[:reduced_relative(subject, lex)]  # "A report published in March found X"
+    subject = without_time(text, subject, lex, lambda before: time_may_follow(before, lex))  # "The ministry on Tuesday"
     if share_of(toks, k, subject, lex):
         return None, i + 1  # "Some 61% of respondents said X": the share is the fact, the sentence the claim
     if not subject or kind == "show" and not evidence(subject, lex) or kind == "find" and not (
@@ -243,6 +178,7 @@ def _verb(text: str, toks: list[Tok], i: int, lex: Lexicon, kind: str, participl
             d.source, d.apposition = span_of(text, subject[name + 1:]), d.source
     d.cited = span_of(text, strip_quotes(cited or cited2))
     m = leading_channel(toks, k, lex)
+    m = fronted_cited(text, toks, k, d, lex) if m == k else m
     if m < k:  # "In a statement on Monday, the ministry said": the lead-in belongs to the reporting clause
         d.lead, d.formal = toks[m].start, d.formal or formal_channel(toks, m, lex)
         d.clause = Span.of(text, toks[m].start, cue.end)
@@ -252,6 +188,7 @@ def _verb(text: str, toks: list[Tok], i: int, lex: Lexicon, kind: str, participl
         return d, c
     if j >= len(toks) or not toks[j].word and toks[j].f not in (":",) and toks[j].f not in QUOTES_OPEN:
         return None, i + 1
+    cited_tail(text, toks, j, d, lex)
     if toks[j].f == "that" and j + 1 < len(toks):
         d.content_start = toks[j + 1].start
         if j > i + 1:  # 'said in a letter to X, seen by Y, that' / 'said in an interview with Z on Tuesday that
@@ -279,7 +216,7 @@ def _quoted(text: str, toks: list[Tok], i: int, lex: Lexicon, cue: Span):
     c = k + lex["quote_links"].match(toks, k)
     c += c < len(toks) and toks[c].f == "that"
     h = i - 1 if i > 1 and toks[i - 1].f in lex["passive_auxiliaries"] else i
-    subject = strip_quotes(_subject(text, toks, h, lex)[0])
+    subject = strip_quotes(speaker_subject(text, toks, h, lex)[0])
     if not subject or len(toks) - c < 2:
         return None, i + 1
     d = Draft(lead=subject[0].start, cue=cue, source_toks=subject, content_start=toks[c].start)
@@ -293,7 +230,7 @@ def _quoted(text: str, toks: list[Tok], i: int, lex: Lexicon, cue: Span):
 
 def _polled_subject(text: str, toks: list[Tok], i: int, lex: Lexicon) -> bool:
     """The subject before the verb at ``i`` names people polled by someone ('Economists surveyed by Bloomberg')."""
-    subject = _subject(text, toks, i, lex)[0]
+    subject = speaker_subject(text, toks, i, lex)[0]
     links = lex["poll_links"]
     return any(t.f in links.firsts and links.match(subject, k) for k, t in enumerate(subject))
 
@@ -364,7 +301,7 @@ def _inserted_after(toks: list[Tok], i: int, k: int, lex: Lexicon) -> int:
     """Where the content of a frame at ``i`` closed by the comma ``k`` starts when the frame is an insertion
     after the sentence's subject ('Prices, according to X, rose 4%': at 'Prices'); else after the frame
     (``k + 1``, past ', citing Y,' or ', which cited Y,')."""
-    if i < 2 or toks[i - 1].f not in COMMAS or i - 1 > _SUBJECT_NP_MAX:
+    if i < 2 or toks[i - 1].f not in COMMAS or i - 1 > SUBJECT_NP_MAX:
         return k + 1
     if all(t.word and not lex.verb(t.f) for t in toks[:i - 1]):
         return 0

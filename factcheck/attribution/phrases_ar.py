@@ -1,24 +1,21 @@
 """Arabic source-phrase helpers for ``frames_ar``: insertions and appositions around a source,
-personal-name shape, and relative verb phrases (ما أعلنته).
+personal-name shape, and relative verb phrases (ما أعلنته). The object of an announcement and the
+verbal nouns are in ``objects_ar`` (re-exported here).
 
 Needs: tokens of one sentence and the Arabic lexicon. Adds token-index and token-list helpers only.
 """
 from __future__ import annotations
 
 from ..models import Span
-from .cues import CLITICS, QUOTES_CLOSE, QUOTES_OPEN, Lexicon, Tok, lexicon
+from .cues import CLITICS, QUOTES_CLOSE, QUOTES_OPEN, Lexicon, Tok
 from .draft import COMMAS, INSERTION_MAX, clause_start, cut_source, next_comma, strip_quotes
 from .kinds import outlet_span
-from .names_ar import names, person_length, written
+from .objects_ar import adverb, bare_object, object_start, place_lead, verbal_noun  # noqa: F401  (re-exported)
 
 _MAX_APPOSITION = 8  # words of a comma-delimited apposition to the source ('، المتحدث باسم الوزارة،')
 _SUBJECT_MAX = 6  # words of a subject before a prepositional frame inserted after it
 _OBJECT_PRONOUNS = ("ته", "تها", "ه", "ها")
 _QUOTE_MARKS = QUOTES_OPEN | QUOTES_CLOSE
-_PARTICLES = frozenset({"في", "علي", "عن", "الي", "من", "مع", "لدي", "عبر", "خلال", "بين", "حول", "نحو", "منذ",
-                        "بعد", "قبل", "ضمن", "امام", "عند", "قد", "لن", "لم", "ان", "ما", "لا", "بان", "انه", "انها"})
-
-
 _KANA = frozenset({"كان", "كانت", "كانوا", "كانا", "كانتا"})
 _QAD = frozenset({"قد", "لقد"})
 
@@ -226,167 +223,6 @@ def closed_quote(text: str, span: Span | None) -> Span | None:
         return Span.of(text, span.start, span.end + 1)
     return span
 
-
-def _masdar(f: str) -> bool:
-    """A folded indefinite word of a derived verbal-noun pattern: تفعيل (تسجيل)، إفعال (إنقاذ)، افتعال
-    (اعتقال)، انفعال (انسحاب)، استفعال (استئناف)، تفاعل (تراجع)، فعالة (زيادة)."""
-    n = len(f)
-    if n == 5:
-        return (f[0] == "ت" and (f[3] == "ي" or f[2] == "ا") or f[0] == "ا" and f[3] == "ا"
-                or f[2] == "ا" and f[4] == "ه")
-    if n == 6:
-        return f[0] == "ا" and f[4] == "ا" and (f[2] == "ت" or f[1] == "ن")
-    return n == 7 and f.startswith("است") and f[5] == "ا"
-
-
-def _masdar_plural(f: str) -> bool:
-    """The sound feminine plural of a derived verbal noun (تسريحات، إجراءات، اعتقالات، استثمارات): the
-    measures or acts announced, as the singular is."""
-    return len(f) >= 7 and f.endswith("ات") and _masdar(f[:-2])
-
-
-def verbal_noun(f: str) -> bool:
-    """A folded indefinite verbal noun: a derived pattern (تخصيص)، its plural (إجراءات) or a listed
-    triliteral one (فرض، خفض)."""
-    return _masdar(f) or _masdar_plural(f) or f in lexicon("ar")["bare_verbal_nouns"].singles
-
-
-def adverb(text: str, t: Tok) -> bool:
-    """'رسمياً' / 'مجدداً' / 'رسميا': an adverb with the accusative ending, not an object."""
-    raw = text[t.start:t.end]
-    return raw.endswith(("اً", "ًا")) or raw.endswith("يا") and len(raw) > 4
-
-
-def bare_object(text: str, toks: list[Tok], j: int, end: int, lex: Lexicon, definite: bool = False) -> int | None:
-    """Where the bare verbal-noun object of an announcement starts after its definite subject
-    ('أعلن خفر السواحل الإيطالي إنقاذ 30 مهاجراً', 'أعلنت النيابة العامة حبس المتهم'): the first
-    indefinite word after a noun phrase that has reached its article (a construct head, then ال-words);
-    no indefinite word can follow a definite phrase inside it. A given name there is the speaker's
-    ('وزير المالية محمد معيط زيادة'): the object is the verbal noun after it. None when there is none.
-    ``definite``: the subject came before the verb (SVO), the object may start at ``j``. A quoted name
-    ends a definite phrase ('منظمة «أطباء بلا حدود»'); after an unquoted name without the article
-    ('مطار دبي'، 'منظمة أطباء بلا حدود') the object is a verbal noun (``_named_object``)."""
-    quoted = False
-    for k in range(j, min(end, j + 7)):
-        t = toks[k]
-        if t.f in QUOTES_OPEN and not quoted or t.f in QUOTES_CLOSE and quoted:
-            quoted, definite = not quoted, definite or quoted
-            continue
-        if not t.word or t.f in COMMAS or lex["source_stops"].match(toks, k) or t.f in _PARTICLES:
-            return None
-        if not definite and not quoted and _named_object(toks, j, k, end):
-            return k
-        f = t.f[1:] if t.f[:1] in CLITICS and k > j and t.f[1:].startswith("ال") else t.f
-        if f.startswith(("ال", "لل")) and not _hamza_initial(text, t, f):
-            if definite and f.startswith("ال") and _masdar(f[2:]) and k + 1 < end and toks[k + 1].f in _PARTICLES:
-                return k  # 'أعلن نادي الوداد التعاقد مع': a definite verbal noun with its preposition
-            definite = True
-            continue
-        if not definite or adverb(text, t) or f.startswith("ل") and len(f) > 3:
-            continue  # 'رسمياً': the verb's adverb; 'المرصد السوري لحقوق الإنسان': the name goes on
-        if f[:1].isdigit() or k + 1 >= end or not toks[k + 1].word:
-            return None  # 'يوهواي (توني)': a name in brackets, not an object
-        return _object_at(text, toks, k, end)
-    return None
-
-
-def _hamza_initial(text: str, t: Tok, f: str) -> bool:
-    """'إلغاء', 'إلزام', 'ألف': a word written with a hamza on its first alef, which folds like the article
-    (الغاء): no article, the word is indefinite."""
-    raw = [c for c in text[t.start:t.end] if not "\u064b" <= c <= "\u065f" and c != "\u0640"]  # no harakat
-    return "".join(raw[len(t.f) - len(f):][:1]) in ("إ", "أ", "آ")
-
-
-def _named_object(toks: list[Tok], j: int, k: int, end: int) -> bool:
-    """'أعلن مطار دبي استقبال 23 مليون مسافر': after two words or more of a name without the article, a
-    derived verbal noun (not of the فعالة shape that names bodies: وزارة، سفارة) or a listed one, followed by
-    a word or figure, starts the object."""
-    f = toks[k].f
-    if k < j + 2 or k + 1 >= end or not (toks[k + 1].word or toks[k + 1].f[:1].isdigit()):
-        return False
-    return (_masdar(f) and not f.endswith("ه") or _masdar_plural(f)
-            or f in lexicon("ar")["bare_verbal_nouns"].singles)
-
-
-def _object_at(text: str, toks: list[Tok], k: int, end: int) -> int | None:
-    """The object at the indefinite word ``toks[k]`` after a definite subject: a verbal noun; past an
-    indefinite name to the verbal noun after it ('الرئيس الفرنسي إيمانويل ماكرون تعيين'); a bare noun that
-    goes on with its genitive or count, directly or through one indefinite word ('حبس المتهم', 'مقتل 12',
-    'خفض سعر الفائدة'), or one with an indefinite plural and its preposition ('فرض عقوبات على'); not a given name or a name run ('المدرب كارلو أنشيلوتي رحيله'), else None."""
-    f = toks[k].f
-    if verbal_noun(f):
-        return k  # 'تسجيل' / 'تسريحات' / 'فسخ': a verbal noun by its pattern or, triliteral, by the lexicon
-    m = k + 1
-    while (m < min(end - 1, k + 4) and toks[m].word and toks[m].f not in _PARTICLES
-           and not toks[m].f.startswith("ال") and not _masdar(toks[m].f)):
-        m += 1
-    if m < end - 1 and toks[m].word and _masdar(toks[m].f):
-        return m
-    lex = names()
-    if f in lex.given:
-        return None
-    if _described_noun(text, toks, k, end):
-        return k  # 'أعلنت الحكومة عطلة رسمية لمدة 3 أيام': a noun and its adjectives, then a preposition or figure
-    for n in (k + 1, k + 2):  # the genitive or count right after, or after one indefinite word
-        if n == k + 2 and n < end and toks[n].f in _PARTICLES and _plural_object(toks[k + 1].f):
-            return k  # 'فرض عقوبات على': a bare verbal noun with an indefinite plural object, then its preposition
-        if n < end and (toks[n].f in lex.firsts or toks[n].f in lex.links):
-            return None  # 'رئيس الحي سامح عبد الله': a name goes on
-        if n < end and (toks[n].f.startswith("ال") or toks[n].f[:1].isdigit()):
-            return k
-        if n >= end or not toks[n].word or toks[n].f in _PARTICLES:
-            return None
-    return None
-
-
-def _described_noun(text: str, toks: list[Tok], k: int, end: int) -> bool:
-    """An indefinite feminine noun at ``k`` (its ة written) described by one or two indefinite feminine adjectives
-    (عطلة رسمية، هدنة إنسانية), then a preposition (لـ، بـ، في، من), a figure or the clause end: a phrase of its
-    own, the object; names do not agree so ('كارلو أنشيلوتي')."""
-    feminine = [text[t.start:t.end].endswith("ة") for t in toks[k:min(end, k + 3)]]
-    m = k + 1
-    while m < min(end, k + 3) and feminine[m - k] and not toks[m].f.startswith("ال"):
-        m += 1
-    if m == k + 1 or not feminine[0]:
-        return False
-    return m >= end or not toks[m].word or toks[m].f[:1].isdigit() or toks[m].f in _PARTICLES or (
-        toks[m].f[:1] in ("ل", "ب") and len(toks[m].f) > 3 and not toks[m].f.startswith("لل"))
-
-
-def _plural_object(f: str) -> bool:
-    """An indefinite sound feminine plural (عقوبات، إجراءات; not a name): no article, the ات ending."""
-    return len(f) >= 5 and f.endswith("ات") and not f.startswith("ال") and f.isalpha()
-
-
-def place_lead(toks: list[Tok], i: int) -> int:
-    """Where an announcement at ``i`` starts: at a place name and a dash opening the sentence ('القاهرة -
-    أعلنت الحكومة خفض الدعم', no agency: not a wire dateline), which stays with the clause, else ``i``."""
-    if 1 < i <= 3 and toks[i - 1].f in ("-", "–", "—") and all(t.word for t in toks[:i - 1]):
-        return 0
-    return i
-
-
-def object_start(text: str, toks: list[Tok], j: int, end: int, lex: Lexicon) -> int:
-    """Where the direct object of an announcement starts: after a personal name opening the region
-    (أعلنت فاطمة الزهراء بنعلي إغلاق ...), at a bare verbal noun after a definite subject (``bare_object``),
-    else at a verbal noun with a possessive ending."""
-    region = toks[j:min(end, j + 7)]
-    words, raw = [t.f for t in region], written(text, region)
-    for at in (0, 1):  # the region starts at ``j`` (after the verb) or ``j`` is the verb itself
-        n = person_length(words, at, raw)
-        if n and j + at + n < end:
-            return j + at + n
-    k = bare_object(text, toks, j + 1 if j < len(toks) and lex.verb(toks[j].f) else j, end, lex)
-    if k is not None:
-        return k
-    for k in range(j + 1, end):
-        t = toks[k]
-        if t.f in COMMAS or lex["source_stops"].match(toks, k):
-            return k
-        word = text[t.start:t.end]
-        if t.word and len(word) >= 5 and any(word.endswith(s) for s in lex["object_suffixes"].by_first):
-            return k
-    return end
 
 
 def formal_after(region: list[Tok], k: int, lex: Lexicon) -> bool:

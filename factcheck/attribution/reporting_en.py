@@ -266,6 +266,8 @@ def trailing_frame(text: str, toks: list[Tok], i: int, lex: Lexicon, cue: Span) 
             break
     if not subject or end <= toks[start].start or _fronted_adjunct(toks, start, p, i, lex):
         return None
+    if lex["cited_links"].match(toks, start) and next_comma(toks, start) == p:
+        return None  # "Citing Y, X said Z": a fronted cited source, not reported content
     d = Draft(lead=min(toks[p].start, cue.start), cue=cue, source_toks=strip_quotes(subject),
               content_start=toks[start].start, content_end=end, formal=formal_channel(toks, i + 1, lex),
               organisation=own_document(toks, i + 1, lex))

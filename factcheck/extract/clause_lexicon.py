@@ -126,14 +126,16 @@ _WORD_SETS = ("non_verbs", "noun_markers")  # word lists of clauses.json, not ma
 @cache
 def lexicon(language: str) -> Lex:
     """One matcher for every word class the claim stage needs: clause classes (clauses.json),
-    event triggers ``ev:``/``weak:``/``need:`` (events.json), title cues ``cue:`` (events_subjects.json)
+    event triggers ``ev:``/``weak:``/``need:`` (events.json; an Arabic imperfect verb also with the future
+    prefix س, ``_future``), title cues ``cue:`` (events_subjects.json)
     ``evaluative`` (evaluative.txt) and Arabic ``given_name`` (names_given.json)."""
     data = load_json(language, "clauses")
     entries = {k: list(v) for k, v in data.items() if not k.startswith("_") and k not in _WORD_SETS}
+    future = _future if language == "ar" else list
     for event, spec in load_json(language, "events").get("events", {}).items():
-        entries[f"ev:{event}"] = spec.get("triggers", [])
-        entries[f"weak:{event}"] = spec.get("weak", [])
-        entries[f"need:{event}"] = [w for w in spec.get("needs", []) if w != "$money"]
+        entries[f"ev:{event}"] = future(spec.get("triggers", []))
+        entries[f"weak:{event}"] = future(spec.get("weak", []))
+        entries[f"need:{event}"] = [w for w in spec.get("needs", []) if not w.startswith("$")]  # $money, $score: by shape
     subjects = load_json(language, "events_subjects")
     entries["cue:org"] = subjects.get("org_cues", [])
     entries["cue:person"] = subjects.get("person_cues", [])
@@ -142,6 +144,15 @@ def lexicon(language: str) -> Lex:
     triggers = frozenset(k for k in entries if k.startswith(("ev:", "weak:")))
     non_verbs, noun_markers = (frozenset(fold(w) for w in data.get(k, ())) for k in _WORD_SETS)
     return Lex(Matcher(entries), non_verbs, noun_markers, triggers)
+
+
+_IMPERFECT = ("ي", "ت", "ن")  # prefixes of the Arabic imperfect (يفتتح، تفتتح، نفتتح)
+
+
+def _future(words: list[str]) -> list[str]:
+    """Arabic trigger words and the future of each imperfect verb among them: س + the imperfect (ستفتتح، سيسرح)."""
+    return list(dict.fromkeys(words + [f"س{w}" for w in words if " " not in w and w.startswith(_IMPERFECT)
+                                       and not w.endswith("*")]))
 
 
 def marks(toks: list[Tok], language: str) -> list[dict[str, int]]:

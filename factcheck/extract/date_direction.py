@@ -69,6 +69,11 @@ def _start_kind(words: list[str], language: str) -> str | None:
     return None
 
 
+def reporting_verb(word: str, language: str) -> bool:
+    """``word`` is a verb of reporting of the language's ``reporting`` list ('said', قال), a leading و/ف allowed."""
+    return _verb_in([word], _phrases(_lang(language))[2], _lang(language))
+
+
 def starts_from(text: str, pos: int, language: str) -> bool:
     """Whether a strong start-from phrase ends right before ``pos`` (اعتباراً من الاثنين: a weekday cue)."""
     return _start_kind(clause_words(text, 0, pos), language) == "strong"

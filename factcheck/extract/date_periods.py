@@ -34,7 +34,7 @@ from datetime import date
 from ..lexicons import load_json
 from ..text.normalize import fold
 from . import calendar as cal
-from .date_direction import bare_direction
+from .date_direction import bare_direction, reporting_verb
 from .numbers import INVISIBLE as _INVISIBLE
 
 _HARAKAT = "\u064b-\u065f\u0670\u0640"
@@ -103,6 +103,7 @@ class _Grammar:
     articles: bool  # whether a bare week needs an article ("the end of the week")
     bare_not_before: frozenset  # words after a bare week that make it another week ("the week before")
     bare_not_before_prefixes: tuple  # the article of an adjective continuing it (نهاية الأسبوع الأول)
+    complementizers: frozenset  # a word after a bare week that opens a reported clause after a verb of saying
     language: str
 
 
@@ -151,6 +152,7 @@ def _build(language: str) -> _Grammar:
         articles=bool(q.get("week_articles")), language=language,
         bare_not_before=frozenset(_key(w) for w in q.get("bare_week_not_before", ())),
         bare_not_before_prefixes=tuple(q.get("bare_week_not_before_prefixes", ())) or ("\0",),
+        complementizers=frozenset(_key(w) for w in q.get("bare_week_complementizers", ())),
     )
 
 
@@ -196,7 +198,7 @@ def _bare_week(m: re.Match, g: _Grammar, pub: date, text: str, position: str | N
     if weekend == bool(position):
         return None  # "the week" alone; "the end of the weekend"
     after = _next_key(text, m.end())
-    if after in g.bare_not_before or after.startswith(g.bare_not_before_prefixes):
+    if (after in g.bare_not_before or after.startswith(g.bare_not_before_prefixes)) and not _reported(g, text, m, after):
         return None  # "the end of the week before", نهاية الأسبوع الأول من سبتمبر
     start = m.start("wpos") if position else m.start("wart") if g.articles else m.start("ww")
     if position in ("start", "middle"):  # مطلع الأسبوع, "early in the week": the publication week
@@ -208,6 +210,20 @@ def _bare_week(m: re.Match, g: _Grammar, pub: date, text: str, position: str | N
         return None  # رحلات نهاية الأسبوع, "the weekend edition"
     days = g.weekend_days if weekend else g.week_end_days
     return (start, m.end("w"), cal.weekend(pub, bare_direction(text, start, m.end(), g.language), days), True)
+
+
+def _reported(g: _Grammar, text: str, m: re.Match, after: str) -> bool:
+    """'said over the weekend that X': a complementizer after a bare week that a cue preposition puts right after a
+    verb of saying opens the reported clause; it does not make another week as a relative 'that' does ('the weekend
+    that they met')."""
+    if after not in g.complementizers:
+        return False
+    start = m.start("wpos") if m["wpos"] else m.start("wart") if m["wart"] else m.start("ww")
+    cue = _BEFORE.search(text, max(0, start - 30), start)
+    if cue is None:
+        return False
+    verb = _BEFORE.search(text, max(0, cue.start() - 30), cue.start())
+    return bool(verb and _key(cue[1]) in g.weekend_cues and reporting_verb(verb[1], g.language))
 
 
 def _quarter(m: re.Match, g: _Grammar, pub: date | None, text: str) -> tuple | None:

@@ -8,7 +8,10 @@ First Yorkshire) and their character spans (``capitalised``); whether a line is 
 from __future__ import annotations
 
 import re
+from functools import cache
 
+from ..lexicons import load_json
+from ..text.normalize import fold
 from .clause_lexicon import marks
 from .cue_names import compound_modifier, not_stop, subject_lex
 from .event_subjects import role_named
@@ -38,7 +41,7 @@ def name_runs(text: str, toks: list[Tok], language: str) -> list[tuple[int, int]
         _unname_verbs(toks, named, marks(toks, language))
     first, k = -1, 0
     while k < len(toks):
-        if first >= 0 and (n := _of_link(text, toks, named, k, sub)):
+        if first >= 0 and (n := _of_link(text, toks, named, k, sub) or _particles(text, toks, named, k, language)):
             k += n
             continue
         if named[k] and first >= 0 and not text[toks[k - 1].end:toks[k].start].strip(" \u00a0-&"):
@@ -95,6 +98,27 @@ def _of_link(text: str, toks: list[Tok], named: list[bool], k: int, sub) -> int:
     if m >= len(toks) or not named[m] or not text[toks[k].start].islower():
         return 0
     return n if all(text[toks[j - 1].end:toks[j].start] == " " for j in range(k, m + 1)) else 0
+
+
+_PARTICLES_MAX = 2  # particles in a row inside a name ('von der Leyen')
+
+
+@cache
+def _particle_words(language: str) -> frozenset[str]:
+    """Lowercase particles inside names (``name_particles`` of events_subjects.json: de, da, von, bin)."""
+    return frozenset(fold(w) for w in load_json(language, "events_subjects").get("name_particles", ()))
+
+
+def _particles(text: str, toks: list[Tok], named: list[bool], k: int, language: str) -> int:
+    """Tokens of one or two lowercase name particles at ``toks[k]`` between a capitalised word and another, with
+    spaces only ('Rio de Janeiro', 'Ursula von der Leyen'); 0 when ``toks[k]`` opens no such run."""
+    words = _particle_words(language)
+    m = k
+    while m < len(toks) and m - k < _PARTICLES_MAX and toks[m].norm in words and text[toks[m].start].islower():
+        m += 1
+    if m == k or m >= len(toks) or not named[k - 1] or not named[m]:
+        return 0
+    return m - k if all(text[toks[j - 1].end:toks[j].start] == " " for j in range(k, m + 1)) else 0
 
 
 def capitalised(text: str, toks: list[Tok], language: str,

@@ -2,15 +2,19 @@
 
 Needs: a claim's tokens (``tokens.Tok``) and the event trigger's index. Adds, for ``events.detect_event``:
 the name picked among the ranked ones (``pick``: the agent before an English verb, after an Arabic one unless
-a preposition makes it an object) and whether the claim's own subject is only a pronoun (``pronoun_led``).
+a preposition makes it an object), whether the claim's own subject is only a pronoun (``pronoun_led``), whether a
+capitalised word right after a count is what is counted ('three Americans': ``counted``) and the definite institution
+noun opening a clause as its subject ('the club would sign', الحكومة ستفتتح: ``definite_head``).
 """
 from __future__ import annotations
 
 import re
 from bisect import bisect_left
 
-from .cue_names import subject_lex
+from .clause_lexicon import lexicon as clause_lexicon
+from .cue_names import gap, named_head, subject_lex
 from .tokens import Tok
+from .verb_shape import verb_like
 
 _POSSESSIVE_SUFFIXES = ("ها", "هم", "هما", "هن")
 _SENTENCE_ENDS = ".!?\n\"“:"
@@ -20,7 +24,8 @@ _PREPOSITIONS = frozenset({"عن", "من", "الي", "إلى", "في", "علي",
 
 def pick(spans: list[tuple[int, int]], toks: list[Tok], trigger: int, language: str) -> tuple[int, int] | None:
     """The subject among name spans of one rank: the last one before the trigger in English, the first one
-    after it in Arabic (verb first) unless it is an object after a preposition."""
+    after it in Arabic (verb first) unless it is an object after a preposition; in English a name holding the
+    trigger (a title: 'Judge Maria Lopez fined Meta') stands before it."""
     if not spans:
         return None
     if trigger < 0:
@@ -32,7 +37,8 @@ def pick(spans: list[tuple[int, int]], toks: list[Tok], trigger: int, language: 
         if before:  # a name after a preposition is an object (رحيله عن نادي ليفربول), not the agent
             after = [s for s in after if _object_of(toks, s[0]) is False]
         return after[0] if after and (not before or after[0][0] - at < 40) else (before[-1] if before else spans[0])
-    return before[-1] if before else (after[0] if after else spans[0])
+    before += [s for s in spans if s[0] <= at < s[1]]  # 'Judge Maria Lopez fined': a title holding the trigger
+    return max(before) if before else (after[0] if after else spans[0])
 
 
 def verb_agent(toks: list[Tok], mk, trigger: int, sub) -> tuple[int, int] | None:
@@ -142,3 +148,49 @@ def role_named(text: str, toks: list[Tok], named: list[bool], sub) -> None:
             named[nxt] = True
         if named[nxt]:
             named[k] = False
+
+
+def counted(text: str, s: int, e: int, quantities) -> bool:
+    """A capitalised word right after a count is part of what is counted, not a name: a plural ('three Americans',
+    '40 Palestinians', '5 Britons': a demonym counts people) or a modifier of the lowercase noun counted ('Two
+    Spanish climbers', '12 Syrian refugees'); a longer run ('Three Arrows Capital') stays a name."""
+    if " " in text[s:e] or text.endswith(("'s", "’s"), s, e) or not any(
+            q.end < s and not text[q.end:s].strip() for q in quantities):
+        return False
+    plural = text.endswith("s", s, e) and not text.endswith("ss", s, e)
+    return plural or text[e:e + 1] == " " and text[e + 1:e + 2].islower()
+
+
+def definite_head(text: str, toks: list[Tok], mk, trigger: int, language: str, sub) -> tuple[int, int] | None:
+    """Span of a definite institution noun (``definite_org_heads``) with no modifier that opens its clause right
+    before its verb, the clause's subject (SVO: 'the club would sign', 'The court jailed', الحكومة ستفتتح), after a
+    complementizer (إن، 'that') or none; it names nobody by form, so it ranks below every name, with places. None
+    otherwise: after a verb (ألزمت المحكمة المتهمين), with a modifier (which makes it a name or a description), or
+    for a company word, which refers back (الشركة، 'the company')."""
+    o = 1 if len(toks) > 1 and toks[0].norm in sub.pronoun_leads else 0  # after إن / 'that'
+    if language == "ar":
+        if o + 1 >= len(toks) or not named_head(toks[o], sub) or gap(text, toks, o + 1) or not _verb_at(toks, mk, o + 1):
+            return None
+        return toks[o].start, toks[o].end
+    if len(toks) < o + 3 or toks[o].norm != "the" or toks[o + 1].norm not in sub.heads or any(
+            text[toks[j - 1].end:toks[j].start] != " " for j in (o + 1, o + 2)) or 0 <= trigger <= o:
+        return None
+    head, verb = toks[o + 1], toks[o + 2]
+    if not text[head.start].islower() or not text[verb.start].islower() or not (
+            verb.norm in sub.verbs_after or verb.norm.endswith("ed") or any(
+            key.startswith(("ev:", "weak:")) for key in mk[o + 2])):
+        return None
+    return toks[o].start, head.end
+
+
+def _verb_at(toks: list[Tok], mk, k: int) -> bool:
+    """An Arabic verb at ``toks[k]``: an event trigger or verb cue, the future س + imperfect (ستفتتح) or a verb
+    shape (``verb_shape.verb_like``: اعتقلت، يعتزم)."""
+    w = toks[k].variants[1] if len(toks[k].variants) > 1 and toks[k].norm[0] in "وف" else toks[k].norm
+    if any(key.startswith(("ev:", "weak:", "predicate_cues")) for key in mk[k]):
+        return True
+    lex = clause_lexicon("ar")
+    return len(w) >= 5 and w.startswith(_FUTURE) or verb_like(toks, k, "ar", lex.non_verbs, lex.noun_markers)
+
+
+_FUTURE = ("سي", "ست", "سن", "سا")  # س + the imperfect prefixes (ي، ت، ن، أ folded to ا)

@@ -1,26 +1,26 @@
 """Events and subjects: a small language-independent event set with trigger lexicons.
 
 Needs: a claim's span (and, when already computed, its tokens and quantities). Adds: the event type
-(or None) from ``lexicons/<lang>/events.json`` and the subject, the organisation or person the claim
+(or None) from ``lexicons/<lang>/events.json`` (found by ``event_triggers.find_event``) and the subject, the organisation or person the claim
 is about, as a Span plus a folded key. Subjects are names found by form: «quoted» or "quoted" short
 names, Latin-script runs inside Arabic, capitalised runs in English, and the words after a title cue
 (شركة، الملياردير، CEO) from ``events_subjects.json``. A claim whose own subject is only a pronoun
 ("Tabby said it raised …", «أعلنت شركة X أنها جمعت …», "Careem said its revenue rose") is about the named
-speaker of the reporting verb before it in the sentence (``_speaker``).
+speaker of the reporting verb before it in the sentence (``_speaker``). With no name, a definite institution
+noun opening the claim's clause before its verb is its subject, ranked with places ('The court jailed',
+الحكومة ستفتتح; ``event_subjects.definite_head``).
 """
 from __future__ import annotations
 
 import re
 from bisect import bisect_left
 from collections.abc import Sequence
-from functools import cache, lru_cache
-from typing import NamedTuple
+from functools import lru_cache
 
 from ..attribution.cues import lexicon as attribution_lexicon
 from ..attribution.names_ar import names, person_length, written
-from ..lexicons import load_json
 from ..models import Quantity, Span
-from ..text.normalize import fold, tokens
+from ..text.normalize import tokens
 from .clauses import marks
 from .cue_names import (
     PLACE_LINKS,
@@ -34,155 +34,26 @@ from .cue_names import (
     ticker_glosses,
 )
 from .event_runs import capitalised, name_runs, title_case
-from .event_subjects import common_start, main_clause, pick, pronoun_led, verb_agent
+from .event_subjects import (
+    common_start,
+    counted,
+    definite_head,
+    main_clause,
+    pick,
+    pronoun_led,
+    verb_agent,
+)
+from .event_triggers import find_event, trigger_indices
 from .tokens import Tok, tokenize
 
 __all__ = ["detect_event", "entities", "find_event", "name_runs", "ranked_entities", "trigger_indices"]
 
 Marks = list[dict[str, int]]
 
-_MONEY = re.compile(r"[$€£¥]|\b(?:USD|EUR|GBP|dollars?|euros?|pounds?|yen|yuan)\b|دولار|يورو|جنيه|ريال|درهم|دينار|ليرة|"
-                    r"استرليني", re.IGNORECASE)
-_CURRENCY_UNITS = {"USD", "EUR", "GBP", "JPY", "CNY", "SAR", "AED", "EGP", "KWD", "QAR", "TRY", "money"}
 _NAME_QUOTE = re.compile(r"«([^«»]{1,60})»|“([^“”]{1,60})”|\"([^\"\n]{1,60})\"")
 _TO_OUTLET = re.compile(r"(?:^|[\s\u200e\u200f])لـ?$")
-_TRIGGER_MARKS = ("ev:", "weak:")
 _SENTENCE_BREAK = re.compile(r"[.!?؟\n](?=\s)")
 _LOOKBACK = 240  # characters before a claim its reporting verb and speaker may take ("X, the …, said that it")
-
-
-class EventLex(NamedTuple):
-    given: frozenset[str]
-    order: tuple[str, ...]
-    money: frozenset[str]
-    outranked_by: dict[str, dict[str, int]]
-    exact: dict[str, frozenset[str]]  # folded single-word trigger written out whole -> its events
-    reactions: frozenset[str]  # verbs of welcoming or condemning: the trigger after one is a back-reference
-    not_events: frozenset[tuple[str, ...]]  # a trigger and the next word that make it no event (ruling party)
-    not_after: frozenset[tuple[str, ...]]  # a noun and the trigger after it that name no event (مباراة الافتتاح)
-    counts: dict[str, frozenset[str]]  # event -> the units it may count right after its trigger (else goods)
-    not_before: dict[str, tuple[str, ...]]  # event -> words (a trailing * a prefix) whose nearness undoes its trigger
-
-
-@cache
-def _events(language: str) -> EventLex:
-    data = load_json(language, "events")
-    ev = data.get("events", {})
-    return EventLex(frozenset(fold(w) for w in data.get("given", [])), tuple(ev),
-                    frozenset(k for k, v in ev.items() if "$money" in v.get("needs", [])),
-                    {k: dict(v) for k, v in data.get("outranked_by", {}).items()}, _exact_words(ev),
-                    frozenset(fold(w) for w in data.get("reactions", [])),
-                    frozenset(tuple(fold(w).split(" ", 1)) for w in data.get("not_events", [])),
-                    frozenset(tuple(fold(w).split(" ", 1)) for w in data.get("not_events_after", [])),
-                    {k: frozenset(v["counts"]) for k, v in ev.items() if "counts" in v},
-                    {k: tuple(fold(w) for w in v["not_before"]) for k, v in ev.items() if "not_before" in v})
-
-
-def _exact_words(ev: dict) -> dict[str, frozenset[str]]:
-    """Single-word triggers without a trailing * (a whole word beats a prefix on the same token)."""
-    out: dict[str, set[str]] = {}
-    for event, entry in ev.items():
-        for w in entry.get("triggers", []) + entry.get("weak", []):
-            if " " not in w and not w.endswith("*"):
-                out.setdefault(fold(w), set()).add(event)
-    return {w: frozenset(e) for w, e in out.items()}
-
-
-def _needs_met(lex: EventLex, event: str, mk: Marks, text: str, span: tuple[int, int],
-               quantities: Sequence[Quantity]) -> bool:
-    """True when a weak trigger's companion word (or an amount of money) is in the claim."""
-    if event in lex.money and (any(q.unit in _CURRENCY_UNITS for q in quantities) or _MONEY.search(text, *span)):
-        return True
-    return any(f"need:{event}" in m for m in mk)
-
-
-def _hits(lex: EventLex, mk: Marks, i: int, text: str, span: tuple[int, int],
-          quantities: Sequence[Quantity], word: str = "") -> list[str]:
-    """Events triggered at token ``i`` (weak triggers only with their companion word), by priority: the
-    longest trigger first, then a whole-word trigger before a prefix ("profit-taking" is a price move, not
-    the earnings prefix "profit*"; ``word`` is the token's folded form), then the lexicon's order of events."""
-    m = mk[i]
-    hits = {k[3:]: n for k, n in m.items() if k.startswith("ev:")}
-    for k, n in m.items():
-        if k.startswith("weak:") and _needs_met(lex, k[5:], mk, text, span, quantities):
-            hits[k[5:]] = max(n, hits.get(k[5:], 0))
-    whole = lex.exact.get(word, frozenset())
-    return sorted(hits, key=lambda e: (-hits[e], e not in whole, lex.order.index(e)))
-
-
-def _undone(lex: EventLex, hits: list[str], toks: list[Tok], i: int) -> list[str]:
-    """``hits`` without the events whose ``not_before`` words follow the trigger at ``i`` within three words
-    ("raised fuel prices" raises no funding)."""
-    if not lex.not_before or not any(e in lex.not_before for e in hits):
-        return hits
-    after = [t.norm for t in toks[i + 1:i + 4]]
-    return [e for e in hits if not any(w == p or p.endswith("*") and w.startswith(p[:-1])
-                                       for p in lex.not_before.get(e, ()) for w in after)]
-
-
-def trigger_indices(mk: Marks, labels: frozenset[str] | None = None) -> list[int]:
-    """Indices of the tokens carrying an event trigger mark (``ev:`` or ``weak:``); ``labels`` is the
-    lexicon's set of those marks (``clauses.lexicon(language).triggers``) when the caller has it."""
-    if labels is not None:
-        disjoint = labels.isdisjoint
-        return [i for i, m in enumerate(mk) if m and not disjoint(m)]
-    return [i for i, m in enumerate(mk) if m and any(k.startswith(_TRIGGER_MARKS) for k in m)]
-
-
-def find_event(text: str, mk: Marks, language: str, span: tuple[int, int], toks: list[Tok],
-               quantities: Sequence[Quantity] = (), triggers: Sequence[int] | None = None,
-               ) -> tuple[str | None, int]:
-    """(event, trigger token index) of the first trigger that is not a back-reference (after a
-    demonstrative or a reaction verb: ``given``, ``reactions``), unless a later
-    trigger names a more specific event (``outranked_by``: an agreement to acquire is an acquisition);
-    ``triggers`` is ``trigger_indices(mk)`` when the caller already has it."""
-    lex = _events(language)
-    fallback: tuple[str | None, int] = (None, -1)
-    first: tuple[str, int] | None = None
-    for i in trigger_indices(mk) if triggers is None else triggers:
-        hits = _undone(lex, _hits(lex, mk, i, text, span, quantities, toks[i].norm), toks, i)
-        if not hits or i + 1 < len(toks) and _not_event(lex, toks[i], toks[i + 1]) or i and _not_event(
-                lex, toks[i - 1], toks[i], after=True):
-            continue
-        if hits[0] in lex.counts and _goods(lex.counts[hits[0]], toks, i, quantities):
-            continue
-        if i > 0 and toks[i - 1].norm in lex.given:
-            fallback = fallback if fallback[0] else (hits[0], i)
-            continue
-        if any(t.norm in lex.reactions for t in toks[max(0, i - 2):i]):
-            # "welcomed the ruling": an event already reported, a fact only with a figure of its own
-            fallback = fallback if fallback[0] or not quantities else (hits[0], i)
-            continue
-        if first is None:
-            first = (hits[0], i)
-            if first[0] not in lex.outranked_by:
-                return first
-        within = lex.outranked_by.get(first[0], {})
-        better = [e for e in hits if e in within and (not within[e] or i - first[1] <= within[e])]
-        if better:
-            return better[0], i
-    return first or fallback
-
-
-def _goods(admitted: frozenset[str], toks: list[Tok], i: int, quantities: Sequence[Quantity]) -> bool:
-    """True when the first quantity within three tokens after the trigger at ``i`` counts something the
-    event does not deal in: buying 60 buses or selling 18,000 tickets is a purchase of goods, not an
-    acquisition or a player transfer (a count of companies, people, a percentage stake or money is)."""
-    end = toks[i].end
-    limit = toks[min(i + 4, len(toks) - 1)].end
-    for q in quantities:
-        if end <= q.start < limit:
-            unit = q.unit or ""
-            money = len(unit) == 3 and unit.isupper() or unit == "money"
-            return bool(unit) and not money and unit not in admitted
-    return False
-
-
-def _not_event(lex: EventLex, trigger: Tok, nxt: Tok, after: bool = False) -> bool:
-    """The trigger and the next word name no event ("ruling party"; ووقع انفجار: 'occurred', not 'signed'); with
-    ``after``, a noun (``trigger``) and the trigger after it (``nxt``: مباراة الافتتاح، حفل افتتاح: an opening match)."""
-    pairs = lex.not_after if after else lex.not_events
-    return any((v, w) in pairs for v in trigger.variants for w in (nxt.variants if after else (nxt.norm,)))
 
 
 def ranked_entities(text: str, toks: list[Tok], language: str, mk: Marks | None = None,
@@ -249,6 +120,7 @@ def _form_rank(text: str, toks: list[Tok], s: int, e: int, lone_first: bool, sub
     return int(lone_first and k == 0 and e == toks[0].end)
 
 
+_INSTITUTION = 2  # rank of a definite institution noun as its clause's subject ('The court jailed'), as of a place
 _LANDMARK = 3  # rank of a name after a proximity preposition ('near Kassala'): never a subject
 
 
@@ -315,13 +187,18 @@ def detect_event(text: str, start: int, end: int, language: str, toks: list[Tok]
             return event, subject, _subject_key(subject.text)
     ranked = [(r, s, _before_amount(text, s, e, quantities)) for r, s, e in
               ranked_entities(text, toks, language, mk, runs, cues)
-              if not any(q.start <= s and e <= q.end for q in quantities)]  # "R420 million" names nobody
-    lo, hi = main_clause(text, toks, trigger, subject_lex(language))
+              if not any(q.start <= s and e <= q.end for q in quantities)  # "R420 million" names nobody
+              and not counted(text, s, e, quantities)]  # 'three Americans' counts people
+    sub = subject_lex(language)
+    head = definite_head(text, toks, mk, trigger, language, sub)
+    if head is not None and not any(s == head[0] for _, s, _ in ranked):
+        ranked.append((_INSTITUTION, *head))  # 'the club would sign', الحكومة ستفتتح: the clause's own subject
+    lo, hi = main_clause(text, toks, trigger, sub)
     ranked = [(r, s, e) for r, s, e in ranked if lo <= s and e <= hi and r < _LANDMARK]
     best = min((r for r, _, _ in ranked), default=0)
     picked = pick([(s, e) for r, s, e in ranked if r == best], toks, trigger, language)
     if picked is None and language == "ar" and event is not None:
-        picked = verb_agent(toks, mk, trigger, subject_lex(language))  # 'تعاقد مانشستر يونايتد مع': a transliterated name, no cue
+        picked = verb_agent(toks, mk, trigger, sub)  # 'تعاقد مانشستر يونايتد مع': a transliterated name, no cue
     if picked is None:
         return event, None, None
     subject = Span.of(text, *picked)

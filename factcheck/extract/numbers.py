@@ -264,7 +264,7 @@ def _and_a_half(toks: list[Tok], j: int, value: float, scale: float) -> tuple[in
 
 
 def _joined_fraction(toks: list[Tok], j: int) -> tuple[float, int] | None:
-    """(fraction, index after) of a fraction joined to a number: "ونصف" (و clitic) or "and a half"."""
+    """(fraction, index after) of a fraction joined to a number: "ونصف" (و clitic), "and a half" or "-and-a-half"."""
     nw = number_words()
     if j < len(toks) and toks[j].kind == "w":
         for stem, clitic in clitic_forms(toks[j].key):
@@ -273,6 +273,10 @@ def _joined_fraction(toks: list[Tok], j: int) -> tuple[float, int] | None:
         if (toks[j].key in nw.joiners and j + 2 < len(toks) and toks[j + 1].key in nw.articles
                 and toks[j + 2].key in nw.fractions):
             return nw.fractions[toks[j + 2].key], j + 3
+    hyphened = toks[j:j + 6]  # "two-and-a-half hours": the same words joined by hyphens
+    if (len(hyphened) == 6 and all(t.glued for t in hyphened) and all(t.key == "-" for t in hyphened[::2])
+            and hyphened[1].key in nw.joiners and hyphened[3].key in nw.articles and hyphened[5].key in nw.fractions):
+        return nw.fractions[hyphened[5].key], j + 6
     return None
 
 

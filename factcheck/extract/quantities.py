@@ -12,10 +12,10 @@ figure before it after a comparison lead ("1,300 patients, up from 940") or a li
 percent. Dates, years, times of day, phone numbers, identifiers ("رقم 5", "G20", "Grok 4") and vague
 words ("عشرات", "dozens of") are not quantities (``quantity_noise``). Tables: ``lexicons/<lang>/units.json``,
 ``qualifiers.json`` and ``quantity_context.json``, both languages merged (their scripts never clash).
-This module scans clauses and reads qualifiers, ranges (the bounds share unit and scale: "200 to 300 people",
-"$2 to $3 billion", "€80-100 million") and standalone counts ("twice", "ضعفين"); a bare scale after a vague
-word ("several thousand") is vague too. Units are read by ``quantity_units``, fractions and parts of a total
-by ``quantity_parts``.
+This module scans clauses and reads qualifiers and standalone counts ("twice", "ضعفين"); a bare scale after a
+vague word ("several thousand") is vague too. Units are read by ``quantity_units``, fractions and parts of a
+total by ``quantity_parts``, ranges (the bounds share unit and scale: "200 to 300 people", "$2 to $3 billion",
+"€80-100 million") by ``quantity_ranges``, a bare number after a comparison by ``quantity_compared``.
 """
 from __future__ import annotations
 
@@ -26,9 +26,12 @@ from functools import lru_cache
 from ..models import Quantity
 from ..text.normalize import fold
 from .numbers import DIGITS, Reading, Tok, lookup, read_number, tokenize
+from .quantity_compared import compared, multiplying_verb
 from .quantity_noise import age_band, blocked_spans, digit_noise, word_in_name
 from .quantity_parts import Body, fraction_at, intro_total, with_total
-from .quantity_signs import age_noun, signed
+from .quantity_people import people_after
+from .quantity_ranges import join_range
+from .quantity_signs import age_noun, metre_suffix, signed
 from .quantity_standalone import qual_after, standalone
 from .quantity_tables import (
     definite,
@@ -49,7 +52,6 @@ from .quantity_units import (
     coin_after,
     context_unit,
     currency_before,
-    is_function_key,
     of_noun,
     rate_after,
     unit_after,
@@ -82,53 +84,11 @@ def find_quantities(text: str, start: int, end: int, language: str) -> list[Quan
         if any(map(has_anchor, text[s:e].split())):
             out += _scan(text, s, e)
     if any(q.unit is None for q in out[1:]):
-        out = _compared(text, out)
-    verbs = [q for q in out if q.unit == "times" and _multiplying_verb(q.text)]
+        out = compared(text, out)
+    verbs = [q for q in out if q.unit == "times" and multiplying_verb(q.text)]
     if verbs and len(verbs) < sum(q.unit == "times" for q in out):
         out = [q for q in out if q not in verbs]  # "doubled ... three times": the explicit factor counts
     return out
-
-
-def _compared(text: str, out: list[Quantity]) -> list[Quantity]:
-    """A bare number after a comparison lead ("up from", "compared with", مقارنة بـ) counts what the figure before
-    it counts: "1,300 patients in August, up from 940 in July" → 940 person; so does one after a link that elides
-    a counted noun ("scored 7 goals and conceded 21", «قتل 3 أشخاص وأصيب 9») or before 'others' (``others_nouns``:
-    «وبالسجن المؤبد على 5 آخرين»)."""
-    leads = tables().compare_leads
-    out = list(out)
-    for n in range(1, len(out)):
-        q, prev = out[n], out[n - 1]
-        if q.unit is not None or prev.unit is None or q.start < prev.end:
-            continue
-        keys = tuple(t.key for t in tokenize(text, max(prev.end, q.start - _LEAD_CHARS), q.start))
-        if any(keys[-len(p):] == p for p in leads if len(p) <= len(keys)) or (
-                q.value <= _ELIDED_RATIO * prev.value and (_elided(keys, prev.unit) or _others(text, q, prev.unit))):
-            out[n] = replace(q, unit=prev.unit)
-    return out
-
-
-def _elided(keys: tuple[str, ...], unit: str) -> bool:
-    """The words ``keys`` before a bare number end in a link, or a link and one verb ("and conceded", وأصيب),
-    and the figure before counts things (not a share, a rate, money or a span of time)."""
-    tb = tables()
-    if not keys or unit in _NOT_NOUNS or not unit.islower() or "/" in unit or unit in tb.span_units:
-        return False
-    last = keys[-1]
-    if last in tb.ellipsis_links:
-        return True
-    if len(keys) > 1 and keys[-2] in tb.ellipsis_links and not is_function_key(last):
-        return True
-    return last[:1] == "و" and len(last) > 3 and lookup(last) is None and not is_function_key(last[1:])
-
-
-def _others(text: str, q: Quantity, unit: str) -> bool:
-    """'على 5 آخرين', 'نقل 7 آخرون': 'others' after a bare number, when the figure before counts things."""
-    after = tokenize(text, q.end, min(len(text), q.end + _LEAD_CHARS))
-    return bool(after) and after[0].key in tables().others_nouns and _elided(("و",), unit)
-
-
-def _multiplying_verb(word: str) -> bool:
-    return any(v in tables().standalone_verbs for v in variants(fold(word)))
 
 
 def _chunks(text: str, start: int, end: int):
@@ -183,55 +143,15 @@ def _scan(text: str, start: int, end: int) -> list[Quantity]:
         body, nxt = _quantity_at(text, toks, i, blocked)
         if body is not None:
             if bodies:
-                bodies[-1], body = _range(toks, bodies[-1], body)
-            bodies.append(body)
+                bodies[-1], body = join_range(toks, bodies[-1], body)
+            if body is not None:  # None: a ratio joined to the number before it
+                bodies.append(body)
         i = max(nxt, i + 1)
     for body in bodies:
         s, e = lead_clitic_end(text, toks[body.start]), toks[body.end - 1].end
         out.append(Quantity(s, e, text[s:e], body.value, body.unit, body.qualifier, body.total))
     return out
 
-
-def _range(toks: list[Tok], a: Body, b: Body) -> tuple[Body, Body]:
-    """Two bounds of a range share unit and scale. The first takes the second's ("between 30 and 40 billion
-    dinars", "30-40%", "$2 to $3 billion"; after a bare "to" / إلى too, "200 to 300 people", when the first is
-    the smaller and no verb of change stands before it: "fell 0.4 to 3.8%" is a change, then a level; after a pair link, when the first is
-    the smaller and the second has a unit: "two or three people", «24 و25 شخصا»); after an opener or a dash, a
-    second with no unit takes the first's ("€80-100 million", "the toll rose from 200 to 300")."""
-    tb = tables()
-    if a.total is not None or b.total is not None or b.start != a.end + 1 or (b.unit is None and b.value == a.value):
-        return a, b
-    link = toks[a.end].key
-    if link not in tb.range_links and link not in tb.pair_links:
-        return a, b
-    opened = (a.start > 0 and toks[a.start - 1].key in tb.range_openers) or link in "-–"
-    bare = link in tb.range_bare_links and not (a.start and toks[a.start - 1].key in tb.range_not_after)
-    nb = next((k for k in range(b.start, min(b.end, b.start + 3)) if read_number(toks[k:k + 1], 0)), None)
-    base = None if nb is None else read_number(toks[nb:nb + 1], 0)
-    pair = link in tb.pair_links and a.unit is None and b.unit is not None and base is not None and a.value < base.value
-    bare = bare and base is not None and a.value < base.value  # «البنزين 95 إلى 21 جنيهاً»: a grade, then a price
-    if not (opened or bare or pair) or nb is None or not _bound(toks, a):
-        return a, b
-    if a.unit is not None and b.unit is not None and a.unit != b.unit:
-        return a, b
-    value = a.value
-    if base is not None and base.value and b.value > base.value and a.value < base.value:
-        value = a.value * (b.value / base.value)  # the scale word of the second bound ("مليار", "billion")
-    unit = a.unit or b.unit
-    if b.unit is None and unit is not None and opened:
-        b = Body(b.start, b.end, b.value, unit, None, b.qualifier)
-    if a.unit != unit or value != a.value:
-        a = Body(a.start, a.end, value, unit, None, a.qualifier)
-    return a, b
-
-
-def _bound(toks: list[Tok], a: Body) -> bool:
-    """Whether the first bound ends in its number ("2", "$2", "about two"), not in a unit word."""
-    for k in range(a.start, a.end):
-        r = read_number(toks, k) if toks[k].kind in "nw" else None
-        if r is not None and r.end == a.end and r.value == a.value:
-            return True
-    return False
 
 
 @lru_cache(maxsize=65536)
@@ -300,14 +220,18 @@ def _finish(text: str, toks: list[Tok], k: int, r: Reading, code: str | None, bl
     if _score(toks, r) if not r.words else word_in_name(text, toks, r):
         return None  # "won 3-0"; "Erik ten Hag"
     sign = code is None and _percent_before(toks, r.start)
+    metre = None if code or sign else metre_suffix(text, toks, r)  # "300m tall": a metre, not a million
+    r = r if metre is None else replace(r, value=metre)
     unit: str | None
-    unit, e = (code, r.end) if code else ("percent", r.end) if sign else unit_after(text, toks, r.end)
+    unit, e = (code, r.end) if code else ("percent", r.end) if sign else ("metre", r.end) if metre is not None else (
+        unit_after(text, toks, r.end))
     if unit is None and not sign:
         coin = coin_after(text, toks, r.end)
         if coin is not None:  # «50 سنتا»: half a dollar, comparable with the dollar amounts of the report
             r, unit, e = replace(r, value=round(r.value / coin[0], 6)), coin[1], coin[2]
-        else:
-            unit, e = clause_unit(toks, k, r.end) if e == r.end else (unit, e)
+        elif e == r.end:
+            unit, e = people_after(text, toks, r.end, r.value)  # "40 Palestinians", «ثلاثة أمريكيين»
+            unit, e = (unit, e) if unit else clause_unit(toks, k, r.end)
     k = k - 1 if sign else k
     minus = _minus(toks, k, r)
     if minus:  # "-5°C", "−0.3%": a signed number; the sign is part of the span

@@ -173,13 +173,14 @@ def _opens_count(key: str) -> bool:
 
 
 def _dash_range(toks: list[Tok], r: Reading, unit: str | None) -> bool:
-    """"30-40%", "€80-100 million": the second bound of a dashed range with a unit or a scale word, not an
-    identifier ("F-16", "COVID-19", "737-800")."""
+    """"30-40%", "5%-7%", "€80-100 million": the second bound of a dashed range with a unit or a scale word (the
+    first bound may carry its percent sign), not an identifier ("F-16", "COVID-19", "737-800")."""
     k = r.start
-    if (unit is None and r.end - k < 2) or k < 2 or toks[k - 1].key != "-" or toks[k - 2].kind != "n":
+    p = k - 3 if k >= 3 and toks[k - 2].key in "%٪" and toks[k - 2].glued else k - 2  # "5%-7%"
+    if (unit is None and r.end - k < 2) or p < 0 or toks[k - 1].key != "-" or toks[p].kind != "n":
         return False
     try:
-        return float(toks[k - 2].key.replace(",", "")) < float(toks[k].key.replace(",", ""))
+        return float(toks[p].key.replace(",", "")) < float(toks[k].key.replace(",", ""))
     except ValueError:
         return False
 

@@ -114,14 +114,14 @@ def _one_in_every(toks: list[Tok], a: Body) -> Body | None:
 
 
 def _skip_determiners(toks: list[Tok], k: int) -> int:
-    """Skip "its", "the company's" between a link and a total."""
+    """Skip "its", "the company's" between a link and a total, and a word of position after them ("its last")."""
     tb = tables()
     for _ in range(3):
         if k < len(toks) and toks[k].key in tb.determiners:
             k += 1
         elif k + 2 < len(toks) and toks[k + 1].key in _APOSTROPHES and toks[k + 2].key == "s":
             k += 3
-    return k
+    return k + 1 if k + 1 < len(toks) and toks[k].key in tb.total_adjectives and toks[k + 1].kind in "nw" else k
 
 
 def _definite_number(toks: list[Tok], k: int) -> bool:
@@ -299,8 +299,11 @@ def _point_after_fraction(toks: list[Tok], m: int) -> tuple[str, int] | None:
 
 
 def _scale_after_fraction(toks: list[Tok], m: int) -> tuple[float, int] | None:
-    """"نصف مليون", "half a million", "a quarter of a million", "half a dozen" → (scale, index after)."""
+    """"نصف مليون", "half a million", "a quarter of a million", "half a dozen", "a half-million" → (scale, index
+    after)."""
     nw = number_words()
+    if m + 1 < len(toks) and toks[m].key == "-" and toks[m].glued and toks[m + 1].glued:
+        m += 1  # "a quarter-million tourists": the hyphen joins the scale, which is no total
     if m + 1 < len(toks) and toks[m].key in tables().of_link and toks[m + 1].key in nw.articles:
         m += 1  # "a quarter of a million": "of" before the article only
     if m < len(toks) and toks[m].key in nw.articles:

@@ -4,7 +4,8 @@ Needs: the article text and a chunk's ``numbers.Tok`` tokens. Adds: the tests ``
 ``quantity_units`` apply around a number: a sign word before it ("minus 12°C", «سالب 5») or a phrase after it
 («3 تحت الصفر», "5 below zero") makes it negative; a capital letter unit glued to it ("41C", "104F") or
 after it in a clause about the weather ("temperatures of 38 C") is a temperature, a lowercase one or a label's
-letter ("Section 3 C") is none; a hyphenated age standing as a noun ("the 29-year-old was") is no amount; a compound in -men / -women counts people ("three policemen"). Tables:
+letter ("Section 3 C") is none; a hyphenated age standing as a noun ("the 29-year-old was") is no amount; a compound in -men / -women counts people ("three policemen"); a glued "m" before a word of dimension
+is a metre ("300m tall"), not a million. Tables:
 ``lexicons/<lang>/quantity_signs.json``, both languages merged.
 """
 from __future__ import annotations
@@ -13,8 +14,8 @@ from dataclasses import dataclass
 from functools import cache
 
 from ..lexicons import load_json
-from .numbers import Tok, tokenize
-from .quantity_tables import PhraseIndex, _index, phrase_at, tables
+from .numbers import Reading, Tok, parse_digits, tokenize
+from .quantity_lexicon import PhraseIndex, _index, phrase_at, tables
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,6 +31,9 @@ class SignTables:
     compounds: tuple[tuple[str, str], ...]  # (ending, unit), longest ending first
     min_stem: int
     exceptions: frozenset[str]
+    metre_suffix: str
+    metre_after: frozenset[str]
+    metre_before: frozenset[str]
 
 
 @cache
@@ -46,7 +50,10 @@ def sign_tables() -> SignTables:
         letter_context=words["letter_context"], age_after=words["age_after"], margin_before=words["margin_before"],
         compounds=tuple(sorted(ends, key=lambda eu: -len(eu[0]))),
         min_stem=max((d.get("compound_min_stem", 0) for d in data), default=0),
-        exceptions=words["compound_exceptions"])
+        exceptions=words["compound_exceptions"],
+        metre_suffix=next((d["metre_suffix"] for d in data if "metre_suffix" in d), ""),
+        metre_after=frozenset(_key(w) for d in data for w in d.get("metre_after", ())),
+        metre_before=frozenset(_key(w) for d in data for w in d.get("metre_before", ())))
 
 
 def _key(word: str) -> str:
@@ -116,3 +123,21 @@ def signed(toks: list[Tok], k: int, e: int, unit: str | None) -> tuple[int, int,
     if after is not None:
         return k, after[1], unit or after[0], True
     return k, e, unit, False
+
+
+def metre_suffix(text: str, toks: list[Tok], r: Reading) -> float | None:
+    """The value of digits with a glued "m" that is a metre, not a million: a word of dimension or of a race
+    follows ("300m tall", "a 300m-high tower", "the 100m sprint"), or a verb of covering a distance stands before
+    it and only a function word or nothing follows ("ran 400m in 43 seconds"); None otherwise."""
+    tb = sign_tables()
+    if r.words or r.end != r.start + 2 or toks[r.start].kind != "n" or not tb.metre_suffix:
+        return None
+    m, e = toks[r.start + 1], r.end
+    if not m.glued or text[m.start:m.end] != tb.metre_suffix:
+        return None
+    if e + 1 < len(toks) and toks[e].key == "-" and toks[e].glued and toks[e + 1].glued:
+        e += 1
+    dimension = e < len(toks) and toks[e].key in tb.metre_after
+    moved = r.start > 0 and toks[r.start - 1].key in tb.metre_before and (
+        e >= len(toks) or toks[e].kind == "s" or toks[e].key in tables().breakers)
+    return parse_digits(toks[r.start].key) if dimension or moved else None
