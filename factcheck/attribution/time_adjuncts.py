@@ -13,7 +13,7 @@ from bisect import bisect_left
 from datetime import date
 from functools import lru_cache
 
-from ..extract.dates import find_dates
+from ..extract.dates import find_dates, may_hold_dates
 from .cues import Lexicon, Tok
 
 _ANY_DAY = date(2000, 6, 15)  # a reference day for relative dates: only where a date stands matters here
@@ -21,7 +21,9 @@ _ANY_DAY = date(2000, 6, 15)  # a reference day for relative dates: only where a
 
 @lru_cache(maxsize=512)
 def _date_spans(text: str, start: int, end: int, language: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
-    """(starts, ends) of the dates in ``text[start:end]``, in text order."""
+    """(starts, ends) of the dates in ``text[start:end]``, in text order (most spans hold none: tested cheaply)."""
+    if not may_hold_dates(text, start, end, language):
+        return (), ()
     spans = sorted((d.start, d.end) for d in find_dates(text, start, end, language, _ANY_DAY))
     return tuple(s for s, _ in spans), tuple(e for _, e in spans)
 

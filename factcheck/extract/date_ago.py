@@ -148,6 +148,14 @@ def _word_start(text: str, pos: int, lo: int) -> bool:
     return pos <= lo or not text[pos - 1].isalpha()
 
 
+def ago_anchored(text: str, start: int, end: int, language: str) -> bool:
+    """Whether a count back or ahead could start in ``text[start:end]``: its marker matches there (without one
+    ``find_ago`` finds nothing)."""
+    lang = "ar" if language == "ar" else "en"
+    return any(lex["regex"].search(text, start, end) is not None
+               for lex in filter(None, (_lex(lang), _lex(lang, "ahead"), _lex(lang, "from_now"))))
+
+
 def find_ago(text: str, start: int, end: int, language: str, published: date | None) -> list[tuple]:
     """(start, end, value, True) of each count back from (or ahead of) publication inside ``text[start:end]``."""
     lang = "ar" if language == "ar" else "en"

@@ -127,6 +127,12 @@ def _value(m: re.Match) -> str | None:
     return cal.iso(year) if 1900 <= year <= 2100 else None
 
 
+def year_anchored(text: str, start: int, end: int, language: str) -> bool:
+    """Whether ``text[start:end]`` holds a run of digits a fiscal-year phrase needs (without one
+    ``find_named_years`` finds nothing)."""
+    return _regex("ar" if language == "ar" else "en") is not None and _RUN.search(text, start, end) is not None
+
+
 def find_named_years(text: str, start: int, end: int, language: str) -> list[tuple]:
     """(start, end, year, False) of each fiscal-year phrase inside ``text[start:end]``.
 

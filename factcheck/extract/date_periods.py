@@ -248,6 +248,12 @@ def _quarter(m: re.Match, g: _Grammar, pub: date | None, text: str) -> tuple | N
 _GRAMMARS = {language: _build(language) for language in ("ar", "en")}
 
 
+def period_anchored(text: str, start: int, end: int, language: str) -> bool:
+    """Whether ``text[start:end]`` holds an anchor of a week or quarter phrase (without one ``find_periods`` finds
+    nothing)."""
+    return _GRAMMARS.get(language, _GRAMMARS["en"]).anchor.search(text, start, end) is not None
+
+
 def find_periods(text: str, start: int, end: int, language: str, published: date | None) -> list[tuple]:
     """(start, end, value, relative) of week and quarter phrases inside ``text[start:end]``.
 

@@ -87,6 +87,12 @@ def _value(pub: date, unit: str, n: int) -> str | None:
     return None
 
 
+def window_anchored(text: str, start: int, end: int, language: str) -> bool:
+    """Whether ``text[start:end]`` holds a window's anchor word (without one ``find_windows`` finds nothing)."""
+    lex = _lex("ar" if language == "ar" else "en")
+    return lex is not None and lex["anchor"].search(text, start, end) is not None
+
+
 def find_windows(text: str, start: int, end: int, language: str, published: date | None) -> list[tuple]:
     """(start, end, value, True) of each window ending at publication inside ``text[start:end]``."""
     lex = _lex("ar" if language == "ar" else "en")

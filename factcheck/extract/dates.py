@@ -41,17 +41,17 @@ from typing import Any
 from ..lexicons import load_json
 from ..models import DateRef
 from . import calendar as cal
-from .date_ago import find_ago
+from .date_ago import ago_anchored, find_ago
 from .date_datelines import dateline_day
 from .date_direction import bare_direction, news_present, starts_from
 from .date_ends import period_end
-from .date_fiscal import find_named_years
+from .date_fiscal import find_named_years, year_anchored
 from .date_grammar import Grammar, build, word_key
 from .date_merge import with_periods
 from .date_monday import bare_weekday_date
-from .date_periods import find_periods
+from .date_periods import find_periods, period_anchored
 from .date_ranges import complete
-from .date_windows import find_windows
+from .date_windows import find_windows, window_anchored
 from .numbers import INVISIBLE as _INVISIBLE
 
 _HARAKAT = "\u064b-\u065f\u0670\u0640"
@@ -322,6 +322,15 @@ _HANDLERS = {
     "yc": _year_cue, "pr": _period, "pe": _period_end, "rd": _relative_day, "wd": _weekday,
 }
 _GRAMMARS = {language: build(language) for language in ("ar", "en")}
+
+
+def may_hold_dates(text: str, start: int, end: int, language: str) -> bool:
+    """False when no reader of ``find_dates`` has its anchor in ``text[start:end]``, so that ``find_dates`` finds
+    nothing there whatever the publication date: a cheap test for callers that try many short spans."""
+    grammar = _GRAMMARS.get(language, _GRAMMARS["en"])
+    return (grammar.anchors.search(text, start, end) is not None or period_anchored(text, start, end, language)
+            or ago_anchored(text, start, end, language) or window_anchored(text, start, end, language)
+            or year_anchored(text, start, end, language))
 
 
 def find_dates(text: str, start: int, end: int, language: str, published: date | None) -> list[DateRef]:
