@@ -3,17 +3,9 @@ and duals (find_quantities on hand-written sentences; each case is (text, [(span
 from __future__ import annotations
 
 import pytest
+from span_checks import quantity_rows
 
-from factcheck.extract.quantities import find_quantities
-
-
-def _got(text: str, lang: str):
-    out = []
-    for q in find_quantities(text, 0, len(text), lang):
-        assert text[q.start:q.end] == q.text
-        out.append((q.text, q.value, q.unit, q.total))
-    return out
-
+_FIELDS = ("text", "value", "unit", "total")
 
 EN = [
     # a capital C or F glued to the figure, or after it in a clause about the weather, is a temperature
@@ -67,9 +59,9 @@ AR = [
 
 @pytest.mark.parametrize(("text", "want"), EN)
 def test_english(text, want):
-    assert _got(text, "en") == want
+    assert quantity_rows(text, "en", _FIELDS) == want
 
 
 @pytest.mark.parametrize(("text", "want"), AR)
 def test_arabic(text, want):
-    assert _got(text, "ar") == want
+    assert quantity_rows(text, "ar", _FIELDS) == want

@@ -4,17 +4,7 @@ total)]))."""
 from __future__ import annotations
 
 import pytest
-
-from factcheck.extract.quantities import find_quantities
-
-
-def _got(text: str, lang: str):
-    out = []
-    for q in find_quantities(text, 0, len(text), lang):
-        assert text[q.start:q.end] == q.text
-        out.append((q.text, q.value, q.unit, q.qualifier, q.total))
-    return out
-
+from span_checks import quantity_rows
 
 EN = [
     # clubs and national sides are teams
@@ -131,9 +121,9 @@ AR = [
 
 @pytest.mark.parametrize(("text", "expected"), EN)
 def test_english(text, expected):
-    assert _got(text, "en") == [(s, pytest.approx(v), u, q, t) for s, v, u, q, t in expected]
+    assert quantity_rows(text, "en") == [(s, pytest.approx(v), u, q, t) for s, v, u, q, t in expected]
 
 
 @pytest.mark.parametrize(("text", "expected"), AR)
 def test_arabic(text, expected):
-    assert _got(text, "ar") == [(s, pytest.approx(v), u, q, t) for s, v, u, q, t in expected]
+    assert quantity_rows(text, "ar") == [(s, pytest.approx(v), u, q, t) for s, v, u, q, t in expected]
