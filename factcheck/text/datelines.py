@@ -42,6 +42,27 @@ def dateline_line(text: str, toks: list[Tok], cls: list[AbstractSet[str]], base:
     return other <= 3 or (other <= 5 and (bool(TIME.search(text)) or "|" in text))
 
 
+_DASH = re.compile(r"\s[-–—]\s")
+PLACE_MAX_WORDS = 3  # a place before the dash: «بيروت», 'New Delhi', «شرم الشيخ»
+OUTLET_MAX_WORDS = 6  # an outlet after it: 'Press Trust of India', «وكالة المغرب العربي للأنباء»
+
+
+def place_outlet_line(text: str, toks: list[Tok], cls: list[AbstractSet[str]], base: int = 0) -> bool:
+    """A place-and-outlet line ('LAGOS - Premium Times', «بيروت - الوكالة الوطنية للإعلام»): one dash between a
+    place of at most three words and an outlet's name (a wire agency, or words headed by an ``outlets`` word),
+    no figure, no outlet word before the dash ('Fox News - CNN ratings war' is a headline)."""
+    dashes = list(_DASH.finditer(text))
+    if len(dashes) != 1 or any(map(is_digit, toks)):
+        return False
+    cut = base + dashes[0].start()
+    left = sum(t.end <= cut for t in toks)
+    if not 1 <= left <= PLACE_MAX_WORDS or not 1 <= len(toks) - left <= OUTLET_MAX_WORDS:
+        return False
+    outlet = ("outlets" in c or "agencies" in c for c in cls)
+    marks = list(outlet)
+    return not any(marks[:left]) and any(marks[left:])
+
+
 _AR = r"[\u0621-\u064a\u0640\u064b-\u065f]+"
 _AGENCY_WORD = r"[\u0621-\u064aA-Za-z\u0640\u064b-\u065f.&]+"
 _DAY = r"(?:[0-3]?[0-9]|[\u0660-\u0663]?[\u0660-\u0669])"

@@ -43,7 +43,7 @@ from .credits import (
     credit_tail,
     credits_footer,
 )
-from .datelines import dateline_line, split_datelines
+from .datelines import dateline_line, place_outlet_line, split_datelines
 from .furniture_lexicon import WIDGET_MAX_WORDS, is_digit, token_classes
 from .normalize import fold
 from .releases import about_heading, contact_line, profile_opening
@@ -215,7 +215,7 @@ def paragraph_furniture(text: str, start: int, end: int, language: str, *, headl
         return None
     if _table_row(para, toks, start):
         return "table"
-    if dateline_line(para, toks, cls, start):
+    if dateline_line(para, toks, cls, start) or place_outlet_line(para, toks, cls, start):
         return "dateline"
     if byline(toks, cls):
         return "byline"
