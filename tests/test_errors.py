@@ -21,6 +21,10 @@ CASES = [
     ("get", "/v1/claims/unknown-id", {}, 404, None),
     ("delete", "/v1/articles", {}, 405, None),
     ("put", "/v1/claims", {"json": {}}, 405, None),
+    ("put", "/v1/claims", {}, 405, None),  # a method the path does not take: 405 before any body check
+    ("post", "/v1/claims", {"data": "x", "content_type": "text/plain"}, 405, None),
+    ("patch", "/v1/articles/abc", {}, 405, None),
+    ("post", "/v1/nothing-here", {}, 404, None),
     ("post", "/v1/articles", {"data": "x" * 3000, "content_type": "application/json"}, 413, None),
     ("post", "/v1/articles", {"data": "text=hello", "content_type": "application/x-www-form-urlencoded"}, 415, None),
     ("post", "/v1/articles", {"data": '{"text": "hi"}'}, 415, None),

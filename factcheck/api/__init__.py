@@ -22,7 +22,10 @@ class SqliteInt(IntegerConverter):
 
 def _body_checks():
     """401/403 for a request without a valid key, then 415 for a write with a non-JSON body
-    (both before the body is read)."""
+    (both before the body is read). A request that routes nowhere gets its 404 or 405 first: the
+    body's type is no concern of a path or method that takes none."""
+    if request.routing_exception is not None:
+        return None
     if request.endpoint is not None:
         denied = check_key(get_db)
         if denied is not None:
