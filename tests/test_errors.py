@@ -25,6 +25,8 @@ CASES = [
     ("post", "/v1/claims", {"data": "x", "content_type": "text/plain"}, 405, None),
     ("patch", "/v1/articles/abc", {}, 405, None),
     ("post", "/v1/nothing-here", {}, 404, None),
+    ("get", "/v1/claims?event=layof", {}, 422, "event"),  # a typo of an event type is named, not an empty page
+    ("get", "/v1/conflicts?event=sports", {}, 422, "event"),
     ("post", "/v1/articles", {"data": "x" * 3000, "content_type": "application/json"}, 413, None),
     ("post", "/v1/articles", {"data": "text=hello", "content_type": "application/x-www-form-urlencoded"}, 415, None),
     ("post", "/v1/articles", {"data": '{"text": "hi"}'}, 415, None),

@@ -6,7 +6,11 @@ from datetime import datetime
 from flask import current_app
 from marshmallow import RAISE, Schema, ValidationError, fields, validate, validates
 
+from ..lexicons import load_json
 from ..models import ATTRIBUTION_TYPES, LANGUAGES, QUALIFIERS
+
+# the event types the extraction lexicons define (the same set in every language)
+EVENT_TYPES = tuple(sorted({e for lang in LANGUAGES for e in load_json(lang, "events").get("events", {})}))
 
 
 class CleanString(fields.String):
@@ -73,7 +77,7 @@ class ClaimSchema(Schema):
     start = fields.Integer(required=True)
     end = fields.Integer(required=True)
     language = fields.String(required=True)
-    event = fields.String(allow_none=True)
+    event = fields.String(allow_none=True, metadata={"enum": [*EVENT_TYPES, None]})
     subject = fields.Nested(SpanSchema, allow_none=True)
     subject_key = fields.String(allow_none=True)
     quantities = fields.List(fields.Nested(QuantitySchema), required=True)
@@ -174,7 +178,7 @@ class ArticleListArgs(PageArgs):
 class ClaimListArgs(PageArgs):
     attribution = CleanString(load_default=None, validate=validate.OneOf(ATTRIBUTION_TYPES))
     article_id = CleanString(load_default=None, validate=validate.Length(max=64))
-    event = CleanString(load_default=None, validate=validate.Length(max=64))
+    event = CleanString(load_default=None, validate=validate.OneOf(EVENT_TYPES))
     language = CleanString(load_default=None, validate=validate.OneOf(LANGUAGES))
     q = CleanString(load_default=None, validate=validate.Length(min=1, max=500),
                     metadata={"description": "fuzzy text search; best matches first"})

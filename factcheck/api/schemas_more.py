@@ -5,7 +5,16 @@ from marshmallow import Schema, fields, validate
 
 from ..models import ATTRIBUTION_TYPES, LANGUAGES, RELATIONS
 from ..store.sources import KINDS
-from .schemas import ArticleSchema, AttributionSchema, ClaimSchema, CleanString, PageArgs, SpanSchema, Strict
+from .schemas import (
+    EVENT_TYPES,
+    ArticleSchema,
+    AttributionSchema,
+    ClaimSchema,
+    CleanString,
+    PageArgs,
+    SpanSchema,
+    Strict,
+)
 
 
 class SourceSchema(Schema):
@@ -70,7 +79,7 @@ class ConflictListSchema(Schema):
 
 class ConflictArgs(PageArgs):
     article_id = CleanString(load_default=None, validate=validate.Length(max=64))
-    event = CleanString(load_default=None, validate=validate.Length(max=64))
+    event = CleanString(load_default=None, validate=validate.OneOf(EVENT_TYPES))
     since = fields.Date(load_default=None)
 
 
@@ -90,7 +99,7 @@ class CompareInSchema(Strict):
 class FrameSchema(Schema):
     text = fields.String()
     language = fields.String()
-    event = fields.String(allow_none=True)
+    event = fields.String(allow_none=True, metadata={"enum": [*EVENT_TYPES, None]})
     subject = fields.String(allow_none=True)
     quantities = fields.List(fields.Dict())
     dates = fields.List(fields.Dict())
