@@ -224,9 +224,12 @@ COMPARED = [
      [("800 مريض", 800.0, "person", "exact", None), ("600", 600.0, "person", "exact", None)]),
     ("بلغ الإنتاج 12 ألف طن مقابل 9 آلاف في العام الماضي.", "ar",
      [("12 ألف طن", 12000.0, "tonne", "exact", None), ("9 آلاف", 9000.0, "tonne", "exact", None)]),
-    # a bare number with no comparison lead keeps no unit
-    ("The club sold 900 shirts and 40 on Monday.", "en",
+    # a bare number with no comparison lead keeps no unit (round 29: "shirts" is now a counted noun of its own
+    # unit, and a bare number after "and" counts what the figure before it counts, as "7 goals and 21" does)
+    ("The club sold 900 over the year and 40 on Monday.", "en",
      [("900", 900.0, None, "exact", None), ("40", 40.0, None, "exact", None)]),
+    ("The club sold 900 shirts and 40 on Monday.", "en",
+     [("900 shirts", 900.0, "shirt", "exact", None), ("40", 40.0, "shirt", "exact", None)]),
 ]
 
 

@@ -61,7 +61,7 @@ EN = [
     ("He won the 100m sprint.", [("100m", 100, "metre", "exact", None)]),
     ("The athlete ran 400m in 43 seconds.", [("400m", 400, "metre", "exact", None), ("43 seconds", 43, "second", "exact", None)]),
     ("He swam 1,500m.", [("1,500m", 1500, "metre", "exact", None)]),
-    ("The campaign ran 300m ads.", [("300m", 3e8, None, "exact", None)]),
+    ("The campaign ran 300m ads.", [("300m ads", 3e8, "ad", "exact", None)]),  # round 29: the noun is the unit
     ("The firm raised $300m.", [("$300m", 3e8, "USD", "exact", None)]),
     ("The city has 1.2m people.", [("1.2m people", 1.2e6, "person", "exact", None)]),
     ("Patients took 1,000 IU of vitamin D.", [("1,000 IU", 1000, "international_unit", "exact", None)]),

@@ -179,10 +179,11 @@ def test_per_period_units(text, language, expected):
     ("افتتح متحف في الرباط. وبلغت تكلفته 40 مليون درهم.", [("40 مليون درهم", 4e7, "MAD", None)]),
     ("ارتفعت أسعار العقارات في دبي. وبلغ سعر المتر 20 ألف درهم.", [("20 ألف درهم", 2e4, "AED", None)]),
     ("قررت تونس رفع الأجر الأدنى إلى 500 دينار.", [("500 دينار", 500.0, "TND", None)]),
-    # must not change: an adjective wins, two countries or none leave today's unit
+    # must not change: an adjective wins, two countries or none name no country (round 29: the sum is money of no
+    # country, XXX, spanning its currency word, where it was a bare number that looked like a count)
     ("زار وزير من الكويت المغرب. وبلغ الاستثمار 500 دينار أردني.", [("500 دينار أردني", 500.0, "JOD", None)]),
-    ("وقعت الكويت والبحرين اتفاقا بقيمة 500 دينار.", [("500", 500.0, None, None)]),
-    ("وبلغ العجز 500 دينار.", [("500", 500.0, None, None)]),
+    ("وقعت الكويت والبحرين اتفاقا بقيمة 500 دينار.", [("500 دينار", 500.0, "XXX", None)]),
+    ("وبلغ العجز 500 دينار.", [("500 دينار", 500.0, "XXX", None)]),
     ("زار وفد من الإمارات المغرب. وبلغت الصفقة 500 درهم.", [("500 درهم", 500.0, "AED", None)]),
 ])
 def test_currency_of_the_article_country(text, expected):

@@ -5,7 +5,10 @@ the article text. A quantity's span runs from its qualifier ("نحو", "more tha
 its unit or counted noun ("نحو 500 موظف", "$4.3bn"); a part of a total runs from the part to the
 total's noun ("بنصف فريق المؤسسين الأصلي المكون من 12 شخصاً" → 6 of 12 person). Units are ISO 4217
 codes, "percent", "percentage_point", "times" or a counted noun's canonical unit, the noun's class
-(volunteers → person, مصانع → factory); a counted noun missing from the lexicon leaves the unit None, and an
+(volunteers → person, مصانع → factory); a counted noun of no known class is its own unit, a singular lemma
+("30 wildfires" → wildfire, ``quantity_nouns``); an age after an age word is in years ("aged 18 to 24"); one
+height or duration in several units is one quantity in its largest unit ("5ft 10in", «ساعتين ونصف»,
+``quantity_compound``); and an
 ordinal ("the 5th branch") or a match score ("won 3-0") is no quantity. A bare number takes the unit of the
 figure before it after a comparison lead ("1,300 patients, up from 940") or a link eliding its noun ("scored
 7 goals and conceded 21", «قتل 3 أشخاص وأصيب 9»). A fraction with no total is a share: "half of" → 50
@@ -27,7 +30,16 @@ from ..models import Quantity
 from ..text.normalize import fold
 from .numbers import DIGITS, Reading, Tok, lookup, read_number, tokenize
 from .quantity_compared import compared, multiplying_verb
+from .quantity_compound import (
+    age_context,
+    and_fraction,
+    clock_duration,
+    compound_tables,
+    glued_compound,
+    join_compound,
+)
 from .quantity_noise import age_band, blocked_spans, digit_noise, word_in_name
+from .quantity_nouns import counted_noun
 from .quantity_parts import Body, fraction_at, intro_total, with_total
 from .quantity_people import people_after
 from .quantity_ranges import join_range
@@ -127,11 +139,20 @@ def _scan(text: str, start: int, end: int) -> list[Quantity]:
     blocked = blocked_spans(text, start, end)
     out: list[Quantity] = []
     symbols = tables().symbols
+    links = compound_tables().links
     role = _word_role
     bodies: list[Body] = []
     i, n = 0, len(toks)
     while i < n:
         t = toks[i]
+        if t.kind == "w" and (t.key[:1] == "و" or t.key in links) and (
+                half := and_fraction(toks, i, bodies[-1] if bodies else None)):
+            if bodies and bodies[-1].start == half.start:
+                bodies[-1] = half  # "three hours and a half"
+            else:
+                bodies.append(half)  # «ساعة ونصف»
+            i = half.end
+            continue
         if t.kind == "w":
             r = role(t.key)
             if r == 0 or (r == 2 and not _qualified(toks, i)):
@@ -141,6 +162,8 @@ def _scan(text: str, start: int, end: int) -> list[Quantity]:
             i += 1
             continue
         body, nxt = _quantity_at(text, toks, i, blocked)
+        if body is not None and bodies and (whole := join_compound(toks, bodies[-1], body)):
+            bodies[-1], body = whole, None  # "1 hour and 45 minutes": one duration
         if body is not None:
             if bodies:
                 bodies[-1], body = join_range(toks, bodies[-1], body)
@@ -189,6 +212,9 @@ def _quantity_at(text: str, toks: list[Tok], i: int, blocked) -> tuple[Body | No
 
 def _body(text: str, toks: list[Tok], k: int, blocked, qualified: bool = False) -> tuple[Body | None, int]:
     """A quantity without a leading qualifier at token ``k``: fraction, number, or standalone word."""
+    whole = glued_compound(toks, k) or clock_duration(toks, k)  # "2h 30m", "5ft 10in", "in 2:01:09"
+    if whole is not None:
+        return whole, whole.end
     frac = fraction_at(text, toks, k, blocked, qualified)
     if frac is not None:
         return frac, frac.end
@@ -245,6 +271,8 @@ def _finish(text: str, toks: list[Tok], k: int, r: Reading, code: str | None, bl
         unit, e = None, r.end  # "737 الشهر الماضي": past ten an Arabic counted noun is indefinite
     if unit in _WHOLE_COUNTS and r.end == r.start + 1 and _DOT_GROUP.fullmatch(toks[r.start].key):
         r = replace(r, value=r.value * 1000)  # "1.245 إصابة": no fraction of a case, so the dot groups thousands
+    if unit is None and e == r.end and age_context(toks, k):
+        unit = "year"  # "people aged 18 to 24": an age, in years, as "a 29-year-old man" is; not a count
     of_unit, of_end = (None, e) if unit or r.value == 1 else of_noun(text, toks, e)  # not "one of the …'
     if not r.words and not minus and digit_noise(text, toks, r, unit or of_unit, blocked):
         return None
@@ -260,7 +288,8 @@ def _finish(text: str, toks: list[Tok], k: int, r: Reading, code: str | None, bl
     if r.words and unit is None and _ordinal(toks[r.start]):
         return None
     if unit is None and of_unit is None:  # "300 of its workers" names its own unit
-        k, unit = context_unit(toks, k)
+        unit, e = counted_noun(text, toks, r, e)  # "30 wildfires": a noun of no known class is its own unit
+        k, unit = (k, unit) if unit else context_unit(toks, k)
     qual, e2 = qual_after(toks, e, unit)
     body = Body(k, e2 if qual else e, r.value, unit, None, qual or "exact")
     whole = with_total(text, toks, body, blocked)

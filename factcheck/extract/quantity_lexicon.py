@@ -36,6 +36,7 @@ class Tables:
     symbols: dict[str, str]
     symbol_prefixes: dict[str, str]
     letter_prefixes: dict[str, tuple[str, ...]]  # "R420 million": a capital letter prefix, as written -> its codes
+    letter_defaults: dict[str, str]  # "Rs 96" in an article naming none of its countries: INR
     iso: frozenset[str]
     currencies: dict[str, tuple[str | None, dict[str, str]]]
     by_place: frozenset[str]
@@ -90,7 +91,8 @@ class Tables:
     # a word after a number that is a unit only in a clause about its measure (درجة with الحرارة before it):
     # folded form → (unit, context phrases as key tuples)
     clause_nouns: dict[str, tuple[str, frozenset[tuple[str, ...]]]]
-    subunits: dict[str, tuple[float, str, frozenset[str]]]  # a coin's folded form → (per unit, default code, codes)
+    # a coin's folded form → (per unit, default code or None, codes, per unit of a code where it differs)
+    subunits: dict[str, tuple[float, str | None, frozenset[str], dict[str, float]]]
 
 
 def _phrase_key(phrase: str) -> tuple[str, ...]:
@@ -162,6 +164,7 @@ def tables() -> Tables:
         symbols=dict(en.get("symbols", {})), symbol_prefixes={fold(k): v for k, v in
                                                                en.get("symbol_prefixes", {}).items()},
         letter_prefixes={k: tuple(v) for k, v in en.get("letter_prefixes", {}).items()},
+        letter_defaults=dict(en.get("letter_prefix_defaults", {})),
         iso=frozenset(en.get("iso_codes", ())), currencies=currencies, by_place=frozenset(by_place),
         weight_if_of={fold(k): v for k, v in en.get("weight_if_of", {}).items()},
         multipliers=frozenset(fold(w) for w in _flat(units, "multipliers")),
@@ -177,7 +180,8 @@ def tables() -> Tables:
         total_intro_heads=frozenset(_phrase_key(p)[0] for p in _flat(ctx, "total_intros") if _phrase_key(p)),
         clause_nouns={fold(f): (unit, frozenset(_phrase_key(c) for c in e["context"])) for d in units
                       for unit, e in d.get("clause_nouns", {}).items() for f in e["nouns"]},
-        subunits={fold(f): (float(e["per"]), e["default"], frozenset(e["codes"])) for d in units
+        subunits={fold(f): (float(e["per"]), e["default"], frozenset(e["codes"]),
+                            {c: float(n) for c, n in e.get("per_code", {}).items()}) for d in units
                   for e in d.get("subunits", {}).values() for f in e["forms"]}, **sets)
 
 

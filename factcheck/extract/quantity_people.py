@@ -58,7 +58,8 @@ def people_after(text: str, toks: list[Tok], j: int, value: float) -> tuple[str 
     if raw.isascii():
         return (tb.en_unit, j + 1) if _demonym(text, toks, j, raw, tb) else (None, j)
     scale = j > 0 and (lookup(toks[j - 1].key) or ("",))[0] in ("scale", "hundred")
-    singular = scale and raw.endswith(tb.ar_scale_singular)  # the raw ي: not a folded ى (مستشفى)
+    hundreds = value >= 100 and value % 100 == 0  # «1500 أردني»: a round hundred counts a singular, as a scale does
+    singular = (scale or hundreds) and raw.endswith(tb.ar_scale_singular)  # the raw ي: not a folded ى (مستشفى)
     return (tb.ar_unit, j + 1) if _nisba(toks[j].key, value, singular, tb) else (None, j)
 
 

@@ -3,9 +3,12 @@
 Needs: the article text and a chunk's ``numbers.Tok`` tokens. Adds: the tests ``quantities`` and
 ``quantity_units`` apply around a number: a sign word before it ("minus 12°C", «سالب 5») or a phrase after it
 («3 تحت الصفر», "5 below zero") makes it negative; a capital letter unit glued to it ("41C", "104F") or
-after it in a clause about the weather ("temperatures of 38 C") is a temperature, a lowercase one or a label's
-letter ("Section 3 C") is none; a hyphenated age standing as a noun ("the 29-year-old was") is no amount; a compound in -men / -women counts people ("three policemen"); a glued "m" before a word of dimension
-is a metre ("300m tall"), not a million. Tables:
+after it in a clause about the weather ("temperatures of 38 C") is a temperature, a lowercase one apart or a
+label's letter ("Section 3 C") is none; a lowercase "p" glued to it is pence ("50p"; not "1080p video"); a
+hyphenated age standing as a noun ("the 29-year-old was") is no amount; a compound in -men / -women counts people
+("three policemen"); a glued "m" before a word of dimension is a metre ("300m tall"), not a million, and so is one after a verb of covering a distance ("ran 400m") unless the
+clause names money ("ran 5m in losses": ``money_context``), and one after "the" with nothing counted after it
+names a race ("won the 10,000m in 29 minutes"). Tables:
 ``lexicons/<lang>/quantity_signs.json``, both languages merged.
 """
 from __future__ import annotations
@@ -26,6 +29,7 @@ class SignTables:
     sign_after: PhraseIndex
     letter_units: dict[str, str]
     letter_context: frozenset[str]
+    letter_not_before: frozenset[str]  # "1080p video": a lowercase letter unit before one of them is none
     age_after: frozenset[str]
     margin_before: frozenset[str]  # "plus or minus 3": a margin either way, no sign
     compounds: tuple[tuple[str, str], ...]  # (ending, unit), longest ending first
@@ -34,6 +38,8 @@ class SignTables:
     metre_suffix: str
     metre_after: frozenset[str]
     metre_before: frozenset[str]
+    metre_race_before: frozenset[str]  # "won the 10,000m in 29 minutes": a race named by its distance
+    money_context: frozenset[str]
 
 
 @cache
@@ -41,19 +47,23 @@ def sign_tables() -> SignTables:
     """The tables (loaded once)."""
     data = [load_json(lang, "quantity_signs") for lang in ("ar", "en")]
     words = {f: frozenset(_key(w) for d in data for w in d.get(f, ())) for f in ("letter_context", "age_after",
+                                                                               "letter_not_before",
                                                                                "compound_exceptions", "margin_before")}
     ends = [(_key(e), unit) for d in data for unit, es in d.get("compound_nouns", {}).items() for e in es]
     return SignTables(
         sign_before=_index((p, True) for d in data for p in d.get("sign_before", ())),
         sign_after=_index((p, u or "") for d in data for p, u in d.get("sign_after", {}).items()),
         letter_units={k: v for d in data for k, v in d.get("letter_units", {}).items()},
-        letter_context=words["letter_context"], age_after=words["age_after"], margin_before=words["margin_before"],
+        letter_context=words["letter_context"], letter_not_before=words["letter_not_before"],
+        age_after=words["age_after"], margin_before=words["margin_before"],
         compounds=tuple(sorted(ends, key=lambda eu: -len(eu[0]))),
         min_stem=max((d.get("compound_min_stem", 0) for d in data), default=0),
         exceptions=words["compound_exceptions"],
         metre_suffix=next((d["metre_suffix"] for d in data if "metre_suffix" in d), ""),
         metre_after=frozenset(_key(w) for d in data for w in d.get("metre_after", ())),
-        metre_before=frozenset(_key(w) for d in data for w in d.get("metre_before", ())))
+        metre_before=frozenset(_key(w) for d in data for w in d.get("metre_before", ())),
+        metre_race_before=frozenset(_key(w) for d in data for w in d.get("metre_race_before", ())),
+        money_context=frozenset(_key(w) for d in data for w in d.get("money_context", ())))
 
 
 def _key(word: str) -> str:
@@ -86,6 +96,9 @@ def letter_unit(text: str, toks: list[Tok], j: int) -> tuple[str, int] | None:
         return None
     if j + 1 < len(toks) and toks[j + 1].glued and toks[j + 1].kind in "nw":
         return None  # "41Cx", "3C4": part of a code
+    after = toks[j + 1].key if j + 1 < len(toks) else ""
+    if text[t.start:t.end].islower() and (not t.glued or after in sign_tables().letter_not_before):
+        return None  # "50p" is pence; "50 p" is no unit, "1080p video" a resolution
     context = sign_tables().letter_context
     return (unit, j + 1) if t.glued or any(u.key in context for u in toks[:j - 1]) else None
 
@@ -138,6 +151,9 @@ def metre_suffix(text: str, toks: list[Tok], r: Reading) -> float | None:
     if e + 1 < len(toks) and toks[e].key == "-" and toks[e].glued and toks[e + 1].glued:
         e += 1
     dimension = e < len(toks) and toks[e].key in tb.metre_after
-    moved = r.start > 0 and toks[r.start - 1].key in tb.metre_before and (
-        e >= len(toks) or toks[e].kind == "s" or toks[e].key in tables().breakers)
+    bare = e >= len(toks) or toks[e].kind == "s" or toks[e].key in tables().breakers
+    moved = r.start > 0 and bare and (toks[r.start - 1].key in tb.metre_before or toks[r.start - 1].key in
+                                      tb.metre_race_before)
+    if moved and any(t.key in tb.money_context for t in toks):
+        return None  # "the company ran 5m in losses": a clause about money keeps the million
     return parse_digits(toks[r.start].key) if dimension or moved else None

@@ -26,6 +26,7 @@ from .quantity_lexicon import PhraseIndex, Tables, _index, phrase_at, tables
 __all__ = ["PhraseIndex", "Tables", "_index", "phrase_at", "tables"]
 
 _PRONOUNS = ("هما", "هم", "هن", "ها", "كم", "نا", "ه")
+PRONOUNS = _PRONOUNS  # possessive and object suffixes, folded (for ``quantity_nouns``)
 _SKIP = re.compile(f"[{MARKS}{INVISIBLE}\u0640]")  # harakat, invisible characters, tatweel
 
 @lru_cache(maxsize=16384)

@@ -4,7 +4,8 @@ Needs: the tokens of one clause (``numbers.tokenize``) and the unit tables (``qu
 ``unit_after`` ("%", "percentage points", "10-fold", "2,000-strong", a currency word with its
 nationality, a counted noun after up to two modifiers, "من الموظفين"), ``currency_before`` ("$", "US$",
 "USD 5"; a bare درهم/دينار/جنيه, and a letter prefix ("R420 million", "N2.5bn", "KSh300"), by the article's
-country, ``quantity_places``), ``context_unit`` (a unit named before a bare number: "magnitude 7.0", "the death toll rose to
+country, ``quantity_places``; a bare ليرة/دينار/shilling of no named country is XXX, money of no country; "Rs" with
+no country is INR), ``context_unit`` (a unit named before a bare number: "magnitude 7.0", "the death toll rose to
 300") and ``is_function``; ``clause_unit`` (a word that is a unit only in a clause about its measure: «درجة الحرارة 45
 درجة») and ``coin_after`` (a coin read in its currency: «50 سنتا» → 0.5 USD). Units are ISO 4217 codes, "percent", "percentage_point", "times" or a counted
 noun's canonical unit.
@@ -23,7 +24,7 @@ _APOSTROPHES = frozenset("'’")
 _MODEL_WORDS = 4  # words a product name with a model number may take ("Airbus A320neo", "Tesla Model 3")
 _RATE_SUBJECT = 6  # words back the currency whose price a rate gives may stand ("the US dollar was trading at")
 # ISO 4217's code for "no currency": in a rate, the amount's currency the article names no country for
-# ("The shilling traded at 129 per dollar" → XXX/USD); a sum in such a currency keeps no unit
+# ("The shilling traded at 129 per dollar" → XXX/USD) and a sum in it («500 ألف ليرة» → XXX): money, of no country
 UNKNOWN_CURRENCY = "XXX"
 _CONTEXT_WINDOW = 8  # words back a context noun may stand ("حصيلة القتلى إلى أكثر من 300")
 
@@ -91,7 +92,7 @@ def currency_before(text: str, toks: list[Tok], k: int) -> tuple[str | None, int
         codes = tb.letter_prefixes.get(text[t.start:t.end])
         n = k + 2 if codes and nxt.key == "." and nxt.glued and k + 2 < len(toks) else k + 1  # "Rs. 96"
         if codes and toks[n].kind == "n" and (toks[n].glued or t.end - t.start > 1) and (
-                code := article_currency(text, codes)):
+                code := article_currency(text, codes) or tb.letter_defaults.get(text[t.start:t.end])):
             return code, n  # "R420 million", "Rs 96" in an article naming its country; a bare "R" is ambiguous
     return None, k
 
@@ -141,16 +142,18 @@ def clause_unit(toks: list[Tok], k: int, j: int) -> tuple[str | None, int]:
 def coin_after(text: str, toks: list[Tok], j: int) -> tuple[float, str, int] | None:
     """A coin of a currency after a number (``subunits``: «50 سنتا», «25 قرشا», «15 هللة»): (coins per unit, the
     currency's code, index after it); the code is that of a currency named elsewhere in the clause when the coin
-    belongs to it («50 سنتا إلى 1.1 يورو» → EUR), else the coin's default."""
+    belongs to it («50 سنتا إلى 1.1 يورو» → EUR), else the coin's default, else (a fils, of many dinars) the one
+    country among its codes the article names; None when there is none."""
     if j >= len(toks) or toks[j].kind != "w":
         return None
     tb = tables()
     hit = next((tb.subunits[v] for v in variants(toks[j].key) if v in tb.subunits), None)
     if hit is None:
         return None
-    per, default, codes = hit
+    per, default, codes, per_code = hit
     named = _clause_currency(text, toks, j)
-    return per, named if named in codes else default, j + 1
+    code = named if named in codes else default or article_currency(text, codes)  # «50 فلسا» in Kuwait: KWD
+    return None if code is None else (per_code.get(code, per), code, j + 1)
 
 
 def _clause_currency(text: str, toks: list[Tok], skip: int) -> str | None:
@@ -272,6 +275,8 @@ def _noun_after(toks: list[Tok], j: int, text: str = "") -> tuple[str | None, in
         if k >= len(toks) or toks[k].kind != "w" or (k > j and is_function(toks[k - 1])):
             break
         unit, e = _currency_at(toks, k, j, text)
+        if unit is None and e > k:  # «500 ألف ليرة» in an article naming no lira country: money, of no country
+            return UNKNOWN_CURRENCY, e
         if unit is None and not possessed(toks[k].key):  # "800 منازلهم": a counted noun is never possessed
             unit, e = _noun_at(toks, k)
         if unit is not None:
