@@ -3,9 +3,13 @@
 Needs: the clause-lexicon marks of a claim's tokens (``clause_lexicon.marks``) and what the claim stage found
 in the unit (a figure or date, an event or predicate). Adds ``vague_count`` and ``not_a_claim``, for
 ``claims``; the word classes are ``count_words``, ``document_labels`` and ``no_comment`` of
-``lexicons/<lang>/clauses.json``.
+``lexicons/<lang>/clauses.json``. ``definite_title`` finds a person the article fixes by a title alone; ``concession_only`` a concessive phrase
+alone; ``characterisation`` an evaluation of an event already reported.
 """
 from __future__ import annotations
+
+from .cue_names import definite
+from .tokens import Tok
 
 Marks = list[dict[str, int]]
 
@@ -22,3 +26,47 @@ def not_a_claim(mk: Marks, a: int, b: int, figured: bool, predicated: bool) -> b
     if figured:
         return False
     return not predicated and "document_labels" in mk[a] or any("no_comment" in m for m in mk[a:b])
+
+
+def definite_title(toks: list[Tok], mk: Marks, a: int, b: int) -> bool:
+    """A title cue in its definite form (الوزير، الوزيرة، 'the minister'): it names the one person the article is
+    about, so an event of that person (استقال الوزير) is checkable though no name is given."""
+    return any("cue:person" in mk[i] and (definite(toks[i]) or i and toks[i - 1].norm == "the") for i in range(a, b))
+
+
+def concession_only(text: str, toks: list[Tok], mk: Marks, a: int, b: int, figured: bool, predicate: bool) -> bool:
+    """A verbless phrase opened by a concessive ('Despite rising prices', رغم ارتفاع التضخم) cut off from its clause,
+    with no figure or date: it grants a circumstance, it states no fact of its own; a unit going on past a comma
+    holds its main clause too."""
+    return "concessive" in mk[a] and not figured and not predicate and not any(
+        c in text[toks[k - 1].end:toks[k].start] for k in range(a + 1, b) for c in ",،")
+
+
+def characterisation(toks: list[Tok], mk: Marks, a: int, b: int, language: str) -> bool:
+    """A definite event noun, a copula (``copulas``) and an indefinite predicate noun: the unit characterises an event
+    already reported ('The strike was a shameful betrayal of patients', وكان الإضراب خيانة للمرضى، وكانت الانتخابات
+    مهزلة); the caller applies it to units with no figure, date or name."""
+    if language == "ar":
+        n = mk[a].get("copulas", 0) if a < b else 0
+        k = a + n
+        return bool(n) and k + 1 < b and definite(toks[k]) and _event_word(mk[k]) and _indefinite_ar(toks[k + 1], mk[k + 1])
+    if b - a < 4 or toks[a].norm != "the":
+        return False
+    for k in (a + 1, a + 2):  # 'The strike', 'The general strike', 'The election result'
+        if k + 2 < b and "copulas" in mk[k + 1] and any(_event_word(m) for m in mk[a + 1:k + 1]):
+            n = k + 1 + mk[k + 1]["copulas"]
+            return n < b and toks[n].norm in _INDEFINITE_ARTICLES
+    return False
+
+
+_INDEFINITE_ARTICLES = frozenset({"a", "an"})
+
+
+def _event_word(m: dict[str, int]) -> bool:
+    return any(key.startswith(("ev:", "weak:")) for key in m)
+
+
+def _indefinite_ar(tok: Tok, m: dict[str, int]) -> bool:
+    """An Arabic word with no article, clitic preposition, digit or clause mark: an indefinite predicate noun."""
+    w = tok.norm
+    return "\u0621" <= w[:1] <= "\u064a" and not definite(tok) and not m and not w.startswith(("ب", "ل", "ك"))

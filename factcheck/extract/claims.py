@@ -18,8 +18,9 @@ from ..attribution.classify import Frame
 from ..models import UNATTRIBUTED, Attribution, Claim, DateRef, Quantity, Segment
 from . import claim_edges as edges
 from .claim_edges import speaker_background, strip_complementizer
-from .claim_filters import not_a_claim, vague_count
+from .claim_filters import characterisation, concession_only, definite_title, not_a_claim, vague_count
 from .claim_insertions import rejoin_insertions
+from .claim_negation import negated as _negated
 from .clauses import cut, has_predicate, lexicon, marks, piece_span, strip_leadin
 from .dates import find_dates
 from .events import detect_event, name_runs
@@ -168,46 +169,6 @@ def _mostly_evaluative(mk, a: int, b: int, evaluative: list[int] | None = None) 
     return n > 0 and (b - a <= EVALUATIVE_MAX_WORDS or n * 6 >= b - a)
 
 
-def _governs(toks: list[Tok], mk, i: int, b: int, language: str) -> bool:
-    """True when the negation at ``toks[i]`` negates a predicate: Arabic لا needs a verb after it and
-    غير an indefinite word (غير + definite adjective is a 'non-' compound); the rest always do."""
-    if language != "ar":
-        return True
-    v = toks[i].variants
-    if "لا" in v:
-        return i + 1 < b and has_predicate(toks, mk, i + 1, i + 2, language)
-    if "غير" in v:
-        return i + 1 < b and not toks[i + 1].norm.startswith(("ال", "بال", "لل")) and not _attributive(toks, i)
-    return True
-
-
-_PRONOUNS = frozenset({"هذا", "هذه", "ذلك", "تلك", "هو", "هي", "هم", "هما", "انه", "انها", "هنا"})
-
-
-def _attributive(toks: list[Tok], i: int) -> bool:
-    """'بطرق غير شرعية': غير right after an indefinite noun (no article, pronoun or possessive ending) makes
-    a 'non-' adjective of it; after a definite subject ('الرقم غير دقيق') it is a negated predicate."""
-    if not i:
-        return False
-    w = toks[i - 1].norm
-    definite = w.startswith(("ال", "وال", "بال", "لل", "فال")) or w in _PRONOUNS or len(w) > 4 and w.endswith(("ها", "هم"))
-    return w.isalpha() and not definite
-
-
-def _negated(toks: list[Tok], mk, a: int, b: int, language: str, candidates: list[int] | None = None) -> bool:
-    """True when a negation particle governs the claim's predicate, outside the bounds and idioms of
-    ``negation_exceptions`` ("ما لا يقل عن", "no fewer than"); ``candidates`` lists the sentence's
-    tokens that are negations or exceptions (no other token can change the answer)."""
-    skip = a
-    for i in range(a, b) if candidates is None else candidates[bisect_left(candidates, a):bisect_left(candidates, b)]:
-        m = mk[i]
-        if "negation_exceptions" in m:
-            skip = max(skip, i + m["negation_exceptions"])
-        if i >= skip and ("negation" in m or toks[i].norm.endswith("n't")) and _governs(toks, mk, i, b, language):
-            return True
-    return False
-
-
 def _lone_relative(toks: list[Tok], mk, a: int, b: int, quantities, dates) -> bool:
     """A relative clause cut off alone ("who asked not to be named") with no amount or date."""
     return "relatives" in mk[a] and not quantities and not dates
@@ -279,11 +240,14 @@ def _make_claim(text: str, s: int, e: int, toks: list[Tok], mk, a: int, b: int, 
         cues=[i - a for i in named])
     predicate = has_predicate(toks, mk, a, b, language)
     counted = bool(quantities) or (predicate or bool(event)) and vague_count(mk, a, b)
-    if not_a_claim(mk, a, b, counted or bool(dates), bool(event) or edges.label_predicate(toks, mk, a, b, language, predicate)):
+    if not_a_claim(mk, a, b, counted or bool(dates), bool(event) or edges.label_predicate(toks, mk, a, b, language, predicate)
+                   ) or concession_only(text, toks, mk, a, b, counted or bool(dates), predicate):
         return None
+    if not (counted or dates or subject) and characterisation(toks, mk, a, b, language):
+        return None  # 'The strike was a shameful betrayal of patients': an evaluation, not a fact
     score = checkworthiness(
         counted, bool(dates), bool(event), b - a,
-        entity=bool(subject),
+        entity=bool(subject) or bool(event) and definite_title(toks, mk, a, b),
         quote=b - a >= 3 and _QUOTED.search(text, s, e) is not None,
         attributed=attribution.type != "unattributed",
         predicate=predicate,

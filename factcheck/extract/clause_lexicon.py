@@ -161,7 +161,9 @@ def marks(toks: list[Tok], language: str) -> list[dict[str, int]]:
 
 
 def has_predicate(toks: list[Tok], mk: list[dict[str, int]], lo: int, hi: int, language: str) -> bool:
-    """True when ``toks[lo:hi]`` contains a verb cue or a verb-shaped token."""
+    """True when ``toks[lo:hi]`` contains a verb cue or a verb-shaped token; a word right after a preposition that
+    governs only nouns (``noun_markers``) is a noun, never a verb, whatever cue it spells (في ظل 'in light of', وسط
+    تراجع الطلب 'amid a fall in demand')."""
     lex = lexicon(language)
     nv, nouns = lex.non_verbs, lex.noun_markers
     for i in range(lo, hi):
@@ -170,7 +172,8 @@ def has_predicate(toks: list[Tok], mk: list[dict[str, int]], lo: int, hi: int, l
             if m["pred"]:
                 return True
             continue
-        m["pred"] = int("predicate_cues" in m or verb_like(toks, i, language, nv, nouns))
+        governed = i > 0 and not nouns.isdisjoint(toks[i - 1].variants[:2])
+        m["pred"] = int(not governed and "predicate_cues" in m or verb_like(toks, i, language, nv, nouns))
         if m["pred"]:
             return True
     return False

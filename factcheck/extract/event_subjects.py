@@ -4,15 +4,22 @@ Needs: a claim's tokens (``tokens.Tok``) and the event trigger's index. Adds, fo
 the name picked among the ranked ones (``pick``: the agent before an English verb, after an Arabic one unless
 a preposition makes it an object), whether the claim's own subject is only a pronoun (``pronoun_led``), whether a
 capitalised word right after a count is what is counted ('three Americans': ``counted``) and the definite institution
-noun opening a clause as its subject ('the club would sign', الحكومة ستفتتح: ``definite_head``).
+noun opening a clause as its subject ('the club would sign', الحكومة ستفتتح: ``definite_head``). Also the forms that
+name by description: an Arabic title with its office or a group in construct (``office_title``: وزير المالية، عمال
+السكك الحديدية), an English group of people ('Railway workers': ``group_subject``), an institution or title a name
+modifies or owns ('A Paris court', "Kenya's finance minister": ``institution_end``, ``owned_title_end``); and for
+``event_triggers`` the fronted adjunct that sets a claim's scene ('Amid rising costs,': ``fronted_adjunct``).
 """
 from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from functools import cache
 
+from ..lexicons import load_json
+from ..text.normalize import fold
 from .clause_lexicon import lexicon as clause_lexicon
-from .cue_names import gap, named_head, subject_lex
+from .cue_names import definite, gap, named_head, subject_lex
 from .tokens import Tok
 from .verb_shape import verb_like
 
@@ -43,18 +50,20 @@ def pick(spans: list[tuple[int, int]], toks: list[Tok], trigger: int, language: 
 
 def verb_agent(toks: list[Tok], mk, trigger: int, sub) -> tuple[int, int] | None:
     """An Arabic agent with no name cue right after the event verb opening the claim and before the preposition
-    of its partner (``comitative_preps``: تعاقد مانشستر يونايتد مع مهاجم): two or three indefinite words no lexicon marks (a
+    of its partner (``comitative_preps``: تعاقد مانشستر يونايتد مع مهاجم) or of its object or opponent (``agent_preps``:
+    فاز ريال مدريد على برشلونة، خسر أتلتيكو مدريد أمام، استحوذت أمازون ويب سيرفيسز على): two or three indefinite words no lexicon marks (a
     transliterated name: no counted noun, trigger, cue or nisba adjective); None otherwise (ارتفعت أسعار
     النفط، أصيب جندي في)."""
     if trigger != 0:
         return None
     k = 1
-    while k < len(toks) and k <= _AGENT_MAX and toks[k].norm not in _PREPOSITIONS:
+    preps = sub.comitative_preps | _words("ar", "agent_preps")
+    while k < len(toks) and k <= _AGENT_MAX and toks[k].norm not in _PREPOSITIONS and toks[k].norm not in preps:
         w = toks[k].norm
         if mk[k] or not "\u0621" <= w[:1] <= "\u064a" or w.startswith("ال") or w.endswith(_NISBA_ENDS):
             return None
         k += 1
-    if not 2 < k < len(toks) or toks[k].norm not in sub.comitative_preps:
+    if not 2 < k < len(toks) or toks[k].norm not in preps:
         return None
     return toks[1].start, toks[k - 1].end
 
@@ -78,6 +87,24 @@ def main_clause(text: str, toks: list[Tok], trigger: int, sub) -> tuple[int, int
         if comma > 0 and (trigger < 0 or trigger >= comma):
             lo = toks[comma].start
     return lo, hi
+
+
+def fronted_adjunct(text: str, toks: list[Tok], mk, language: str) -> int:
+    """Index of the first token after a fronted adjunct, 0 when the claim opens with none: a phrase opened by a
+    preposition, a concessive or a subordinator (Amid, After, Despite; في ظل، وسط، رغم، بعد أن) and closed by a comma
+    within ``_ADJUNCT_MAX`` words, with words after it; it sets the scene of the main clause, whose verb names
+    the claim's event ('Amid rising costs, Acme cut 200 jobs' is a layoff)."""
+    sub = subject_lex(language)
+    if len(toks) < 3 or not (_ADJUNCT_LEADS.intersection(mk[0]) or _subordinator(toks, 0, sub.subordinators)):
+        return 0
+    for k in range(1, min(len(toks) - 1, _ADJUNCT_MAX + 1)):
+        if any(c in text[toks[k - 1].end:toks[k].start] for c in ",،"):
+            return k
+    return 0
+
+
+_ADJUNCT_LEADS = frozenset({"openers", "concessive"})  # clause-lexicon marks of a word opening an adjunct
+_ADJUNCT_MAX = 12  # words of a fronted adjunct before its comma
 
 
 def _subordinator(toks: list[Tok], k: int, words: frozenset[str]) -> bool:
@@ -120,19 +147,83 @@ def common_start(text: str, toks: list[Tok], sub) -> bool:
     not a verb before its object: Aramco lists its shares, Aramco lists 1.5%), or a word the text also writes in lower case
     (Consumer … consumer prices); an institution noun (``definite_org_heads``: Police) stays a name."""
     first = toks[0]
-    i = first.start
-    while i > 0 and text[i - 1].isspace() and text[i - 1] != "\n":
-        i -= 1
-    if (i > 0 and text[i - 1] not in _SENTENCE_ENDS) or first.norm in sub.heads:
+    if not _sentence_start(text, first.start) or first.norm in sub.heads:
         return False
     word = text[first.start:first.end]
-    if first.norm in sub.common_starts:
+    if first.norm in sub.common_starts or group_subject(text, toks) is not None:
         return True
     if len(toks) > 1 and text[toks[1].start].islower() and (toks[1].norm in sub.collective_heads or (
             toks[1].norm in sub.measure_heads and word[1:].islower() and text[toks[1].end:toks[1].end + 1] == " "
             and not (len(toks) > 2 and (toks[2].norm in _OBJECT_LEADS or toks[2].norm[:1].isdigit())))):
         return True
     return word[1:].islower() and re.search(rf"(?<![\w-]){re.escape(word.lower())}(?![\w-])", text) is not None
+
+
+def _sentence_start(text: str, start: int) -> bool:
+    """Whether ``start`` opens a sentence: only spaces back to a sentence end, a line break or the text's start."""
+    i = start
+    while i > 0 and text[i - 1].isspace() and text[i - 1] != "\n":
+        i -= 1
+    return i == 0 or text[i - 1] in _SENTENCE_ENDS
+
+
+def group_subject(text: str, toks: list[Tok]) -> tuple[int, int] | None:
+    """Span of a group of people opening an English sentence: a capitalised first word and at most one lowercase modifier
+    before a lowercase plural of ``group_heads`` ('Railway workers will strike', 'Junior doctors', 'Amazon warehouse
+    workers'); the first word modifies the group and names nobody alone. None otherwise."""
+    if len(toks) < 2 or not text[toks[0].start].isupper() or toks[0].norm in subject_lex("en").stop or not (
+            _sentence_start(text, toks[0].start)):
+        return None  # 'Its troops', 'The workers': a determiner is no modifier
+    groups = _words("en", "group_heads")
+    for h in (1, 2):
+        if h < len(toks) and toks[h].norm in groups and all(
+                text[toks[j - 1].end:toks[j].start] == " " and text[toks[j].start].islower() for j in range(1, h + 1)):
+            return toks[0].start, toks[h].end
+    return None
+
+
+@cache
+def _words(language: str, key: str) -> frozenset[str]:
+    """Folded word list ``key`` of ``events_subjects.json`` read here only: ``group_heads`` (English plural nouns of
+    groups of people: workers, nurses; Arabic construct plurals: عمال، أطباء), ``definite_titles`` (English titles of one office holder: minister, coach),
+    ``agent_preps`` (Arabic prepositions of an object after its agent: على، أمام)."""
+    return frozenset(fold(w) for w in load_json(language, "events_subjects").get(key, ()))
+
+
+def owned_title_end(text: str, toks: list[Tok], s: int, e: int, sub) -> int:
+    """End of an English possessive name ``text[s:e]`` run on over the title it owns, past at most two lowercase
+    modifiers (``definite_titles``: "Kenya's finance minister", "Acme's chief executive"): the office holder is the
+    subject, not the owner; ``e`` when no title follows."""
+    if not text.endswith(("'s", "’s"), s, e):
+        return e
+    k = bisect_left([t.start for t in toks], e)
+    titles = _words("en", "definite_titles")
+    for h in range(k, min(len(toks), k + 3)):
+        prev = toks[h - 1].end if h > k else e
+        if text[prev:toks[h].start] != " " or not text[toks[h].start].islower() or toks[h].norm in sub.stop:
+            return e
+        if toks[h].norm in titles:
+            while h + 1 < len(toks) and toks[h + 1].norm in titles and text[toks[h].end:toks[h + 1].start] == " ":
+                h += 1  # "Acme's chief executive"
+            of = h + 1 < len(toks) and toks[h + 1].norm in sub.of_links  # "Tesla's head of operations": a longer title
+            return e if of else toks[h].end
+    return e
+
+
+def institution_end(text: str, toks: list[Tok], e: int, sub) -> int:
+    """End of an English name ``…e`` run on over the lowercase institution noun it modifies (``definite_org_heads``,
+    past at most one lowercase modifier): 'A Paris court sentenced', 'Kenyan police arrested', 'Kenyan riot
+    police': the institution is the subject, the name only says which; ``e`` when none follows."""
+    k = bisect_left([t.start for t in toks], e)
+    for h in (k, k + 1):
+        if h >= len(toks) or any(text[toks[j - 1].end if j > k else e:toks[j].start] != " " or not (
+                text[toks[j].start].islower()) for j in range(k, h + 1)):
+            return e
+        if toks[h].norm in sub.heads:
+            return toks[h].end
+        if toks[h].norm in sub.stop:
+            return e
+    return e
 
 
 def role_named(text: str, toks: list[Tok], named: list[bool], sub) -> None:
@@ -163,7 +254,9 @@ def counted(text: str, s: int, e: int, quantities) -> bool:
 
 def definite_head(text: str, toks: list[Tok], mk, trigger: int, language: str, sub) -> tuple[int, int] | None:
     """Span of a definite institution noun (``definite_org_heads``) with no modifier that opens its clause right
-    before its verb, the clause's subject (SVO: 'the club would sign', 'The court jailed', الحكومة ستفتتح), after a
+    before its verb, the clause's subject (SVO: 'the club would sign', 'The court jailed', الحكومة ستفتتح); in
+    English also a title (``definite_titles``) after up to two lowercase modifiers ('The finance minister resigned';
+    a modified institution stays none: 'the interior ministry', 'The city council'); after a
     complementizer (إن، 'that') or none; it names nobody by form, so it ranks below every name, with places. None
     otherwise: after a verb (ألزمت المحكمة المتهمين), with a modifier (which makes it a name or a description), or
     for a company word, which refers back (الشركة، 'the company')."""
@@ -172,15 +265,79 @@ def definite_head(text: str, toks: list[Tok], mk, trigger: int, language: str, s
         if o + 1 >= len(toks) or not named_head(toks[o], sub) or gap(text, toks, o + 1) or not _verb_at(toks, mk, o + 1):
             return None
         return toks[o].start, toks[o].end
-    if len(toks) < o + 3 or toks[o].norm != "the" or toks[o + 1].norm not in sub.heads or any(
-            text[toks[j - 1].end:toks[j].start] != " " for j in (o + 1, o + 2)) or 0 <= trigger <= o:
+    if len(toks) < o + 3 or toks[o].norm != "the" or 0 <= trigger <= o:
         return None
-    head, verb = toks[o + 1], toks[o + 2]
+    h = o + 1  # past up to two lowercase modifiers: 'The finance minister resigned', 'the new government will'
+    titles = _words("en", "definite_titles")
+    while h < min(len(toks) - 2, o + 3) and toks[h].norm not in titles | sub.heads and (
+            toks[h].norm not in sub.stop and text[toks[h].start].islower() and toks[h].norm.isalpha()):
+        h += 1
+    while h + 2 < len(toks) and toks[h].norm in titles and toks[h + 1].norm in titles:
+        h += 1  # 'The head coach', 'the chief executive'
+    if not (toks[h].norm in titles or toks[h].norm in sub.heads and h == o + 1) or any(
+            text[toks[j - 1].end:toks[j].start] != " " for j in range(o + 1, h + 2)):
+        return None
+    head, verb = toks[h], toks[h + 1]
     if not text[head.start].islower() or not text[verb.start].islower() or not (
             verb.norm in sub.verbs_after or verb.norm.endswith("ed") or any(
             key.startswith(("ev:", "weak:")) for key in mk[o + 2])):
         return None
     return toks[o].start, head.end
+
+
+def office_title(text: str, toks: list[Tok], mk, trigger: int, sub) -> tuple[int, int] | None:
+    """Span of an Arabic title in construct with its office and no personal name after it (وزير المالية، رئيس
+    الوزراء، محافظ البنك المركزي، رئيس مجلس الوزراء), or of a group of people in construct (``group_heads``: عمال
+    السكك الحديدية), standing where the agent stands: right after the event verb
+    (VS) or the verb opening the claim (أعلن وزير الصحة تسجيل), or opening the clause before a verb (SV); the office
+    is the title's definite genitive, after at most two indefinite nouns of the construct (رئيس مجلس إدارة الشركة),
+    with its nisba adjectives. It names one person as a name does. None otherwise:
+    as an object after the agent (أقال الرئيس وزير المالية), before a name (وزير المالية محمد معيط: the name is
+    the subject) or before a prepositional phrase (وزيرا للمالية)."""
+    o = 1 if len(toks) > 1 and toks[0].norm in sub.pronoun_leads else 0
+    i = trigger + 1 if 0 <= trigger <= o else o + 1 if o + 1 < len(toks) and _verb_at(toks, mk, o) else o
+    if i >= len(toks) or definite(toks[i]) or not ("cue:person" in mk[i] or toks[i].norm in _words("ar", "group_heads")):
+        return None  # a title (وزير المالية) or a group of people (عمال السكك الحديدية) in construct
+    j = i + 1
+    while "cue:person" in mk[i] and j < min(len(toks), i + 3) and not gap(text, toks, j) and _construct_noun(toks[j], mk[j]):
+        j += 1  # رئيس مجلس الوزراء، رئيس مجلس إدارة الشركة; a group's named employer is the subject: عمال شركة X
+    if j >= len(toks) or gap(text, toks, j) or not _bare_definite(toks[j]):
+        return None
+    k = j + 1
+    while k < min(len(toks), j + 3) and not gap(text, toks, k) and _bare_definite(toks[k]) and (
+            _nisba_form(text, toks[k]) or toks[k].norm in sub.name_adjectives):
+        k += 1
+    if k < len(toks) and not gap(text, toks, k) and ("given_name" in mk[k] or not _arabic(toks[k])):
+        return None  # a personal name follows the office: it is the subject
+    if i == o and not (k < len(toks) and _verb_at(toks, mk, k)):
+        return None
+    return toks[i].start, toks[k - 1].end
+
+
+def _construct_noun(tok: Tok, m: dict[str, int]) -> bool:
+    """An indefinite Arabic noun inside a construct chain (مجلس، إدارة): no article, clitic preposition, title, verb
+    or event mark."""
+    w = tok.norm
+    return _arabic(tok) and not definite(tok) and not w.startswith(("ب", "ل", "ك")) and "cue:person" not in m and not any(
+        key.startswith(("ev:", "weak:", "predicate_cues")) for key in m)
+
+
+def _bare_definite(tok: Tok) -> bool:
+    """An Arabic word with the bare article (الوزراء، والمالية), not fused to a preposition (بالمالية، للمالية)."""
+    w = tok.variants[1] if len(tok.variants) > 1 and tok.norm[0] in "وف" else tok.norm
+    return w.startswith("ال") and len(w) > 3
+
+
+def _nisba_form(text: str, tok: Tok) -> bool:
+    """An Arabic word of nisba shape (المركزي، المركزية): an adjective of the office before it."""
+    return text[tok.start:tok.end].rstrip(_HARAKAT).endswith(("ي", "ية")) and len(tok.norm) > 4
+
+
+def _arabic(tok: Tok) -> bool:
+    return "\u0621" <= tok.norm[:1] <= "\u064a"
+
+
+_HARAKAT = "".join(chr(c) for c in range(0x64B, 0x653)) + "\u0640"
 
 
 def _verb_at(toks: list[Tok], mk, k: int) -> bool:

@@ -17,6 +17,7 @@ from ..lexicons import load_json
 from ..models import Quantity
 from ..text.normalize import fold
 from .cue_names import subject_lex
+from .event_subjects import fronted_adjunct
 from .tokens import Tok
 
 Marks = list[dict[str, int]]
@@ -118,12 +119,17 @@ def find_event(text: str, mk: Marks, language: str, span: tuple[int, int], toks:
                ) -> tuple[str | None, int]:
     """(event, trigger token index) of the first trigger that is not a back-reference (after a
     demonstrative or a reaction verb: ``given``, ``reactions``), unless a later
-    trigger names a more specific event (``outranked_by``: an agreement to acquire is an acquisition);
+    trigger names a more specific event (``outranked_by``: an agreement to acquire is an acquisition); a trigger
+    inside a fronted adjunct (``event_subjects.fronted_adjunct``: Amid rising costs, في ظل ارتفاع الأسعار) sets the
+    scene and names no event of the claim;
     ``triggers`` is ``trigger_indices(mk)`` when the caller already has it."""
     lex = _events(language)
     fallback: tuple[str | None, int] = (None, -1)
     first: tuple[str, int] | None = None
-    for i in trigger_indices(mk) if triggers is None else triggers:
+    indices = trigger_indices(mk) if triggers is None else triggers
+    scene = fronted_adjunct(text, toks, mk, language) if indices else 0
+    indices = [i for i in indices if i >= scene]  # 'Amid rising costs, Acme cut': the main verb's event
+    for i in indices:
         hits = _undone(lex, _hits(lex, mk, i, text, span, quantities, toks[i].norm), toks, i)
         if not hits or i + 1 < len(toks) and _not_event(lex, toks[i], toks[i + 1], text=text) or i and _not_event(
                 lex, toks[i - 1], toks[i], after=True):

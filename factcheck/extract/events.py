@@ -6,9 +6,11 @@ is about, as a Span plus a folded key. Subjects are names found by form: «quote
 names, Latin-script runs inside Arabic, capitalised runs in English, and the words after a title cue
 (شركة، الملياردير، CEO) from ``events_subjects.json``. A claim whose own subject is only a pronoun
 ("Tabby said it raised …", «أعلنت شركة X أنها جمعت …», "Careem said its revenue rose") is about the named
-speaker of the reporting verb before it in the sentence (``_speaker``). With no name, a definite institution
-noun opening the claim's clause before its verb is its subject, ranked with places ('The court jailed',
-الحكومة ستفتتح; ``event_subjects.definite_head``).
+speaker of the reporting verb before it in the sentence (``_speaker``); with no named speaker it keeps its own
+names but never a place, which is where it happened ("The army said its troops killed 12 in Khan Younis"). With
+no name, a definite institution noun opening the claim's clause before its verb is its subject, ranked with
+places ('The court jailed', الحكومة ستفتتح; ``event_subjects.definite_head``). An Arabic title with its office
+(استقال وزير المالية) is a name; an English group of people ('Railway workers') ranks with a lone first word.
 """
 from __future__ import annotations
 
@@ -38,7 +40,11 @@ from .event_subjects import (
     common_start,
     counted,
     definite_head,
+    group_subject,
+    institution_end,
     main_clause,
+    office_title,
+    owned_title_end,
     pick,
     pronoun_led,
     verb_agent,
@@ -74,7 +80,8 @@ def ranked_entities(text: str, toks: list[Tok], language: str, mk: Marks | None 
     out = {(_form_rank(text, toks, s, e, lone_first, sub), s, e) for s, e in capitalised(text, toks, language, runs)
            if not (s == start and e == toks[0].end and common_start(text, toks, sub))}
     if sub.heads and language == "en":
-        out = {(r, *name_span(text, toks, s, e, sub)) for r, s, e in out}
+        out = {(r, *name_span(text, toks, s, owned_title_end(text, toks, s, e, sub), sub)) for r, s, e in out}
+        out = {(r, s, institution_end(text, toks, e, sub)) for r, s, e in out}  # 'A Paris court', 'Kenyan police'
     named_to = 0  # a given name inside a name already found starts no name of its own
     for i in range(len(mk)) if cues is None else cues:
         m = mk[i]
@@ -180,7 +187,8 @@ def detect_event(text: str, start: int, end: int, language: str, toks: list[Tok]
         toks = [t for t in tokenize(text, start, end) if start <= t.start and t.end <= end]
         mk = marks(toks, language)
     event, trigger = find_event(text, mk, language, (start, end), toks, quantities, triggers)
-    if toks and pronoun_led(toks, language):
+    pronoun = bool(toks) and pronoun_led(toks, language)
+    if pronoun:
         spoken = _speaker(text, toks[0].start, language)
         if spoken is not None:
             subject = Span.of(text, *spoken)
@@ -190,19 +198,38 @@ def detect_event(text: str, start: int, end: int, language: str, toks: list[Tok]
               if not any(q.start <= s and e <= q.end for q in quantities)  # "R420 million" names nobody
               and not counted(text, s, e, quantities)]  # 'three Americans' counts people
     sub = subject_lex(language)
+    ranked = _with_offices_and_groups(text, toks, mk, trigger, language, ranked, quantities, sub)
     head = definite_head(text, toks, mk, trigger, language, sub)
     if head is not None and not any(s == head[0] for _, s, _ in ranked):
         ranked.append((_INSTITUTION, *head))  # 'the club would sign', الحكومة ستفتتح: the clause's own subject
     lo, hi = main_clause(text, toks, trigger, sub)
-    ranked = [(r, s, e) for r, s, e in ranked if lo <= s and e <= hi and r < _LANDMARK]
+    ranked = [(r, s, e) for r, s, e in ranked if lo <= s and e <= hi and r < (2 if pronoun else _LANDMARK)]
     best = min((r for r, _, _ in ranked), default=0)
-    picked = pick([(s, e) for r, s, e in ranked if r == best], toks, trigger, language)
-    if picked is None and language == "ar" and event is not None:
-        picked = verb_agent(toks, mk, trigger, sub)  # 'تعاقد مانشستر يونايتد مع': a transliterated name, no cue
+    agent = verb_agent(toks, mk, trigger, sub) if language == "ar" and event is not None else None
+    # 'تعاقد مانشستر يونايتد مع'، 'فاز ريال مدريد على': a transliterated agent, no cue; what follows is its object
+    picked = agent or pick([(s, e) for r, s, e in ranked if r == best], toks, trigger, language)
     if picked is None:
         return event, None, None
     subject = Span.of(text, *picked)
     return event, subject, _subject_key(subject.text)
+
+
+def _with_offices_and_groups(text: str, toks: list[Tok], mk: Marks, trigger: int, language: str,
+                             ranked: list[tuple[int, int, int]], quantities: Sequence[Quantity],
+                             sub) -> list[tuple[int, int, int]]:
+    """``ranked`` with an Arabic title and its office (``office_title``: استقال محافظ البنك المركزي) as a name, in place
+    of the office alone and of the word after it taken for the holder's name, and an English group of people
+    (``group_subject``: 'Railway workers will strike') ranked with a lone first word, unless a count opens it
+    ('Forty-two miners')."""
+    office = office_title(text, toks, mk, trigger, sub) if language == "ar" and toks else None
+    if office is not None:
+        nxt = next((t.start for t in toks if t.start >= office[1]), -1)
+        ranked = [(r, s, e) for r, s, e in ranked if not (office[0] <= s and e <= office[1]) and s != nxt]
+        ranked.append((0, *office))
+    group = group_subject(text, toks) if language == "en" else None
+    if group is not None and not any(q.start < group[1] and group[0] < q.end for q in quantities):
+        ranked = ranked + [(1, *group)]
+    return sorted(ranked, key=lambda r: r[1])
 
 
 def _speaker(text: str, end: int, language: str) -> tuple[int, int] | None:
