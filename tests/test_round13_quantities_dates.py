@@ -166,7 +166,8 @@ def test_varied_quantities(text, language, expected):
     ("The deal will close early next month.", "en", [("early next month", "2024-07")]),
     ("Sales rose in the first quarter of 2025.", "en", [("the first quarter of 2025", "2025-01")]),
     ("ارتفعت المبيعات في الربع الأول من 2025.", "ar", [("الربع الأول من 2025", "2025-01")]),
-    ("Sales rose in Q3.", "en", [("Q3", "2024-07")]),
+    # round 29: a past verb reads a quarter not yet begun at publication (4 June) back, as it reads a month
+    ("Sales rose in Q3.", "en", [("Q3", "2023-07")]),
     ("The bank will cut rates by 25 basis points in September.", "en", [("September", "2024-09")]),
 ])
 def test_varied_dates(text, language, expected):

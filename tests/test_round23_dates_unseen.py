@@ -65,7 +65,8 @@ CASES = [
     ("ar", "تعتزم الحكومة خفض الانبعاثات بحلول عام 2030.", [("عام 2030", "2030", "year")]),
     ("en", "The city will build 5,000 homes by the end of the decade.", []),
     # written forms of a day
-    ("en", "The vote is set for Sept. 3, officials said.", [("Sept. 3", "2025-09-03", "day")]),
+    # round 29: a present schedule ('is set for') reads ahead, as 'is set to' does (published 14 September)
+    ("en", "The vote is set for Sept. 3, officials said.", [("Sept. 3", "2026-09-03", "day")]),
     ("en", "The vote took place on 3rd September.", [("3rd September", "2025-09-03", "day")]),
     ("en", "The vote took place on Sep 3rd.", [("Sep 3rd", "2025-09-03", "day")]),
     ("en", "The law came into force on September 3rd, 2024.", [("September 3rd, 2024", "2024-09-03", "day")]),

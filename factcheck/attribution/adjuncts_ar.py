@@ -15,7 +15,7 @@ from functools import cache
 from ..lexicons import load_json
 from ..text.normalize import fold
 from .cues import QUOTES_CLOSE, Lexicon, Tok
-from .draft import COMMAS
+from .draft import COMMAS, source_stop
 from .names_ar import ends_in_name
 from .phrases_ar import adverb
 from .recipients_ar import is_recipient
@@ -66,7 +66,7 @@ def past_adjuncts(text: str, toks: list[Tok], k: int, lex: Lexicon) -> int:
     """Past the time words, channels and adverbs right after an SVO verb of announcing ('أعلنت الأحد'،
     'أعلنت في وقت سابق'، 'أعلنت في بيان'، 'أعلنت رسمياً'), where its object starts."""
     while k < len(toks) and toks[k].word:
-        n = (lex["source_stops"].match(toks, k) or lex["statement_channels"].match(toks, k)
+        n = (source_stop(toks, k, lex) or lex["statement_channels"].match(toks, k)
              or lex["object_adverbials"].match(toks, k) or date_adjunct(toks, k) or time_adjunct(text, toks, k, lex))
         if not n and not adverb(text, toks[k]):
             break
@@ -87,7 +87,7 @@ def skip_adjuncts(toks: list[Tok], k: int, lex: Lexicon, text: str = "") -> int:
         t = toks[k]
         if t.f in COMMAS:
             k += 1
-        elif is_recipient(toks, k, lex) or lex["statement_channels"].match(toks, k) or lex["source_stops"].match(toks, k):
+        elif is_recipient(toks, k, lex) or lex["statement_channels"].match(toks, k) or source_stop(toks, k, lex):
             k = _adjunct_end(toks, k, lex)
         elif _bare_recipient(toks, k, lex):
             k += 1

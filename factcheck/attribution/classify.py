@@ -3,7 +3,8 @@
 Needs: the article text, its sentences and language. Adds, per sentence, the frames found in it:
 each frame says which part of the sentence is reported content and the ``Attribution`` behind it.
 Cue finding is per language (``frames_ar``, ``frames_en``); this module bounds each frame's content
-(up to the next frame, or the end of an announced clause), types the source (``kinds``) and carries
+(up to the next frame, or the end of an announced clause), types the source (``kinds``; analysts at a named
+institution speak for it, ``institutions``) and carries
 a source over to continuation cues with no subject of their own (وأضاف، "he added", مشيراً), and
 gives a later short mention of a person the type of the full one (``mentions``) and a later 'the report'
 the type of the document named before (``documents``).
@@ -26,6 +27,7 @@ from .adjuncts_ar import noun_phrase
 from .cues import QUOTES_CLOSE, QUOTES_OPEN, Lexicon, Tok, lexicon, tokenize
 from .documents import Documents
 from .draft import COMMAS, Draft, next_comma, trim
+from .institutions import institution
 from .kinds import names_source, source_type, span_of
 from .mentions import Mentions
 from .speakers_en import time_may_follow
@@ -205,7 +207,12 @@ def _attribution(text: str, d: Draft, outer: Attribution | None, lex: Lexicon) -
         return replace(outer, cue=cue, carried=True)
     if d.source is None:
         toks = d.source_toks = _timeless(text, toks, lex)  # 'بحسب ما قال مسؤول منتصف أبريل': the date is the saying's
+    staff = institution(lex, [t for t in toks if d.source is None or d.source.start <= t.start < d.source.end], text)
+    if staff:  # 'Analysts at Bank of America': the bank's research voice
+        toks, d.source = staff, span_of(text, staff)
     kind_type, kind = source_type(lex, toks, text)
+    if staff and kind == "person":
+        kind = None  # 'Analysts at Bernstein': a firm's name, though it reads as a surname
     if d.statement:
         kind_type, kind = "official", kind if kind in ("company", "government") else "company"
     elif kind_type == "named" and (kind is None and (d.formal or _organisation_pronoun(toks, lex))

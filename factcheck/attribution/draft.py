@@ -132,10 +132,21 @@ def trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def source_stop(toks: list[Tok], k: int, lex: Lexicon) -> int:
+    """Length of the stop phrase (a time word, a channel) at ``k`` that ends a source phrase, 0 when none. Right after
+    an indefinite noun naming an outlet (صحيفة صباح، لقناة صباح) the word is the outlet's name, its genitive, not a
+    time word: an indefinite construct head cannot end the phrase."""
+    if k and "outlet_nouns" in lex.sets:
+        f = toks[k - 1].f
+        if f in lex["outlet_nouns"] or f.startswith("ل") and f[1:] in lex["outlet_nouns"]:
+            return 0
+    return lex["source_stops"].match(toks, k)
+
+
 def cut_source(toks: list[Tok], lex: Lexicon) -> list[Tok]:
     """Source phrase tokens up to the first comma, stop phrase or colon."""
     for k in range(len(toks)):
-        if k and (toks[k].f in COMMAS or toks[k].f == ":" or lex["source_stops"].match(toks, k)):
+        if k and (toks[k].f in COMMAS or toks[k].f == ":" or source_stop(toks, k, lex)):
             return toks[:k]
     return toks
 

@@ -27,6 +27,7 @@ from .draft import (
     is_clause_initial,
     next_comma,
     scan,
+    source_stop,
     strip_quotes,
     trails,
     words_only,
@@ -234,7 +235,7 @@ def _channel_then_complement(toks: list[Tok], j: int, lex: Lexicon, text: str) -
     n = lex["statement_channels"].match(toks, j)
     if not n:
         a = lex["object_adverbials"].match(toks, j) or time_adjunct(text, toks, j, lex)  # 'قد أعلنت في وقت سابق أن'
-        k = skip_adjuncts(toks, j + a, lex, text) if a or lex["source_stops"].match(toks, j) or is_recipient(
+        k = skip_adjuncts(toks, j + a, lex, text) if a or source_stop(toks, j, lex) or is_recipient(
             toks, j, lex) else j
         return k > j and k < len(toks) and complement(toks, k, lex) is not None
     end, c, how = _scan(toks, j + n, lex, False)
@@ -259,7 +260,7 @@ def _fill_source(d: Draft, text: str, region: list[Tok], lex: Lexicon, kind: str
         k = next((m for m, t in enumerate(region) if t.f == "عن"), None)
         if k is not None:
             d.cited = span_of(text, strip_quotes(cut_source(cited_words(region[k + 1:], lex), lex)))  # 'عن الوزير قوله'
-            region = region[:k]
+            region = region[:k - 1] if k and lex["cited_links"].match(region, k - 1) else region[:k]  # 'نقلت X نقلاً عن Y'
     region = document_clause(region, lex)  # 'أظهر تقرير نُشر في مارس أن': the publication is the frame's
     owner = report_owner(text, region, lex)
     if owner:  # 'كشف تقرير لمنظمة العفو الدولية أن': the organisation's report, the organisation is the source
@@ -275,7 +276,7 @@ def _fill_source(d: Draft, text: str, region: list[Tok], lex: Lexicon, kind: str
         appos = region[len(head) + 1:m]
         if any(lex["anonymity_markers"].match(appos, k) for k in range(len(appos))):
             d.source_toks, d.source = region[:m], span_of(text, head)  # 'إحدى الممرضات، التي طلبت عدم ذكر اسمها،'
-        elif appos and m < len(region) and all(t.word for t in appos) and not lex["source_stops"].match(appos, 0):
+        elif appos and m < len(region) and all(t.word for t in appos) and not source_stop(appos, 0, lex):
             d.source_toks = with_apposition(region[:m], lex)
             kind_type = source_type(lex, head, text)[0]
             titled = name_like(appos, lex) and (head[0].f.startswith("ال") and not lex["honorifics"].match(head, 0)

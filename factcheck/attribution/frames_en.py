@@ -28,6 +28,7 @@ from .draft import (
     trails,
 )
 from .expectations_en import detach, expectation_adjunct, own_drafts
+from .institutions import institution
 from .kinds import outlet_span, span_of
 from .long_sources_en import anonymous_relative
 from .organisations_en import leading_channel, organisation_subject
@@ -232,7 +233,8 @@ def _polled_subject(text: str, toks: list[Tok], i: int, lex: Lexicon) -> bool:
     """The subject before the verb at ``i`` names people polled by someone ('Economists surveyed by Bloomberg')."""
     subject = speaker_subject(text, toks, i, lex)[0]
     links = lex["poll_links"]
-    return any(t.f in links.firsts and links.match(subject, k) for k, t in enumerate(subject))
+    return any(t.f in links.firsts and links.match(subject, k) for k, t in enumerate(subject)) or bool(
+        institution(lex, subject, text))  # 'Analysts at Bank of America expect X': the bank's forecast
 
 
 def _channel_only(toks: list[Tok], d: Draft, lex: Lexicon) -> bool:

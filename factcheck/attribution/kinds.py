@@ -173,7 +173,7 @@ def names_source(lex: Lexicon, toks: list[Tok], text: str) -> bool:
         return True
     return head is not None and (any(_stem_in(lex, name, head) for name in (
         "anonymous_heads", "official_heads", "data_heads", "documents", "document_nouns", "reports", "media_heads", "cited_heads")) or (
-        generic_group(lex, toks, head, text)))
+        generic_group(lex, toks, head, text)) or _any(lex, "media_heads", _first_chunk(lex, toks)))  # 'the Walla news site'
 
 
 def _up_to_comma(toks: list[Tok], lex: Lexicon | None = None) -> list[Tok]:

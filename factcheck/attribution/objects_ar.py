@@ -8,7 +8,7 @@ Needs: tokens of one sentence and the Arabic lexicon. Adds token indices and wor
 from __future__ import annotations
 
 from .cues import CLITICS, QUOTES_CLOSE, QUOTES_OPEN, Lexicon, Tok, lexicon
-from .draft import COMMAS
+from .draft import COMMAS, source_stop
 from .names_ar import names, person_length, written
 
 _PARTICLES = frozenset({"في", "علي", "عن", "الي", "من", "مع", "لدي", "عبر", "خلال", "بين", "حول", "نحو", "منذ",
@@ -60,7 +60,7 @@ def bare_object(text: str, toks: list[Tok], j: int, end: int, lex: Lexicon, defi
         if t.f in QUOTES_OPEN and not quoted or t.f in QUOTES_CLOSE and quoted:
             quoted, definite = not quoted, definite or quoted
             continue
-        if not t.word or t.f in COMMAS or lex["source_stops"].match(toks, k) or t.f in _PARTICLES:
+        if not t.word or t.f in COMMAS or source_stop(toks, k, lex) or t.f in _PARTICLES:
             return None
         if not definite and not quoted and _named_object(toks, j, k, end):
             return k
@@ -169,7 +169,7 @@ def object_start(text: str, toks: list[Tok], j: int, end: int, lex: Lexicon) -> 
         return k
     for k in range(j + 1, end):
         t = toks[k]
-        if t.f in COMMAS or lex["source_stops"].match(toks, k):
+        if t.f in COMMAS or source_stop(toks, k, lex):
             return k
         word = text[t.start:t.end]
         if t.word and len(word) >= 5 and any(word.endswith(s) for s in lex["object_suffixes"].by_first):

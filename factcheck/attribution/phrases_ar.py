@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from ..models import Span
 from .cues import CLITICS, QUOTES_CLOSE, QUOTES_OPEN, Lexicon, Tok
-from .draft import COMMAS, INSERTION_MAX, clause_start, cut_source, next_comma, strip_quotes
+from .draft import COMMAS, INSERTION_MAX, clause_start, cut_source, next_comma, source_stop, strip_quotes
 from .kinds import outlet_span
 from .objects_ar import adverb, bare_object, object_start, place_lead, verbal_noun  # noqa: F401  (re-exported)
 
@@ -38,7 +38,7 @@ def impersonal(f: str) -> bool:
 
 def skip_insertion(toks: list[Tok], k: int, lex: Lexicon) -> int:
     """Past a comma-delimited time insertion ('، اليوم الأحد،') starting at ``k``, else ``k``."""
-    if k + 1 < len(toks) and toks[k].f in COMMAS and lex["source_stops"].match(toks, k + 1):
+    if k + 1 < len(toks) and toks[k].f in COMMAS and source_stop(toks, k + 1, lex):
         m = next_comma(toks, k + 1)
         return m + 1 if m < len(toks) - 1 and m - k <= 5 else k
     return k
@@ -98,7 +98,7 @@ def skip_apposition(toks: list[Tok], k: int, lex: Lexicon | None = None) -> int:
 def with_apposition(toks: list[Tok], lex: Lexicon) -> list[Tok]:
     """Source tokens to type: a name with its apposition, but not a relative clause or time insertion."""
     k = next_comma(toks, 0)
-    if k + 1 < len(toks) and lex["source_stops"].match(toks, k + 1):
+    if k + 1 < len(toks) and source_stop(toks, k + 1, lex):
         return toks[:k]
     return [t for t in toks if t.f not in COMMAS or t is toks[k]]
 
@@ -244,6 +244,6 @@ def apposed_subject(toks: list[Tok], i: int, lex: Lexicon) -> tuple[list[Tok], l
     if not 0 < len(head) <= 4 or (h and toks[h - 1].f in COMMAS) or any(lex.verb(t.f) for t in head):
         return [], []
     lead = toks[q].f
-    if not (lead.startswith("ال") or lead[:1].isdigit() or lex["source_stops"].match(toks, q)):
+    if not (lead.startswith("ال") or lead[:1].isdigit() or source_stop(toks, q, lex)):
         return [], []
     return head, with_apposition(toks[h:i - 1], lex)

@@ -14,7 +14,7 @@ from __future__ import annotations
 from functools import cache
 
 from .cues import CLITICS, Lexicon, Tok, lexicon
-from .draft import COMMAS, Draft, cut_source, strip_quotes
+from .draft import COMMAS, Draft, cut_source, source_stop, strip_quotes
 from .kinds import outlet_span, source_type, span_of
 
 
@@ -53,6 +53,8 @@ def report_link(toks: list[Tok], i: int, lex: Lexicon) -> tuple[int, int] | None
             else:
                 at = next((m for m in range(k + 1, min(k + 4, len(toks))) if complement(toks, m, lex) is not None), None)
                 c = None if at is None else complement(toks, at, lex)
+                if c is None and lex["hearsay_links"].match(toks, k + 1):
+                    c = k + 2  # 'الأنباء التي تحدثت عن X': the verb's topic is the report's content
             return None if c is None or c >= len(toks) else (k, c)
     return None
 
@@ -126,7 +128,7 @@ def _result_phrase(region: list[Tok], text: str, lex: Lexicon) -> int:
     definite = region[0].f.startswith("ال")
     k = 1
     while k < len(region) and region[k].word and region[k].f.startswith("ال") == definite and not (
-            lex["source_stops"].match(region, k)) and (
+            source_stop(region, k, lex)) and (
             text[region[k].start:region[k].end].endswith(("ي", "ية", "يه"))):
         if region[k].f in lex["state_modifiers"]:
             return 0

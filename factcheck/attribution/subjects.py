@@ -19,7 +19,7 @@ from functools import cache
 
 from ..lexicons import load_json
 from .cues import Lexicon, Tok
-from .draft import COMMAS, DETERMINERS, cut_source
+from .draft import COMMAS, DETERMINERS, cut_source, source_stop
 from .kinds import source_type
 from .names_ar import person_length, written
 from .phrases_ar import verbal_noun
@@ -158,7 +158,7 @@ def _vso_subject(text: str, toks: list[Tok], k: int, stop: int, lex: Lexicon) ->
     that is no reporting verb (a reporting verb has its own frame) and no source stop."""
     if k + 1 >= len(toks) or not toks[k].word or toks[k].f.startswith("ال") or toks[k].f[:1].isdigit():
         return []
-    if lex.verb(toks[k].f) or lex["source_stops"].match(toks, k) or toks[k + 1].start >= stop:
+    if lex.verb(toks[k].f) or source_stop(toks, k, lex) or toks[k + 1].start >= stop:
         return []
     end = k + 1
     while end < len(toks) and toks[end].start < stop:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from ..models import Span
 from .cues import QUOTES_CLOSE, QUOTES_OPEN, Lexicon, Tok
-from .draft import COMMAS, Draft, cut_source, next_comma, strip_quotes
+from .draft import COMMAS, Draft, cut_source, next_comma, source_stop, strip_quotes
 from .phrases_ar import back_to_clause, formal_after, object_start
 from .recipients_ar import before_recipient, is_recipient
 
@@ -34,7 +34,7 @@ def _tail(toks: list[Tok], i: int) -> tuple[list[Tok], int]:
 
 def _ends_source(toks: list[Tok], k: int, lex: Lexicon) -> bool:
     """What follows the source in a reporting clause: a time word, a channel or the outlet spoken to."""
-    return bool(lex["source_stops"].match(toks, k) or lex["statement_channels"].match(toks, k)
+    return bool(source_stop(toks, k, lex) or lex["statement_channels"].match(toks, k)
                 or is_recipient(toks, k, lex))
 
 

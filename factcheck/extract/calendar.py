@@ -108,8 +108,9 @@ def day_month(pub: date, m: int, d: int, direction: str | None) -> str | None:
 
 
 def period(pub: date, unit: str, direction: str | None) -> str | None:
-    """"الشهر الماضي" / "next year": the publication's month or year moved one step in ``direction``."""
-    step = {PAST: -1, NEXT: 1, CURRENT: 0}.get(direction or "")
+    """"الشهر الماضي" / "next year": the publication's month or year moved one step in ``direction``; two steps
+    for ``past2`` / ``next2`` ("the month before last", العام بعد المقبل)."""
+    step = {PAST: -1, NEXT: 1, CURRENT: 0, "past2": -2, "next2": 2}.get(direction or "")
     if step is None:
         return None
     if unit == "year":
@@ -163,9 +164,12 @@ def quarter_month(year: int, quarter: int, at_end: bool) -> str:
 
 def quarter_year(pub: date, quarter: int, direction: str | None) -> int:
     """Year of a quarter named without one: ``ahead`` ("will restart in the second quarter") → the first such
-    quarter not over at publication; otherwise the publication year."""
+    quarter not over at publication; ``behind`` ("sales rose in the third quarter", said in April) → the last
+    such quarter already begun at publication; otherwise the publication year."""
     if direction == AHEAD and 3 * quarter < pub.month:
         return pub.year + 1
+    if direction == BEHIND and 3 * quarter - 2 > pub.month:
+        return pub.year - 1
     return pub.year
 
 

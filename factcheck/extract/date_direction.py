@@ -24,7 +24,7 @@ from ..text.normalize import fold
 from . import calendar as cal
 from .tense import BLOCKED, FUTURE, PAST, _arabic_class, _folded, clause_words, cue_after, cue_before
 
-_LONGEST = 3  # words in the longest start-from phrase
+_LONGEST = 4  # words in the longest start-from phrase ('comes into force on')
 
 
 @cache
@@ -54,9 +54,14 @@ def _lang(language: str) -> str:
 
 def _start_kind(words: list[str], language: str) -> str | None:
     """strong / weak when the last clause words form a start-from phrase (a leading و/ف allowed), else None."""
+    return _start_phrase(words, language)[0]
+
+
+def _start_phrase(words: list[str], language: str) -> tuple[str | None, int]:
+    """(strong / weak, its length in words) of the start-from phrase the clause words end with, else (None, 0)."""
     lang = _lang(language)
     if not words or (lang == "en" and words[-1].lower() not in _last_words(lang)):
-        return None
+        return None, 0
     phrases = _phrases(lang)[0]
     keys = [fold(w) for w in words[-_LONGEST:]]
     for n in range(min(_LONGEST, len(keys)), 0, -1):
@@ -65,8 +70,8 @@ def _start_kind(words: list[str], language: str) -> str | None:
         if kind is None and language == "ar" and len(tail[0]) > 2 and tail[0][0] in "وف":
             kind = phrases.get((tail[0][1:], *tail[1:]))
         if kind is not None:
-            return kind
-    return None
+            return kind, n
+    return None, 0
 
 
 def reporting_verb(word: str, language: str) -> bool:
@@ -137,10 +142,10 @@ def bare_direction(text: str, start: int, end: int, language: str) -> str | None
     if tense == FUTURE or _until_ahead(text, end, words, (tense, i), language) or _reported_plan(
             words, tense, i, language):
         return cal.AHEAD
-    kind = _start_kind(words, language)
+    kind, n = _start_phrase(words, language)
     if kind is not None:
         _, announce, reporting = _phrases(_lang(language))
-        since_cue = words[max(i, 0):]
+        since_cue = words[max(i, 0):len(words) - n]  # 'was scheduled for March': the phrase's own verb announces nothing
         if _verb_in(since_cue, announce, language):
             return cal.AHEAD
         if tense == PAST and not (kind == "strong" and _verb_in(words[i:i + 1], reporting, language)):

@@ -189,6 +189,10 @@ def _pieces(lex: dict, alts) -> dict[str, str]:
         ("MW", "month_words"), ("YW", "year_words"), ("OF", "of_words"), ("CONN", "date_connectors"),
         ("CUEY", "year_cues"), ("CUEM", "month_cues"), ("DPFX", "day_prefixes"), ("CONT", "continuations"),
         ("REL", "relative_days"), ("ORD", "ordinals"), ("DAYW", "day_words"))}
+    steps = lex.get("period_post_modifiers", {})  # 'the month before last', العام قبل الماضي: periods only
+    w["PPOST"] = f"(?:{alts(list(steps))}|{w['POST']})" if steps else w["POST"]
+    qualifiers = lex.get("cue_qualifiers", ())  # 'until at least September': the cue still cues the date
+    w["CQ"] = f"(?:{alts(qualifiers)}{_SP})?" if qualifiers else ""
     w["MON"] = alts(_flat(lex, "months"), ci=False)
     w["MONB"] = alts([m for m in _flat(lex, "months") if m not in never_context], ci=False)
     w["WD"] = alts(_flat(lex, "weekdays"), ci=False)
@@ -235,7 +239,8 @@ def build(language: str) -> Grammar:
                                     + _skippable(*units(_flat(lex, "periods"))))),
         starts=re.compile(f"(?<!\\w)(?={w['CL']}(?:{_D}|{w['DART']}{_SP}?{_D}|{alts(anchor_words + openers)}))"),
         months=_table(lex["months"]), weekdays=_table(lex["weekdays"]), rel_days=_table(lex["relative_days"]),
-        modifiers={word_key(k): v for k, v in {**lex["pre_modifiers"], **lex["post_modifiers"]}.items()},
+        modifiers={word_key(k): v for k, v in {**lex["pre_modifiers"], **lex["post_modifiers"],
+                                                **lex.get("period_post_modifiers", {})}.items()},
         periods={word_key(k): v for k, v in lex["periods"].items()}, ordinals=_table(lex["ordinals"]) | _table(lex["day_words"]),
         need_cue=folded("weekdays_need_cue"), weekday_blockers=folded("weekday_blockers"),
         weekday_tails=frozenset(word_key(x) for x in lex.get("weekday_number_tails", ())),
@@ -299,12 +304,12 @@ def _alternatives(w: dict, orders, day_month: bool = False) -> list[tuple[str, s
         ("mm", f"{w['CL']}(?P<mms>{prec}?(?:(?P<mmpre>{w['PRE']}){sp}(?:{w['MW']}{sp})?(?P<mmm>{w['MON']})"
                f"|(?:{w['MW']}{sp})?(?P<mmm2>{w['MON']}){dual}{sp}(?P<mmpost>{w['POST']}))){end}"),
         ("mc", f"{w['CL']}(?:(?P<mcs>{prec}(?:{w['MW']}{sp})?(?P<mcm>{w['MON']})|{w['MW']}{sp}"
-               f"(?P<mcm2>{w['MON']}))|{w['CUEM']}{sp}(?P<mcs2>(?P<mcm3>{w['MONB']}))){dual}{no_more}{end}"),
+               f"(?P<mcm2>{w['MON']}))|{w['CUEM']}{sp}{w['CQ']}(?P<mcs2>(?P<mcm3>{w['MONB']}))){dual}{no_more}{end}"),
         ("yw", f"{w['CL']}(?P<yws>{prec}?{w['YW']}{sp}?{year('ywy')}){end}{cont('ywy2')}"),
-        ("yc", f"{w['CL']}(?:{w['CUEY']}{sp}(?P<ycs>{prec}?{year('ycy')})|(?P<ycs2>{prec}{year('ycy3')}))"
+        ("yc", f"{w['CL']}(?:{w['CUEY']}{sp}{w['CQ']}(?P<ycs>{prec}?{year('ycy')})|(?P<ycs2>{prec}{year('ycy3')}))"
                f"{end}{cont('ycy2')}"),
         ("pr", f"{w['CL']}(?P<prs>{prec}?(?:(?P<prpre>{w['PRE']}){sp}(?P<pru>{w['PER']})"
-               f"|(?P<pru2>{w['PER']}){sp}(?P<prpost>{w['POST']}))){end}"),
+               f"|(?P<pru2>{w['PER']}){sp}(?P<prpost>{w['PPOST']}))){end}"),
         ("pe", f"{w['CL']}(?P<pes>(?:{prec}|{w['PART']}{sp})(?P<peu>{w['PEND']})){end}(?!{sp}{w['POST']}{end})"),
         ("rd", f"{w['CL']}(?P<rds>(?:{w['DPFX']}{sp})?(?P<rdw>{w['REL']}){w['DPART']}(?:{cm}(?P<rdwd>{w['WD']}){w['DPART']})?)"
                f"{end}"),

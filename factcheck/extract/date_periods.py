@@ -19,7 +19,10 @@ Conventions (also in the ``weeks_quarters`` comment of ``lexicons/<lang>/dates.j
   The year is the explicit one (not relative), else the year phrase's ("this / next / last year",
   العام الجاري / المقبل / الماضي), else the publication year, or the next one when a future cue reads the
   quarter ahead (``date_direction``) and it is over at publication ("will restart in the second quarter",
-  said in September → the next April); both relative.
+  said in September → the next April), or the year before when a past verb reads it back and it has not begun
+  at publication ("sales rose in the third quarter", said in April → the last July); both relative. The two
+  yearless ends of a quarter range ("from the first quarter to the third quarter") are dated together
+  (``date_ranges.pair_periods``).
 Spans follow ``dates``: the calendar phrase with its position word ("نهاية الربع الثالث من العام
 الجاري", "the end of the fourth quarter"), never the cueing preposition nor an attached clitic.
 A quarter followed by "of" / من and no year (the third quarter of the game) and a quarter-final /
@@ -35,6 +38,7 @@ from ..lexicons import load_json
 from ..text.normalize import fold
 from . import calendar as cal
 from .date_direction import bare_direction, reporting_verb
+from .date_ranges import pair_periods
 from .numbers import INVISIBLE as _INVISIBLE
 
 _HARAKAT = "\u064b-\u065f\u0670\u0640"
@@ -262,6 +266,7 @@ def find_periods(text: str, start: int, end: int, language: str, published: date
     """
     g = _GRAMMARS.get(language, _GRAMMARS["en"])
     out: list[tuple] = []
+    bare: list[bool] = []  # a quarter naming no year of its own
     pos = start
     for anchor in g.anchor.finditer(text, start, end):
         if anchor.start() < pos:
@@ -272,6 +277,7 @@ def find_periods(text: str, start: int, end: int, language: str, published: date
                 found = (_week if m["w"] else _quarter)(m, g, published, text)
                 if found:
                     out.append(found)
+                    bare.append(not m["w"] and not m["y"] and not m["yp"])
                 pos = m.end()
                 break
-    return out
+    return pair_periods(out, bare, text, language, published) if len(out) > 1 else out

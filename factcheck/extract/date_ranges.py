@@ -17,6 +17,11 @@ article text and the language. Adds: the refs with each range completed, in text
   both ahead), the first staying relative.
 - A month name after a month found by its cue and a connector ("between January and March", بين يناير
   ومارس) is dated from the first: the same year, or the next when it comes earlier in the calendar.
+- Two yearless ends of the same precision joined by a connector ("from March to May", "from 3 March to 5 May",
+  بين مارس ومايو; "and" / و only after "between" / بين) resolve together (``together``): the second is the first
+  such month or day on or after the first end; where the clause reads back (a past verb) the whole range lies
+  before publication, both ends a year earlier when the second would fall after it. Quarters pair the same way
+  (``pair_periods``, for ``date_periods``).
 The first day must come before the second ("from 20 to 4 September" is no range), so a score ("3-1") is
 never read. Connectors are data: ``range_connectors`` of ``lexicons/<lang>/dates.json``.
 """
@@ -24,11 +29,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from datetime import date
 from functools import cache
 
 from ..lexicons import load_json
 from ..models import DateRef
 from . import calendar as cal
+from .date_direction import bare_direction
 from .numbers import INVISIBLE as _INVISIBLE
 
 _SP = f"[\\s{_INVISIBLE}]"
@@ -66,7 +73,8 @@ def _patterns(language: str) -> tuple[re.Pattern, ...] | None:
     return before, after, re.compile(f"{conn}$", flags), re.compile(conn, flags), listed
 
 
-def complete(refs: list[DateRef], forms: list[str], text: str, language: str, month_at: MonthAt) -> list[DateRef]:
+def complete(refs: list[DateRef], forms: list[str], text: str, language: str, month_at: MonthAt,
+             published: date | None = None) -> list[DateRef]:
     """``refs`` (with ``forms``, the grammar form of each) plus the other end of every range, and yearless
     first ends dated by the second (see the module docstring). ``month_at(text, pos)`` is the (end, month)
     of a month name at ``pos``, or None."""
@@ -75,19 +83,112 @@ def complete(refs: list[DateRef], forms: list[str], text: str, language: str, mo
         return refs
     before, after, gap, conn, listed = pats
     out: list[DateRef] = []
+    first: DateRef | None = None  # the first end of a range whose second end is ``ref``, as resolved
     for i, (ref, form) in enumerate(zip(refs, forms, strict=True)):
         nxt = refs[i + 1] if i + 1 < len(refs) else None
         if nxt is not None and form in _BARE and ref.relative and _has_year(nxt, forms[i + 1]) \
                 and len(ref.value) == len(nxt.value) and gap.match(text, ref.end, nxt.start):
             ref = _dated_by(ref, nxt) or ref
+        k = next((j for j in range(len(out) - 1, -1, -1) if out[j] is first), None) if first is not None else None
+        if k is not None and form in _BARE and ref.relative:  # 'from March to May': dated together
+            out[k], ref = together(out[k], ref, text, language, published)
+        first = ref if nxt is not None and _pair(ref, form, nxt, forms[i + 1], text, language) else None
         if form == "dmy" and len(ref.value) == 10 and ref.text[:1].isdigit():
             out += _first_days(ref, text, before, listed)
         out.append(ref)
         if form == "mdy" and len(ref.value) == 10:
             out += _second_day(ref, text, after, out)
         elif form == "mc":
-            out += _second_month(ref, text, conn, month_at, nxt.start if nxt else len(text))
+            second = _second_month(ref, text, conn, month_at, nxt.start if nxt else len(text))
+            if second and ref.relative:
+                out[-1], second[0] = together(ref, second[0], text, language, published)
+            out += second
     return out
+
+
+def together(first: DateRef, second: DateRef, text: str, language: str,
+             published: date | None) -> tuple[DateRef, DateRef]:
+    """The two yearless ends of one range dated together: the second on or after the first; and where the clause
+    reads back (a past verb: 'rose from March to May'), the whole range before publication, both ends a year
+    earlier when the second would lie after it."""
+    second = _not_before(second, first) or second
+    n = len(second.value)
+    if published is None or second.value <= published.isoformat()[:n] or bare_direction(
+            text, first.start, first.end, language) != cal.BEHIND:
+        return first, second
+    earlier = _year_before(first), _year_before(second)
+    return (earlier[0], earlier[1]) if earlier[0] and earlier[1] else (first, second)
+
+
+def _year_before(ref: DateRef) -> DateRef | None:
+    y, m = int(ref.value[:4]) - 1, int(ref.value[5:7])
+    if len(ref.value) == 7:
+        return DateRef(ref.start, ref.end, ref.text, cal.iso(y, m), ref.relative)
+    d = int(ref.value[8:10])
+    return DateRef(ref.start, ref.end, ref.text, cal.iso(y, m, d), ref.relative) if cal.valid_day(y, m, d) else None
+
+
+def _pair(ref: DateRef, form: str, nxt: DateRef, nxt_form: str, text: str, language: str) -> bool:
+    """``ref`` and ``nxt`` are the two yearless ends of one range: both relative, of a bare form and the same
+    precision, joined by a range connector."""
+    if not (form in _BARE and nxt_form in _BARE and ref.relative and nxt.relative and len(ref.value) == len(nxt.value)):
+        return False
+    return joined(text, ref.start, ref.end, nxt.start, language)
+
+
+def joined(text: str, start: int, end: int, nxt: int, language: str) -> bool:
+    """The date at ``text[start:end]`` and the one at ``nxt`` are the ends of one range: only a range connector
+    stands between them, and a pair connector ('and', و) only after an opener ('between', بين) before the first."""
+    gap, pair, opener = _pairing(language)
+    if gap.fullmatch(text, end, nxt) is None:
+        return False
+    return not pair.fullmatch(text, end, nxt) or opener.search(text, max(0, start - 16), start) is not None
+
+
+def pair_periods(found: list[tuple], bare: list[bool], text: str, language: str,
+                 published: date | None) -> list[tuple]:
+    """(start, end, value, relative) periods (quarters) with the ends of each range dated together: a yearless
+    first end by a dated second ('from the second to the fourth quarter of 2025'), two yearless ends by
+    ``together``. ``bare[i]``: the i-th period names no year of its own."""
+    out = list(found)
+    for i in range(len(out) - 1):
+        a, b = out[i], out[i + 1]
+        if not bare[i] or len(a[2]) != 7 or len(b[2]) != 7 or not joined(text, a[0], a[1], b[0], language):
+            continue
+        first, second = DateRef(a[0], a[1], text[a[0]:a[1]], a[2], a[3]), DateRef(b[0], b[1], text[b[0]:b[1]], b[2], b[3])
+        if not bare[i + 1]:
+            dated = _dated_by(first, second) if not second.relative else None
+            if dated is not None:
+                out[i] = (a[0], a[1], dated.value, dated.relative)
+            continue
+        first, second = together(first, second, text, language, published)
+        out[i], out[i + 1] = (a[0], a[1], first.value, a[3]), (b[0], b[1], second.value, b[3])
+    return out
+
+
+@cache
+def _pairing(language: str) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    """(any range connector, a pair connector, an opener right before the first end) of ``language``."""
+    lex = load_json(language, "dates")
+    flags = re.IGNORECASE if language == "en" else 0
+
+    def alt(words):
+        return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) or "(?!)"
+    return (re.compile(f"{_SP}*(?:{alt(lex.get('range_connectors', ()))}){_SP}*", flags),
+            re.compile(f"{_SP}*(?:{alt(lex.get('range_pair_connectors', ()))}){_SP}*", flags),
+            re.compile(f"(?<!\\w)(?:{alt(lex.get('range_openers', ()))}){_SP}+$", flags))
+
+
+def _not_before(second: DateRef, first: DateRef) -> DateRef | None:
+    """``second`` in the first year that puts it on or after ``first`` (a month or a day)."""
+    y = int(first.value[:4]) + (second.value[5:] < first.value[5:])
+    if len(second.value) == 7:
+        value = cal.iso(y, int(second.value[5:7]))
+    elif cal.valid_day(y, int(second.value[5:7]), int(second.value[8:10])):
+        value = cal.iso(y, int(second.value[5:7]), int(second.value[8:10]))
+    else:
+        return None
+    return DateRef(second.start, second.end, second.text, value, second.relative)
 
 
 def _has_year(ref: DateRef, form: str) -> bool:

@@ -361,7 +361,7 @@ def find_dates(text: str, start: int, end: int, language: str, published: date |
                     forms.append(m.lastgroup or "")
                 pos = tried = m.end()
                 break
-    out = complete(out, forms, text, language, grammar.month_at)
+    out = complete(out, forms, text, language, grammar.month_at, published)
     periods = find_periods(text, start, end, language, published) + find_ago(text, start, end, language, published)
     periods += find_windows(text, start, end, language, published)
     periods += [y for y in find_named_years(text, start, end, language)
