@@ -49,7 +49,7 @@ def test_a_latin_spelling_read_two_ways_meets_either(latin, arabic):
 @pytest.mark.parametrize("relation, a, b, reason", [
     ("agrees", "Xiaomi sold 12 million phones in March.", "باعت شاومي 12 مليون هاتف في مارس.", "both say 12 million"),
     ("conflicts", "Xiaomi sold 12 million phones in March.", "باعت شاومي 15 مليون هاتف في مارس.",
-     "12 million vs 15 million"),
+     "12 million phone vs 15 million phone"),  # round 29: phones are a unit class
     ("agrees", "Peugeot recalled 40,000 cars on Monday.", "استدعت بيجو 40 ألف سيارة يوم الاثنين.",
      "both say 40,000 vehicle"),
     ("conflicts", "Renault recalled 40,000 cars on Monday.", "استدعت رينو 60 ألف سيارة يوم الاثنين.",

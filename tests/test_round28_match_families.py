@@ -27,9 +27,9 @@ FAMILIES = [
         ],
         "expect": [
             ((0, "42 million"), (1, "42 مليون"), "agrees", "both say 42 million"),
-            ((0, "42 million"), (2, "about 35"), "conflicts", "42 million vs about 35 million"),
-            ((1, "42 مليون"), (2, "about 35"), "conflicts", "42 million vs about 35 million"),
-            ((1, "42 مليون"), (3, "50"), "conflicts", "42 million vs more than 50 million"),
+            ((0, "42 million"), (2, "about 35"), "conflicts", "42 million phone vs about 35 million phone"),
+            ((1, "42 مليون"), (2, "about 35"), "conflicts", "42 million phone vs about 35 million phone"),
+            ((1, "42 مليون"), (3, "50"), "conflicts", "42 million phone vs more than 50 million phone"),
         ],
     },
     {

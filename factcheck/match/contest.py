@@ -14,9 +14,11 @@ from ..lexicons import load_json
 from ..text.normalize import fold
 from .lexicon import LANGS, entity_index, generic_words, stopwords
 from .names import ENTITY
+from .names import readings as name_readings
 
 _PREPOSITIONS = "بلك"  # Arabic one-letter prepositions: a word behind one is no name
 WINDOW = 4  # words between a verb and its particle, and searched for each side
+_OR = "|"  # joins a Latin name word's readings in its side key (skeletons are letters only)
 
 
 @cache
@@ -113,9 +115,12 @@ def _titled_scope(t, caps: frozenset[str] | None) -> bool:
 
 def _word_key(t) -> str:
     """A name word's key: its skeleton, marked "=" when it is one letter (Ahly, الأهلي: "=l"), or the
-    word itself when it has no consonant."""
+    word itself when it has no consonant; a Latin word's other readings follow it after ``_OR``
+    (Juventus: "gfnts|fnts", which meets يوفنتوس "fnts")."""
     key = t.skr  # the whole word's: a side's name carries no clitic, and its first letter is its own (بايرن)
-    return key if len(key) >= 2 else "=" + (key or t.r)
+    if len(key) < 2:
+        return "=" + (key or t.r)
+    return _OR.join((key, *name_readings(t.r))) if t.ascii else key
 
 
 def same_side(x: str, y: str) -> bool:
@@ -137,12 +142,15 @@ def _lone_entity(key: str) -> bool:
 
 
 def _alike(w: str, v: str) -> bool:
-    """One word in two spellings: the same skeleton, one the start of the other (Man, Manchester),
-    or two of one length and start that a letter tells apart across scripts (Munich mnS, ميونخ mnk)."""
+    """One word in two spellings, in any of its readings (``_word_key``): the same skeleton, one the
+    start of the other (Man, Manchester), or two of one length and start that a letter tells apart
+    across scripts (Munich mnS, ميونخ mnk)."""
     if w == v:
         return True
     if w[0] == "=" or v[0] == "=":
         return False
+    if _OR in w or _OR in v:
+        return any(_alike(x, y) for x in w.split(_OR) for y in v.split(_OR))
     return w.startswith(v) or v.startswith(w) or (len(w) == len(v) >= 3 and w[:2] == v[:2])
 
 

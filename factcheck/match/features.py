@@ -1,13 +1,14 @@
 """Pair signals between two claims' keys: each a verdict on one dimension with a plain-words reason.
 
 Needs: two ``ClaimKeys``. Adds: ``Signal`` objects for quantities, bare numbers, dates, entity swaps,
-subject/scope and topic overlap (negation, antonyms, failure and role reversal live in ``polarity.py`` and are
-re-exported here). Every function is symmetric in its two arguments.
+scope and topic overlap (negation, antonyms, failure and role reversal live in ``polarity.py``, whether two
+claims share a subject in ``subjects.py``; both are re-exported here). Every function is symmetric in its
+two arguments.
 """
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
 from ..lexicons import load_list
@@ -15,7 +16,8 @@ from ..text.normalize import fold, stem
 from .contest import same_side
 from .keys import ClaimKeys
 from .names import INITIALS
-from .qkeys import QKey
+from .qkeys import QKey, across_languages, is_lemma
+from .subjects import shared_subject  # noqa: F401  (re-exported: relate reads F.shared_subject)
 
 _MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
            "October", "November", "December")
@@ -83,10 +85,25 @@ def _role_name(q: QKey) -> str:
     return (name or "amount") + (" per period" if period else "")
 
 
+def _without_lemmas(k: ClaimKeys) -> ClaimKeys:
+    """``k`` with its lemma units (``qkeys.is_lemma``) read as bare counts."""
+    if not any(is_lemma(q.unit) for q in k.quantities):
+        return k
+    return replace(k, quantities=tuple(map(across_languages, k.quantities)))
+
+
+def _bare(k: ClaimKeys) -> bool:
+    return any(q.unit is None for q in k.quantities)
+
+
 def quantities(ka: ClaimKeys, kb: ClaimKeys) -> list[Signal]:
     """Per shared unit: agree when some pair of intervals (of one role) overlaps, else conflict."""
     if not ka.quantities or not kb.quantities:
         return []
+    # a counted noun's lemma is a word of one language: a bare count across languages, and beside a bare count
+    # (the number of «عوامل ثلاثة» carries no unit, «3 عوامل» its noun's lemma)
+    across = ka.language != kb.language
+    ka, kb = (_without_lemmas(ka) if across or _bare(kb) else ka), (_without_lemmas(kb) if across or _bare(ka) else kb)
     if len(ka.quantities) == 1 and len(kb.quantities) == 1:
         return [_one_each(ka.quantities[0], kb.quantities[0])]
     return _per_unit(ka, kb)
@@ -256,40 +273,6 @@ def people_swaps(ka: ClaimKeys, kb: ClaimKeys) -> list[Signal]:
     if pa and pb and pa - pb and pb - pa:
         return [Signal("swap", "conflict", "different people counted: " + " vs ".join(sorted((min(pa - pb), min(pb - pa)))))]
     return []
-
-
-def shared_subject(ka: ClaimKeys, kb: ClaimKeys) -> bool | None:
-    """True/False when both sides name a subject (event subject, entity or proper name), else None.
-    Subjects are sets of name skeletons; the same subject when each side's subject is named on the
-    other (in its words, its subject or its own source: "Orbitel said it ..." names Orbitel)."""
-    if ka.subjects and kb.subjects:
-        return bool(_named_on(ka, kb) and _named_on(kb, ka)) and not _told_apart(ka, kb)
-    if not (ka.actors or ka.proper) or not (kb.actors or kb.proper):
-        return None
-    return bool(ka.actors & kb.actors or ka.proper & kb.allnames or kb.proper & ka.allnames)
-
-
-def _named_on(ka: ClaimKeys, kb: ClaimKeys) -> bool:
-    """Whether ``ka``'s subject is named on ``kb``: a shared skeleton, or a clipped word (Man City,
-    Manchester City: "mn" starts "mnSstr", a word of the other's subject) when the subjects also share
-    a word whole."""
-    if ka.subjects & kb.allnames:
-        return True
-    return bool(ka.marks & kb.marks) and any(n.startswith(s) or s.startswith(n) for s in ka.subjects
-                                             for n in kb.marks)
-
-
-def _told_apart(ka: ClaimKeys, kb: ClaimKeys) -> bool:
-    """Two subjects that share a name word but each has one the other claim lacks (Manchester City
-    vs Manchester United): two actors. A word matches its abbreviation (Man, Manchester)."""
-    if not ka.marks or not kb.marks:
-        return False
-    na, nb = ka.allnames | ka.marks, kb.allnames | kb.marks
-    return bool(_unmatched(ka.marks, nb) and _unmatched(kb.marks, na))
-
-
-def _unmatched(marks: frozenset[str], names: frozenset[str]) -> frozenset[str]:
-    return frozenset(m for m in marks if not any(m == n or n.startswith(m) or m.startswith(n) for n in names))
 
 
 @cache

@@ -19,7 +19,17 @@ from ..models import Claim
 from ..text.normalize import fold, stem
 from .contest import contest
 from .lexicon import denial_cues, find_acronyms, find_entities, learned, negation_exceptions, scale
-from .names import ENTITY, capitalised, initialisms, initials, name_skeletons, names, proper, subject_marks
+from .names import (
+    ENTITY,
+    capitalised,
+    initialisms,
+    initials,
+    mark_entities,
+    name_skeletons,
+    names,
+    proper,
+    subject_marks,
+)
 from .qkeys import QKey, qkey
 from .roles import counted_people
 from .roles import role as quantity_role
@@ -68,6 +78,7 @@ class ClaimKeys:
     sources: frozenset[str] = frozenset()  # entity ids of the cited source (evidence, never an actor)
     contest: tuple[str, ...] = ()  # (winner, loser, winner label, loser label) of "X beat Y" (contest.py)
     marks: frozenset[str] = frozenset()  # subject words that tell two names sharing a word apart (names.subject_marks)
+    mark_ids: frozenset[tuple[str, str]] = frozenset()  # (mark, entity id) of marks the registry names (names.mark_entities)
     scales: dict = field(default_factory=dict)  # antonym scale (language dropped) → ((sign, word), ...) in pole order
 
     @property
@@ -204,7 +215,8 @@ def _compute(claim: Claim) -> ClaimKeys:
         dates=tuple(d.value for d in claim.dates), denial=denial, context=_context(claim),
         scopes=scopes([t.r for t in toks], [t.s for t in toks], [t.scope for t in toks]),
         span=(claim.start, claim.end, len(claim.text)), contest=contest(toks, caps),
-        sources=_sources(claim), marks=subject_marks(claim.subject_key, caps) if claim.subject_key else frozenset())
+        sources=_sources(claim), marks=subject_marks(claim.subject_key, caps) if claim.subject_key else frozenset(),
+        mark_ids=mark_entities(claim.subject_key, caps) if claim.subject_key else frozenset())
 
 
 def assemble(*, language: str, event: str | None, subjects: frozenset[str], tokens: tuple[str, ...],
@@ -212,7 +224,8 @@ def assemble(*, language: str, event: str | None, subjects: frozenset[str], toke
              proper: frozenset[str], numbers: frozenset[float], quantities: tuple[QKey, ...],
              dates: tuple[str, ...], denial: str | None, context: frozenset[str], scopes: frozenset[str],
              span: tuple[int, int, int], contest: tuple[str, ...] = (),
-             sources: frozenset[str] = frozenset(), marks: frozenset[str] = frozenset()) -> ClaimKeys:
+             sources: frozenset[str] = frozenset(), marks: frozenset[str] = frozenset(),
+             mark_ids: frozenset[tuple[str, str]] = frozenset()) -> ClaimKeys:
     """``ClaimKeys`` from its primary parts, with the fields derived from them (also used to load
     stored keys, so computed and loaded keys are built alike)."""
     tokset = frozenset(tokens).union(negations)
@@ -227,7 +240,7 @@ def assemble(*, language: str, event: str | None, subjects: frozenset[str], toke
         wcues=wcues, partners=partners,
         span=span, actors=frozenset(e for e, c in entities.items() if c not in NOT_ACTORS),
         scales=_scales(poles) if poles else _NO_SCALES, contest=contest,
-        sources=sources, marks=marks,
+        sources=sources, marks=marks, mark_ids=mark_ids,
     )
 
 

@@ -6,7 +6,7 @@ Needs: a quantity's value, unit, qualifier and part-of-total (as the extractor n
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from ..lexicons import load_json
@@ -55,6 +55,29 @@ def is_count(unit: str | None) -> bool:
     """Whether a figure in this comparable unit counts things (people, jobs, homes, or no unit named),
     so its bare value may be compared across tellings: not money (ISO codes) nor shares and rates."""
     return unit is None or (unit == unit.lower() and unit not in _not_counts())
+
+
+@lru_cache(maxsize=1)
+def _unit_classes() -> frozenset[str]:
+    """The unit classes the extractors name (person, vehicle, flight …) and those matching maps to."""
+    m = load_json("", "match_units")
+    named = {u for lang in ("ar", "en") for u in load_json(lang, "units").get("nouns", {})}
+    return frozenset(named | set(m.get("units", {})) | set(m.get("units", {}).values()) | set(m.get("not_counts", ())))
+
+
+@lru_cache(maxsize=1024)
+def is_lemma(unit: str | None) -> bool:
+    """A counted noun of no unit class, kept as its own lemma by the extractor ("30 raids" → raid, «20 شحنة» →
+    شحن): a word of the claim's language, so two languages never share one."""
+    if not unit:
+        return False
+    return any("\u0621" <= ch <= "\u064a" for ch in unit) or (
+        unit.isalpha() and unit.islower() and unit not in _unit_classes())
+
+
+def across_languages(q: QKey) -> QKey:
+    """``q`` as compared with a claim of another language: a lemma unit is a bare count there."""
+    return replace(q, unit=None) if is_lemma(q.unit) else q
 
 
 def qkey(value: float, unit: str | None, qualifier: str, total: float | None, text: str = "",

@@ -18,10 +18,10 @@ Decided from the claims' frames, never from text similarity alone:
   parties in the other roles around one act ("Merkel warns Trump" vs "Trump warns Merkel";
   ``polarity.reversal``) in an otherwise matching frame conflict, as do opposite poles tied to one
   matter by a figure both give ("rose 3%" vs "fell 3%"); a swap plus another difference means
-  another subject;
+  another subject; two currencies with different sums are one sum converted, no swap (``money``);
 - different subjects or scopes (a city vs a district) are "related", never "conflicts"; nor do they
   agree on a shared date alone (oil vs gold on one day); two names sharing a word where each has one
-  the other lacks are two subjects (Manchester City vs Manchester United: ``features.shared_subject``);
+  the other lacks are two subjects (Manchester City vs Manchester United: ``subjects.shared_subject``);
   one actor's result on a date and its amount of another kind are two facts ("related");
 - one side saying the act failed or did not happen (failed, avoided, cancelled, skipped: ``polarity.failure``,
   ``lexicons/<lang>/relate_privative.txt``) conflicts like a negation, and cancels out against one; a
@@ -45,6 +45,7 @@ from . import features as F
 from . import model as M
 from .contest import scales as contest_scales
 from .keys import ClaimKeys, claim_keys
+from .money import converted, explained
 
 TOPIC_MIN = 0.2  # below this topic overlap, with no shared event or entity, the claims are unrelated
 CONFLICT_P = 0.5
@@ -165,9 +166,10 @@ def _relate(pair: _Pair) -> Relation:
     if not hard and agree and pair.same_subject is False and all(s.kind == "date" for s in agree):
         # one day, two subjects that share no name (oil vs gold): a date alone is no agreement
         return _related(topic, ("different subjects",) + tuple(s.reason for s in agree))
-    measures = [s for s in q if s.kind == "measure"]
+    measures = [s for s in q if s.kind == "measure" or s.verdict == "incomparable" and converted(ka, kb)]
     if not hard and measures and not any(s.kind in ("quantity", "number") for s in agree):
-        # figures of different things (injured vs killed) on one day: the day is no agreement on them
+        # figures of different things (injured vs killed), or sums in two currencies, on one day: the
+        # day is no agreement on them
         return _related(topic, tuple(s.reason for s in measures))
     sub = None
     if not hard and agree and not contest:
@@ -198,7 +200,8 @@ def _weighed(pair: _Pair, q: list, d: list, polar: list, swaps: list, hard: list
     measures = [s for s in q if s.kind == "measure"]
     if measures:  # both give figures, of different things (killed vs injured): nothing to contradict
         return _related(topic, tuple(s.reason for s in measures))
-    if p >= CONFLICT_P and ka.language == kb.language:  # learned words are of one language's wording
+    if p >= CONFLICT_P and ka.language == kb.language and not explained(ka, kb):  # learned words are of one
+        # language's wording (not the currency words of one sum converted: ``money``)
         return _learned_verdict(ka, kb, p, topic, sub)
     if _one_sided_figures(ka, kb):
         return _related(topic, ("only one gives figures",))
@@ -297,12 +300,12 @@ class _Pair:
         ka, kb = self.ka, self.kb
         if not ka.entities or not kb.entities or ka.ent_ids == kb.ent_ids or not self.anchored():
             return []  # (F.swaps finds none without entities on both sides that differ)
-        return (F.swaps(self.ka, self.kb, skip=() if self.same_wording else ("outlet",))
-                or F.people_swaps(ka, kb))
+        skip = (() if self.same_wording else ("outlet",)) + (("currency",) if converted(ka, kb) else ())
+        return F.swaps(self.ka, self.kb, skip=skip) or F.people_swaps(ka, kb)
 
     def differs(self, figures: bool, swapped: bool) -> str | None:
         """Why a would-be conflict is about different things: for differing figures, another
-        subject (or, lacking subjects, little overlap) or scope; for a flip (negation, antonym)
+        subject (or, lacking subjects, little overlap of words and of their forms: زلزال/زلزالا) or scope; for a flip (negation, antonym)
         alone, little in common or two explicit subjects that share no name. ``swapped``: an entity
         swap, or a flip tied to one matter by a figure both give, needs no more overlap."""
         ka, kb = self.ka, self.kb
@@ -310,8 +313,8 @@ class _Pair:
             same = self.same_subject
             if same is False:
                 return "different subjects"
-            if same is None and ka.language == kb.language and self.jaccard < 0.25:
-                return "different subjects or scope"
+            if same is None and ka.language == kb.language and self.jaccard < 0.25 and _root_overlap(ka, kb) < 0.25:
+                return "different subjects or scope"  # (little overlap in words, in any of their forms)
             return F.scope(ka, kb) or F.forecast_vs_fact(ka, kb)
         if not swapped and self.topic < FLIP_TOPIC:
             return "little in common besides the opposite wording"

@@ -1,7 +1,7 @@
 """The substitution signal of ``relate``: one language, the same words in the same order but for
 one or two replaced in one place ("worded alike but for 'X' vs 'Y'"), unless the replaced words are
-forms of one word, reporting verbs, time or scope words, synonyms, a learned paraphrase pair, or a
-name and its clipped form (Man / Manchester).
+forms of one word, reporting verbs, time or scope words, synonyms, a learned paraphrase pair, a
+name and its clipped form (Man / Manchester), or the currencies of one sum converted (``money``).
 
 Needs: two ``ClaimKeys``, the date, attribution-verb and synonym lexicons and the learned pairs. Adds:
 ``substitution()``, a list with the one signal or none. Folded copies only; no offsets out.
@@ -15,6 +15,7 @@ from ..text.normalize import fold, stem
 from . import features as F
 from .keys import ClaimKeys
 from .lexicon import learned, polar_lookup, scope_index
+from .money import explained
 from .names import skeleton
 
 # date words (lexicons/<lang>/dates.json) whose change is another time, never another fact
@@ -95,6 +96,8 @@ def substitution(ka: ClaimKeys, kb: ClaimKeys, shared: int | None = None,
     wa, wb = words_a[head:len(sa) - tail], words_b[head:len(sb) - tail]
     if len(wa) == len(wb) == 1 and _clipped(wa[0], wb[0], ka.marks | kb.marks):
         return []  # one name word and its clipped form (Man City / Manchester City)
+    if explained(ka, kb):
+        return []  # one sum told in two currencies (60 million euros / 51 million pounds: ``money``)
     skip_roots, skip_forms = _unweighed()
     if any(r in skip_roots and _verbal(w) for r, w in zip(xa + xb, wa + wb, strict=True)) \
             or any(w in skip_forms for w in wa + wb):
