@@ -45,7 +45,7 @@ def _part(toks: list[Tok], i: int) -> tuple[float, tuple[str, ...]] | None:
         return None
     units = compound_tables().glued.get(toks[i + 1].key)
     value = parse_digits(toks[i].key) if units else None
-    if value is None or (i + 2 < len(toks) and toks[i + 2].glued and toks[i + 2].kind in "nw"):
+    if value is None or units is None or (i + 2 < len(toks) and toks[i + 2].glued and toks[i + 2].kind in "nw"):
         return None  # "2h30x": part of a code
     return value, units
 
@@ -65,7 +65,8 @@ def glued_compound(toks: list[Tok], i: int) -> Body | None:
         while parts < _MAX_PARTS and j < len(toks) and not toks[j].glued:
             part = _part(toks, j)
             sub = next((u for u in part[1] if u in steps and u != last), None) if part else None
-            if sub is None or part[0] >= steps[sub] or (last is not None and steps[sub] <= steps[last]):
+            if part is None or sub is None or part[0] >= steps[sub] or (
+                    last is not None and steps[sub] <= steps[last]):
                 break
             value, j, parts, last = value + part[0] / steps[sub], j + 2, parts + 1, sub
         if parts > 1:
@@ -88,8 +89,10 @@ def clock_duration(toks: list[Tok], i: int) -> Body | None:
         return None
     if phrase_at(toks, j, tables().time_after)[0] is not None:
         return None  # "10:30:00 GMT": a clock time
-    values = [float(p) if _CLOCK_PART.fullmatch(p) else None for p in parts]  # "01": no code, a two-digit part
-    if any(v is None for v in values) or any(v >= 60 or len(p.split(".")[0]) != 2 for v, p in zip(
+    if not all(_CLOCK_PART.fullmatch(p) for p in parts):  # "01": no code, a two-digit part
+        return None
+    values = [float(p) for p in parts]
+    if any(v >= 60 or len(p.split(".")[0]) != 2 for v, p in zip(
             values[1:], parts[1:], strict=True)) or (len(parts) == 2 and "." not in parts[1]):
         return None
     unit = "hour" if len(parts) == 3 else "minute"
@@ -120,7 +123,7 @@ def and_fraction(toks: list[Tok], i: int, last: Body | None) -> Body | None:
         return None
     f, end = got
     if last is not None and last.end == i:
-        if not _measure(last.unit) or last.total is not None or _construct(toks, end, last.unit):
+        if last.unit is None or not _measure(last.unit) or last.total is not None or _construct(toks, end, last.unit):
             return None
         return Body(last.start, _same_noun(toks, end, last.unit), last.value + f, last.unit, None, last.qualifier)
     p = i - 1
