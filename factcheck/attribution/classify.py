@@ -29,6 +29,7 @@ from .documents import Documents
 from .draft import COMMAS, Draft, next_comma, trim
 from .institutions import institution
 from .kinds import names_source, source_type, span_of
+from .labels import label_attribution
 from .mentions import Mentions
 from .speakers_en import time_may_follow
 from .subjects import main_subject
@@ -48,6 +49,9 @@ class Frame:
     # cue ("Musk founded X, arguing that Y"): that clause is the outlet's own claim, not a reporting clause
 
 
+LABEL_SCAN = 80  # a source label and its colon open the sentence within this many characters
+
+
 def attribute(text: str, sentences: Sequence[Segment], language: str) -> list[list[Frame]]:
     """Frames for each sentence, in order; an empty list means the article's own voice."""
     lex = lexicon(language)
@@ -64,6 +68,8 @@ def attribute(text: str, sentences: Sequence[Segment], language: str) -> list[li
             toks = tokenize(text, seg.start, seg.end)
             frames = _resolve(text, seg, toks, find(text, toks, lex), prev, lex, speaker)
             frames = [_recalled(text, f, mentions, documents) for f in frames]
+        if not frames and ":" in text[seg.start:seg.start + LABEL_SCAN]:
+            frames = _labelled(text, seg, lex)
         if not frames and prev is not None and seg.paragraph == paragraph and _whole_quote(text, seg):
             s, e = trim(text, seg.start, seg.end)
             frames = [Frame(replace(prev, cue=None, carried=True), s, e)]
@@ -73,6 +79,15 @@ def attribute(text: str, sentences: Sequence[Segment], language: str) -> list[li
             speaker = prev
         paragraph = seg.paragraph
     return out
+
+
+def _labelled(text: str, seg: Segment, lex: Lexicon) -> list[Frame]:
+    """The frame of a source label before a colon ('UN: 2.1 million people face famine'), if the sentence has one."""
+    found = label_attribution(text, tokenize(text, seg.start, seg.end), lex)
+    if found is None:
+        return []
+    s, e = trim(text, found[1], seg.end)
+    return [Frame(found[0], s, e)] if e > s else []
 
 
 def _recalled(text: str, f: Frame, mentions: Mentions, documents: Documents) -> Frame:
