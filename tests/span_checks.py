@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from factcheck.extract.dates import find_dates
 from factcheck.extract.quantities import find_quantities
 from factcheck.pipeline import analyze
@@ -16,6 +18,11 @@ def quantity_rows(text: str, language: str, fields: tuple[str, ...] = QUANTITY_F
     out = find_quantities(text, 0, len(text), language)
     assert all(text[q.start:q.end] == q.text for q in out)
     return [tuple(getattr(q, f) for f in fields) for q in out]
+
+
+def approx_rows(expected: list[tuple]) -> list[tuple]:
+    """Expected ``quantity_rows`` (text, value, unit, qualifier, total) with each value compared approximately."""
+    return [(s, pytest.approx(v), u, q, t) for s, v, u, q, t in expected]
 
 
 def date_rows(text: str, language: str, published: date | None, precision: bool = False) -> list[tuple]:

@@ -3,7 +3,7 @@ demonyms and nisba nouns as counted nouns."""
 from __future__ import annotations
 
 import pytest
-from span_checks import quantity_rows
+from span_checks import approx_rows, quantity_rows
 
 EN = [
     # a capitalised plural demonym after a number counts people (-ans, -ians, -ese, -is, -ons)
@@ -38,9 +38,9 @@ AR = [
 
 @pytest.mark.parametrize(("text", "expected"), EN)
 def test_english(text, expected):
-    assert quantity_rows(text, "en") == [(s, pytest.approx(v), u, q, t) for s, v, u, q, t in expected]
+    assert quantity_rows(text, "en") == approx_rows(expected)
 
 
 @pytest.mark.parametrize(("text", "expected"), AR)
 def test_arabic(text, expected):
-    assert quantity_rows(text, "ar") == [(s, pytest.approx(v), u, q, t) for s, v, u, q, t in expected]
+    assert quantity_rows(text, "ar") == approx_rows(expected)

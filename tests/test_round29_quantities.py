@@ -5,7 +5,7 @@ context, and units of agriculture, energy, health, sport, shipping, weather and 
 from __future__ import annotations
 
 import pytest
-from span_checks import quantity_rows
+from span_checks import approx_rows, quantity_rows
 
 CURRENCIES = [
     # a currency word several countries use, in a text naming none of them: money of no country (ISO 4217's
@@ -34,7 +34,7 @@ CURRENCIES = [
 
 
 def _check(text, language, expected):
-    assert quantity_rows(text, language) == [(s, pytest.approx(v), u, q, t) for s, v, u, q, t in expected]
+    assert quantity_rows(text, language) == approx_rows(expected)
 
 
 @pytest.mark.parametrize(("text", "language", "expected"), CURRENCIES)
