@@ -58,8 +58,7 @@ def place_outlet_line(text: str, toks: list[Tok], cls: list[AbstractSet[str]], b
     left = sum(t.end <= cut for t in toks)
     if not 1 <= left <= PLACE_MAX_WORDS or not 1 <= len(toks) - left <= OUTLET_MAX_WORDS:
         return False
-    outlet = ("outlets" in c or "agencies" in c for c in cls)
-    marks = list(outlet)
+    marks = ["outlets" in c or "agencies" in c for c in cls]
     return not any(marks[:left]) and any(marks[left:])
 
 
