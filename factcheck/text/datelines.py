@@ -66,12 +66,13 @@ _AR = r"[\u0621-\u064a\u0640\u064b-\u065f]+"
 _AGENCY_WORD = r"[\u0621-\u064aA-Za-z\u0640\u064b-\u065f.&]+"
 _DAY = r"(?:[0-3]?[0-9]|[\u0660-\u0663]?[\u0660-\u0669])"
 _YEAR = r"(?:[12][0-9]{3}|[\u0661\u0662][\u0660-\u0669]{3})"
-# a wire dateline holding its date: place[ -|،|في] [weekday] day month[ month][ year] then (agency) -, /agency/, or a
-# dash right after the year (a full date stands for the missing agency, as a release's dateline does in ``segment``)
+# a wire dateline holding its date: place[، country][ -|،|في] [weekday] day month[ month][ year] then (agency) -,
+# /agency/, a dash or colon right after the year (a full date stands for the missing agency, as a release's dateline
+# does in ``segment``), or a bare slash («القاهرة في 3 نوفمبر/»)
 _DATED_WIRE = re.compile(
-    rf"(?P<place>{_AR}(?: {_AR})?)(?: ?[-–—،,] ?| في | )(?P<date>(?:{_AR}،? )?{_DAY} {_AR}(?: {_AR})?(?:،? {_YEAR}(?: ?هـ| ?م)?)?)"
+    rf"(?P<place>{_AR}(?: {_AR})?(?:، ?{_AR}(?: {_AR})?)?)(?: ?[-–—،,] ?| في | )(?P<date>(?:{_AR}،? )?{_DAY} {_AR}(?: {_AR})?(?:،? {_YEAR}(?: ?هـ| ?م)?)?)"
     rf"(?: ?(?:\({_AGENCY_WORD}(?: {_AGENCY_WORD}){{0,2}}\)|/ ?{_AGENCY_WORD}(?: {_AGENCY_WORD}){{0,2}} ?/) ?[-–—:]*"
-    rf"|(?<=[0-9\u0660-\u0669]) ?[-–—]+)[ \u00a0]+")
+    rf"|(?<=[0-9\u0660-\u0669]) ?(?:[-–—]+|:)| ?/)[ \u00a0]+")
 
 
 def dateddateline_line(text: str, start: int, end: int, language: str) -> int:

@@ -221,9 +221,17 @@ def paragraph_furniture(text: str, start: int, end: int, language: str, *, headl
         return "byline"
     if len(toks) <= SHORT_MAX_WORDS and not headline:
         return "short"
-    if not headline and not last and len(toks) <= HEADING_MAX_WORDS and not any(map(is_digit, toks)):
+    if not headline and not last and len(toks) <= HEADING_MAX_WORDS and not any(map(is_digit, toks)) and (
+            not _reported(para, start, toks, cls)):
         return "heading"
     return None
+
+
+def _reported(para: str, start: int, toks: list[Tok], cls: list[AbstractSet[str]]) -> bool:
+    """A live page's entry headline closing with its source after a comma ('All ferries cancelled, CalMac says',
+    «إغلاق المدارس في عدن، بحسب مسؤول»): a reporting word after the last comma makes the line a claim."""
+    comma = max(para.rfind(","), para.rfind("،"))
+    return comma > 0 and any("bio_sources" in c for t, c in zip(toks, cls, strict=True) if t.start > start + comma)
 
 
 def _sentence_widgets(text: str, segs: list[Segment], toks: list[Tok], cls: list[AbstractSet[str]],
@@ -272,7 +280,8 @@ def flag_furniture(text: str, segments: Sequence[Segment], language: str,
         whole = bool(why) or (link_list and unpunctuated and len(toks) <= 20)
         if not segs[0].headline and about_heading(text, toks, cls, not unpunctuated):
             abouts.append(k)
-        link_list = why == "links" or (link_list and unpunctuated)
+        # a dateline opens the story: a links list ('Most read', «الأكثر قراءة») above it has ended
+        link_list = why == "links" or (link_list and unpunctuated and why != "dateline")
         if whole and not segs[0].headline:
             authors.update(t.norm for t in toks)  # bylines, datelines and credits name the writers
         elif not whole and (n := _bio(text, text[start:end], toks, cls)):

@@ -45,9 +45,11 @@ def contact_line(para: str, toks: list[Tok], cls: list[AbstractSet[str]]) -> boo
 
 def about_heading(text: str, toks: list[Tok], cls: list[AbstractSet[str]], punctuated: bool) -> bool:
     """'About Kestrel Analytics' / 'About the company': an unpunctuated line of a few words opening with
-    'About' written with a capital letter, with no figure ('About 4,000 jobs to go' is a headline)."""
+    'About' written with a capital letter (Arabic «نبذة عن X», which has no capitals), with no figure ('About 4,000
+    jobs to go' is a headline)."""
     return (not punctuated and 1 < len(toks) <= ABOUT_MAX_WORDS and "about_heads" in cls[0]
-            and text[toks[0].start].isupper() and not any(t.norm[:1].isdigit() for t in toks))
+            and (text[toks[0].start].isupper() or "\u0621" <= text[toks[0].start] <= "\u064a")
+            and not any(t.norm[:1].isdigit() for t in toks))
 
 
 def profile_opening(cls: list[AbstractSet[str]]) -> bool:

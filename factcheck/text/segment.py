@@ -41,8 +41,10 @@ _AGENCY = r"[\u0621-\u064aA-Za-z\u0640\u064b-\u065f.&]+"
 _WIRE = re.compile(
     rf"{_PLACE}(?:, {_PLACE}){{0,2}}(?:, [A-Z][a-z]{{2,8}}\.? \d{{1,2}}(?:, \d{{4}})?)?"
     rf"(?: (?:\([A-Z][A-Za-z.&' ]{{0,30}}\)|/[A-Z][A-Za-z.&' ]{{0,30}}/) ?[-—–]+[ \u00a0]|[-—–]+\([A-Z][A-Za-z.&' ]{{0,30}}\)[-—–]+ ?)"
-    # a release's 'CITY, Country, Month Day, Year --' with no newswire: the full date makes it a dateline
-    rf"|{_PLACE}(?:, {_PLACE}){{0,2}}, (?:[A-Z][a-z]{{2,8}}\.? \d{{1,2}},|\d{{1,2}} [A-Z][a-z]{{2,8}}) \d{{4}} ?[-—–]+[ \u00a0]"
+    # a release's 'CITY, Country, Month Day, Year --' (or 'CITY, Country – Month Day, Year:') with no newswire: the
+    # full date makes it a dateline
+    rf"|{_PLACE}(?:, {_PLACE}){{0,2}}(?:, | [-—–] )(?:[A-Z][a-z]{{2,8}}\.? \d{{1,2}},|\d{{1,2}} [A-Z][a-z]{{2,8}}) \d{{4}}"
+    rf"(?: ?[-—–]+|:)[ \u00a0]"
     rf"|{_AR_WORD}(?: {_AR_WORD})? ?\({_AGENCY}(?: {_AGENCY}){{0,2}}\) ?[-–—:]+[ \u00a0]"
     rf"|{_AR_WORD}(?: {_AR_WORD})? ?[-–—]+ ?[«\"(]?{_AGENCY}(?: {_AGENCY}){{0,2}}[»\")]? ?:[ \u00a0]"
     # a live page's time stamp: "18:32 BST –", "9.05am -", "10:45 GMT |", "١٠:٤٥ ص –"

@@ -1,0 +1,107 @@
+"""Round 30: page furniture found on articles written for this round (a Saudi agency report, a Reuters
+monsoon story), each line checked in place."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from factcheck.pipeline import analyze
+
+# A "most read" heading opens the page; size and print widgets, the place-and-agency dateline, a photo
+# credit and a reading time follow, then the story's own headline. A dateline opens the story, so the
+# links list ended before it: the headline after it is the story's first claim, not one more link.
+SAUDI = ("الأكثر قراءة\nحجم الخط\nطباعة\nالرياض - واس\nصورة أرشيفية (رويترز)\nدقيقتان للقراءة\n"
+         "المملكة تستقبل 1.2 مليون حاج هذا الموسم\n"
+         "أعلنت الهيئة العامة للإحصاء أن إجمالي عدد الحجاج بلغ 1,673,230 حاجاً.\n"
+         "مشاهدات: 12,450\nاشترك في النشرة البريدية\nأخبار ذات صلة\n")
+MONSOON = ("Most Read\nListen to this article · 4:12 min\nNEW DELHI (Reuters)\n"
+           "India's monsoon rainfall 8% above average\n"
+           "India's monsoon rains were 8% above the long-term average, the weather office said on Tuesday.\n"
+           "Sign up here.\n")
+
+
+@pytest.mark.parametrize("text, language, headline, value", [
+    (SAUDI, "ar", "المملكة تستقبل 1.2 مليون حاج هذا الموسم", 1.2e6),
+    (MONSOON, "en", "India's monsoon rainfall 8% above average", 8),
+], ids=["ar", "en"])
+def test_a_dateline_ends_a_links_list(text, language, headline, value):
+    claims = analyze(text, language, date(2025, 9, 30)).claims
+    head = [c for c in claims if c.text == headline]
+    assert head and [q.value for q in head[0].quantities] == [value]
+
+
+@pytest.mark.parametrize("text, language, line", [
+    (SAUDI, "ar", "الأكثر قراءة"), (SAUDI, "ar", "حجم الخط"), (SAUDI, "ar", "الرياض - واس"),
+    (SAUDI, "ar", "صورة أرشيفية (رويترز)"), (SAUDI, "ar", "دقيقتان للقراءة"), (SAUDI, "ar", "مشاهدات: 12,450"),
+    (MONSOON, "en", "Listen to this article · 4:12 min"), (MONSOON, "en", "NEW DELHI (Reuters)"),
+    (MONSOON, "en", "Sign up here."),
+], ids=lambda v: v if len(v) < 40 else v[:2])
+def test_furniture_lines_yield_nothing(text, language, line):
+    start = text.index(line)
+    claims = analyze(text, language, date(2025, 9, 30)).claims
+    assert [c.text for c in claims if c.start < start + len(line) and c.end > start] == []
+
+
+# A press release's dateline: the city, its country and the full date, closed by a colon or a dash; the
+# Egyptian agencies' «القاهرة في 3 نوفمبر/» closes the date with a slash. The dateline is furniture; the
+# sentence after it is the claim, whole.
+@pytest.mark.parametrize("text, language, claim", [
+    ("DOHA, Qatar – October 15, 2025: Qatar Airways today announced three weekly flights to Lyon.", "en",
+     "Qatar Airways today announced three weekly flights to Lyon"),
+    ("LAGOS, Nigeria - 2 March 2026: Dangote Refinery said it exported 1.2 million barrels of petrol.", "en",
+     "it exported 1.2 million barrels of petrol"),
+    ("الدوحة، قطر – 15 أكتوبر 2025: أعلنت الخطوط الجوية القطرية اليوم عن إطلاق ثلاث رحلات إلى ليون.", "ar",
+     "أعلنت الخطوط الجوية القطرية اليوم عن إطلاق ثلاث رحلات إلى ليون"),
+    ("الدار البيضاء، المغرب - 2 مارس 2026: أعلن بنك المغرب خفض سعر الفائدة إلى 2.25%.", "ar",
+     "أعلن بنك المغرب خفض سعر الفائدة إلى 2.25%"),
+    ("القاهرة في 3 نوفمبر/ أعلنت الحكومة اليوم رفع أسعار الوقود 10%.", "ar",
+     "أعلنت الحكومة اليوم رفع أسعار الوقود 10%"),
+], ids=["en-colon", "en-dash", "ar-colon", "ar-dash", "ar-slash"])
+def test_a_release_dateline_is_not_a_claim(text, language, claim):
+    claims = analyze(text, language, date(2026, 11, 20)).claims
+    assert [c.text for c in claims] == [claim]
+
+
+# «نبذة عن X» closes an Arabic release as 'About X' closes an English one: its profile paragraph is boilerplate.
+RELEASE_AR = ("أعلنت شركة أرامكو السعودية اليوم عن أرباح صافية بلغت 26 مليار دولار في الربع الثالث.\n"
+              "نبذة عن أرامكو السعودية\n"
+              "تعد أرامكو السعودية من أكبر شركات الطاقة المتكاملة في العالم، وتنتج نحو 12 مليون برميل يومياً.\n"
+              "للاستفسارات الإعلامية: media@example.com\n")
+
+
+def test_an_arabic_about_section_closes_the_release():
+    claims = analyze(RELEASE_AR, "ar", date(2025, 11, 4)).claims
+    assert [c.text for c in claims] == ["أعلنت شركة أرامكو السعودية اليوم عن أرباح صافية بلغت 26 مليار دولار في الربع الثالث"]
+
+
+def test_an_about_heading_without_a_profile_is_not_boilerplate():
+    text = ("أعلنت الشركة عن أرباح بلغت 5 ملايين دولار.\nنبذة عن الصفقة\n"
+            "وقالت الشركة إن الصفقة تشمل شراء 40 متجراً في الأردن.\n")
+    claims = analyze(text, "ar", date(2025, 11, 4)).claims
+    assert any("40 متجراً" in c.text for c in claims)
+
+
+# A live page's entry headline ends with its source after a comma ('..., CalMac says', «...، بحسب مسؤول محلي»):
+# short and unpunctuated like a section heading, but a reported claim.
+@pytest.mark.parametrize("line, language, claim", [
+    ("All ferries cancelled, CalMac says", "en", "All ferries cancelled"),
+    ("Schools in Cork to stay shut, council says", "en", "Schools in Cork to stay shut"),
+    ("إغلاق المدارس في عدن، بحسب مسؤول محلي", "ar", "إغلاق المدارس في عدن"),
+], ids=["en-says", "en-council", "ar-bihasab"])
+def test_a_reported_entry_headline_is_not_a_heading(line, language, claim):
+    text = ("Live: storm hits the coast\n" if language == "en" else "مباشر: العاصفة تضرب الساحل\n") + \
+        ("14:30\n" + line + "\nOne man died after a tree fell on his car.\n" if language == "en" else
+         "14:30\n" + line + "\nوتوفي رجل بعد سقوط شجرة على سيارته.\n")
+    claims = analyze(text, language, date(2025, 10, 3)).claims
+    assert claim in [c.text for c in claims]
+
+
+@pytest.mark.parametrize("line, language", [("Why workers are leaving", "en"), ("Reaction, in brief", "en"),
+                                            ("خطط التوسع في أفريقيا", "ar")])
+def test_a_section_heading_still_yields_nothing(line, language):
+    body = "The union said 400 workers left in May." if language == "en" else "وقالت النقابة إن 400 عامل غادروا."
+    text = "Headline of the day\n" + line + "\n" + body + "\n"
+    claims = analyze(text, language, date(2025, 10, 3)).claims
+    start = text.index(line)
+    assert [c.text for c in claims if c.start < start + len(line) and c.end > start] == []
