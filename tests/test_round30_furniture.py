@@ -105,3 +105,17 @@ def test_a_section_heading_still_yields_nothing(line, language):
     claims = analyze(text, language, date(2025, 10, 3)).claims
     start = text.index(line)
     assert [c.text for c in claims if c.start < start + len(line) and c.end > start] == []
+
+
+# An interview's question and answer labels («س:»/«ج:», "Q:"/"A:") are layout like a list bullet: the
+# answer's claim starts after the label, the offsets still index the original text.
+@pytest.mark.parametrize("text, language, claim", [
+    ("حوار مع وزير المالية\nس: وماذا عن الدين العام؟\nج: بلغ الدين العام 44.7 مليار دينار حتى نهاية آب الماضي.\n",
+     "ar", "بلغ الدين العام 44.7 مليار دينار حتى نهاية آب الماضي"),
+    ("Interview with the finance minister\nQ: What about public debt?\nA: Public debt reached 44.7 billion dinars"
+     " at the end of August.\n", "en", "Public debt reached 44.7 billion dinars at the end of August"),
+], ids=["ar", "en"])
+def test_interview_labels_are_not_claim_text(text, language, claim):
+    claims = [c for c in analyze(text, language, date(2025, 10, 20)).claims if c.start > text.index("\n")]
+    assert [c.text for c in claims] == [claim]
+    assert text[claims[0].start:claims[0].end] == claim

@@ -52,7 +52,9 @@ _WIRE = re.compile(
     rf"(?: ?[ap]\.?m\.?| ?[صم](?=[ :]))?(?: بتوقيت(?: [\u0621-\u064a]+){{1,2}} ?[-–—|:][ \u00a0]"
     rf"|(?: [A-Z]{{2,4}})?(?: \([A-Z]{{2,4}}\))?(?: ?[-–—|:][ \u00a0]|[ \u00a0](?=[A-Z\u0621-\u064a])))")
 # a list item's bullet or number opening a line ("• ", "- ", "1. ", "12) ", "٣- "): layout, not text
-_MARKER = re.compile(r"(?:[•·▪■►◆●○◦*]|[-–—]|\(?(?:\d{1,2}|[\u0660-\u0669]{1,2})[.)\-–])[ \t\u00a0]+(?=\S)")
+# an interview's question and answer labels («س:» «ج:», "Q:" "A:") are such layout too
+_MARKER = re.compile(r"(?:[•·▪■►◆●○◦*]|[-–—]|\(?(?:\d{1,2}|[\u0660-\u0669]{1,2})[.)\-–]|(?:[سج]|سؤال|جواب|Q|A) ?:)"
+                     r"[ \t\u00a0]+(?=\S)")
 _NEXT_WORD = re.compile(rf"[\s{BIDI}\"'“‘«(]*([^\W\d_][\w'’-]*)")
 
 
