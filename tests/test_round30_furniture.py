@@ -119,3 +119,29 @@ def test_interview_labels_are_not_claim_text(text, language, claim):
     claims = [c for c in analyze(text, language, date(2025, 10, 20)).claims if c.start > text.index("\n")]
     assert [c.text for c in claims] == [claim]
     assert text[claims[0].start:claims[0].end] == claim
+
+
+# The page's head before the story: a site name or a short kicker ('Election 2025', «الدوري السعودي») above the
+# story's headline. The kicker yields nothing; the headline under it is a claim even when it is short, has no
+# figure and so looks like a section heading.
+KICKER_AR = ("كووورة\nالدوري السعودي\nالهلال يكتسح الاتحاد برباعية ويعتلي الصدارة\nالرياض – خاص\n"
+             "فاز الهلال على ضيفه الاتحاد 4-1 مساء السبت.\nوحضر المباراة نحو 26 ألف متفرج.\n")
+KICKER_EN = ("Election 2025\nLiberals win fourth term as Carney secures minority\nBy Staff\n"
+             "Mark Carney's Liberal Party won 169 of the 343 seats in the House of Commons.\n")
+
+
+@pytest.mark.parametrize("text, language, headline, kicker", [
+    (KICKER_AR, "ar", "الهلال يكتسح الاتحاد برباعية ويعتلي الصدارة", "الدوري السعودي"),
+    (KICKER_EN, "en", "Liberals win fourth term as Carney secures minority", "Election 2025"),
+], ids=["ar", "en"])
+def test_the_headline_under_the_page_head_is_a_claim(text, language, headline, kicker):
+    texts = [c.text for c in analyze(text, language, date(2025, 10, 26)).claims]
+    assert headline in texts
+    assert not any(kicker in t for t in texts)
+
+
+def test_a_heading_inside_the_story_is_still_a_heading():
+    text = ("Acme cuts 500 jobs in Leeds\nAcme said on Monday it would cut 500 jobs.\nWhy workers are leaving\n"
+            "The union said 400 workers left in May.\n")
+    texts = [c.text for c in analyze(text, "en", date(2025, 10, 26)).claims]
+    assert "Why workers are leaving" not in texts and "Acme cuts 500 jobs in Leeds" in texts

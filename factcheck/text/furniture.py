@@ -249,6 +249,17 @@ def _sentence_widgets(text: str, segs: list[Segment], toks: list[Tok], cls: list
     return out
 
 
+def _kicker(text: str, tokens: Tokens | None, toks: list[Tok], unpunctuated: bool, paras: dict[int, list[Segment]],
+            order: list[int]) -> bool:
+    """The first line is a kicker above the headline ('Election 2025', «الدوري السعودي»): at most two words,
+    unpunctuated, and the next line a longer unpunctuated one (the headline)."""
+    if len(toks) > SHORT_MAX_WORDS or len(order) < 2 or not unpunctuated:
+        return False
+    nxt = paras[order[1]]
+    following, _ = tokens_and_starts(text, tokens, nxt[0].start, nxt[-1].end)
+    return len(following) > SHORT_MAX_WORDS + 1 and not _ends_sentence(text[nxt[0].start:nxt[-1].end])
+
+
 def _profile(text: str, tokens: Tokens | None, segs: list[Segment], language: str) -> bool:
     """The paragraph ``segs`` opens with an organisation's profile ('X is a leading provider of ...')."""
     toks, _ = tokens_and_starts(text, tokens, segs[0].start, segs[-1].end)
@@ -269,6 +280,7 @@ def flag_furniture(text: str, segments: Sequence[Segment], language: str,
     authors: set[str] = set()
     notes: list[int] = []  # author's notes to drop if the article ends with them
     abouts: list[int] = []  # press-release 'About X' headings
+    head = True  # only the page's head so far: furniture, or a site name standing as the first line
     for k, p in enumerate(order):
         segs = paras[p]
         start, end = segs[0].start, segs[-1].end
@@ -277,6 +289,12 @@ def flag_furniture(text: str, segments: Sequence[Segment], language: str,
         why = paragraph_furniture(text, start, end, language, headline=segs[0].headline,
                                   last=k == len(order) - 1, toks=toks, cls=cls)
         unpunctuated = not _ends_sentence(text[start:end])
+        if k == 0 and not why and _kicker(text, tokens, toks, unpunctuated, paras, order):
+            why = "kicker"
+        elif why == "heading" and head and k and len(toks) > SHORT_MAX_WORDS + 1 and text.count("|", start, end) < 2 and (
+                not any("agencies" in c or "outlets" in c for c in cls)):  # not a menu bar, not a dateline
+            why = None  # the story's headline under the page's head: a heading has a story above it
+        head = head and (bool(why) or unpunctuated and len(toks) <= SHORT_MAX_WORDS)
         whole = bool(why) or (link_list and unpunctuated and len(toks) <= 20)
         if not segs[0].headline and about_heading(text, toks, cls, not unpunctuated):
             abouts.append(k)
