@@ -145,3 +145,18 @@ def test_a_heading_inside_the_story_is_still_a_heading():
             "The union said 400 workers left in May.\n")
     texts = [c.text for c in analyze(text, "en", date(2025, 10, 26)).claims]
     assert "Why workers are leaving" not in texts and "Acme cuts 500 jobs in Leeds" in texts
+
+
+# A page's notice about the article's age ('This article is more than 2 years old', the Guardian's archive
+# banner) is about the page: it yields nothing, though it holds a figure.
+@pytest.mark.parametrize("line, language", [
+    ("This article is more than 2 years old", "en"), ("This story is over 5 years old", "en"),
+    ("مضى على نشر هذا المقال أكثر من عامين", "ar"),
+], ids=["en-article", "en-story", "ar"])
+def test_an_age_notice_yields_nothing(line, language):
+    body = "Israel freed nearly 2,000 prisoners on Monday." if language == "en" else "أطلقت إسرائيل سراح نحو 2000 أسير."
+    text = ("Ceasefire holds\n" if language == "en" else "الهدنة صامدة\n") + line + "\n" + body + "\n"
+    claims = analyze(text, language, date(2025, 10, 13)).claims
+    start = text.index(line)
+    assert [c.text for c in claims if c.start < start + len(line) and c.end > start] == []
+    assert len(claims) >= 1
