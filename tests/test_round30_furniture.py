@@ -160,3 +160,20 @@ def test_an_age_notice_yields_nothing(line, language):
     start = text.index(line)
     assert [c.text for c in claims if c.start < start + len(line) and c.end > start] == []
     assert len(claims) >= 1
+
+
+# An editor's correction note with its date between the label and the colon is about the article: the claim it
+# reports from the earlier version ('cases had doubled') is not the article's claim.
+@pytest.mark.parametrize("line, language", [
+    ("Correction, 14 March 2025: An earlier version of this article said cases had doubled. They tripled.", "en"),
+    ("Clarification, Oct. 3, 2025 - An earlier version of this story said 12 countries had reported cases.", "en"),
+    ("تصحيح، 14 مارس 2025: ذكرت نسخة سابقة من هذا الخبر أن الإصابات تضاعفت، والصحيح أنها تضاعفت ثلاث مرات.", "ar"),
+], ids=["en-correction", "en-clarification", "ar-correction"])
+def test_a_dated_editors_note_yields_nothing(line, language):
+    body = ("The WHO said 127,350 measles cases were reported in 2024." if language == "en"
+            else "وقالت منظمة الصحة العالمية إن 127 ألف إصابة سجلت في 2024.")
+    text = ("Measles cases triple in Europe\n" if language == "en" else "الحصبة تتضاعف في أوروبا\n") + body + "\n" + line + "\n"
+    claims = analyze(text, language, date(2025, 3, 14)).claims
+    start = text.index(line)
+    assert [c.text for c in claims if c.start < start + len(line) and c.end > start] == []
+    assert any("127" in c.text for c in claims)

@@ -93,7 +93,13 @@ def _label(text: str, toks: list[Tok], cls: list[AbstractSet[str]], kind: str) -
         return False
     marks = [text[toks[m - 1].end:toks[m].start].strip()[:1] for m in range(1, min(n, 3, len(toks) - 1) + 1)]
     # a comma closes a label of two words or more only ('Image caption, Banner scored ...': BBC style)
-    return any(mark in LABEL_MARKS or mark == "," and m >= 2 for m, mark in enumerate(marks, 1))
+    return any(mark in LABEL_MARKS or mark == "," and m >= 2 for m, mark in enumerate(marks, 1)) or bool(
+        _DATED_LABEL.match(text, toks[n - 1].end, toks[-1].end))
+
+
+# a date between a label and its colon: 'Correction, 14 March 2025:', «تصحيح، 14 مارس 2025:», 'Clarification, Oct. 3, 2025 -'
+_DATED_LABEL = re.compile(r"[,،]? ?(?:[0-9\u0660-\u0669]{1,2} [^\W\d_]+\.?|[^\W\d_]+\.? [0-9\u0660-\u0669]{1,2},?)"
+                          r" [0-9\u0660-\u0669]{4} ?[:–—-]")
 
 
 ADDRESSED_MAX_WORDS = 30
