@@ -177,3 +177,37 @@ def test_a_dated_editors_note_yields_nothing(line, language):
     start = text.index(line)
     assert [c.text for c in claims if c.start < start + len(line) and c.end > start] == []
     assert any("127" in c.text for c in claims)
+
+
+# A section label before a bar opening the headline («حوار |», 'Exclusive |', 'Analysis |') is layout: the
+# headline after it is read as it stands, its own source label included. A menu bar ('World | Business |
+# Markets') keeps its bars and stays furniture.
+@pytest.mark.parametrize("text, language, claim, kind, source", [
+    ("حوار | وزير المالية الأردني: العجز سينخفض إلى 2.9% العام المقبل\nوقال الوزير إن الدين بلغ 44.7 مليار دينار.\n",
+     "ar", "العجز سينخفض إلى 2.9% العام المقبل", "official", "وزير المالية الأردني"),
+    ("Exclusive | Finance ministry: deficit will fall to 2.9% next year\nThe minister said debt reached $44bn.\n",
+     "en", "deficit will fall to 2.9% next year", "official", "Finance ministry"),
+], ids=["ar", "en"])
+def test_a_section_label_before_a_bar_is_layout(text, language, claim, kind, source):
+    claims = analyze(text, language, date(2025, 10, 20)).claims
+    head = [c for c in claims if c.text == claim]
+    assert head and (head[0].attribution.type, head[0].attribution.source.text) == (kind, source)
+
+
+def test_a_menu_bar_stays_furniture():
+    text = "World | Business | Markets | Sustainability\nAcme cuts 500 jobs\nAcme said it would cut 500 jobs.\n"
+    assert not any("Markets" in c.text for c in analyze(text, "en", date(2025, 10, 20)).claims)
+
+
+@pytest.mark.parametrize("line, language, is_menu", [
+    ("World | Business | Markets | Sustainability", "en", True),
+    ("Home › News › Economy", "en", True),
+    ("الرئيسية » أخبار » اقتصاد", "ar", True),
+    ("«الأهلي» يهزم «الزمالك» بثلاثية", "ar", False),
+    ("Storm Amy | Live updates", "en", False),
+], ids=["bars", "chevrons", "ar-chevrons", "ar-quotes", "two-cells"])
+def test_menu_bars(line, language, is_menu):
+    from factcheck.text.furniture import paragraph_furniture
+    text = "Headline\n" + line + "\n"
+    why = paragraph_furniture(text, 9, 9 + len(line), language, headline=False, last=False)
+    assert (why == "widget") is is_menu

@@ -121,6 +121,18 @@ def _addressed(para: str, toks: list[Tok], cls: list[AbstractSet[str]]) -> bool:
 _LINK = re.compile(r"https?://|www\.|[\w.-]{1,64}@[\w-]{1,63}\.[a-z]{2,}")  # bounded: linear on a long word
 
 
+_MENU = re.compile(r"\s*[|›]\s*|\s[»>]\s")  # a chevron between spaces: a quote's closing » touches its word
+MENU_ITEM_MAX_WORDS = 3
+
+
+def _menu_bar(para: str, punctuated: bool) -> bool:
+    """A site's menu or breadcrumb bar ('World | Business | Markets', 'Home › News › Economy', «الرئيسية | أخبار |
+    اقتصاد»): three or more items of a few words, split by bars or chevrons, no figure, no sentence end."""
+    cells = [c for c in _MENU.split(para.strip()) if c]
+    return (not punctuated and len(cells) >= 3 and all(len(c.split()) <= MENU_ITEM_MAX_WORDS for c in cells)
+            and not any(ch.isdigit() for ch in para))
+
+
 def _link_line(para: str, toks: list[Tok], cls: list[AbstractSet[str]]) -> bool:
     """A short line pointing the reader to an address ('Follow our coverage at https://...'); a count
     makes it a statement."""
@@ -210,7 +222,7 @@ def paragraph_furniture(text: str, start: int, end: int, language: str, *, headl
         return "credits"
     if _label(text, toks, cls, "notes") and len(toks) <= CAPTION_MAX_WORDS:
         return "note"
-    if _widget(toks, cls, punctuated) or _counter_bar(toks, cls) or _link_line(para, toks, cls) or _label(text, toks, cls, "interface") and len(toks) <= WIDGET_MAX_WORDS:
+    if _widget(toks, cls, punctuated) or _counter_bar(toks, cls) or _menu_bar(para, punctuated) or _link_line(para, toks, cls) or _label(text, toks, cls, "interface") and len(toks) <= WIDGET_MAX_WORDS:
         return "widget"
     if _label(text, toks, cls, "captions") and len(toks) <= CAPTION_MAX_WORDS or credit_tail(text, toks, cls) or (
             not punctuated and agency_tail(text, toks, cls)):

@@ -55,6 +55,9 @@ _WIRE = re.compile(
 # an interview's question and answer labels («س:» «ج:», "Q:" "A:") are such layout too
 _MARKER = re.compile(r"(?:[•·▪■►◆●○◦*]|[-–—]|\(?(?:\d{1,2}|[\u0660-\u0669]{1,2})[.)\-–]|(?:[سج]|سؤال|جواب|Q|A) ?:)"
                      r"[ \t\u00a0]+(?=\S)")
+# a section label before a bar opening a headline («حوار |», 'Exclusive |'): one or two words, then a line of at
+# least three words with no other bar (a menu bar, 'World | Business | Markets', keeps its bars)
+_SECTION = re.compile(r"[^\W\d_]{2,14}(?: [^\W\d_]{2,14})? ?\| ?(?=[^|\s]+(?: [^|\s]+){2,}[^|]*$)")
 _NEXT_WORD = re.compile(rf"[\s{BIDI}\"'“‘«(]*([^\W\d_][\w'’-]*)")
 
 
@@ -218,7 +221,7 @@ def segment(text: str) -> tuple[Segment, ...]:
     opening a paragraph is a segment of its own, flagged as furniture."""
     out: list[Segment] = []
     for p, (ps, pe) in enumerate(paragraphs(text)):
-        marker = _MARKER.match(text, ps, pe)
+        marker = _MARKER.match(text, ps, pe) or _SECTION.match(text, ps, pe)
         ps = marker.end() if marker else ps
         body = wire_dateline(text, ps, pe)
         if body > ps:
