@@ -33,8 +33,8 @@ FAMILIES = [
             ((0, "4 soldiers"), (1, "أودى"), "agrees", "both say 4 people"),
             ((0, "4 soldiers"), (2, "At least 9"), "conflicts", "4 people vs at least 9 people"),
             ((1, "أودى"), (2, "At least 9"), "conflicts", "4 people vs at least 9 people"),
-            ((1, "أودى"), (3, "نفى"), "conflicts", "only one is negated"),
-            ((2, "At least 9"), (3, "نفى"), "conflicts", "only one is negated"),
+            ((1, "أودى"), (3, "نفى"), "conflicts", "only one is denied"),
+            ((2, "At least 9"), (3, "نفى"), "conflicts", "only one is denied"),
         ],
     },
     {

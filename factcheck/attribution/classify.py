@@ -6,8 +6,9 @@ Cue finding is per language (``frames_ar``, ``frames_en``); this module bounds e
 (up to the next frame, or the end of an announced clause), types the source (``kinds``; analysts at a named
 institution speak for it, ``institutions``) and carries
 a source over to continuation cues with no subject of their own (وأضاف، "he added", مشيراً), and
-gives a later short mention of a person the type of the full one (``mentions``) and a later 'the report'
-the type of the document named before (``documents``).
+gives a later short mention of a person the type of the full one (``mentions``), a later 'the report'
+the type of the document named before (``documents``) and a later «الوزارة» / 'the agency' the body named before
+(``anaphors``); a pronoun speaker takes the nearest source it agrees with (``agreement``).
 """
 from __future__ import annotations
 
@@ -24,6 +25,8 @@ from ..models import UNATTRIBUTED, Attribution, Segment, Span
 from ..text.normalize import fold
 from . import frames_ar, frames_en
 from .adjuncts_ar import noun_phrase
+from .agreement import agrees
+from .anaphors import Anaphors
 from .cues import QUOTES_CLOSE, QUOTES_OPEN, Lexicon, Tok, lexicon, tokenize
 from .documents import Documents
 from .draft import COMMAS, Draft, next_comma, trim
@@ -49,6 +52,7 @@ class Frame:
     # cue ("Musk founded X, arguing that Y"): that clause is the outlet's own claim, not a reporting clause
 
 
+_RECENT = 3  # earlier sources of the paragraph a pronoun speaker may go back to, past the nearest
 LABEL_SCAN = 80  # a source label and its colon open the sentence within this many characters
 
 
@@ -62,18 +66,22 @@ def attribute(text: str, sentences: Sequence[Segment], language: str) -> list[li
     paragraph = -1
     mentions = Mentions(text, lex)
     documents = Documents(lex)
+    anaphors = Anaphors(text, lex)
+    before: list[Attribution] = []  # the latest sources of the paragraph, in text order
     for seg in sentences:
         frames: list[Frame] = []
         if lex.candidate(text[seg.start:seg.end]):
             toks = tokenize(text, seg.start, seg.end)
-            frames = _resolve(text, seg, toks, find(text, toks, lex), prev, lex, speaker)
-            frames = [_recalled(text, f, mentions, documents) for f in frames]
+            frames = _resolve(text, seg, toks, find(text, toks, lex), prev, lex, speaker, before)
+            frames = [_recalled(text, f, mentions, documents, anaphors) for f in frames]
         if not frames and ":" in text[seg.start:seg.start + LABEL_SCAN]:
             frames = _labelled(text, seg, lex)
         if not frames and prev is not None and seg.paragraph == paragraph and _whole_quote(text, seg):
             s, e = trim(text, seg.start, seg.end)
             frames = [Frame(replace(prev, cue=None, carried=True), s, e)]
         out.append(frames)
+        before = (before if seg.paragraph == paragraph else [])[-_RECENT:] + [
+            f.attribution for f in frames if f.attribution.type != "unattributed"]
         prev = frames[-1].attribution if frames and frames[-1].attribution.type != "unattributed" else None
         if prev is None or not _document(prev, lex):
             speaker = prev
@@ -90,12 +98,13 @@ def _labelled(text: str, seg: Segment, lex: Lexicon) -> list[Frame]:
     return [Frame(found[0], s, e)] if e > s else []
 
 
-def _recalled(text: str, f: Frame, mentions: Mentions, documents: Documents) -> Frame:
+def _recalled(text: str, f: Frame, mentions: Mentions, documents: Documents, anaphors: Anaphors) -> Frame:
     """``f`` with the type of the earlier full mention of its source ('Badawi added': the spokesman; 'the
-    report said': the report named before)."""
+    report said': the report named before; «وذكرت الوزارة»: the ministry named before, with its full name)."""
     a = mentions.recall(f.attribution)
     if a.source is not None and not a.carried:
         a = documents.recall(a, tokenize(text, a.source.start, a.source.end))
+        a = anaphors.recall(a)
     return f if a is f.attribution else replace(f, attribution=a)
 
 
@@ -111,7 +120,7 @@ def _document(a: Attribution, lex: Lexicon) -> bool:
 
 
 def _resolve(text: str, seg: Segment, toks: list[Tok], drafts: list[Draft], prev: Attribution | None,
-             lex: Lexicon, speaker: Attribution | None = None) -> list[Frame]:
+             lex: Lexicon, speaker: Attribution | None = None, before: Sequence[Attribution] = ()) -> list[Frame]:
     frames: list[Frame] = []
     drafts = sorted(drafts, key=lambda d: d.lead)
     leads = [d.lead for d in drafts]
@@ -124,10 +133,12 @@ def _resolve(text: str, seg: Segment, toks: list[Tok], drafts: list[Draft], prev
                 end = min(end, leads[k])
         if d.performative:
             end = _performative_end(toks, starts, d.content_start, end, lex)
+        end = _remark_end(toks, starts, d.content_start, end, lex)
         s, e = _trim_content(text, toks, starts, d.content_start, end, lex)
         outer = frames[-1].attribution if frames else prev
         if outer is not None and speaker is not None and _document(outer, lex) and _continues(d, lex):
             outer = speaker  # "The report said X. He added Y": he is the last speaker, not the report
+        outer = _agreeing(text, d, outer, frames, before, lex)
         subject_only = False
         if d.participle and all(f.attribution.type == "unattributed" for f in frames) and not d.source_toks:
             d.source_toks = main_subject(text, toks, lex, d.lead)  # "Musk founded X, arguing that Y"
@@ -138,6 +149,21 @@ def _resolve(text: str, seg: Segment, toks: list[Tok], drafts: list[Draft], prev
         if attribution is not None and e > s:
             frames.append(Frame(attribution, s, e, d.apposition or _apposition(text, d, lex), d.clause, subject_only))
     return frames
+
+
+def _agreeing(text: str, d: Draft, outer: Attribution | None, frames: list[Frame], before: Sequence[Attribution],
+              lex: Lexicon) -> Attribution | None:
+    """For a pronoun speaker (وأضافت with no subject, 'He added', 'It said'), the nearest source of this sentence or
+    the latest ones of the paragraph it agrees with (``agreement``): ``outer`` when it agrees or none does."""
+    words = [t for t in d.source_toks if t.word]
+    if outer is None or d.participle or d.cue is None or words and not (
+            len(words) == 1 and words[0].f in lex["pronoun_subjects"]):
+        return outer
+    said = words[0].f if words else tokenize(text, d.cue.start, d.cue.end)[0].f
+    if agrees(lex, text, said, outer):
+        return outer
+    pool = [f.attribution for f in reversed(frames) if f.attribution.type != "unattributed"] + list(reversed(before))
+    return next((a for a in pool if a is not outer and agrees(lex, text, said, a)), outer)
 
 
 def _after_clause(toks: list[Tok], starts: list[int], lead: int) -> bool:
@@ -184,6 +210,19 @@ def _performative_end(toks: list[Tok], starts: list[int], start: int, end: int, 
             break
         if t.f in COMMAS and lex["performative_breaks"].match(toks, k + 1):
             return t.start
+    return end
+
+
+def _remark_end(toks: list[Tok], starts: list[int], start: int, end: int, lex: Lexicon) -> int:
+    """Reported content ends at a comma before the writer's remark on the report (، وهو ما لم يؤكده النادي): what
+    was or was not confirmed is the outlet's own voice, not the source's."""
+    if "writer_remarks" not in lex.sets:
+        return end
+    for k in range(bisect_right(starts, start), len(toks) - 1):
+        if toks[k].start >= end:
+            break
+        if toks[k].f in COMMAS and lex["writer_remarks"].match(toks, k + 1):
+            return toks[k].start
     return end
 
 

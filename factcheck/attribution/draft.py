@@ -135,12 +135,17 @@ def trim(text: str, start: int, end: int) -> tuple[int, int]:
 def source_stop(toks: list[Tok], k: int, lex: Lexicon) -> int:
     """Length of the stop phrase (a time word, a channel) at ``k`` that ends a source phrase, 0 when none. Right after
     an indefinite noun naming an outlet (صحيفة صباح، لقناة صباح) the word is the outlet's name, its genitive, not a
-    time word: an indefinite construct head cannot end the phrase."""
+    time word: an indefinite construct head cannot end the phrase. In Arabic في before a document (في لائحة الاتهام،
+    في دراسة) is the channel the source spoke through."""
     if k and "outlet_nouns" in lex.sets:
         f = toks[k - 1].f
         if f in lex["outlet_nouns"] or f.startswith("ل") and f[1:] in lex["outlet_nouns"]:
             return 0
-    return lex["source_stops"].match(toks, k)
+    n = lex["source_stops"].match(toks, k)
+    if not n and "charge_documents" in lex.sets and toks[k].f == "في" and k + 1 < len(toks) and (
+            toks[k + 1].f in lex["document_nouns"] or lex["charge_documents"].match(toks, k + 1)):
+        return 2  # 'النيابة العامة في لائحة الاتهام', 'الوزارة في دراسة': the document spoken through, no part of the source
+    return n
 
 
 def cut_source(toks: list[Tok], lex: Lexicon) -> list[Tok]:
@@ -201,3 +206,17 @@ def name_mark(toks: list[Tok], k: int) -> bool:
     """``toks[k]`` is a ? or ! written onto the word before it inside a name ('Which?', 'Yahoo!')."""
     return 0 < k and toks[k].f in ("?", "!") and toks[k - 1].word and toks[k - 1].end == toks[k].start and (
         k + 1 == len(toks) or toks[k + 1].start > toks[k].end)
+
+
+def own_clause(toks: list[Tok], i: int, start: int, lex: Lexicon) -> int:
+    """Where the content of a trailing prepositional frame at ``i`` written with no comma before it starts: inside
+    its own clause ('..., الذين يقدر عددهم بنحو 1.2 مليون بحسب X', '..., and exports fell 3% according to X'), after
+    the last comma when a clause opener (``own_clause_openers``: relative pronouns, coordinators) follows it; else
+    ``start``. With a comma before the frame it tags the sentence from ``start``."""
+    if not i or toks[i - 1].f in COMMAS or "own_clause_openers" not in lex.sets:
+        return start
+    m = next((m for m in range(i - 2, start, -1) if toks[m].f in COMMAS), None)
+    if m is None or not lex["own_clause_openers"].match(toks, m + 1):
+        return start
+    return m + 2 if toks[m + 1].f in lex["clause_joiners"] and m + 2 < i else m + 1  # 'and' joins, no part of it
+

@@ -26,6 +26,7 @@ from .draft import (
     cut_source,
     is_clause_initial,
     next_comma,
+    own_clause,
     scan,
     source_stop,
     strip_quotes,
@@ -78,6 +79,9 @@ from .verbs_ar import homograph_verb, participle_after
 
 _MAX_SOURCE = 18  # words between a verb and its complement
 _MAX_SUBJECT = 6  # words of an SVO subject before the verb
+# kinds whose bare nominal object is reported with the whole clause: 'أعلنت الوزارة إغلاق X'; a denial
+# 'نفت الوزارة وجود نقص' keeps its verb in the claim, which stays denied
+_NOMINAL = ("announce", "deny")
 
 
 def _bi_object(toks: list[Tok], k: int, lex: Lexicon) -> bool:
@@ -157,7 +161,7 @@ def _verb(text: str, toks: list[Tok], i: int, lex: Lexicon, kind: str, participl
     if how == "complement" and c == end + 1 and end > i + 1 and name_ali(text, toks, end):
         end = c  # 'قال محمد علي إن': the name علي, not the preposition على of 'على أن'
     told = tells(toks[i].f, lex)
-    obj = past_adjuncts(text, toks, i + 1, lex) if how is None and kind == "announce" and subject else -1
+    obj = past_adjuncts(text, toks, i + 1, lex) if how is None and kind in _NOMINAL and subject else -1
     announced = obj >= 0 and bare_object(text, toks, obj, len(toks), lex, definite=True) == obj
     # 'الشرطة أعلنت اعتقال 5 أشخاص' / 'وكانت الوزارة قد أعلنت في وقت سابق إغلاق 5 مدارس' / 'قد أعلنت في 15 مارس عن'
     if subject and not (how and end == i + 1 or announced or _channel_then_complement(toks, i + 1, lex, text)
@@ -177,14 +181,14 @@ def _verb(text: str, toks: list[Tok], i: int, lex: Lexicon, kind: str, participl
         trailing, nxt = trailing_verb(text, toks, i, lex)
         if trailing is not None:  # 'ارتفعت الصادرات 5%، قالت الوزارة': the clause before the comma
             return trailing, nxt
-        went_on = participle_after(toks, i, end, lex) if kind == "say" else None
+        went_on = participle_after(toks, i, end, lex) if kind in ("say", "deny") else None
         if went_on is not None:  # 'وحذرت المديرية من السيول، مشيرة إلى أن X': X is the directorate's
             p, c, stop = went_on
             d = Draft(lead=toks[p].start, cue=Span.of(text, toks[p].start, toks[p].end), content_start=toks[c].start)
             _fill_source(d, text, toks[i + 1:stop], lex, kind)
             if d.source_toks:
                 return d, c
-        if kind not in ("announce", "estimate"):
+        if kind not in _NOMINAL and kind != "estimate":
             return None, i + 1
         obj = object_start(text, toks, i + 1, end if end < len(toks) else len(toks), lex)
         region = toks[i + 1:obj]
@@ -194,8 +198,8 @@ def _verb(text: str, toks: list[Tok], i: int, lex: Lexicon, kind: str, participl
         if past > i + 1 + cut and bare_object(text, toks, past, len(toks), lex, definite=True) == past:
             obj = past  # 'أعلنت الوزارة في 15 مارس إغلاق 20 مدرسة': the object after the time adjunct
         region = region[:cut]
-        while region and adverb(text, region[-1]):
-            region = region[:-1]
+        while region and (adverb(text, region[-1]) or region[-1].f in lex["date_prepositions"].singles):
+            region = region[:-1]  # 'رسمياً'; 'في' before a time word closing the object's search ('في الأسبوع الماضي')
         after = skip_insertion(toks, obj, lex)
         if not region or after >= len(toks) or not toks[after].word:
             return None, i + 1
@@ -334,7 +338,7 @@ def _prep(text: str, toks: list[Tok], i: int, n: int, lex: Lexicon):
         return d, start
     if not i:
         return None, i + 1
-    s = back_to_clause(toks, i, lex)
+    s = own_clause(toks, i, back_to_clause(toks, i, lex), lex)
     d.content_start, d.content_end = toks[s].start, toks[i - 1].end
     return d, k
 

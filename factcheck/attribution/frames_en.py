@@ -23,6 +23,7 @@ from .draft import (
     cited_after,
     is_clause_initial,
     next_comma,
+    own_clause,
     scan,
     strip_quotes,
     trails,
@@ -131,7 +132,9 @@ def _verb(text: str, toks: list[Tok], i: int, lex: Lexicon, kind: str, participl
         return _quoted(text, toks, i, lex, cue)
     if kind == "result" and not _reporting_complement(toks, i, lex):
         return None, i + 1  # "Careem posted a profit of $20 million": the company's own result
-    if kind == "concede" and not _conceded_clause(text, toks, i, lex):
+    if kind == "concede" and lex["denial_verbs"].match(toks, i) and lex["denial_objects"].match(toks, i + 1):
+        kind = "announce"  # 'The ministry denied any shortage of food': the whole clause, denial kept, is its claim
+    elif kind == "concede" and not _conceded_clause(text, toks, i, lex):
         return None, i + 1  # "Hospitals admitted 1,845 patients" / "denied 12 visas": a plain object, no report
     if i and toks[i - 1].f in lex["infinitive_markers"] and not _goes_on(toks, i - 1, lex):
         return None, i + 1  # "voted 52-48 to confirm the nominee", "declined to confirm that X": no report
@@ -159,6 +162,7 @@ def _verb(text: str, toks: list[Tok], i: int, lex: Lexicon, kind: str, participl
     subject = strip_quotes(subject)
     subject = subject[:reduced_relative(subject, lex)]  # "A report published in March found X"
     subject = without_time(text, subject, lex, lambda before: time_may_follow(before, lex))  # "The ministry on Tuesday"
+    timed, subject = subject, _after_time(text, subject, lex)  # "On Friday the agency said"
     if share_of(toks, k, subject, lex):
         return None, i + 1  # "Some 61% of respondents said X": the share is the fact, the sentence the claim
     if not subject or kind == "show" and not evidence(subject, lex) or kind == "find" and not (
@@ -170,6 +174,8 @@ def _verb(text: str, toks: list[Tok], i: int, lex: Lexicon, kind: str, participl
     j, cited2 = _after_verb(toks, i + 1, lex, told, text)
     d = Draft(lead=subject[0].start, cue=cue, source_toks=subject, formal=formal_channel(toks, i + 1, lex),
               organisation=own_document(toks, i + 1, lex))
+    if timed[0] is not subject[0]:  # the time opening the sentence belongs to the reporting clause
+        d.lead, d.clause = timed[0].start, Span.of(text, timed[0].start, cue.end)
     name = next_comma(subject, 0)
     while name < len(subject) and (suffix_comma(text, subject, name, lex) or _bracketed(subject, name)):  # 'X, Inc.'
         name = next_comma(subject, name + 1)
@@ -206,6 +212,14 @@ def _verb(text: str, toks: list[Tok], i: int, lex: Lexicon, kind: str, participl
         d.performative, d.content_start = True, subject[0].start
         return d, j
     return None, i + 1
+
+
+def _after_time(text: str, subject: list[Tok], lex: Lexicon) -> list[Tok]:
+    """The subject without a time adjunct opening the sentence before it ('On Friday (,) the agency'): the saying's
+    time, no part of the source."""
+    n = time_adjunct(text, subject, 0, lex) if subject else 0
+    n += n < len(subject) and subject[n].f in COMMAS
+    return subject[n:] if 0 < n < len(subject) and any(t.word for t in subject[n:]) else subject
 
 
 def _quoted(text: str, toks: list[Tok], i: int, lex: Lexicon, cue: Span):
@@ -295,7 +309,7 @@ def _prep(text: str, toks: list[Tok], i: int, n: int, lex: Lexicon):
         return d, k + 1
     if not i:
         return None, i + 1
-    d.content_start, d.content_end = toks[0].start, toks[i - 1].end
+    d.content_start, d.content_end = toks[own_clause(toks, i, 0, lex)].start, toks[i - 1].end
     return d, k
 
 

@@ -5,7 +5,7 @@ house view (``staff_heads``) linked to a named institution (``staff_links``; an 
 اقتصاديو, takes it with no link), or of researchers, scientists and experts linked by 'from' / من (``visitor_heads``,
 ``visitor_links``), is the institution's voice: the source is the institution, typed by what it is (a bank is
 official, a broker named). Researchers 'at' an institution publish their own finding ('Scientists at the Pasteur
-Institute found'); a quantified or determined group ('two analysts at X', 'a study by researchers at X') is some
+Institute found'); the name may also stand before the head ('Goldman Sachs analysts'); a quantified or determined group ('two analysts at X', 'a study by researchers at X') is some
 of its people; an unnamed place ('analysts in the region', محللون في السوق) is no institution: all stay unnamed
 groups.
 Needs: the source phrase's tokens, the text and the language's lexicon. Adds ``institution``: the tokens naming
@@ -24,6 +24,9 @@ def institution(lex: Lexicon, toks: list[Tok], text: str) -> list[Tok]:
     """The tokens of X in a source phrase 'experts at X' when X names an institution, else []."""
     if "staff_heads" not in lex.sets or not toks or not toks[0].word:
         return []
+    named = _named_staff(lex, toks, text)
+    if named:
+        return named
     k = _head_end(lex, toks, "staff_heads")
     links = lex["staff_links"]
     if k is None:
@@ -41,6 +44,24 @@ def institution(lex: Lexicon, toks: list[Tok], text: str) -> list[Tok]:
     if not any(t.word for t in rest) or not _names_institution(lex, rest, text, bool(strict)):
         return []
     return rest
+
+
+def _named_staff(lex: Lexicon, toks: list[Tok], text: str) -> list[Tok]:
+    """'Goldman Sachs analysts', 'JPMorgan economists': an English proper name before a staff head ending the phrase
+    (the pre-modifier form of 'analysts at X'), a proper name as after 'at'; not a place (its last word a
+    ``place_heads`` noun) nor a one-word demonym; no determiner or count before it ('two Citi analysts' are some of its people). [] otherwise."""
+    words = [t for t in toks if t.word]
+    if lex.language != "en" or len(words) < 2 or len(words) != len(toks) or words[-1].f not in lex["staff_heads"]:
+        return []
+    name = words[:-1]
+    if not text[name[0].start].isupper() or name[0].f in ("the", "a", "an") or lex["quantifiers"].match(name, 0):
+        return []
+    if name[-1].f in lex["place_heads"] or len(name) == 1 and name[0].f.endswith(_DEMONYM_ENDINGS):
+        return []  # 'Wall Street analysts', 'European economists': where they work or come from, no institution
+    return name if _names_institution(lex, name, text, False) else []
+
+
+_DEMONYM_ENDINGS = ("ean", "ian", "can", "ese", "ish", "ic", "li", "qi")  # European, Russian, American, Chinese, British, Nordic, Israeli, Iraqi
 
 
 def _head_end(lex: Lexicon, toks: list[Tok], heads_name: str) -> int | None:

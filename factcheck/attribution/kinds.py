@@ -18,10 +18,12 @@ import re
 
 from ..models import Span
 from ..text.normalize import stem
+from .cases_ar import nominative
 from .cues import QUOTES_CLOSE, QUOTES_OPEN, Lexicon, Tok
 from .groups import generic_group
 from .names_ar import person_length, state_title, written
 from .roles import apposed_role
+from .sides_en import personal_side
 from .sources import find_alias
 
 _KIND_TYPE = {"media": "named", "person": "named", "company": "official", "government": "official",
@@ -91,7 +93,10 @@ def source_type(lex: Lexicon, toks: list[Tok], text: str) -> tuple[str, str | No
         toks = _without_insertions(lex, toks)
         toks = [t for k, t in enumerate(toks) if not (  # 'Kestrel Analytics, Inc.': one name
             t.f == "," and k + 1 < len(toks) and toks[k + 1].f in lex["name_suffixes"])]
-    toks = _polled(lex, toks)
+    toks = _polled(lex, nominative(lex, toks, _stem_in))
+    side = personal_side(lex, toks, text, _stem_in, source_type)
+    if side is not None:
+        return side
     role = apposed_role(lex, toks, text) or (lex.language == "en" and apposed_role(lex, _apposed_person(lex, toks, text), text))
     if role == "official":
         return "official", _official_kind(lex, toks)  # 'Maria Lopez, a spokeswoman for the commission'

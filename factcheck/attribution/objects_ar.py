@@ -10,6 +10,7 @@ from __future__ import annotations
 from .cues import CLITICS, QUOTES_CLOSE, QUOTES_OPEN, Lexicon, Tok, lexicon
 from .draft import COMMAS, source_stop
 from .names_ar import names, person_length, written
+from .time_adjuncts import time_adjunct
 
 _PARTICLES = frozenset({"في", "علي", "عن", "الي", "من", "مع", "لدي", "عبر", "خلال", "بين", "حول", "نحو", "منذ",
                         "بعد", "قبل", "ضمن", "امام", "عند", "قد", "لن", "لم", "ان", "ما", "لا", "بان", "انه", "انها"})
@@ -55,18 +56,25 @@ def bare_object(text: str, toks: list[Tok], j: int, end: int, lex: Lexicon, defi
     ends a definite phrase ('منظمة «أطباء بلا حدود»'); after an unquoted name without the article
     ('مطار دبي'، 'منظمة أطباء بلا حدود') the object is a verbal noun (``_named_object``)."""
     quoted = False
-    for k in range(j, min(end, j + 7)):
+    skip = j
+    for k in range(j, min(end, j + 10)):
         t = toks[k]
+        if k < skip:
+            continue
         if t.f in QUOTES_OPEN and not quoted or t.f in QUOTES_CLOSE and quoted:
             quoted, definite = not quoted, definite or quoted
             continue
+        if definite and k > j:
+            skip = _place_of(text, toks, k, end, lex)
+            if skip > k:
+                continue  # 'وزارة الصحة في غزة (…)': where the body sits is part of its name, the object follows
         if not t.word or t.f in COMMAS or source_stop(toks, k, lex) or t.f in _PARTICLES:
             return None
         if not definite and not quoted and _named_object(toks, j, k, end):
             return k
         f = t.f[1:] if t.f[:1] in CLITICS and k > j and t.f[1:].startswith("ال") else t.f
         if f.startswith(("ال", "لل")) and not _hamza_initial(text, t, f):
-            if definite and f.startswith("ال") and _masdar(f[2:]) and k + 1 < end and toks[k + 1].f in _PARTICLES:
+            if definite and f.startswith("ال") and verbal_noun(f[2:]) and k + 1 < len(toks) and toks[k + 1].f in _PARTICLES:
                 return k  # 'أعلن نادي الوداد التعاقد مع': a definite verbal noun with its preposition
             definite = True
             continue
@@ -76,6 +84,18 @@ def bare_object(text: str, toks: list[Tok], j: int, end: int, lex: Lexicon, defi
             return None  # 'يوهواي (توني)': a name in brackets, not an object
         return _object_at(text, toks, k, end)
     return None
+
+
+def _place_of(text: str, toks: list[Tok], k: int, end: int, lex: Lexicon) -> int:
+    """After a definite subject, 'في' and one place word (في غزة، في المناطق) then an optional bracketed acronym
+    ('(كوغات)'): the index after them, or ``k`` when none stands there. A date after في is the saying's time."""
+    m = k
+    if toks[k].f == "في" and k + 2 < end and toks[k + 1].word and not toks[k + 1].f[:1].isdigit() and not (
+            time_adjunct(text, toks, k, lex) or source_stop(toks, k, lex) or source_stop(toks, k + 1, lex)):
+        m = k + 2
+    if m + 3 < end and toks[m].f == "(" and toks[m + 2].f == ")" and toks[m + 1].word:
+        m += 3
+    return m
 
 
 def _hamza_initial(text: str, t: Tok, f: str) -> bool:
@@ -88,10 +108,13 @@ def _hamza_initial(text: str, t: Tok, f: str) -> bool:
 def _named_object(toks: list[Tok], j: int, k: int, end: int) -> bool:
     """'أعلن مطار دبي استقبال 23 مليون مسافر': after two words or more of a name without the article, a
     derived verbal noun (not of the فعالة shape that names bodies: وزارة، سفارة) or a listed one, followed by
-    a word or figure, starts the object."""
+    a word or figure, starts the object; not right after a verbal noun and before a definite word, a construct
+    of the name going on."""
     f = toks[k].f
     if k < j + 2 or k + 1 >= end or not (toks[k + 1].word or toks[k + 1].f[:1].isdigit()):
         return False
+    if _masdar(toks[k - 1].f) and toks[k + 1].f.startswith("ال"):
+        return False  # 'هيئة تنسيق أعمال الحكومة': after a verbal noun, a construct going on to a definite word is the name
     return (_masdar(f) and not f.endswith("ه") or _masdar_plural(f)
             or f in lexicon("ar")["bare_verbal_nouns"].singles)
 

@@ -35,8 +35,11 @@ def recipient_length(text: str, toks: list[Tok], j: int, lex: Lexicon) -> int:
     capitalised name ('the Daily Nation') or a noun phrase ending where the reported clause starts."""
     n = lex["audiences"].match(toks, j)
     if n and not possessive(toks, j + n):  # not "parliament's budget committee"
-        return n
-    return _named_recipient(text, toks, j) or _np_recipient(text, toks, j, lex)
+        return max(n, _named_recipient(text, toks, j))  # 'BBC Sport': an outlet's name may go on past the listed word
+    named, np = _named_recipient(text, toks, j), _np_recipient(text, toks, j, lex)
+    if np > named and j + np < len(toks) and toks[j + np].f == "that":
+        return np  # 'the Palestinian news agency WAFA that': the whole noun phrase, not its first capitalised words
+    return named or np
 
 
 def _named_recipient(text: str, toks: list[Tok], j: int) -> int:
@@ -105,12 +108,16 @@ def directive(toks: list[Tok], j: int, lex: Lexicon) -> bool:
 
 def adjunct_then_that(toks: list[Tok], j: int, lex: Lexicon) -> int:
     """Index of the 'that' after 'last month' / 'to parliament' / 'at the annual meeting' / ', seen by Reuters,' / ', and
-    officials confirmed,' standing between a reporting verb (or its channel) and its complement; ``j``
+    officials confirmed,' / a participle describing the channel ('in a report released Thursday') standing between a reporting verb (or its channel) and its complement; ``j``
     when there is none."""
     k = j
     n = lex["time_before_that"].match(toks, k) if "time_before_that" in lex.sets else 0
     if n and k + n < len(toks) and toks[k + n].f == "that":
         return k + n  # 'said last month that X'
+    if k < len(toks) and toks[k].f in lex["source_participles"]:  # 'said in a report released Thursday that X'
+        m = next((m for m in range(k + 1, min(len(toks), k + 5)) if toks[m].f == "that"), k)
+        if m > k and all(t.word for t in toks[k + 1:m]):
+            return m
     if k < len(toks) and (toks[k].f in ("to", "with") or lex["adjunct_prepositions"].match(toks, k)):
         k += 1
         while k < len(toks) and toks[k].word and toks[k].f != "that" and k - j <= _RECIPIENT_MAX + 1:

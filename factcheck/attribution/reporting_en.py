@@ -143,6 +143,7 @@ def date_adjunct(toks: list[Tok], j: int, lex: Lexicon) -> int:
 def channel(toks: list[Tok], j: int, lex: Lexicon) -> int:
     """Length of 'in its (mid-year) report' / 'in a statement' / a time adjunct at ``j`` (0 when none)."""
     n = lex["statement_channels"].match(toks, j) or lex["time_adjuncts"].match(toks, j) or date_adjunct(toks, j, lex)
+    n += bool(n) and lex["day_parts"].match(toks, j + n)  # 'Monday night', 'yesterday afternoon': one time adjunct
     if n or j + 2 >= len(toks) or toks[j].f != "in" or toks[j + 1].f not in DETERMINERS:
         return n
     for k in range(j + 2, min(j + 6, len(toks))):
@@ -328,15 +329,19 @@ def formal_channel(toks: list[Tok], j: int, lex: Lexicon) -> bool:
     return _channel_is(toks, j, lex, False)
 
 
+_OWN_LINKS = frozenset({"in", "on"})
+
+
 def own_document(toks: list[Tok], j: int, lex: Lexicon) -> bool:
-    """'said in its (latest) report': 'its' makes the speaker an organisation, even a capitalised name."""
+    """'said in its (latest) report', 'on its website': 'its' makes the speaker an organisation, even a capitalised
+    name."""
     return _channel_is(toks, j, lex, True)
 
 
 def _channel_is(toks: list[Tok], j: int, lex: Lexicon, own: bool) -> bool:
     for _ in range(3):
-        if not own and lex["formal_channels"].match(toks, j) or j + 1 < len(toks) and toks[j].f == "in" and toks[
-                j + 1].f in lex["organisation_pronouns"]:
+        if not own and lex["formal_channels"].match(toks, j) or j + 1 < len(toks) and toks[j].f in _OWN_LINKS and toks[
+                j + 1].f in lex["organisation_pronouns"]:  # 'in its report', 'on its website
             return True
         n = channel(toks, j, lex)
         if not n:

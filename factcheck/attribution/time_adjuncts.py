@@ -1,7 +1,8 @@
 """Time adjuncts of a reporting frame, in both languages: a date the date extractor reads, after at most one
 preposition of the lexicon's ``date_prepositions`` ('in mid-March', 'three days ago', 'over the weekend',
 'on Tuesday'; في مارس، منتصف الأسبوع، قبل ثلاثة أيام، في تشرين الأول الماضي), and a second date joined to it by
-one of ``date_range_links`` ('between March and May', من 5 إلى 9 مايو). Such an adjunct dates the saying: it is
+one of ``date_range_links`` ('between March and May', من 5 إلى 9 مايو), and a part of the day after it (``day_parts``:
+'Monday night'; Arabic writes it before the day, مساء الاثنين, inside the date). Such an adjunct dates the saying: it is
 no part of the source before the verb nor of the content after it. Whether words form a date is the date
 extractor's call (``extract.dates``), so every form it knows counts and none it leaves out does.
 
@@ -52,7 +53,10 @@ def time_adjunct(text: str, toks: list[Tok], k: int, lex: Lexicon) -> int:
         return 0  # a bare year names something ('حملة 2024', 'Vision 2030'); 'in 2024' dates
     link = lex["date_range_links"].match(toks, end)
     later = link and _date_at(text, toks, end + link, lex.language) or _date_at(text, toks, end, lex.language, True)
-    return (later or end) - k
+    end = later or end
+    if "day_parts" in lex.sets:
+        end += lex["day_parts"].match(toks, end)  # 'Monday night': the part of the day closes the adjunct
+    return end - k
 
 
 def without_time(text: str, toks: list[Tok], lex: Lexicon, keep) -> list[Tok]:
