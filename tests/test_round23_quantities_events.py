@@ -148,7 +148,7 @@ def test_polling_stations(text, language, rows):
 @pytest.mark.parametrize(("text", "language", "event", "subject"), [
     ("Senegal beat Egypt 1-0 in a World Cup qualifier.", "en", "sports_result", ("Senegal", 0, 7)),
     ("Al Ahly beat Zamalek 2-0 in the Cairo derby.", "en", "sports_result", ("Al Ahly", 0, 7)),
-    ("وفاز الوداد على الرجاء 2-1 في الديربي.", "ar", "sports_result", None),
+    ("وفاز الوداد على الرجاء 2-1 في الديربي.", "ar", "sports_result", ("الوداد", 5, 11)),  # round 30: the contestant
     ("Labour won 412 of the 650 seats.", "en", "election", ("Labour", 0, 6)),
 ])
 def test_scores(text, language, event, subject):

@@ -10,7 +10,7 @@
    carries is its subject, as for weather nouns.
 4. A match score is a sports result's companion word ('drew 1-1 with', 'lost 3-1 to', تعادل 1-1، خسر 2-0); a
    transliterated name after a sports verb and before its opponent's preposition (فاز ريال مدريد على) is the agent
-   (round 29, once matching met club names across scripts; a one-word agent stays a strict xfail).
+   (round 29, once matching met club names across scripts; a one-word contestant since round 30).
 5. An imperfect event verb with the future prefix (ستفتتح، سيسرح، ستعين) triggers its event; a teacher or doctor
    hired is a hiring's companion; a shootout settles a match; 'ruling' before a party's name ('the ruling ANC') is
    its adjective, no court ruling.
@@ -30,8 +30,7 @@ PUB = date(2025, 6, 18)
 
 @pytest.mark.parametrize("sentence, subject", [
     ("فاز ريال مدريد على برشلونة 3-1 يوم السبت", "ريال مدريد"),  # round 29: matching meets the names across scripts
-    pytest.param("خسر برشلونة أمام إشبيلية 2-0 يوم الأحد.", "برشلونة", marks=pytest.mark.xfail(
-        strict=True, reason="a one-word Arabic agent after the verb is not yet taken as the subject")),
+    ("خسر برشلونة أمام إشبيلية 2-0 يوم الأحد.", "برشلونة"),  # round 30: a one-word contestant
 ])
 def test_arabic_agent_before_the_opponent(sentence, subject):
     assert event_and_subject(sentence, "ar", PUB) == ("sports_result", subject)
@@ -79,7 +78,7 @@ def test_arabic_agent_before_the_opponent(sentence, subject):
     # a participle before a party's name is its adjective; a shootout settles a match
     ("en", "The ruling ANC won 40% of the vote in the 2024 election.", "election", "ANC"),
     ("en", "Senegal beat Egypt on penalties.", "sports_result", "Senegal"),
-    ("ar", "فازت السنغال على مصر بركلات الترجيح.", "sports_result", None),
+    ("ar", "فازت السنغال على مصر بركلات الترجيح.", "sports_result", "السنغال"),  # round 30: the contestant
     ("ar", "وأكد الوزير أن الوزارة ستعين 3 آلاف معلم جديد.", "hiring", "الوزارة"),
     # unchanged
     ("en", "The court's ruling on Monday ordered Apple to pay $500 million.", "lawsuit", "Apple"),

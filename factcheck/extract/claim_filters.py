@@ -43,9 +43,10 @@ def concession_only(text: str, toks: list[Tok], mk: Marks, a: int, b: int, figur
 
 
 def characterisation(toks: list[Tok], mk: Marks, a: int, b: int, language: str) -> bool:
-    """A definite event noun, a copula (``copulas``) and an indefinite predicate noun: the unit characterises an event
-    already reported ('The strike was a shameful betrayal of patients', وكان الإضراب خيانة للمرضى، وكانت الانتخابات
-    مهزلة); the caller applies it to units with no figure, date or name."""
+    """A definite event noun or noun of an act (``act_nouns``: decision, result), a copula (``copulas``) and an
+    indefinite predicate noun: the unit characterises an event or act already reported ('The strike was a shameful
+    betrayal of patients', 'The decision was a betrayal', وكان الإضراب خيانة للمرضى، وكانت الانتخابات مهزلة); the
+    caller applies it to units with no figure, date or name."""
     if language == "ar":
         n = mk[a].get("copulas", 0) if a < b else 0
         k = a + n
@@ -63,7 +64,8 @@ _INDEFINITE_ARTICLES = frozenset({"a", "an"})
 
 
 def _event_word(m: dict[str, int]) -> bool:
-    return any(key.startswith(("ev:", "weak:")) for key in m)
+    """An event trigger or a noun of an act or outcome already reported (``act_nouns``: decision, result, القرار)."""
+    return "act_nouns" in m or any(key.startswith(("ev:", "weak:")) for key in m)
 
 
 def _indefinite_ar(tok: Tok, m: dict[str, int]) -> bool:

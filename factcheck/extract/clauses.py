@@ -1,7 +1,8 @@
 """Clauses: clause cutting on folded tokens, with the word classes of ``clause_lexicon``.
 
 Needs: the article text, a sentence (or a frame's content inside it) and the language. Adds: the
-clause spans of that stretch, each carrying its own predicate: cuts at ؛ ; and at commas or
+clause spans of that stretch, each carrying its own predicate: cuts between the sentences of a quotation reported
+as one, at ؛ ; and at commas or
 connectors (lexicons/<lang>/clauses.json) that open a new proposition, and in Arabic at و + a verb (or وأن)
 with its own subject when both sides carry a figure (ارتفع التضخم إلى 5% وتراجعت البطالة إلى 7%); verbless
 or too short pieces stay attached; own-voice lead-ins ("تجدر الإشارة إلى") are cut off the front.
@@ -11,6 +12,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from ..text.segment import split_sentences
 from .clause_lexicon import Lex, Matcher, has_predicate, lexicon, marks
 from .tokens import Tok, tokenize
 from .verb_shape import verb_like
@@ -110,8 +112,12 @@ def _figured(toks: list[Tok], mk: list[dict[str, int]], a: int, b: int) -> bool:
 def _candidates(text, toks, mk, lo, hi, colon, language="en"):
     """(token index, kind) where a new clause may start."""
     prot = _protected(text, toks[lo].start, toks[hi - 1].end)
+    sentences = _sentence_starts(text, toks[lo].start, toks[hi - 1].end)
     out = []
     for j in range(lo + 1, hi):
+        if toks[j].start in sentences:
+            out.append((j, "sent"))
+            continue
         if prot and any(a < toks[j].start < b for a, b in prot):
             continue
         gap = text[toks[j - 1].end:toks[j].start]
@@ -139,6 +145,23 @@ def _candidates(text, toks, mk, lo, hi, colon, language="en"):
     return out
 
 
+def _sentence_starts(text: str, start: int, end: int) -> frozenset[int]:
+    """Where a sentence after the first starts inside ``text[start:end]``: the sentences of a quotation reported
+    as one (its content, read without the quote marks: '"We sold 5,000 tickets. Revenue rose 12%," the club
+    said'), each of which states its own fact; ``segment.split_sentences`` decides, abbreviations and all."""
+    if not any(c in text[start:end] for c in ".!?؟"):
+        return frozenset()
+    last = end
+    while last > start and text[last - 1] in _TAIL:
+        last -= 1
+    if last - start > 2 and _QUOTE_PAIRS.get(text[start]) == text[last - 1]:
+        start, end = start + 1, last - 1  # the quotation is the whole stretch: its own sentences
+    return frozenset(s for s, _ in split_sentences(text, start, end)[1:])
+
+
+_QUOTE_PAIRS = {"«": "»", "“": "”", '"': '"'}
+
+
 def _verb_next(toks: list[Tok], mk: list[dict[str, int]], j: int, hi: int, language: str) -> bool:
     """A verb right after the connector at ``toks[j]`` (فيما حصل، فيما تراجعت): it opens a clause of its own; an
     opener phrase it begins (فيما يتعلق، فيما يخص: 'regarding') does not."""
@@ -156,6 +179,8 @@ def _stands(toks, mk, j, nxt, kind, language) -> bool:
         return n >= 3
     if kind == "semi":
         return n >= 3
+    if kind == "sent":
+        return n >= 2
     if kind == "conn":
         return n - mk[j].get("connectors", mk[j].get("free_connectors", 1)) >= 2
     if "openers" in mk[j] or "attribution_leads" in mk[j] or n < 3:
@@ -247,11 +272,12 @@ def cut(text: str, toks: list[Tok], mk: list[dict[str, int]], lo: int, hi: int,
             if kind == "coord":
                 ends[j] = j - 1
     pieces = [(a, ends.get(b, b)) for a, b in zip(starts, starts[1:] + [hi], strict=True)]
+    sentence_ends = {j for j, kind in cands if kind == "sent"}  # a sentence leads into no other
     merged: list[tuple[int, int]] = []
     pending = None
     for k, (a, b) in enumerate(pieces):
         first = a if pending is None else pending
-        if k + 1 < len(pieces) and _absorbs_right(text, toks, mk, a, b, language):
+        if k + 1 < len(pieces) and b not in sentence_ends and _absorbs_right(text, toks, mk, a, b, language):
             pending = first
             continue
         pending = None

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from ..lexicons import load_json
+from ..lexicons import load_json, load_list
 from ..text.normalize import fold
 from .clause_lexicon import marks
 from .cue_names import compound_modifier, not_stop, subject_lex
@@ -24,7 +24,8 @@ _UPPER_INSIDE = re.compile("[" + "".join(chr(c) for c in range(0x250) if chr(c).
 
 def name_runs(text: str, toks: list[Tok], language: str) -> list[tuple[int, int]]:
     """Token index ranges [i, j) of runs of capitalised words or acronyms (not stop words) in Latin
-    script, joined across a lowercase link after an institution noun (``_of_link``: Bank of England);
+    script, joined across a lowercase link after an institution noun (``_of_link``: Bank of England) and the
+    period of an abbreviation (St. Louis);
     the runs of a slice ``toks[a:b]`` are these runs clipped to [a, b)."""
     out: list[tuple[int, int]] = []
     if not toks or _LATIN.search(text, toks[0].start, toks[-1].end) is None:
@@ -44,8 +45,9 @@ def name_runs(text: str, toks: list[Tok], language: str) -> list[tuple[int, int]
         if first >= 0 and (n := _of_link(text, toks, named, k, sub) or _particles(text, toks, named, k, language)):
             k += n
             continue
-        if named[k] and first >= 0 and not text[toks[k - 1].end:toks[k].start].strip(" \u00a0-&"):
-            k += 1
+        if named[k] and first >= 0 and (not text[toks[k - 1].end:toks[k].start].strip(" \u00a0-&") or (
+                text[toks[k - 1].end:toks[k].start] == ". " and abbreviation(toks[k - 1].norm))):
+            k += 1  # 'Bank of England', 'St. Louis': an abbreviation's period is inside the name
             continue
         if first >= 0:
             out.append((first, k))
@@ -54,6 +56,17 @@ def name_runs(text: str, toks: list[Tok], language: str) -> list[tuple[int, int]
     if first >= 0:
         out.append((first, len(toks)))
     return out
+
+
+@cache
+def _abbreviations() -> frozenset[str]:
+    """Folded English abbreviations written with a period that ends no sentence (``abbreviations.txt``: St., Mt.)."""
+    return frozenset(fold(w.rstrip(".")) for w in load_list("en", "abbreviations"))
+
+
+def abbreviation(word: str) -> bool:
+    """Whether the folded ``word`` is written with a period that ends no sentence (St., Corp.)."""
+    return word in _abbreviations()
 
 
 _TITLE_MIN = 3  # capitalised content words a title-case line holds ('Goldman Sachs Cuts 3,000 Jobs')

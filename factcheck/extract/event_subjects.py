@@ -48,30 +48,6 @@ def pick(spans: list[tuple[int, int]], toks: list[Tok], trigger: int, language: 
     return max(before) if before else (after[0] if after else spans[0])
 
 
-def verb_agent(toks: list[Tok], mk, trigger: int, sub) -> tuple[int, int] | None:
-    """An Arabic agent with no name cue right after the event verb opening the claim and before the preposition
-    of its partner (``comitative_preps``: تعاقد مانشستر يونايتد مع مهاجم) or of its object or opponent (``agent_preps``:
-    فاز ريال مدريد على برشلونة، خسر أتلتيكو مدريد أمام، استحوذت أمازون ويب سيرفيسز على): two or three indefinite words no lexicon marks (a
-    transliterated name: no counted noun, trigger, cue or nisba adjective); None otherwise (ارتفعت أسعار
-    النفط، أصيب جندي في)."""
-    if trigger != 0:
-        return None
-    k = 1
-    preps = sub.comitative_preps | _words("ar", "agent_preps")
-    while k < len(toks) and k <= _AGENT_MAX and toks[k].norm not in _PREPOSITIONS and toks[k].norm not in preps:
-        w = toks[k].norm
-        if mk[k] or not "\u0621" <= w[:1] <= "\u064a" or w.startswith("ال") or w.endswith(_NISBA_ENDS):
-            return None
-        k += 1
-    if not 2 < k < len(toks) or toks[k].norm not in preps:
-        return None
-    return toks[1].start, toks[k - 1].end
-
-
-_AGENT_MAX = 3  # words of a transliterated name after the verb
-_NISBA_ENDS = ("ي", "يه", "يون", "يين")  # folded endings of a relational adjective (إسرائيلي، إسرائيلية)
-
-
 def main_clause(text: str, toks: list[Tok], trigger: int, sub) -> tuple[int, int]:
     """Character range of the claim's main clause: up to a subordinator (``subordinators``: after, because,
     بعد أن، بسبب) after the event trigger (anywhere when there is none), and past the first comma when the claim
@@ -184,9 +160,12 @@ def group_subject(text: str, toks: list[Tok]) -> tuple[int, int] | None:
 
 @cache
 def _words(language: str, key: str) -> frozenset[str]:
-    """Folded word list ``key`` of ``events_subjects.json`` read here only: ``group_heads`` (English plural nouns of
+    """Folded word list ``key`` of ``events_subjects.json`` read here and in ``event_agents`` only: ``group_heads`` (English plural nouns of
     groups of people: workers, nurses; Arabic construct plurals: عمال، أطباء), ``definite_titles`` (English titles of one office holder: minister, coach),
-    ``agent_preps`` (Arabic prepositions of an object after its agent: على، أمام)."""
+    ``agent_preps`` (Arabic prepositions of an object after its agent: على، أمام), ``contest_events`` (events whose
+    verb's one-word agent faces an opponent: sports_result, election), ``destination_preps`` and ``scene_preps``
+    (English prepositions of a destination, source or beneficiary: to, for, from; of a scene: at), ``contest_nouns``
+    (English nouns of a contest whose opponent follows 'to': defeat, loss)."""
     return frozenset(fold(w) for w in load_json(language, "events_subjects").get(key, ()))
 
 
@@ -262,7 +241,7 @@ def definite_head(text: str, toks: list[Tok], mk, trigger: int, language: str, s
     for a company word, which refers back (الشركة، 'the company')."""
     o = 1 if len(toks) > 1 and toks[0].norm in sub.pronoun_leads else 0  # after إن / 'that'
     if language == "ar":
-        if o + 1 >= len(toks) or not named_head(toks[o], sub) or gap(text, toks, o + 1) or not _verb_at(toks, mk, o + 1):
+        if o + 1 >= len(toks) or not named_head(toks[o], sub) or gap(text, toks, o + 1) or not verb_at(toks, mk, o + 1):
             return None
         return toks[o].start, toks[o].end
     if len(toks) < o + 3 or toks[o].norm != "the" or 0 <= trigger <= o:
@@ -295,7 +274,7 @@ def office_title(text: str, toks: list[Tok], mk, trigger: int, sub) -> tuple[int
     as an object after the agent (أقال الرئيس وزير المالية), before a name (وزير المالية محمد معيط: the name is
     the subject) or before a prepositional phrase (وزيرا للمالية)."""
     o = 1 if len(toks) > 1 and toks[0].norm in sub.pronoun_leads else 0
-    i = trigger + 1 if 0 <= trigger <= o else o + 1 if o + 1 < len(toks) and _verb_at(toks, mk, o) else o
+    i = trigger + 1 if 0 <= trigger <= o else o + 1 if o + 1 < len(toks) and verb_at(toks, mk, o) else o
     if i >= len(toks) or definite(toks[i]) or not ("cue:person" in mk[i] or toks[i].norm in _words("ar", "group_heads")):
         return None  # a title (وزير المالية) or a group of people (عمال السكك الحديدية) in construct
     j = i + 1
@@ -309,7 +288,7 @@ def office_title(text: str, toks: list[Tok], mk, trigger: int, sub) -> tuple[int
         k += 1
     if k < len(toks) and not gap(text, toks, k) and ("given_name" in mk[k] or not _arabic(toks[k])):
         return None  # a personal name follows the office: it is the subject
-    if i == o and not (k < len(toks) and _verb_at(toks, mk, k)):
+    if i == o and not (k < len(toks) and verb_at(toks, mk, k)):
         return None
     return toks[i].start, toks[k - 1].end
 
@@ -340,7 +319,7 @@ def _arabic(tok: Tok) -> bool:
 _HARAKAT = "".join(chr(c) for c in range(0x64B, 0x653)) + "\u0640"
 
 
-def _verb_at(toks: list[Tok], mk, k: int) -> bool:
+def verb_at(toks: list[Tok], mk, k: int) -> bool:
     """An Arabic verb at ``toks[k]``: an event trigger or verb cue, the future س + imperfect (ستفتتح) or a verb
     shape (``verb_shape.verb_like``: اعتقلت، يعتزم)."""
     w = toks[k].variants[1] if len(toks[k].variants) > 1 and toks[k].norm[0] in "وف" else toks[k].norm

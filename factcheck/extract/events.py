@@ -11,6 +11,9 @@ names but never a place, which is where it happened ("The army said its troops k
 no name, a definite institution noun opening the claim's clause before its verb is its subject, ranked with
 places ('The court jailed', الحكومة ستفتتح; ``event_subjects.definite_head``). An Arabic title with its office
 (استقال وزير المالية) is a name; an English group of people ('Railway workers') ranks with a lone first word.
+A name in a phrase of destination, source or beneficiary after the verb ('deported 28 men to Kabul') is never the
+subject (``event_agents.adjunct_rank``); in an Arabic SV clause (الحكومة تتفاوض مع) the names after the verb are its
+objects, and a verb or a preposition's object (لحزب الله) is never a name (``_arabic_subjects``).
 """
 from __future__ import annotations
 
@@ -35,7 +38,8 @@ from .cue_names import (
     subject_lex,
     ticker_glosses,
 )
-from .event_runs import capitalised, name_runs, title_case
+from .event_agents import adjunct_rank, sv_agent, verb_agent
+from .event_runs import abbreviation, capitalised, name_runs, title_case
 from .event_subjects import (
     common_start,
     counted,
@@ -47,7 +51,7 @@ from .event_subjects import (
     owned_title_end,
     pick,
     pronoun_led,
-    verb_agent,
+    verb_at,
 )
 from .event_triggers import find_event, trigger_indices
 from .tokens import Tok, tokenize
@@ -59,6 +63,7 @@ Marks = list[dict[str, int]]
 _NAME_QUOTE = re.compile(r"«([^«»]{1,60})»|“([^“”]{1,60})”|\"([^\"\n]{1,60})\"")
 _TO_OUTLET = re.compile(r"(?:^|[\s\u200e\u200f])لـ?$")
 _SENTENCE_BREAK = re.compile(r"[.!?؟\n](?=\s)")
+_WORD_BEFORE = re.compile(r"[A-Za-z]+$")
 _LOOKBACK = 240  # characters before a claim its reporting verb and speaker may take ("X, the …, said that it")
 
 
@@ -103,7 +108,8 @@ def ranked_entities(text: str, toks: list[Tok], language: str, mk: Marks | None 
         if _TO_OUTLET.search(text, max(0, q.start() - 3), q.start()):
             continue  # قال لـ"الشروق": the outlet spoken to is a source, not the subject
         inside = q.group(q.lastindex or 0)
-        if len(inside.split()) <= 4 and not ("a" <= inside[:1] <= "z"):  # "knowingly misled" is no name
+        if len(inside.split()) <= 4 and not ("a" <= inside[:1] <= "z") and not _SENTENCE_BREAK.search(inside):
+            # "knowingly misled" is no name, nor a quoted saying of two sentences ("نحن مصدومون. سنستأنف")
             out.add((1, *q.span(q.lastindex or 0)))
     return sorted(out, key=lambda r: (r[1], r[0]))
 
@@ -198,14 +204,21 @@ def detect_event(text: str, start: int, end: int, language: str, toks: list[Tok]
               if not any(q.start <= s and e <= q.end for q in quantities)  # "R420 million" names nobody
               and not counted(text, s, e, quantities)]  # 'three Americans' counts people
     sub = subject_lex(language)
+    if language == "ar":
+        ranked = _arabic_subjects(text, toks, mk, ranked, quantities, sub)
+    elif toks:  # 'deported 28 men to Kabul', 'found guilty at Southwark Crown Court': where, not who
+        starts = [t.start for t in toks]
+        ranked = [(max(r, adjunct_rank(text, toks, mk, k, trigger, sub)) if k < len(toks) and starts[k] == s else r, s, e)
+                  for r, s, e in ranked for k in (bisect_left(starts, s),)]
     ranked = _with_offices_and_groups(text, toks, mk, trigger, language, ranked, quantities, sub)
     head = definite_head(text, toks, mk, trigger, language, sub)
+    head = head or (sv_agent(text, toks, mk, sub) if language == "ar" else None)  # الهلال يتعاقد مع
     if head is not None and not any(s == head[0] for _, s, _ in ranked):
         ranked.append((_INSTITUTION, *head))  # 'the club would sign', الحكومة ستفتتح: the clause's own subject
     lo, hi = main_clause(text, toks, trigger, sub)
     ranked = [(r, s, e) for r, s, e in ranked if lo <= s and e <= hi and r < (2 if pronoun else _LANDMARK)]
     best = min((r for r, _, _ in ranked), default=0)
-    agent = verb_agent(toks, mk, trigger, sub) if language == "ar" and event is not None else None
+    agent = verb_agent(toks, mk, trigger, sub, event) if language == "ar" and event is not None else None
     # 'تعاقد مانشستر يونايتد مع'، 'فاز ريال مدريد على': a transliterated agent, no cue; what follows is its object
     picked = agent or pick([(s, e) for r, s, e in ranked if r == best], toks, trigger, language)
     if picked is None:
@@ -232,12 +245,57 @@ def _with_offices_and_groups(text: str, toks: list[Tok], mk: Marks, trigger: int
     return sorted(ranked, key=lambda r: r[1])
 
 
+def _arabic_subjects(text: str, toks: list[Tok], mk: Marks, ranked: list[tuple[int, int, int]],
+                    quantities: Sequence[Quantity], sub) -> list[tuple[int, int, int]]:
+    """Arabic ``ranked`` names without those that cannot be the subject: a verb taken for a name (one verb-shaped
+    word, no listed given name, right before the amount it governs: راتب اللاعب السنوي يبلغ نحو 15 مليون), an
+    organisation cue with a fused preposition (لحزب الله، لشركة: the object's possessor), and, when a definite noun
+    opens the clause right before its verb (SV: الغارات استهدفت، الحكومة تتفاوض مع), every name after that verb,
+    which is its object or a preposition's."""
+    if not toks:
+        return ranked
+    starts = [t.start for t in toks]
+    o = 1 if len(toks) > 1 and toks[0].norm in sub.pronoun_leads else 0
+    verb = o + 1 if o + 1 < len(toks) and definite(toks[o]) and not gap(text, toks, o + 1) and (
+        "cue:person" not in mk[o]) and verb_at(toks, mk, o + 1) else -1
+    out = []
+    for r, s, e in ranked:
+        k = bisect_left(starts, s)
+        if k < len(toks) and toks[k].start == s and (
+                _verb_before_amount(toks, mk, k, e, quantities) or _clitic_cue(toks[k], mk[k], sub)
+                or 0 < verb < k):
+            continue
+        out.append((r, s, e))
+    return out
+
+
+def _verb_before_amount(toks: list[Tok], mk: Marks, k: int, e: int, quantities: Sequence[Quantity]) -> bool:
+    """The one-word name at ``toks[k]`` (ending at ``e``) is a verb: verb-shaped, no listed given name, and followed
+    (past a count lead: نحو، حوالي) by an amount."""
+    if toks[k].end != e or "given_name" in mk[k] or not verb_at(toks, mk, k):
+        return False
+    j = k + 1
+    while j < len(toks) and "count_leads" in mk[j]:
+        j += 1
+    return j < len(toks) and any(q.start <= toks[j].start < q.end for q in quantities)
+
+
+def _clitic_cue(tok: Tok, m: dict[str, int], sub) -> bool:
+    """An organisation cue written with a fused preposition ل/ب/ك (لحزب، لشركة، بوزارة; not بنك, spelt so): the name
+    it opens is a preposition's object, no subject."""
+    w = tok.norm
+    return "cue:org" in m and w[:1] in "لبك" and w not in sub.org_cues and w[1:] in sub.org_cues
+
+
 def _speaker(text: str, end: int, language: str) -> tuple[int, int] | None:
     """Span of the named speaker of the reporting verb standing before ``end`` in its sentence: in Arabic
     the first name after the verb (أعلنت شركة X أنها), else the last name before it, past an apposition
     between commas ("Maria Silva, the mayor of Porto, said"); None when no reporting verb or no name."""
     lo = max(0, end - _LOOKBACK)
     for m in _SENTENCE_BREAK.finditer(text, lo, end):
+        word = _WORD_BEFORE.search(text, max(0, m.start() - 12), m.start())
+        if m.group() == "." and word is not None and abbreviation(word.group().lower()):
+            continue  # 'Acme Corp. said it': the period of an abbreviation ends no sentence
         lo = m.end()
     toks = [t for t in tokenize(text, lo, end) if t.end <= end]
     lex = attribution_lexicon(language)

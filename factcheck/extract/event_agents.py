@@ -1,0 +1,117 @@
+"""Who acts, by position: an Arabic agent right after or before its verb, and an English name inside an adjunct
+after its verb.
+
+Needs: a claim's tokens (``tokens.Tok``), their ``clauses.marks``, the event and its trigger's index. Adds, for
+``events.detect_event``: the transliterated or one-word Arabic agent before the preposition of its partner, object
+or opponent (``verb_agent``: فاز ريال مدريد على، خسر برشلونة أمام; ``sv_agent``: الهلال يتعاقد مع) and the rank of an
+English name in a phrase of destination, source, beneficiary or scene after the verb (``adjunct_rank``: 'deported
+28 men to Kabul', 'found guilty at Southwark Crown Court'), which is where or for whom, not who.
+"""
+from __future__ import annotations
+
+from functools import cache
+
+from ..lexicons import load_json
+from ..text.normalize import fold
+from .clause_lexicon import lexicon as clause_lexicon
+from .cue_names import gap
+from .event_subjects import _PREPOSITIONS, _arabic, _words, verb_at
+from .tokens import Tok
+from .verb_shape import verb_like
+
+
+def verb_agent(toks: list[Tok], mk, trigger: int, sub, event: str | None = None) -> tuple[int, int] | None:
+    """An Arabic agent with no name cue right after the event verb opening the claim and before the preposition
+    of its partner (``comitative_preps``: تعاقد مانشستر يونايتد مع مهاجم) or of its object or opponent (``agent_preps``:
+    فاز ريال مدريد على برشلونة، خسر أتلتيكو مدريد أمام، استحوذت أمازون ويب سيرفيسز على): two or three indefinite words no lexicon marks (a
+    transliterated name: no counted noun, trigger, cue or nisba adjective); after the verb of a contest
+    (``contest_events``: a match, an election) also one word of any form no lexicon marks, the contestant facing
+    its opponent or before its score or share (خسر برشلونة أمام، فاز الأهلي على، فاز تبون بنسبة 94%; not the marked
+    common noun: فاز الفريق على); None otherwise
+    (ارتفعت أسعار النفط، أصيب جندي في، أصيب جندي على الحدود)."""
+    if trigger != 0:
+        return None
+    preps = sub.comitative_preps | _words("ar", "agent_preps")
+    k = 1
+    while k < len(toks) and k <= _AGENT_MAX and toks[k].norm not in _PREPOSITIONS and toks[k].norm not in preps:
+        w = toks[k].norm
+        if mk[k] or not "\u0621" <= w[:1] <= "\u064a" or w.startswith("ال") or w.endswith(_NISBA_ENDS):
+            break
+        k += 1
+    if 2 < k < len(toks) and toks[k].norm in preps:
+        return toks[1].start, toks[k - 1].end
+    if event in _words("ar", "contest_events") and len(toks) > 2 and _arabic(toks[1]) and (
+            mk[1].keys() <= {"given_name"}) and _faces(toks[2], preps):  # a given name alone (الوداد) names no person
+        return toks[1].start, toks[1].end
+    return None
+
+
+def sv_agent(text: str, toks: list[Tok], mk, sub) -> tuple[int, int] | None:
+    """An Arabic one-word agent opening its clause (after إن) right before its verb and the preposition of its
+    partner or object (``comitative_preps``, ``agent_preps``: الهلال يتعاقد مع، الأهلي يتغلب على): a definite word no
+    lexicon marks and no sound plural (المستوطنون، الغارات: a group or a thing, no name); None otherwise."""
+    o = 1 if len(toks) > 1 and toks[0].norm in sub.pronoun_leads else 0
+    if o + 2 >= len(toks) or gap(text, toks, o + 1) or gap(text, toks, o + 2):
+        return None
+    tok = toks[o]
+    w = tok.variants[1] if len(tok.variants) > 1 and tok.norm[0] in "وف" else tok.norm
+    if not (w.startswith("ال") and len(w) > 4 and _arabic(tok)) or w.endswith(_SOUND_PLURALS) or not (
+            mk[o].keys() <= {"given_name"}) or not verb_at(toks, mk, o + 1):
+        return None
+    return (tok.start, tok.end) if toks[o + 2].norm in sub.comitative_preps | _words("ar", "agent_preps") else None
+
+
+_SOUND_PLURALS = ("ون", "ين", "ات")
+
+
+def _faces(tok: Tok, preps: frozenset[str]) -> bool:
+    """The word after a contestant: its opponent's preposition (على، أمام، مع), a score or a ب-phrase of the
+    margin or share (بنسبة 94%، بهدفين، بـ 120 مقعدا)."""
+    return tok.norm in preps or tok.norm[:1].isdigit() or tok.norm[:1] == "ب" and len(tok.variants) > 1 and (
+        tok.variants[1] == tok.norm[1:])
+
+
+_AGENT_MAX = 3  # words of a transliterated name after the verb
+_NISBA_ENDS = ("ي", "يه", "يون", "يين")  # folded endings of a relational adjective (إسرائيلي، إسرائيلية)
+
+
+def adjunct_rank(text: str, toks: list[Tok], mk, k: int, trigger: int, sub) -> int:
+    """How an English name at ``toks[k]`` inside a prepositional adjunct after the clause's verb ranks: 3 (never the
+    subject) after a preposition of a destination, source or beneficiary (``destination_preps``: deported … to Kabul,
+    $60 billion for Ukraine, evacuated from villages east of Athens), 2 (a place, where it happened) after 'at'
+    (``scene_preps``: found guilty at Southwark Crown Court); the preposition is found back past at most
+    ``_ADJUNCT_WORDS`` lowercase words, figures or 'the', and a verb (an -ed form, a listed or news verb, the event
+    trigger) stands before it; an institution addressed (a name with an institution noun: 'appeal to the Supreme Court') keeps
+    its rank. 0 otherwise: inside the subject ('Exports to China rose', 'Dock workers at the Port of Santos') or
+    after a contest noun ('defeat to Gor Mahia': the opponent)."""
+    p = k - 1
+    while p > 0 and k - p <= _ADJUNCT_WORDS and (text[toks[p].start].islower() or toks[p + 1].norm in sub.of_links) and (
+            toks[p].norm not in _words("en", "destination_preps") | _words("en", "scene_preps")):  # 'Cape of Good Hope'
+        p -= 1
+    rank = 3 if toks[p].norm in _words("en", "destination_preps") else 2 if toks[p].norm in _words("en", "scene_preps") else 0
+    if not rank or not text[toks[p].start].islower() or toks[p - 1].norm in _words("en", "contest_nouns"):
+        return 0  # 'defeat to Gor Mahia': the opponent of a contest is a party to it
+    if rank == 3 and any(t.norm in sub.heads for t in toks[k:] if t.start < _name_end(text, toks, k)):
+        return 0  # 'appeal to the Supreme Court': an institution addressed is a party, a name like any other
+    lex = clause_lexicon("en")
+    verbs = (j for j in range(p) if text[toks[j].start].islower())
+    return rank if 0 <= trigger < p or any(toks[j].norm in sub.verbs_after | _past_forms() or "predicate_cues" in mk[j] or verb_like(
+        toks, j, "en", lex.non_verbs, lex.noun_markers) for j in verbs) else 0
+
+
+@cache
+def _past_forms() -> frozenset[str]:
+    """Irregular past forms of English news verbs (``past`` of ``dates_tense.json``: sent, brought, struck)."""
+    return frozenset(fold(w) for w in load_json("en", "dates_tense").get("past", ()) if " " not in w)
+
+
+def _name_end(text: str, toks: list[Tok], k: int) -> int:
+    """End of the capitalised run (with 'of' links) starting at ``toks[k]``."""
+    j = k
+    while j + 1 < len(toks) and (text[toks[j + 1].start].isupper() or toks[j + 1].norm == "of" and j + 2 < len(toks)
+                                 and text[toks[j + 2].start].isupper()):
+        j += 1
+    return toks[j].end
+
+
+_ADJUNCT_WORDS = 4  # words between an adjunct's preposition and a name in it ('from villages east of Athens')
