@@ -63,7 +63,7 @@ def _dates(text: str, language: str, published: date | None = JUN4):
      [("80", 8e7, "EUR", "at_least", None), ("100 مليون يورو", 1e8, "EUR", "at_most", None)]),
     # must not change: a change then a level, a score, bounds with their own scale, "and" with no opener
     ("Unemployment fell 0.4 to 3.8%.", "en", [("0.4", 0.4, None, "exact", None), ("3.8%", 3.8, "percent", "exact", None)]),
-    ("The court voted 6 to 3.", "en", [("6", 6.0, None, "exact", None), ("3", 3.0, None, "exact", None)]),
+    ("The court voted 6 to 3.", "en", [("6", 6.0, "vote", "exact", None), ("3", 3.0, "vote", "exact", None)]),  # round 30: a tally
     ("Shares rose 5% to 120.", "en", [("5%", 5.0, "percent", "exact", None), ("120", 120.0, None, "exact", None)]),
     ("The F-16 jets flew.", "en", []),
     ("The fund lost between $2bn and $3bn.", "en",

@@ -25,7 +25,7 @@ FIELDS = ("text", "value", "unit")
     ("In 2023, 45 people died.", "en", [("45 people", 45.0, "person")]),
     ("He scored 3, 4 players left.", "en", [("3", 3.0, None), ("4 players", 4.0, "person")]),
     ("It rose 1.5, 12 analysts said.", "en", [("1.5", 1.5, None), ("12 analysts", 12.0, "person")]),
-    ("قتل 3، 5 أشخاص", "ar", [("3", 3.0, None), ("5 أشخاص", 5.0, "person")]),
+    ("قتل 3، 5 أشخاص", "ar", [("3", 3.0, "person"), ("5 أشخاص", 5.0, "person")]),  # round 30: killed counts people
 ])
 def test_comma_day_list(text, language, want):
     assert quantity_rows(text, language, FIELDS) == want

@@ -187,7 +187,7 @@ NOUNS = [
     ("Windows 11 users complained.", "en", []),
     ("The 2024 elections were held.", "en", []),
     ("He was 30 when elections were held.", "en", [("30", 30, None, "exact", None)]),
-    ("قتل 20 وأصيب 30.", "ar", [("20", 20, None, "exact", None), ("30", 30, "person", "exact", None)]),
+    ("قتل 20 وأصيب 30.", "ar", [("20", 20, "person", "exact", None), ("30", 30, "person", "exact", None)]),  # round 30
     ("ونزح نحو 12 مليونا داخل البلاد.", "ar", [("نحو 12 مليونا", 12e6, None, "about", None)]),
     ("إن أعضاءها البالغ عددهم 45 ألفا سيضربون لمدة 48 ساعة.", "ar",
      [("45 ألفا", 45000, "person", "exact", None), ("48 ساعة", 48, "hour", "exact", None)]),

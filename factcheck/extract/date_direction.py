@@ -13,7 +13,8 @@ when a continuing state ("remains in place", مستمر، سارية) or an anno
 and no past cue other than a reporting verb decides ("said the curfew remains until Friday"; "rose until October" and
 كان الحظر سارياً حتى ديسمبر stay past). A plan reported in the past ("said it was likely to cut rates in
 December", "told reporters the plant was set to open in March") reads ahead: the be-form is backshifted by the
-verb of saying, not a past plan. Phrases and verbs are data in ``lexicons/<lang>/dates_tense.json``.
+verb of saying, not a past plan. A perfect of form V or VI opening the clause (تراجع، تباطأ), spelled like an
+imperfect, reads the date back as any past verb does (``opening_perfects``). Phrases and verbs are data in ``lexicons/<lang>/dates_tense.json``.
 """
 from __future__ import annotations
 
@@ -139,6 +140,8 @@ def bare_direction(text: str, start: int, end: int, language: str) -> str | None
     tense, i = cue_before(words, language)
     if tense == BLOCKED:
         return None
+    if _lang(language) == "ar" and tense != PAST and _opening_perfect(words, tense, i):
+        tense = PAST  # تراجع الذهب في 3 ديسمبر: a perfect of form V or VI, no imperfect
     if tense == FUTURE or _until_ahead(text, end, words, (tense, i), language) or _reported_plan(
             words, tense, i, language):
         return cal.AHEAD
@@ -158,6 +161,25 @@ def bare_direction(text: str, start: int, end: int, language: str) -> str | None
     if after == FUTURE or (kind == "strong" and after != PAST):
         return cal.AHEAD
     return None
+
+
+@cache
+def _opening_perfects() -> frozenset[str]:
+    """Folded masculine perfects of forms V and VI spelled like an imperfect (``opening_perfects``)."""
+    return frozenset(map(fold, load_json("ar", "dates_tense").get("opening_perfects", ())))
+
+
+def _opening_perfect(words: list[str], tense: str | None, i: int) -> bool:
+    """Whether the clause's main verb before a bare date is a listed perfect of form V or VI (تراجع، تباطأ): the
+    word the future reading rests on (a ت-verb opening the clause), or, when no cue decided, the first word of the
+    clause (a و/ف clitic allowed). A listed word after a verb is its verbal noun (يتوقع تراجع الأسعار) and is not read."""
+    if tense == FUTURE and (i != 0 or _arabic_class(words[0])[0] != "ت"):
+        return False
+    if not words:
+        return False
+    w = _folded(words[0])
+    perfects = _opening_perfects()
+    return w in perfects or len(w) > 3 and w[0] in "وف" and w[1:] in perfects
 
 
 @cache

@@ -120,8 +120,10 @@ def _pattern(q: dict, arabic: bool) -> str:
     art = f"(?:{_alts(q['quarter_articles'])}{_SP})?" if q["quarter_articles"] else ""
     phrases = _alts(w for ws in q["year_phrases"].values() for w in ws)
     lam = "ل?" if arabic else ""
+    short = _alts(q["year_short_prefixes"]) if q.get("year_short_prefixes") else "(?!)"
     year = (f"(?:(?:{_SP}?[,\u060c]?{_SP}?|{_SP}?-{_SP}?)(?:{of}{_SP})?{lam}(?:{_alts(q['year_words'])}{_SP}?)?"
-            f"(?P<y>{_YEAR})(?:م(?!\\w))?|{_SP}(?:{of}{_SP}|{lam})(?P<yp>{phrases}))")
+            f"(?P<y>{_YEAR})(?:م(?!\\w))?|{_SP}(?:{of}{_SP}|{lam})(?P<yp>{phrases})"
+            f"|{_SP}(?:{of}{_SP})?{short}(?P<ys>{_D}{{2}})(?!{_D}))")
     wpos = _alts(w for ws in q.get("week_positions", {}).values() for w in ws)
     wart = f"(?:(?P<wart>{_alts(q['week_articles'])}){_SP})?" if q.get("week_articles") else ""
     words = _alts(q["week_words"] + q.get("weekend_words", []))
@@ -232,12 +234,12 @@ def _reported(g: _Grammar, text: str, m: re.Match, after: str) -> bool:
 
 def _quarter(m: re.Match, g: _Grammar, pub: date | None, text: str) -> tuple | None:
     after = _next_key(text, m.end())
-    if after in g.not_after or (m["y"] is None and m["yp"] is None and (after in g.of_words or after in g.results)):
+    if after in g.not_after or (m["y"] is None and m["yp"] is None and m["ys"] is None and (after in g.of_words or after in g.results)):
         return None  # 'the third quarter of the game'; 'Second-Quarter Results': the reporter's own fiscal quarter
     n = int(m["qn"]) if m["qn"] else int(g.ordinals[_key(m["qo"] or m["qo2"])])
     at_end = m["qpos"] is not None and g.positions[_key(m["qpos"])] == "end"
-    if m["y"]:
-        year, relative = int(m["y"]), False
+    if m["y"] or m["ys"]:
+        year, relative = int(m["y"]) if m["y"] else _short_year(int(m["ys"])), False  # "Q3 FY26": fiscal 2026
         if not 1900 <= year <= 2100:
             return None
     elif pub is None:
@@ -247,6 +249,11 @@ def _quarter(m: re.Match, g: _Grammar, pub: date | None, text: str) -> tuple | N
     else:
         year, relative = cal.quarter_year(pub, n, bare_direction(text, *m.span("q"), g.language)), True
     return (*m.span("q"), cal.quarter_month(year, n, at_end), relative)
+
+
+def _short_year(yy: int) -> int:
+    """A two-digit year after a short fiscal prefix ("FY26"): 20YY, 19YY from 70 on (as ``date_fiscal`` reads it)."""
+    return 1900 + yy if yy >= 70 else 2000 + yy
 
 
 _GRAMMARS = {language: _build(language) for language in ("ar", "en")}
@@ -277,7 +284,7 @@ def find_periods(text: str, start: int, end: int, language: str, published: date
                 found = (_week if m["w"] else _quarter)(m, g, published, text)
                 if found:
                     out.append(found)
-                    bare.append(not m["w"] and not m["y"] and not m["yp"])
+                    bare.append(not m["w"] and not m["y"] and not m["yp"] and not m["ys"])
                 pos = m.end()
                 break
     return pair_periods(out, bare, text, language, published) if len(out) > 1 else out

@@ -21,7 +21,8 @@ article text and the language. Adds: the refs with each range completed, in text
   بين مارس ومايو; "and" / و only after "between" / بين) resolve together (``together``): the second is the first
   such month or day on or after the first end; where the clause reads back (a past verb) the whole range lies
   before publication, both ends a year earlier when the second would fall after it. Quarters pair the same way
-  (``pair_periods``, for ``date_periods``).
+  (``pair_periods``, for ``date_periods``); two weekdays likewise, the second the first such weekday after the first
+  ("from Thursday to Sunday", من الخميس إلى الأحد), the week before where the clause reads back.
 The first day must come before the second ("from 20 to 4 September" is no range), so a score ("3-1") is
 never read. Connectors are data: ``range_connectors`` of ``lexicons/<lang>/dates.json``.
 """
@@ -29,7 +30,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from datetime import date
+from datetime import date, timedelta
 from functools import cache
 
 from ..lexicons import load_json
@@ -103,6 +104,29 @@ def complete(refs: list[DateRef], forms: list[str], text: str, language: str, mo
             if second and ref.relative:
                 out[-1], second[0] = together(ref, second[0], text, language, published)
             out += second
+    return _weekday_ranges(out, forms, refs, text, language, published)
+
+
+def _weekday_ranges(out: list[DateRef], forms: list[str], refs: list[DateRef], text: str, language: str,
+                    published: date | None) -> list[DateRef]:
+    """Two weekdays joined by a range connector ("from Thursday to Sunday", من الخميس إلى الأحد) are one stretch
+    of days: the second is the first such weekday after the first end; where the clause reads back and the second
+    would lie after publication, the whole stretch is the week before."""
+    form_of = {id(r): f for r, f in zip(refs, forms, strict=True)}
+    for i in range(len(out) - 1):
+        a, b = out[i], out[i + 1]
+        if form_of.get(id(a)) != "wd" or form_of.get(id(b)) != "wd" or not (a.relative and b.relative):
+            continue
+        if len(a.value) != 10 or len(b.value) != 10 or not joined(text, a.start, a.end, b.start, language):
+            continue
+        first, second = date.fromisoformat(a.value), date.fromisoformat(b.value)
+        second = first + timedelta(days=(second.weekday() - first.weekday()) % 7 or 7)
+        if published is not None and second > published and first <= published and bare_direction(
+                text, a.start, a.end, language) == cal.BEHIND:
+            first, second = first - timedelta(days=7), second - timedelta(days=7)
+        out[i] = DateRef(a.start, a.end, a.text, first.isoformat(), a.relative)
+        out[i + 1] = DateRef(b.start, b.end, b.text, second.isoformat(), b.relative)
+        form_of[id(out[i])], form_of[id(out[i + 1])] = "wd", "wd"
     return out
 
 

@@ -49,7 +49,9 @@ from .date_fiscal import find_named_years, year_anchored
 from .date_grammar import Grammar, build, word_key
 from .date_merge import with_periods
 from .date_monday import bare_weekday_date
+from .date_nth_weekday import find_nth_weekdays
 from .date_periods import find_periods, period_anchored
+from .date_quarter_pairs import find_quarter_pairs
 from .date_ranges import complete
 from .date_windows import find_windows, window_anchored
 from .numbers import INVISIBLE as _INVISIBLE
@@ -363,6 +365,9 @@ def find_dates(text: str, start: int, end: int, language: str, published: date |
                 break
     out = complete(out, forms, text, language, grammar.month_at, published)
     periods = find_periods(text, start, end, language, published) + find_ago(text, start, end, language, published)
+    for extra in (find_quarter_pairs, find_nth_weekdays):
+        periods += [p for p in extra(text, start, end, language, published)
+                    if not any(s < p[1] and p[0] < e for s, e, _, _ in periods)]
     periods += find_windows(text, start, end, language, published)
     periods += [y for y in find_named_years(text, start, end, language)
                 if not any(s < y[1] and y[0] < e for s, e, _, _ in periods)]

@@ -18,7 +18,12 @@ words ("عشرات", "dozens of") are not quantities (``quantity_noise``). Table
 This module scans clauses and reads qualifiers and standalone counts ("twice", "ضعفين"); a bare scale after a
 vague word ("several thousand") is vague too. Units are read by ``quantity_units``, fractions and parts of a
 total by ``quantity_parts``, ranges (the bounds share unit and scale: "200 to 300 people", "$2 to $3 billion",
-"€80-100 million") by ``quantity_ranges``, a bare number after a comparison by ``quantity_compared``.
+"€80-100 million") by ``quantity_ranges``, a bare number after a comparison by ``quantity_compared``, which
+also gives both sides of a vote tally the unit vote. A verb bounds the number it governs from afar (``quantity_verbs``:
+«تجاوز عدد الإصابات المسجلة 94 ألفا», "topped the 94,000 mark"), and a bare count as the object of a verb whose
+object is people counts people ("displaced 30,000"); a price's period ("$200 for one night") is no count
+(``quantity_rates``); a unit abbreviation may carry a scale ("70 bcm", ``quantity_scaled``); a count before a
+compound measure counts the noun after it ("two 500mg tablets", ``quantity_nouns.counts_measured``).
 """
 from __future__ import annotations
 
@@ -29,7 +34,7 @@ from functools import lru_cache
 from ..models import Quantity
 from ..text.normalize import fold
 from .numbers import DIGITS, Reading, Tok, lookup, read_number, tokenize
-from .quantity_compared import compared, multiplying_verb
+from .quantity_compared import compared, multiplying_verb, tally
 from .quantity_compound import (
     age_context,
     and_fraction,
@@ -39,10 +44,12 @@ from .quantity_compound import (
     join_compound,
 )
 from .quantity_noise import age_band, blocked_spans, digit_noise, word_in_name
-from .quantity_nouns import counted_noun
+from .quantity_nouns import counted_noun, counts_measured
 from .quantity_parts import Body, fraction_at, intro_total, with_total
 from .quantity_people import people_after
 from .quantity_ranges import join_range
+from .quantity_rates import drop_tenors
+from .quantity_scaled import scaled_after
 from .quantity_signs import age_noun, metre_suffix, signed
 from .quantity_standalone import qual_after, standalone
 from .quantity_tables import (
@@ -57,7 +64,6 @@ from .quantity_tables import (
     phrase_at,
     tables,
     variants,
-    verb_qualifier,
 )
 from .quantity_units import (
     clause_unit,
@@ -68,6 +74,7 @@ from .quantity_units import (
     rate_after,
     unit_after,
 )
+from .quantity_verbs import people_object, verb_bound
 
 _NOT_NOUNS = frozenset({"percent", "percentage_point", "times"})
 _SPANS_OF_TIME = frozenset({"second", "minute", "hour", "day", "week", "month", "quarter", "year", "decade", "century"})
@@ -97,6 +104,9 @@ def find_quantities(text: str, start: int, end: int, language: str) -> list[Quan
             out += _scan(text, s, e)
     if any(q.unit is None for q in out[1:]):
         out = compared(text, out)
+    out = tally(text, out)  # "by a vote of 70 to 29", "70 to 29 votes"
+    out = drop_tenors(text, out)  # "$200 for one night"
+    out = counts_measured(text, out)  # "two 500mg tablets"
     verbs = [q for q in out if q.unit == "times" and multiplying_verb(q.text)]
     if verbs and len(verbs) < sum(q.unit == "times" for q in out):
         out = [q for q in out if q not in verbs]  # "doubled ... three times": the explicit factor counts
@@ -204,8 +214,8 @@ def _quantity_at(text: str, toks: list[Tok], i: int, blocked) -> tuple[Body | No
         body = Body(k, body.end, body.value, body.unit, body.total, body.qualifier)
     elif qual is not None:
         body = Body(i, body.end, body.value, body.unit, body.total, qual)
-    elif body.qualifier == "exact" and i >= 2:
-        verb = verb_qualifier(toks, i)
+    elif body.qualifier == "exact" and i >= 1:
+        verb = verb_bound(toks, i, body.end)
         body = body if verb is None else Body(i, body.end, body.value, body.unit, body.total, verb)
     return body, body.end
 
@@ -249,8 +259,12 @@ def _finish(text: str, toks: list[Tok], k: int, r: Reading, code: str | None, bl
     metre = None if code or sign else metre_suffix(text, toks, r)  # "300m tall": a metre, not a million
     r = r if metre is None else replace(r, value=metre)
     unit: str | None
-    unit, e = (code, r.end) if code else ("percent", r.end) if sign else ("metre", r.end) if metre is not None else (
-        unit_after(text, toks, r.end))
+    scaled = None if code or sign or metre is not None else scaled_after(text, toks, r.end)
+    if scaled is not None:  # "70 bcm": 70 billion cubic metres
+        r, unit, e = replace(r, value=round(r.value * scaled[0], 6)), scaled[1], scaled[2]
+    else:
+        unit, e = (code, r.end) if code else ("percent", r.end) if sign else ("metre", r.end) if (
+            metre is not None) else unit_after(text, toks, r.end)
     if unit is None and not sign:
         coin = coin_after(text, toks, r.end)
         if coin is not None:  # «50 سنتا»: half a dollar, comparable with the dollar amounts of the report
@@ -290,6 +304,7 @@ def _finish(text: str, toks: list[Tok], k: int, r: Reading, code: str | None, bl
     if unit is None and of_unit is None:  # "300 of its workers" names its own unit
         unit, e = counted_noun(text, toks, r, e)  # "30 wildfires": a noun of no known class is its own unit
         k, unit = (k, unit) if unit else context_unit(toks, k)
+        unit = unit or people_object(toks, k, e)  # "displaced 30,000", "forced 30,000 to flee"
     qual, e2 = qual_after(toks, e, unit)
     body = Body(k, e2 if qual else e, r.value, unit, None, qual or "exact")
     whole = with_total(text, toks, body, blocked)

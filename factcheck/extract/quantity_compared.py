@@ -3,12 +3,14 @@
 Needs: the quantities of one span, in text order, and the tables of ``quantity_lexicon``. Adds: the unit of
 the figure before to a bare number after a comparison lead ("1,300 patients, up from 940"), after a link
 eliding its noun ("scored 7 goals and conceded 21", «قتل 3 أشخاص وأصيب 9») or before 'others' («على 5
-آخرين»).
+آخرين»); ``tally``: the two sides of a vote tally count votes ("by a vote of 70 to 29").
 """
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import cache
 
+from ..lexicons import load_json
 from ..models import Quantity
 from ..text.normalize import fold
 from .numbers import lookup, tokenize
@@ -60,3 +62,48 @@ def _others(text: str, q: Quantity, unit: str) -> bool:
 
 def multiplying_verb(word: str) -> bool:
     return any(v in tables().standalone_verbs for v in variants(fold(word)))
+
+
+_TALLY_WORDS = 8  # words back a word of voting may stand before a tally ("passed the bill by a vote of 70 to 29")
+_VOTE = "vote"
+
+
+@cache
+def _tally_tables() -> tuple[frozenset[str], frozenset[str]]:
+    """(folded words of voting, folded tally links) of both languages (``quantity_verbs.json``)."""
+    data = [load_json(lang, "quantity_verbs") for lang in ("ar", "en")]
+    words, links = (frozenset(fold(w) for d in data for w in d.get(f, ())) for f in ("tally_words", "tally_links"))
+    return words, links
+
+
+def tally(text: str, out: list[Quantity]) -> list[Quantity]:
+    """A vote tally counts votes on each side: two bare counts joined by a tally link ("70 to 29", «70 مقابل 29»)
+    after a word of voting in the clause ("by a vote of 70 to 29", بأغلبية), or beside a side already counted in
+    votes ("70 votes to 29"), each take the unit vote."""
+    words, links = _tally_tables()
+    out = list(out)
+    for n in range(1, len(out)):
+        a, b = out[n - 1], out[n]
+        units = {a.unit, b.unit}
+        if not units <= {None, _VOTE} or a.qualifier != "exact" or b.qualifier != "exact":
+            continue
+        between = [t.key for t in tokenize(text, a.end, b.start)]
+        if len(between) != 1 or between[0] not in links:
+            continue
+        before = tokenize(text, max(0, a.start - _LEAD_CHARS), a.start)
+        if before and any(v in tables().range_openers for v in variants(before[-1].key)):
+            continue  # "rose from 20 to 30": a change, no tally
+        if _VOTE in units or _voting_before(text, a.start, words):
+            out[n - 1], out[n] = replace(a, unit=_VOTE), replace(b, unit=_VOTE)
+    return out
+
+
+def _voting_before(text: str, start: int, words: frozenset[str]) -> bool:
+    """A word of voting among the words of the clause before ``start``, no number between."""
+    toks = tokenize(text, max(0, start - 80), start)[-_TALLY_WORDS:]
+    for t in reversed(toks):
+        if t.kind == "n" or t.key in ",،;؛.":
+            return False
+        if any(v in words for v in variants(t.key)):
+            return True
+    return False

@@ -12,9 +12,8 @@ import re
 from functools import lru_cache
 
 from ..lexicons import load_json
-from ..text.normalize import fold
 from .calendar import HIJRI_LAST
-from .numbers import DIGITS, Reading, Tok, lookup
+from .numbers import DIGITS, Reading, Tok, lookup, tokenize
 from .quantity_tables import noun_unit, opens_qualifier, phrase_at, tables, variants
 
 _D = f"[{DIGITS}]"
@@ -121,8 +120,10 @@ def _date_like(text: str, toks: list[Tok], r: Reading, unit, prev: Tok | None, n
 
 @lru_cache(maxsize=1)
 def _hijri_months() -> frozenset[str]:
-    """First words of the Hijri month names (ar/dates.json ``hijri_months``), folded as token keys are."""
-    return frozenset(fold(m.split()[0]) for m in load_json("ar", "dates")["hijri_months"])
+    """First words of the Hijri month names (``hijri_months`` of ar/dates.json and en/dates.json: «رمضان 1447»,
+    "Ramadan 1447"), folded as token keys are."""
+    names = [m for lang in ("ar", "en") for m in load_json(lang, "dates").get("hijri_months", ())]
+    return frozenset(toks[0].key for toks in (tokenize(m, 0, len(m)) for m in names) if toks)
 
 
 def _after_month(toks: list[Tok], i: int, months: frozenset[str], two_words: bool) -> bool:

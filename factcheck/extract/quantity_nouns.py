@@ -9,12 +9,13 @@ unit. Tables: ``lexicons/<lang>/quantity_nouns.json``.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from ..lexicons import load_json
+from ..models import Quantity
 from .numbers import MARKS, Reading, Tok, lookup, tokenize
-from .quantity_tables import PRONOUNS, definite, phrase_at, possessed, tables
+from .quantity_tables import PRONOUNS, definite, noun_unit, phrase_at, possessed, tables
 from .quantity_units import is_function_key
 
 _LATIN_WORD = re.compile(r"[a-z]+")
@@ -155,3 +156,26 @@ def _blocked(toks: list[Tok], k: int) -> bool:
             or key in tb.of_link or key in tb.range_links or key in tb.pair_links
             or phrase_at(toks, k, tb.qual_after)[0] is not None or phrase_at(toks, k, tb.time_after)[0] is not None
             or phrase_at(toks, k, tb.span_bound_after)[0] is not None)
+
+
+_TIMES = frozenset({"", "x", "×"})  # "2 x 500mg doses"
+
+
+def counts_measured(text: str, out: list[Quantity]) -> list[Quantity]:
+    """"two 500mg tablets", "three 40-foot containers", "2 x 500mg doses": a bare count right before a measure
+    written as one compound modifier (a number glued to its unit) counts the English plural noun after the measure;
+    the measure keeps its own unit (2 tablet, 500 mg)."""
+    out = list(out)
+    for n in range(len(out) - 1):
+        a, b = out[n], out[n + 1]
+        if a.unit is not None or a.qualifier != "exact" or text[a.end:b.start].strip() not in _TIMES or b.unit is None:
+            continue
+        if " " in b.text:
+            continue  # "two 500 mg": no compound modifier
+        toks = tokenize(text, b.end, min(len(text), b.end + 60))
+        if not toks or toks[0].glued and toks[0].key != "-" or not _LATIN_WORD.fullmatch(toks[0].key):
+            continue
+        noun, _ = _english(text, toks, 0)
+        if noun is not None:
+            out[n] = replace(a, unit=noun_unit(noun) or noun)
+    return out

@@ -174,7 +174,8 @@ def _fraction_body(text: str, toks: list[Tok], k: int, blocked, qualified: bool 
     point = _point_after_fraction(toks, m)
     if point is not None:
         return Body(k, point[1], f, point[0])
-    total = _total_ahead(text, toks, m, blocked)
+    named = m < len(toks) and toks[m].key in tables().fraction_next_blockers  # «الربع الثالث»: a period, no part
+    total = None if named else _total_ahead(text, toks, m, blocked)
     if total is not None:
         return Body(k, total.end, f * total.value, total.unit, total.value)
     tb = tables()

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from functools import cache, lru_cache
 
+from ..lexicons import load_json
 from ..text.normalize import fold
 from .numbers import (
     INVISIBLE,
@@ -98,20 +99,49 @@ def names_period(toks: list[Tok], i: int, end: int, unit: str | None) -> bool:
     return phrase_at(toks, end, tb.span_bound_after)[0] is None
 
 
-def verb_qualifier(toks: list[Tok], k: int) -> str | None:
-    """The qualifier of a verb of exceeding one or two plain words before token ``k`` ("تجاوزت نسبة
-    المشاركة 80%"), from ``qualifiers.json`` ``verb_before``; None when none is there."""
+_SUBJECT_WORDS = 6  # words a VSO subject between a verb of exceeding and its number may take
+
+
+@cache
+def _subject_links() -> frozenset[str]:
+    """Prepositions inside a long VSO subject before a definite word (``qualifiers.json`` ``subject_links``)."""
+    return frozenset(fold(w) for lang in ("ar", "en") for w in load_json(lang, "qualifiers").get("subject_links", ()))
+
+
+def verb_qualifier(toks: list[Tok], k: int, index: PhraseIndex | None = None) -> str | None:
+    """The qualifier of a verb of exceeding before token ``k`` across the clause's subject ("تجاوزت نسبة
+    المشاركة 80%", «تجاوز عدد الإصابات المسجلة 94 ألف حالة»), from ``qualifiers.json`` ``verb_before``; None when
+    none is there. A subject of one or two plain words stands as it is; a longer one is a construct chain
+    (``_construct``: عدد الإصابات المسجلة، عدد سكان القرية، حجم التبادل التجاري بين البلدين), so that no second verb
+    or object stands between. ``index``: other verbs to look for
+    (``quantity_verbs``: a verb of increase before عن), the subject possibly empty."""
     tb = tables()
-    for gap in (1, 2):
+    verbs = tb.verb_before if index is None else index
+    links = _subject_links()
+    for gap in range(0 if index is not None else 1, _SUBJECT_WORDS + 1):
         words = toks[max(0, k - gap):k]
-        if len(words) < gap or any(t.kind != "w" or t.key in tb.breakers or t.key in tb.determiners
-                                   or lookup(t.key) is not None or opens_qualifier(t.key) for t in words):
+        if len(words) < gap or any(not (t.key in links and n + 1 < len(words) and definite(words[n + 1].key)) and (
+                t.kind != "w" or t.key in tb.breakers or t.key in tb.determiners or lookup(t.key) is not None
+                or opens_qualifier(t.key)) for n, t in enumerate(words)):
             return None
+        if words and words[0].key in links or gap > 2 and not _construct(words, links):
+            continue
         for s in range(max(0, k - gap - 2), k - gap):
-            qual, end = phrase_at(toks, s, tb.verb_before)
+            qual, end = phrase_at(toks, s, verbs)
             if qual is not None and end == k - gap and not toks[s].key.startswith("ال"):
                 return qual  # 'غرق القارب ونجا 45': a word with the article is a noun (the boat), no verb
     return None
+
+
+_HEADS = 3  # indefinite heads a construct chain may open with (عدد سكان القرية)
+
+
+def _construct(words: list[Tok], links: frozenset[str]) -> bool:
+    """A construct chain: up to ``_HEADS`` indefinite heads, then definite words only, or a preposition of
+    ``links`` before one (عدد سكان القرية الصغيرة، حجم التبادل التجاري بين البلدين); a word without the article
+    after a definite one starts another phrase (القوات الحدود وقتلت)."""
+    first = next((n for n, t in enumerate(words) if definite(t.key)), None)
+    return first is not None and first <= _HEADS and all(definite(t.key) or t.key in links for t in words[first:])
 
 
 @lru_cache(maxsize=16384)

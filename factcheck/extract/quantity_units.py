@@ -16,6 +16,7 @@ import re
 
 from .numbers import Tok, lookup
 from .quantity_places import article_currency
+from .quantity_scaled import glued_only
 from .quantity_signs import compound_unit, letter_unit
 from .quantity_tables import clitic_forms, definite, noun_unit, phrase_at, possessed, tables, variants
 
@@ -105,7 +106,7 @@ def unit_after(text: str, toks: list[Tok], j: int) -> tuple[str | None, int]:
     t = toks[j]
     for table, name in ((tb.percent, "percent"), (tb.points, "percentage_point")):
         hit, e = phrase_at(toks, j, table)
-        if hit:
+        if hit and (t.glued or t.key not in glued_only()):  # "2.9pc", not "3 pc games"
             return name, e
     if t.key in tb.multipliers and (t.key != "x" or t.glued):
         return "times", j + 1

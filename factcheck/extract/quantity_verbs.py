@@ -1,0 +1,95 @@
+"""Verbs that bound a number they govern from afar: a verb of increase before عن/على across its subject («زاد عدد
+الإصابات عن 94 ألفا» → more_than, «لم يزد ... عن» → at_most), and a verb of exceeding before a threshold noun
+("topped the 94,000 mark", "passed the one-million milestone") → more_than.
+
+Needs: a chunk's ``numbers.Tok`` tokens and the span of a quantity read with no qualifier. Adds: ``verb_bound``,
+the qualifier such a verb gives it (``quantity_tables.verb_qualifier`` reads the plain verbs of exceeding before
+a VSO subject); in Arabic the threshold noun stands before the number («تخطى سعر النفط حاجز 100 دولار»). Also
+``people_object``: a bare count as the object of a verb whose object is people ("displaced 30,000"), or before a
+phrase only people do ("forced 30,000 to flee"), counts people. Tables: ``qualifiers.json`` ``verb_prep_before``,
+``prep_after_verb``, ``mark_verbs``, ``mark_nouns`` and ``mark_articles``, and ``quantity_verbs.json``, of both
+languages.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from ..lexicons import load_json
+from ..text.normalize import fold
+from .numbers import Tok
+from .quantity_lexicon import PhraseIndex, _index, phrase_at, tables
+from .quantity_tables import variants, verb_qualifier
+
+
+@dataclass(frozen=True, slots=True)
+class VerbTables:
+    """The verb tables of ``qualifiers.json`` of both languages, keys folded."""
+
+    prep_verbs: PhraseIndex  # verbs of increase whose bound is introduced by a preposition (زاد ... عن)
+    preps: frozenset[str]
+    mark_verbs: PhraseIndex  # "topped the 94,000 mark"
+    mark_nouns: frozenset[str]
+    articles: frozenset[str]
+
+
+@cache
+def verb_tables() -> VerbTables:
+    """The tables (loaded once)."""
+    data = [load_json(lang, "qualifiers") for lang in ("ar", "en")]
+
+    def pairs(field):
+        return [(p, q) for d in data for q, ps in d.get(field, {}).items() if q[0] != "_" for p in ps]
+
+    def words(field):
+        return frozenset(fold(w) for d in data for w in d.get(field, ()))
+    return VerbTables(_index(pairs("verb_prep_before")), words("prep_after_verb"), _index(pairs("mark_verbs")),
+                      words("mark_nouns"), words("mark_articles"))
+
+
+def verb_bound(toks: list[Tok], k: int, end: int) -> str | None:
+    """The qualifier a verb gives the quantity at tokens ``k:end`` (module docstring), else None."""
+    qual = verb_qualifier(toks, k)
+    if qual is not None:
+        return qual
+    tb = verb_tables()
+    if k and toks[k - 1].key in tb.preps:
+        qual = verb_qualifier(toks, k - 1, tb.prep_verbs)
+        if qual is not None:
+            return qual
+    if k and any(v in tb.mark_nouns for v in variants(toks[k - 1].key)):  # «تخطى سعر النفط حاجز 100 دولار»
+        qual = verb_qualifier(toks, k - 1, tb.mark_verbs)
+        if qual is not None:
+            return qual
+    return _mark(toks, k, end, tb)
+
+
+def _mark(toks: list[Tok], k: int, end: int, tb: VerbTables) -> str | None:
+    """"topped the 94,000 mark": a verb of exceeding, an article, the number, a threshold noun after it."""
+    if end >= len(toks) or not any(v in tb.mark_nouns for v in variants(toks[end].key)):
+        return None
+    p = k - 1 if k and toks[k - 1].key in tb.articles else k
+    for s in range(max(0, p - 3), p):
+        qual, stop = phrase_at(toks, s, tb.mark_verbs)
+        if qual is not None and stop == p:
+            return qual
+    return None
+
+
+@cache
+def _people() -> tuple[PhraseIndex, PhraseIndex]:
+    """(verbs whose object is people, phrases after a count of people) of both languages (quantity_verbs.json)."""
+    data = [load_json(lang, "quantity_verbs") for lang in ("ar", "en")]
+    return (_index((p, "person") for d in data for p in d.get("people_verbs", ())),
+            _index((p, "person") for d in data for p in d.get("people_after", ())))
+
+
+def people_object(toks: list[Tok], k: int, e: int) -> str | None:
+    """"person" when the bare count at tokens ``k:e`` is the object of a verb whose object is people ("displaced
+    30,000", «شرد القصف 30 ألفا») or stands before a phrase only people do ("forced 30,000 to flee"), else None."""
+    verbs, after = _people()
+    if e < len(toks) and toks[e].key in tables().of_link:
+        return None  # "evacuated 3 of the 12 buildings": a part names its own noun
+    if phrase_at(toks, e, after)[0] is not None:
+        return "person"
+    return verb_qualifier(toks, k, verbs) if k else None
