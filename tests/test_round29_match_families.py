@@ -128,7 +128,8 @@ FAMILIES = [
             ((0, "3-1"), (1, "فاز بايرن"), "agrees", "both say bayern beat dortmund"),
             ((0, "3-1"), (2, "فاز دورتموند"), "conflicts", "one says bayern beat dortmund"),
             ((1, "فاز بايرن"), (2, "فاز دورتموند"), "conflicts", "one says"),
-            ((1, "فاز بايرن"), (3, "2-1"), "conflicts", "the numbers differ: 2 vs 3"),
+            # (round 30: a score is compared whole, as a tally, not as its bare numbers)
+            ((1, "فاز بايرن"), (3, "2-1"), "conflicts", "the results differ: 2-1 vs 3-1"),
             ((4, "ألمانيا"), (5, "Germany"), "agrees", "both say germany beat spain"),
             ((6, "مصر"), (7, "Egypt"), "agrees", "both say egypt beat ghana"),
             ((1, "فاز بايرن"), (4, "ألمانيا"), "related", "different contests"),

@@ -3,7 +3,8 @@
 Needs: a ``Claim`` (text, language, and whatever the extractors filled: event, subject, quantities,
 dates, negated). Adds: ``ClaimKeys`` (content tokens without stopwords, negation cues, antonym
 poles, named entities, who beat whom (contest.py), transliteration skeletons (names.py) and the
-subject's distinguishing name words (``names.subject_marks``), bare
+subject's distinguishing name words (``names.subject_marks``), the offices it and its subject name
+(titles.py), a score or vote tally (tallies.py), bare
 numbers, normalised quantities (qkeys.py) and dates), ``frame()`` (plain dict for JSON) and ``fuzzy_score()``
 (blocking keys for candidate generation: blocking.py). Everything is computed on folded copies; no offsets are produced here.
 """
@@ -34,6 +35,8 @@ from .qkeys import QKey, qkey
 from .roles import counted_people
 from .roles import role as quantity_role
 from .scopes import scopes
+from .tallies import tally
+from .titles import offices, subject_titles
 from .tokens import WORD, Tok, tokens
 
 _CLITIC = ("و", "ف")
@@ -80,6 +83,10 @@ class ClaimKeys:
     marks: frozenset[str] = frozenset()  # subject words that tell two names sharing a word apart (names.subject_marks)
     mark_ids: frozenset[tuple[str, str]] = frozenset()  # (mark, entity id) of marks the registry names (names.mark_entities)
     scales: dict = field(default_factory=dict)  # antonym scale (language dropped) → ((sign, word), ...) in pole order
+    titled: frozenset[str] = frozenset()  # offices the subject holds ("minister:finance": titles.py)
+    bare_title: frozenset[str] = frozenset()  # offices of a subject that is only a title ("the finance minister")
+    tally: tuple[int, ...] = ()  # a score or vote, larger count first ("lost 1-3" → (3, 1): tallies.py)
+    offices: frozenset[str] = frozenset()  # offices the claim names anywhere (titles.offices)
 
     @property
     def negated(self) -> bool:
@@ -197,9 +204,10 @@ def _compute(claim: Claim) -> ClaimKeys:
     content = tuple(t.s for i, t in enumerate(toks) if not (t.stop or t.cue) and i not in skip)
     poles = tuple((g, sign, t.r) for i, t in enumerate(toks) if t.poles and not t.cue and i not in skip
                   for g, sign in t.poles)
+    score, (t0, t1) = tally(claim.text, claim.event)
     quantities = tuple(qkey(q.value, q.unit, q.qualifier, q.total, q.text, quantity_role(claim, q),
                             counted_people(claim, q))
-                       for q in claim.quantities)
+                       for q in claim.quantities if not t0 <= q.start - claim.start < t1)  # a tally's counts
     denial = _denial(claim)
     negations = _negations(toks, skip) + ((fold(denial),) if denial else ())
     negations = negations or (_contracted_negation(claim.text) if claim.negated else ())
@@ -216,7 +224,18 @@ def _compute(claim: Claim) -> ClaimKeys:
         scopes=scopes([t.r for t in toks], [t.s for t in toks], [t.scope for t in toks]),
         span=(claim.start, claim.end, len(claim.text)), contest=contest(toks, caps),
         sources=_sources(claim), marks=subject_marks(claim.subject_key, caps) if claim.subject_key else frozenset(),
-        mark_ids=mark_entities(claim.subject_key, caps) if claim.subject_key else frozenset())
+        mark_ids=mark_entities(claim.subject_key, caps) if claim.subject_key else frozenset(),
+        titles=_titles(claim, caps), tally=score, offices=offices(claim.text))
+
+
+def _titles(claim: Claim, caps: frozenset[str] | None) -> tuple[frozenset[str], frozenset[str]]:
+    """``titles.subject_titles`` of the claim's subject (its offset in the claim text when the span is known)."""
+    if not claim.subject_key:
+        return frozenset(), frozenset()
+    start = claim.subject.start - claim.start if claim.subject else -1
+    if claim.subject and claim.text[start:start + len(claim.subject.text)] != claim.subject.text:
+        start = -1
+    return subject_titles(claim.text, claim.subject_key, start, caps)
 
 
 def assemble(*, language: str, event: str | None, subjects: frozenset[str], tokens: tuple[str, ...],
@@ -225,7 +244,9 @@ def assemble(*, language: str, event: str | None, subjects: frozenset[str], toke
              dates: tuple[str, ...], denial: str | None, context: frozenset[str], scopes: frozenset[str],
              span: tuple[int, int, int], contest: tuple[str, ...] = (),
              sources: frozenset[str] = frozenset(), marks: frozenset[str] = frozenset(),
-             mark_ids: frozenset[tuple[str, str]] = frozenset()) -> ClaimKeys:
+             mark_ids: frozenset[tuple[str, str]] = frozenset(),
+             titles: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset()),
+             tally: tuple[int, ...] = (), offices: frozenset[str] = frozenset()) -> ClaimKeys:
     """``ClaimKeys`` from its primary parts, with the fields derived from them (also used to load
     stored keys, so computed and loaded keys are built alike)."""
     tokset = frozenset(tokens).union(negations)
@@ -240,7 +261,8 @@ def assemble(*, language: str, event: str | None, subjects: frozenset[str], toke
         wcues=wcues, partners=partners,
         span=span, actors=frozenset(e for e, c in entities.items() if c not in NOT_ACTORS),
         scales=_scales(poles) if poles else _NO_SCALES, contest=contest,
-        sources=sources, marks=marks, mark_ids=mark_ids,
+        sources=sources, marks=marks, mark_ids=mark_ids, titled=titles[0], bare_title=titles[1],
+        tally=tally, offices=offices,
     )
 
 

@@ -10,6 +10,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from ..lexicons import load_json
+from ..text.normalize import fold, stem
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,8 +42,46 @@ def _unit_map() -> dict[str, str]:
 
 
 def comparable_unit(unit: str | None) -> str | None:
-    """The unit two reports are compared in: jobs cut are people laid off (lexicons/match_units.json)."""
-    return _unit_map().get(unit, unit) if unit else unit
+    """The unit two reports are compared in: jobs cut are people laid off (lexicons/match_units.json);
+    a lemma unit of a counted-noun group is its group's unit ("raid" → strike: ``counted_class``)."""
+    if not unit:
+        return unit
+    return _unit_map().get(unit) or counted_class(unit) or unit
+
+
+@lru_cache(maxsize=1)
+def _counted_index() -> dict[str, str]:
+    """Stem of each word of the ``counted`` groups of ``lexicons/<lang>/relate_synonyms.json`` → the
+    group's unit: the class whose nouns (``lexicons/<lang>/units.json``) hold a member, else the stem
+    of its first word."""
+    out: dict[str, str] = {}
+    for lang in ("ar", "en"):
+        classes = {fold(w): c for c, ws in load_json(lang, "units").get("nouns", {}).items() for w in ws}
+        for group in load_json(lang, "relate_synonyms").get("counted", ()):
+            words = [w for w in group if " " not in w]
+            unit = next((classes[fold(w)] for w in group if fold(w) in classes), None) or _lemma_key(words[0])
+            for w in words:
+                for key in {_lemma_key(w), fold(w), _singular(fold(w))}:
+                    out.setdefault(key, unit)
+    return out
+
+
+def _lemma_key(word: str) -> str:
+    return stem(fold(word))
+
+
+def _singular(word: str) -> str:
+    """An English plural in -ies as the extractor's lemma singularises it (sorties → sorty)."""
+    return word[:-3] + "y" if word.isascii() and word.endswith("ies") else word
+
+
+@lru_cache(maxsize=1024)
+def counted_class(unit: str) -> str | None:
+    """The unit of the counted-noun group a lemma unit belongs to (``is_lemma``: "raid", «ضرب»), else None."""
+    if not is_lemma(unit):
+        return None
+    index = _counted_index()
+    return index.get(fold(unit)) or index.get(_lemma_key(unit))
 
 
 @lru_cache(maxsize=1)

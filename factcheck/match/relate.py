@@ -43,9 +43,11 @@ from typing import Final
 from ..models import Claim
 from . import features as F
 from . import model as M
+from . import tallies
 from .contest import scales as contest_scales
 from .keys import ClaimKeys, claim_keys
 from .money import converted, explained
+from .titles import office_swap
 
 TOPIC_MIN = 0.2  # below this topic overlap, with no shared event or entity, the claims are unrelated
 CONFLICT_P = 0.5
@@ -114,6 +116,8 @@ def _relate(pair: _Pair) -> Relation:
         return Relation("unrelated", int(round(100 * (1 - topic))), ("no shared event, subject or wording",))
     if ka.quantities or kb.quantities:  # each signal function returns [] when its guard fails
         q = F.quantities(ka, kb) if ka.quantities and kb.quantities else []
+    elif ka.tally and kb.tally:  # a score or vote: its two counts, in either order, not its bare numbers
+        q = tallies.signals(ka.tally, kb.tally)
     else:
         q = F.numbers(ka, kb) if ka.numbers and kb.numbers else []
     d = F.dates(ka, kb) if ka.dates and kb.dates else []
@@ -135,6 +139,8 @@ def _relate(pair: _Pair) -> Relation:
     swaps = pair.role_swaps()
     if not swaps and not contest and pair.shared >= 2:  # the same parties in the other roles
         swaps = F.reversal(ka, kb)
+    if not swaps and ka.offices != kb.offices and ka.offices and kb.offices and pair.same_subject:  # two offices
+        swaps = office_swap(ka.offices, kb.offices)
     q_conf = [s for s in q if s.verdict == "conflict"] if q else q
     date_differ = [s for s in d if s.verdict == "differ"] if d else d
     same_event = pair.same_event

@@ -4,7 +4,10 @@ of one that the other lacks in any spelling.
 Needs: two ``ClaimKeys`` (subjects, marks and their entity ids, all names). Adds: ``shared_subject()``
 (True, False, or None when a side names no subject). A mark word meets the other claim's names by
 skeleton, by a clipped form (Man, Manchester), by any reading of its spelling (Munich, ميونخ) or by
-the registry entity it names (Egypt, مصر). Symmetric in its two arguments.
+the registry entity it names (Egypt, مصر). A bare title is the subject the other side names with it
+(``title_holder``: "the finance minister", "Finance Minister Rachel Reeves"; titles.py), and offices
+none of the other's (a bare title against another office held, or claims without subjects that name
+disjoint offices) tell two holders apart. Symmetric in its two arguments.
 """
 from __future__ import annotations
 
@@ -13,11 +16,18 @@ from .names import ENTITY
 
 
 def shared_subject(ka: ClaimKeys, kb: ClaimKeys) -> bool | None:
-    """True/False when both sides name a subject (event subject, entity or proper name), else None.
+    """True/False when both sides name a subject (event subject, entity or proper name) or each names
+    offices, none of the other's, else None.
     Subjects are sets of name skeletons; the same subject when each side's subject is named on the
     other (in its words, its subject or its own source: "Orbitel said it ..." names Orbitel)."""
     if ka.subjects and kb.subjects:
-        return bool(_named_on(ka, kb) and _named_on(kb, ka)) and not _told_apart(ka, kb)
+        if _other_offices(ka, kb):
+            return False
+        if _named_on(ka, kb) and _named_on(kb, ka) and not _told_apart(ka, kb):
+            return True
+        return title_holder(ka, kb)
+    if ka.offices and kb.offices and ka.offices.isdisjoint(kb.offices):
+        return False  # «وزير الري» vs «وزير الخارجية»: the offices named tell two holders apart
     if not (ka.actors or ka.proper) or not (kb.actors or kb.proper):
         return None
     return bool(ka.actors & kb.actors or ka.proper & kb.allnames or kb.proper & ka.allnames)
@@ -48,3 +58,23 @@ def _unmatched(k: ClaimKeys, names: frozenset[str]) -> frozenset[str]:
     named = {m for m, e in k.mark_ids if ENTITY + e in names}
     return frozenset(m for m in k.marks - named
                      if not any(m == n or n.startswith(m) or m.startswith(n) for n in names))
+
+
+def title_holder(ka: ClaimKeys, kb: ClaimKeys) -> bool:
+    """One side's subject is a bare title ("the finance minister", «وزير الخارجية») that the other's
+    subject holds ("Finance Minister Rachel Reeves", «وزير الخارجية سامح شكري», or a name the title
+    stands before), in either language, and the bare side names no entity the other does not
+    («وزير الدفاع الإسرائيلي» needs Israel on the other side): one holder of one office."""
+    return _holds(ka, kb) or _holds(kb, ka)
+
+
+def _holds(bare: ClaimKeys, named: ClaimKeys) -> bool:
+    if not bare.bare_title or not bare.bare_title <= named.titled:
+        return False
+    return all(s in named.allnames for s in bare.subjects if s.startswith(ENTITY))
+
+
+def _other_offices(ka: ClaimKeys, kb: ClaimKeys) -> bool:
+    """A bare title on one side and another office held on the other ("the defence minister" vs "Foreign
+    Minister Annalena Baerbock"): the shared word "minister" names two holders."""
+    return bool((ka.bare_title or kb.bare_title) and ka.titled and kb.titled and ka.titled.isdisjoint(kb.titled))

@@ -146,7 +146,8 @@ def _synonym_groups() -> dict[str, frozenset[tuple[str, int]]]:
     phrase's words each join its group: "laid off" and "fired" are one act)."""
     out: dict[str, set] = {}
     for lang in ("ar", "en"):
-        for i, group in enumerate(load_json(lang, "relate_synonyms").get("groups", [])):
+        lexicon = load_json(lang, "relate_synonyms")  # acts, and counted nouns of one thing (raid/strike)
+        for i, group in enumerate(lexicon.get("groups", []) + lexicon.get("counted", [])):
             for phrase in group:
                 for w in fold(phrase).split():
                     out.setdefault(F.root(stem(w)), set()).add((lang, i))
