@@ -43,6 +43,7 @@ class EventLex(NamedTuple):
     not_after: frozenset[tuple[str, ...]]  # a noun and the trigger after it that name no event (مباراة الافتتاح)
     counts: dict[str, frozenset[str]]  # event -> the units it may count right after its trigger (else goods)
     not_before: dict[str, tuple[str, ...]]  # event -> words (a trailing * a prefix) whose nearness undoes its trigger
+    passive: frozenset[str]  # auxiliaries of the passive: the trigger's object then stands before them
 
 
 @cache
@@ -58,7 +59,8 @@ def _events(language: str) -> EventLex:
                     frozenset(fold(w) for w in data.get("not_events_before_names", [])),
                     frozenset(tuple(fold(w).split(" ", 1)) for w in data.get("not_events_after", [])),
                     {k: frozenset(v["counts"]) for k, v in ev.items() if "counts" in v},
-                    {k: tuple(fold(w) for w in v["not_before"]) for k, v in ev.items() if "not_before" in v})
+                    {k: tuple(fold(w) for w in v["not_before"]) for k, v in ev.items() if "not_before" in v},
+                    frozenset(fold(w) for w in data.get("passive_auxiliaries", [])))
 
 
 def _exact_words(ev: dict) -> dict[str, frozenset[str]]:
@@ -97,10 +99,14 @@ def _hits(lex: EventLex, mk: Marks, i: int, text: str, span: tuple[int, int],
 
 def _undone(lex: EventLex, hits: list[str], toks: list[Tok], i: int) -> list[str]:
     """``hits`` without the events whose ``not_before`` words follow the trigger at ``i`` within three words
-    ("raised fuel prices" raises no funding)."""
+    ("raised fuel prices" raises no funding), or stand within three words before it with a passive auxiliary
+    between (the object of a passive: "the prisoners were released" launched nothing)."""
     if not lex.not_before or not any(e in lex.not_before for e in hits):
         return hits
     after = [t.norm for t in toks[i + 1:i + 4]]
+    before = [t.norm for t in toks[max(0, i - 4):i]]
+    if any(w in lex.passive for w in before[-2:]):
+        after += before
     return [e for e in hits if not any(w == p or p.endswith("*") and w.startswith(p[:-1])
                                        for p in lex.not_before.get(e, ()) for w in after)]
 

@@ -66,6 +66,7 @@ def with_total(text: str, toks: list[Tok], a: Body, blocked) -> Body | None:
     if link is None and a.unit is None and toks[e].kind == "w" and phrase_at(toks, e + 1, tb.total_links)[0] == "rate":
         link, k = phrase_at(toks, e + 1, tb.total_links)  # "45 murders per 100,000": a noun of no unit, then the rate
     noun_unit_between, bare, one_word, counted = None, False, k - e < 2, False
+    linked = link is not None and link != "rate" and not one_word  # "out of", «من أصل»: never before a year
     if link is not None:
         k = _skip_determiners(toks, k)
         k = phrase_at(toks, k, tb.qual_before)[1]  # "4,000 of the port's roughly 9,000 dockworkers"
@@ -84,7 +85,7 @@ def with_total(text: str, toks: list[Tok], a: Body, blocked) -> Body | None:
         k, bare, counted = e + (toks[e].key == "ال"), True, True
     else:
         return None
-    b = _simple(text, toks, k, blocked, bare) if k < len(toks) else None
+    b = _simple(text, toks, k, blocked, bare, linked) if k < len(toks) else None
     if b is not None and b.end + 1 < len(toks) and toks[b.end].key in "-–" and toks[b.end].glued and (
             toks[b.end + 1].glued and toks[b.end + 1].kind == "n"):
         return None  # "2 goals in the 4-1 win": a score, no total
@@ -135,8 +136,9 @@ def _definite_number(toks: list[Tok], k: int) -> bool:
     return hit is not None and hit[3] == "ال"
 
 
-def _simple(text: str, toks: list[Tok], k: int, blocked, bare: bool = False) -> Body | None:
-    """A plain number with its unit (a total): no fraction, no nested total; ``bare``: no unit either."""
+def _simple(text: str, toks: list[Tok], k: int, blocked, bare: bool = False, linked: bool = False) -> Body | None:
+    """A plain number with its unit (a total): no fraction, no nested total; ``bare``: no unit either; ``linked``:
+    after a two-word total link ("out of", «من أصل»), where a year-like figure is the total ("500 out of 2000")."""
     code, j = currency_before(text, toks, k)
     r = read_number(toks, j) if j < len(toks) else None
     if r is None or r.vague:
@@ -144,9 +146,15 @@ def _simple(text: str, toks: list[Tok], k: int, blocked, bare: bool = False) -> 
     unit, e = (code, r.end) if code or bare else unit_after(text, toks, r.end)
     if bare and r.needs_noun:
         return Body(k, e, r.value, unit)
-    if (unit is None and r.needs_noun) or (not r.words and digit_noise(text, toks, r, unit, blocked)):
+    if (unit is None and r.needs_noun) or (not r.words and not (linked and _year_like(toks, r)) and (
+            digit_noise(text, toks, r, unit, blocked))):
         return None
     return Body(k, e, r.value, unit)
+
+
+def _year_like(toks: list[Tok], r) -> bool:
+    """A single four-digit figure a year could be."""
+    return r.end == r.start + 1 and len(toks[r.start].key) == 4 and 1800 <= r.value <= 2100
 
 
 def fraction_at(text: str, toks: list[Tok], k: int, blocked, qualified: bool = False) -> Body | None:
