@@ -56,3 +56,30 @@ def test_a_year_after_in_stays_a_year():
 def test_a_year_after_in_the_stays_a_year():
     claims = analyze("The firm cut 500 jobs in the 2008 crisis.", "en", date(2025, 10, 13)).claims
     assert [(q.value, q.total) for c in claims for q in c.quantities] == [(500, None)]
+
+
+# 'without' heads a phrase ('homes without power', 'closed without paying staff'): the claim itself is not denied.
+@pytest.mark.parametrize("text", [
+    "More than 180,000 homes were without power on Friday, the utility said.",
+    "The plant closed in May without paying 300 workers.",
+])
+def test_without_does_not_negate_the_claim(text):
+    claims = analyze(text, "en", date(2025, 10, 13)).claims
+    assert claims and not any(c.negated for c in claims)
+
+
+def test_not_still_negates():
+    claims = analyze("The plant did not close in May, the company said.", "en", date(2025, 10, 13)).claims
+    assert claims and all(c.negated for c in claims)
+
+
+# A benchmark's or a futures contract's move is a price move (Brent, futures, برنت, العقود الآجلة), and the imperfect
+# «تقفز/يصعد» are rise verbs; a commodity's name alone is no price word ('copper exports dropped').
+@pytest.mark.parametrize("text, language", [
+    ("Brent gained $1.20, or 1.8%, to $66.50 on Tuesday.", "en"),
+    ("Copper futures climbed 2% to $9,800 on Tuesday.", "en"),
+    ("أسعار النفط تقفز 4% بعد هجوم على منشأة سعودية", "ar"),
+    ("وصعد خام برنت 2.85 دولار أو 4.1% إلى 72.40 دولار.", "ar"),
+], ids=["en-brent", "en-futures", "ar-imperfect", "ar-brent"])
+def test_benchmark_moves_are_price_changes(text, language):
+    assert "price_change" in _events(text, language)
