@@ -46,6 +46,16 @@ def frame_rows(text: str, language: str, published: date | None, cited: bool = F
     return out
 
 
+def subject_rows(text: str, language: str, published: date | None) -> list[tuple[str, str | None, str | None]]:
+    """(text, event, subject text) per claim, after checking that every claim and subject span holds its text."""
+    out = []
+    for c in analyze(text, language, published).claims:
+        assert text[c.start:c.end] == c.text
+        assert c.subject is None or text[c.subject.start:c.subject.end] == c.subject.text
+        out.append((c.text, c.event, c.subject.text if c.subject else None))
+    return out
+
+
 def event_and_subject(text: str, language: str, published: date | None) -> tuple[str | None, str | None]:
     """(event, subject text) of the one claim ``text`` yields; the subject span must index ``text``."""
     claims = analyze(text, language, published).claims

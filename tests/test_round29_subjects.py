@@ -17,20 +17,13 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from span_checks import event_and_subject
-
-from factcheck.pipeline import analyze
+from span_checks import event_and_subject, subject_rows
 
 PUB = date(2025, 6, 18)
 
 
 def _claims(text: str, language: str) -> list[tuple[str, str | None, str | None]]:
-    out = []
-    for c in analyze(text, language, PUB).claims:
-        assert text[c.start:c.end] == c.text
-        assert c.subject is None or text[c.subject.start:c.subject.end] == c.subject.text
-        out.append((c.text, c.event, c.subject.text if c.subject else None))
-    return out
+    return subject_rows(text, language, PUB)
 
 
 @pytest.mark.parametrize("language, sentence, event, subject", [
