@@ -1,6 +1,8 @@
 """Articles and their claims: writes in one transaction, reads with keyset paging."""
 from __future__ import annotations
 
+import sqlite3
+
 from ..models import Article, Claim
 from . import paging, reports
 from .rows import CLAIM_COLS, claim_to_row, row_to_article, row_to_claim
@@ -14,11 +16,28 @@ def by_sha(db, sha256: str) -> dict | None:
     return rows[0] if rows else None
 
 
+MAX_VARIABLES = 32766  # SQLite's default limit of bound values per statement (since 3.32)
+
+
 def _insert_rows(db, table: str, rows: list[dict]) -> None:
-    """Plain ``INSERT`` of rows that share their columns (one prepared statement, no per-value checks)."""
+    """Plain multi-row ``INSERT`` of rows that share their columns, as few statements as the limit of
+    bound values allows (one for any ordinary article). One statement matters for ``claims``: SQLite
+    flushes the full-text index at the end of every statement that writes it through a trigger, so
+    one statement per row made one index segment per claim, merged again inside the same ingest."""
     cols = list(rows[0])
-    sql = f"INSERT INTO [{table}] ({', '.join(f'[{c}]' for c in cols)}) VALUES ({', '.join('?' * len(cols))})"
-    db.conn.executemany(sql, [tuple(r[c] for c in cols) for r in rows])
+    per = max(1, min(MAX_VARIABLES, _variable_limit(db)) // len(cols))
+    head = f"INSERT INTO [{table}] ({', '.join(f'[{c}]' for c in cols)}) VALUES "
+    one = f"({', '.join('?' * len(cols))})"
+    for i in range(0, len(rows), per):
+        chunk = rows[i:i + per]
+        db.conn.execute(head + ", ".join([one] * len(chunk)), [r[c] for r in chunk for c in cols])
+
+
+def _variable_limit(db) -> int:
+    try:
+        return db.conn.getlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER)
+    except AttributeError:  # Python before 3.11
+        return 999
 
 
 def insert(db, article_row: dict, claims: list[Claim], key_texts: list[str]) -> None:
