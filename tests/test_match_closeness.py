@@ -1,4 +1,4 @@
-"""Near-tie candidates are ordered by publication date read once per article, not once per claim,
+"""Near-tie candidates are ordered by publication date, read per stored article (once per connection), not per claim,
 and the plan is the one the per-claim reads gave."""
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ import pytest
 from factcheck.models import ArticleInput
 from factcheck.pipeline import analyze
 from factcheck.services import ingest
-from factcheck.store import matching
+from factcheck.store import closeness, matching
 from factcheck.store.db import connect
 from factcheck.store.setup import ensure_schema
 
@@ -40,14 +40,15 @@ class _Reads:
     """The store, with the publication-date reads counted."""
 
     def __init__(self, db):
-        self.inner, self.date_reads = db, 0
+        self.inner, self.date_reads, self.claim_date_reads = db, 0, 0
 
     @property
     def conn(self):
         return self
 
     def execute(self, sql, params=()):
-        self.date_reads += "idx_claims_id_published" in sql
+        self.date_reads += "FROM articles WHERE id IN" in sql
+        self.claim_date_reads += "idx_claims_id_published" in sql
         return self.inner.conn.execute(sql, params)
 
 
@@ -58,22 +59,35 @@ def _claims(text: str):
 
 def _per_claim_closer(db, published: str):
     """The rule as first written: each band's dates read when it is ordered."""
-    day = matching._ordinal(published)
+    day = closeness.ordinal(published)
 
     def closer(ids):
         found = dict(db.conn.execute(
             f"SELECT id, published_date FROM claims WHERE id IN ({','.join('?' * len(ids))})", ids).fetchall())
-        return sorted(ids, key=lambda c: (abs(matching._ordinal(found.get(c)) - day), c))
+        return sorted(ids, key=lambda c: (abs(closeness.ordinal(found.get(c)) - day), c))
     return closer
 
 
-def test_bands_of_every_claim_read_their_dates_in_one_statement(store):
+def test_bands_of_every_claim_read_their_articles_dates_in_one_statement_then_none(store):
     claims = _claims(_story(40))
     assert len(claims) >= 3
     reads = _Reads(store)
     plan = matching.plan(reads, claims, "zz", published="2025-05-02")
     assert plan.stats.candidates > 10 * len(claims)  # more candidates than places: bands exist
-    assert reads.date_reads == 1
+    assert (reads.date_reads, reads.claim_date_reads) == (1, 0)
+    again = matching.plan(reads, _claims(_story(43)), "zz", published="2025-05-09")
+    assert again.stats.candidates > 10 * len(claims)
+    assert (reads.date_reads, reads.claim_date_reads) == (1, 0)  # the articles' days are kept with the connection
+
+
+def test_ids_of_another_form_or_unknown_articles_are_read_from_the_claims(store):
+    stored = [r[0] for r in store.conn.execute("SELECT id FROM claims ORDER BY rowid LIMIT 2")]
+    reads = _Reads(store)
+    closer = closeness.by_closeness(reads, "2025-01-01")
+    order = closer(["loose-id-without-article", "plainid", *stored])
+    assert reads.claim_date_reads == 1
+    assert order[-2:] == sorted(["loose-id-without-article", "plainid"])  # unknown: farthest
+    assert order[0] == stored[0]  # the first story was published on 2025-01-01
 
 
 def test_batched_dates_pick_the_candidates_per_claim_reads_picked(store):
@@ -89,7 +103,7 @@ def test_batched_dates_pick_the_candidates_per_claim_reads_picked(store):
         want = matching._top(weights, 10, reference)
         # the decided candidates are the top ones; the plan keeps the related and stronger ones among them
         assert {oid for oid, _ in plan.verdicts.get(c.id, [])} <= set(want)
-        closer = matching._by_closeness(store, "2025-05-02")
+        closer = closeness.by_closeness(store, "2025-05-02")
         assert matching._top(weights, 10, closer) == want
         # the nearest publication dates win the band: 2025-05-02 lies between weeks 17 and 18
         days = dict(store.conn.execute("SELECT id, published_date FROM claims").fetchall())
@@ -98,7 +112,7 @@ def test_batched_dates_pick_the_candidates_per_claim_reads_picked(store):
 
 
 def test_undated_article_orders_by_weight_alone(store):
-    assert matching._by_closeness(store, None) is None
-    closer = matching._by_closeness(store, "2025-05-02")
+    assert closeness.by_closeness(store, None) is None
+    closer = closeness.by_closeness(store, "2025-05-02")
     assert closer(["no-such-claim", *[r[0] for r in store.conn.execute("SELECT id FROM claims LIMIT 3")]])[-1] \
         == "no-such-claim"  # an id without a stored date counts as farthest

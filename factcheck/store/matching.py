@@ -19,7 +19,6 @@ import math
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date
 from operator import neg
 
 from flask import current_app, has_app_context
@@ -31,6 +30,7 @@ from ..match.relate import relate_keys
 from ..models import Claim
 from ..text.normalize import key_text
 from .claims import column_many, get_many
+from .closeness import by_closeness
 from .frames import keys_of, other_keys, store_frames
 
 PER_KEY = 150  # postings read per key
@@ -202,46 +202,6 @@ def _split(weights: dict[str, float], n: int) -> tuple[list[str], list[str]]:
     return above, [c for _, c in band]
 
 
-class _Closeness:
-    """Orders claim ids by how far their article's publication date lies from the new article's
-    (the tellings of one event cluster in time), then by id. ``learn`` reads the dates of many ids
-    in one statement (every band of an article at once); unknown ids are read when ordered."""
-
-    def __init__(self, db, day: int) -> None:
-        self.db, self.day, self.known = db, day, {}  # claim id → publication day
-
-    def learn(self, ids) -> None:
-        todo = [c for c in dict.fromkeys(ids) if c not in self.known]
-        for i in range(0, len(todo), 5000):
-            chunk = todo[i:i + 5000]
-            self.known.update((c, _ordinal(d)) for c, d in self.db.conn.execute(
-                f"SELECT id, published_date FROM claims INDEXED BY idx_claims_id_published "
-                f"WHERE id IN ({','.join('?' * len(chunk))})", chunk))
-            self.known.update((c, _FAR) for c in chunk if c not in self.known)  # gone: undated
-
-    def __call__(self, ids: list[str]) -> list[str]:
-        self.learn(ids)
-        known, day = self.known, self.day
-        return sorted(ids, key=lambda c: (abs(known[c] - day), c))
-
-
-def _by_closeness(db, published: str | None) -> _Closeness | None:
-    """The closeness order of candidates for an article published on ``published`` (ISO); None
-    when the new article is undated."""
-    day = _ordinal(published)
-    return None if day == _FAR else _Closeness(db, day)
-
-
-_FAR = 10 ** 7  # the day of an undated article: farther than any dated one
-
-
-def _ordinal(iso: str | None) -> int:
-    try:
-        return date.fromisoformat(iso[:10]).toordinal() if iso else _FAR
-    except ValueError:
-        return _FAR
-
-
 def _rerank(claim: Claim, top: list[str], weights: dict[str, float], texts: dict[str, str], n: int,
             mine: str | None = None) -> list[str]:
     """The ``n`` best of ``top`` by key weight plus fuzzy similarity of key texts (``mine``: the
@@ -313,7 +273,7 @@ def plan(db, claims: list[Claim], article_id: str, key_texts: list[str] | None =
         stats.candidates += len(weights)
         if weights:
             found[claim.id] = weights
-    closer = _by_closeness(db, published)
+    closer = by_closeness(db, published)
     if closer is None or n <= 0:
         tops = {cid: (w, _top(w, n)) for cid, w in found.items()}
     else:  # the bands of every claim ordered after one read of their dates
