@@ -147,3 +147,17 @@ def test_keys_version_names_the_python_that_wrote_the_frames(monkeypatch):
     assert stored._version() == KEYS_VERSION
     monkeypatch.setattr(sys, "version_info", (3, 99, 0))
     assert stored._version() != KEYS_VERSION  # marshal data of another Python is recomputed, never misread
+
+
+def test_loaded_frames_share_one_empty_set():
+    """Half of a frame's sets are empty; loaded, they are one shared object, not one per field per
+    cached candidate (memory and garbage-collection work of the worker's key cache)."""
+    loaded = [load(dump(K.claim_keys(c))) for text, lang in TEXTS for c in _claims(text, lang)]
+    empties = [v for k in loaded for v in (k.marks, k.mark_ids, k.bare_title, k.context, k.scopes,
+                                           k.subjects, k.sources, k.titled) if not v]
+    assert len(empties) > 10
+    assert len({id(v) for v in empties}) == 1
+    assert all(isinstance(v, frozenset) for v in empties)
+    full = [k for k in loaded if k.content]
+    assert full and all(k.content == K.claim_keys(c).content for k, c in zip(
+        loaded, [c for text, lang in TEXTS for c in _claims(text, lang)], strict=True))
