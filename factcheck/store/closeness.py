@@ -49,7 +49,8 @@ class Closeness:
     unknown ids are read when ordered."""
 
     def __init__(self, db, day: int) -> None:
-        self.db, self.day, self.known = db, day, {}  # claim id → publication day
+        self.db, self.day = db, day
+        self.known: dict[str, int] = {}  # claim id → publication day
 
     def learn(self, ids) -> None:
         todo = [c for c in dict.fromkeys(ids) if c not in self.known]
