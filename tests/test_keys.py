@@ -51,6 +51,10 @@ def test_name_skeletons(text, names):
     ("It is no longer profitable", ("no",)),
     ("The firm didn't confirm", ("didn",)),
     ("Prices rose sharply", ()),
+    # a denial verb carrying the pronoun of what it denies
+    ("وهو ما نفته السلطات الإقليمية", ("نفته",)),
+    ("الأمر الذي نفاه المتحدث باسم الجيش", ("نفاه",)),
+    ("وهو ما تنفيه الحكومة", ("تنفيه",)),
     # bounds and "non-" compounds are not negations (the extractor may still flag them)
     ("ارتفعت الحصيلة إلى ما لا يقل عن 80 قتيلا", ()),
     ("بلغت الصادرات غير النفطية 12 مليار دولار", ()),
