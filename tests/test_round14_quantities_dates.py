@@ -260,7 +260,7 @@ def test_units(text, language, expected):
     ("Real Madrid agreed a fee of €100m plus €20m in add-ons for the forward.", "en",
      [("€100m", 1e8, "EUR", "exact", None), ("€20m", 2e7, "EUR", "exact", None)]),
     ("وقع المهاجم عقدا لمدة خمس سنوات مقابل 300 ألف جنيه إسترليني أسبوعيا.", "ar",
-     [("خمس سنوات", 5.0, "year", "exact", None), ("300 ألف جنيه إسترليني", 3e5, "GBP", "exact", None)]),
+     [("خمس سنوات", 5.0, "year", "exact", None), ("300 ألف جنيه إسترليني", 3e5, "GBP/week", "exact", None)]),
     ("فاز الرئيس المنتهية ولايته بـ٥٤٫٢٪ من الأصوات مقابل ٤٣٫١٪ لمنافسه.", "ar",
      [("٥٤٫٢٪", 54.2, "percent", "exact", None), ("٤٣٫١٪", 43.1, "percent", "exact", None)]),
     ("The party won 120 of the 300 seats.", "en", [("120 of the 300 seats", 120.0, "seat", "exact", 300.0)]),

@@ -69,7 +69,7 @@ ARTICLES = [
     pytest.param(A7, 7, 9, [
         ('Nimbus Software will cut about 1,800 jobs, roughly a tenth of its workforce', 'official', 'the company'),
         ('the company needed to "focus on fewer products"', 'official', 'Chief executive Maya Lind'),
-        ('Nimbus employed 18,000 people at the end of March', 'named', 'its annual report'),
+        ('Nimbus employed 18,000 people at the end of March', 'official', 'Nimbus'),  # round 31: 'its' is Nimbus
         ('It is the third round of cuts since 2023', 'anonymous', 'people familiar with the matter'),
     ], ['Posted', 'Advertisement', 'More from', 'Kevin Park'], id='en-layoffs'),
     pytest.param(A8, 7, 9, [

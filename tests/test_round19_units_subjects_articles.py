@@ -203,8 +203,8 @@ SCORES = [
     ("City drew 2-2 at home.", "en", []),
     ("فاز الفريق 2-1 أمام 25 ألف مشجع.", "ar", [("25 ألف مشجع", 25000.0, "person", "exact", None)]),
     # an ascending pair stays a range
-    ("The trial needs 3-5 volunteers a week.", "en", [("3", 3.0, "person", "at_least", None),
-                                                     ("5 volunteers", 5.0, "person", "at_most", None)]),
+    ("The trial needs 3-5 volunteers a week.", "en", [("3", 3.0, "person/week", "at_least", None),
+                                                     ("5 volunteers", 5.0, "person/week", "at_most", None)]),
 ]
 
 

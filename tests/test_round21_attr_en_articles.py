@@ -34,7 +34,9 @@ GLACIER = 'SCIENCE\nGlacier loss accelerating, study finds\nBy Priya Raman | Sci
         ('managers ignored 14 internal warnings', 'anonymous', 'Two former employees', 'told', None),
         ('it would appeal the order', 'official', "A spokesperson for the bank's parent company", 'said', None),
     ], ['Related:', 'Dana Whitfield', 'Published 11'], id='court'),
-    pytest.param(MEASLES, 6, 6, [
+    pytest.param(MEASLES, 7, 7, [
+        # round 31: the headline's present "triple" is a multiplier, so the headline is a claim
+        ('Measles cases triple in northern districts', 'unattributed', None, None, None),
         ('Measles cases in the northern districts rose to 412 in August, up from 137 in July', 'anonymous', 'health officials', 'said', None),
         ('vaccination teams had reached 9,000 children since Monday', 'official', 'A spokesperson for the agency', 'said', None),
         ('We are seeing infants who were too young to be vaccinated', 'named', 'Dr Amal Farouk', 'said', None),

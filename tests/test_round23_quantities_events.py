@@ -109,7 +109,7 @@ def test_infections_are_no_casualties(text, event):
     ("سجلت المحافظة 45 وفاة لكل 100 ألف نسمة.", "ar",
      [("45 وفاة لكل 100 ألف نسمة", 45.0, "person", "exact", 100000.0)]),
     # a price per unit keeps its bare currency; a speed keeps its compound unit
-    ("Diesel costs $1.20 per litre in Accra.", "en", [("$1.20", 1.2, "USD", "exact", None)]),
+    ("Diesel costs $1.20 per litre in Accra.", "en", [("$1.20", 1.2, "USD/litre", "exact", None)]),
     ("Wind speeds reached 90 km per hour along the coast.", "en",
      [("90 km per hour", 90.0, "km_per_hour", "exact", None)]),
 ])
@@ -119,11 +119,11 @@ def test_rates_per_base(text, language, rows):
 
 # rupees written "Rs" (glued, spaced or with a dot) in an article naming one rupee country; INR otherwise
 @pytest.mark.parametrize(("text", "rows"), [
-    ("Diesel prices in Karachi rose to Rs 96 per litre on Friday.", [("Rs 96", 96.0, "PKR", "exact", None)]),
+    ("Diesel prices in Karachi rose to Rs 96 per litre on Friday.", [("Rs 96", 96.0, "PKR/litre", "exact", None)]),
     ("A kilo of sugar costs Rs. 140 in New Delhi.", [("Rs. 140", 140.0, "INR", "exact", None)]),
     ("Colombo bus fares rose to Rs45.", [("Rs45", 45.0, "LKR", "exact", None)]),
     # round 29: "Rs" in an article naming no rupee country is INR, as the bare word "rupees" is
-    ("Diesel prices rose to Rs 96 per litre on Friday.", [("Rs 96", 96.0, "INR", "exact", None)]),
+    ("Diesel prices rose to Rs 96 per litre on Friday.", [("Rs 96", 96.0, "INR/litre", "exact", None)]),
 ])
 def test_rupee_prefix(text, rows):
     assert quantity_rows(text, "en") == rows

@@ -105,7 +105,7 @@ def _row(article: str, needle: str) -> tuple:
                                                                      ("41%", 41.0, "percent", "exact")], ["2025-08"])),
     (B1, "140 towns", ("Households in 140 towns will receive water for 12 hours a day from Monday", "official",
                        "the regional government", "announced", [("140 towns", 140.0, "city", "exact"),
-                                                                ("12 hours", 12.0, "hour", "exact")], ["2025-09-15"])),
+                                                                ("12 hours", 12.0, "hour/day", "exact")], ["2025-09-15"])),
     (B1, "emergency aid", ("The government has promised emergency aid of up to 50 million euros", "official",
                            "Agriculture Minister Elena Costa", "told", [("up to 50 million euros", 50e6, "EUR", "at_most")],
                            [])),

@@ -104,9 +104,9 @@ def test_dual_of_a_shared_name_and_no_other():
     ("تبادل الكوريتين 50 أسيرا يوم الثلاثاء", "North Korea and South Korea swapped 50 prisoners on Tuesday",
      "both say 50 people"),
     ("ارتفع عدد السودانيين الفارين إلى مصر إلى 1.2 مليون",
-     "The number of people fleeing Sudan to Egypt rose to 1.2 million", "both say 1.2 million"),
+     "The number of people fleeing Sudan to Egypt rose to 1.2 million", "both say 1.2 million people"),  # round 31
     ("وصل عدد الخليجيين الزائرين للندن إلى 300 ألف في 2024", "Visitors from the Gulf to London reached 300,000 in 2024",
-     "both say 300,000"),
+     "both say 300,000 people"),  # round 31: both count people
     ("تراجعت صادرات الأوروبيين إلى الصين بنسبة 5%", "Europe's exports to China fell 5%", "both say 5%"),
     ("زار 2 مليون من الأتراك اليونان العام الماضي", "Two million Turks visited Greece last year",
      "both say 2 million people"),

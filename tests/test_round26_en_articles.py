@@ -25,7 +25,7 @@ COUNCIL = (
     ("voted", ("The city council voted 7-2 on Monday night to raise property taxes by 3.5% from July 1",
                ("unattributed", None), None, [("3.5%", 3.5, "percent", "exact")], ["2026-03-02", "2026-07-01"])),
     ("£120", ("Residents will pay an extra £120 a year on average", ("official", "a council spokeswoman"), None,
-              [("£120", 120.0, "GBP", "exact")], [])),
+              [("£120", 120.0, "GBP/year", "exact")], [])),
     ("quit", ("The head of the council's finance committee quit on Tuesday", ("unattributed", None), None, [],
               ["2026-03-03"])),
     ("rushed", ("the vote had been rushed", ("official", "The head of the council's finance committee"), None, [], [])),

@@ -39,7 +39,7 @@ EN = [
     ("Prices fell 0.4 to 3.8%.", [("0.4", 0.4, None, "exact", None), ("3.8%", 3.8, "percent", "exact", None)]),
     # mass units of medicine doses
     ("The patient received 500 mg of paracetamol.", [("500 mg", 500, "mg", "exact", None)]),
-    ("The dose is 2.5 milligrams per kilogram.", [("2.5 milligrams", 2.5, "mg", "exact", None)]),
+    ("The dose is 2.5 milligrams per kilogram.", [("2.5 milligrams", 2.5, "mg/kg", "exact", None)]),
     ("Each tablet holds 400 micrograms.", [("400 micrograms", 400, "microgram", "exact", None)]),
     ("The recipe uses 200 grams of flour.", [("200 grams", 200, "g", "exact", None)]),
     # the dirham prefix of the Gulf press
@@ -70,7 +70,7 @@ EN = [
     ("The storm dumped 5 inches of rain.", [("5 inches", 5, "inch", "exact", None)]),
     ("The ship sailed at 20 knots.", [("20 knots", 20, "knot", "exact", None)]),
     ("The tank holds 100 gallons.", [("100 gallons", 100, "gallon", "exact", None)]),
-    ("The plant produces 40 GWh a year.", [("40 GWh", 40, "gigawatt_hour", "exact", None)]),
+    ("The plant produces 40 GWh a year.", [("40 GWh", 40, "gigawatt_hour/year", "exact", None)]),
     ("The plant has a capacity of 40 MW.", [("40 MW", 40, "megawatt", "exact", None)]),
     # a word of position between the part and its total
     ("The team has won 15 of its last 20 games.", [("15 of its last 20 games", 15, "match", "exact", 20)]),
@@ -107,14 +107,14 @@ AR = [
     ("تبلغ مساحة البحيرة 30 كيلومترا مربعا.", [("30 كيلومترا مربعا", 30, "square_km", "exact", None)]),
     ("شقة مساحتها 120 مترا مربعا.", [("120 مترا مربعا", 120, "square_metre", "exact", None)]),
     ("سافر 300 ميل.", [("300 ميل", 300, "mile", "exact", None)]),
-    ("تنتج المحطة 500 ميغاواط ساعة يوميا.", [("500 ميغاواط ساعة", 500, "megawatt_hour", "exact", None)]),
+    ("تنتج المحطة 500 ميغاواط ساعة يوميا.", [("500 ميغاواط ساعة", 500, "megawatt_hour/day", "exact", None)]),
     ("تبلغ قدرة المحطة 500 ميغاواط.", [("500 ميغاواط", 500, "megawatt", "exact", None)]),
     # martyrs are people; 24 teams in the accusative of 11-99
     ("سقط 12 شهيدا في القصف.", [("12 شهيدا", 12, "person", "exact", None)]),
     ("قتل أكثر من 40 ألف شهيد.", [("أكثر من 40 ألف شهيد", 40000, "person", "more_than", None)]),
     ("تأهل 24 فريقا إلى النهائيات.", [("24 فريقا", 24, "team", "exact", None)]),
     # mass units
-    ("يتناول المريض 500 ملغ يوميا.", [("500 ملغ", 500, "mg", "exact", None)]),
+    ("يتناول المريض 500 ملغ يوميا.", [("500 ملغ", 500, "mg/day", "exact", None)]),
     ("يحتوي على 5 غرامات من السكر.", [("5 غرامات", 5, "g", "exact", None)]),
 ]
 

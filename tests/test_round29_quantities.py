@@ -206,11 +206,11 @@ DOMAINS = [
     ("The farm yields 4.2 tonnes of rice per hectare.", "en", [("4.2 tonnes", 4.2, "tonne", "exact", None)]),
     ("تبلغ مساحة الأرض 300 دونم.", "ar", [("300 دونم", 300, "dunam", "exact", None)]),
     # energy
-    ("بلغ إنتاج الغاز 6.8 مليار قدم مكعب يوميا.", "ar", [("6.8 مليار قدم مكعب", 6.8e9, "cubic_foot", "exact", None)]),
+    ("بلغ إنتاج الغاز 6.8 مليار قدم مكعب يوميا.", "ar", [("6.8 مليار قدم مكعب", 6.8e9, "cubic_foot/day", "exact", None)]),
     ("The US produces 100 billion cubic feet of gas a day.", "en",
-     [("100 billion cubic feet", 1e11, "cubic_foot", "exact", None)]),
-    ("The solar park will generate 1,200 GWh a year.", "en", [("1,200 GWh", 1200, "gigawatt_hour", "exact", None)]),
-    ("تنتج المصفاة 400 ألف برميل يوميا.", "ar", [("400 ألف برميل", 4e5, "barrel", "exact", None)]),
+     [("100 billion cubic feet", 1e11, "cubic_foot/day", "exact", None)]),
+    ("The solar park will generate 1,200 GWh a year.", "en", [("1,200 GWh", 1200, "gigawatt_hour/year", "exact", None)]),
+    ("تنتج المصفاة 400 ألف برميل يوميا.", "ar", [("400 ألف برميل", 4e5, "barrel/day", "exact", None)]),
     # finance
     ("Prices rose 25bp.", "en", [("25bp", 25, "basis_point", "exact", None)]),
     ("خفض البنك الفائدة بمقدار 50 نقطة أساس.", "ar", [("50 نقطة أساس", 50, "basis_point", "exact", None)]),

@@ -90,7 +90,7 @@ def test_arabic_agent_before_the_opponent_is_the_subject():
     # an agreement signed with a fund is no player transfer (الدولي 'international' is no football word)
     ("ar", "وقع وزير المالية اتفاقا مع صندوق النقد الدولي بقيمة 3 مليارات دولار.", "agreement", "وزير المالية"),
     # an institution with a modifier stays no subject (round 26); a title takes its modifiers
-    ("en", "The city council voted 7-2 on Monday to raise taxes by 3.5%.", "election", None),
+    ("en", "The city council voted 7-2 on Monday to raise taxes by 3.5%.", None, None),  # no election (round 31)
     ("en", "The board plans to hire 450 nurses.", "hiring", None),
     # a raise of a rate, an age or a limit is no funding round
     ("en", "The government raised the retirement age to 67.", None, "The government"),

@@ -8,7 +8,8 @@
 - A vote tally counts votes on each side ("by a vote of 70 to 29": 70 vote and 29 vote).
 - A bare count as the object of a verb whose object is people (killing, wounding, displacing, evacuating,
   rescuing, arresting) or before a phrase only people do ("forced 30,000 to flee") counts people.
-- A price's period ("$200 for one night", «لليلة واحدة») is what the price buys, no count.
+- A price's period ("$200 for one night", «لليلة واحدة») is what the price buys, no count (round 31: the price is
+  per that period, USD/night).
 - A fraction word before an ordinal names a period (الربع الثالث), never a part of the figure after it.
 - Units: scaled abbreviations ("70 bcm" = 7e10 cubic metres), slashed yields ("2.5 t/ha"), a count before a
   compound measure ("two 500mg tablets": 2 tablet and 500 mg).
@@ -118,13 +119,13 @@ def test_objects_of_verbs_about_people_count_people(text, language, expected):
 
 
 TENORS = [
-    ("بلغ سعر الغرفة 200 دولار لليلة واحدة.", "ar", [("200 دولار", 200, "USD", "exact", None)]),
-    ("The room costs $200 for one night.", "en", [("$200", 200, "USD", "exact", None)]),
-    ("The room costs $200 a night.", "en", [("$200", 200, "USD", "exact", None)]),
-    ("Tickets cost 200 dirhams for one day.", "en", [("200 dirhams", 200, "AED", "exact", None)]),
+    ("بلغ سعر الغرفة 200 دولار لليلة واحدة.", "ar", [("200 دولار", 200, "USD/night", "exact", None)]),
+    ("The room costs $200 for one night.", "en", [("$200", 200, "USD/night", "exact", None)]),
+    ("The room costs $200 a night.", "en", [("$200", 200, "USD/night", "exact", None)]),
+    ("Tickets cost 200 dirhams for one day.", "en", [("200 dirhams", 200, "AED/day", "exact", None)]),
     # kept: a count of nights of its own
     ("The room costs $200 for one night and 3 nights cost $500.", "en",
-     [("$200", 200, "USD", "exact", None), ("3 nights", 3, "night", "exact", None),
+     [("$200", 200, "USD/night", "exact", None), ("3 nights", 3, "night", "exact", None),
       ("$500", 500, "USD", "exact", None)]),
     ("The guests stayed for one night.", "en", [("one night", 1, "night", "exact", None)]),
 ]
@@ -138,8 +139,8 @@ def test_a_price_period_is_no_count(text, language, expected):
 UNITS = [
     ("Egypt imports 70 bcm of gas.", "en", [("70 bcm", 7e10, "cubic_metre", "exact", None)]),
     ("Reserves stand at 3 tcf.", "en", [("3 tcf", 3e12, "cubic_foot", "exact", None)]),
-    ("Output hit 1.2 mb/d.", "en", [("1.2 mb/d", 1.2e6, "barrel", "exact", None)]),
-    ("Iraq exported 3.4 mbpd.", "en", [("3.4 mbpd", 3.4e6, "barrel", "exact", None)]),
+    ("Output hit 1.2 mb/d.", "en", [("1.2 mb/d", 1.2e6, "barrel/day", "exact", None)]),
+    ("Iraq exported 3.4 mbpd.", "en", [("3.4 mbpd", 3.4e6, "barrel/day", "exact", None)]),
     ("Yields reached 2.5 t/ha.", "en", [("2.5 t/ha", 2.5, "tonne", "exact", None)]),
     ("Yields reached 2.5 tonnes per hectare.", "en", [("2.5 tonnes", 2.5, "tonne", "exact", None)]),
     ("Farmers applied 120 kg/ha of nitrogen.", "en", [("120 kg/ha", 120, "kg", "exact", None)]),

@@ -158,13 +158,13 @@ def test_fifth_and_its_kin(text, expected):
 
 # 5. per-period units: the base unit stays, the period word is neither a quantity nor a date
 @pytest.mark.parametrize(("text", "language", "expected"), [
-    ("Output reached 10,000 barrels per day.", "en", [("10,000 barrels", 10000.0, "barrel", None)]),
-    ("Workers earn $5 a day.", "en", [("$5", 5.0, "USD", None)]),
-    ("Rent is $300 per month.", "en", [("$300", 300.0, "USD", None)]),
-    ("He earns $40,000 a year.", "en", [("$40,000", 40000.0, "USD", None)]),
-    ("ينتج الحقل 100 ألف برميل يومياً", "ar", [("100 ألف برميل", 100000.0, "barrel", None)]),
-    ("تنفق الحكومة 3 مليارات دولار سنوياً", "ar", [("3 مليارات دولار", 3e9, "USD", None)]),
-    ("يتقاضى 500 دولار شهرياً", "ar", [("500 دولار", 500.0, "USD", None)]),
+    ("Output reached 10,000 barrels per day.", "en", [("10,000 barrels", 10000.0, "barrel/day", None)]),
+    ("Workers earn $5 a day.", "en", [("$5", 5.0, "USD/day", None)]),
+    ("Rent is $300 per month.", "en", [("$300", 300.0, "USD/month", None)]),
+    ("He earns $40,000 a year.", "en", [("$40,000", 40000.0, "USD/year", None)]),
+    ("ينتج الحقل 100 ألف برميل يومياً", "ar", [("100 ألف برميل", 100000.0, "barrel/day", None)]),
+    ("تنفق الحكومة 3 مليارات دولار سنوياً", "ar", [("3 مليارات دولار", 3e9, "USD/year", None)]),
+    ("يتقاضى 500 دولار شهرياً", "ar", [("500 دولار", 500.0, "USD/month", None)]),
 ])
 def test_per_period_units(text, language, expected):
     assert _quantities(text, language) == expected

@@ -8,7 +8,10 @@ institution speak for it, ``institutions``) and carries
 a source over to continuation cues with no subject of their own (وأضاف، "he added", مشيراً), and
 gives a later short mention of a person the type of the full one (``mentions``), a later 'the report'
 the type of the document named before (``documents``) and a later «الوزارة» / 'the agency' the body named before
-(``anaphors``); a pronoun speaker takes the nearest source it agrees with (``agreement``).
+(``anaphors``); a pronoun speaker takes the nearest source it agrees with (``agreement``), or the source-like subject of
+the sentence before when nobody spoke there. A relative clause saying who confirmed, denied or disputed the report
+(``relatives``) is a frame of its own; a possessor's own channel ('according to its website') is the possessor
+(``possessives``); an interview's answers are the interviewee's (``interviews``).
 """
 from __future__ import annotations
 
@@ -31,9 +34,12 @@ from .cues import QUOTES_CLOSE, QUOTES_OPEN, Lexicon, Tok, lexicon, tokenize
 from .documents import Documents
 from .draft import COMMAS, Draft, next_comma, trim
 from .institutions import institution
+from .interviews import Interview
 from .kinds import names_source, source_type, span_of
 from .labels import label_attribution
 from .mentions import Mentions
+from .possessives import own_channel, possessor
+from .relatives import may_hold, relative_reports
 from .speakers_en import time_may_follow
 from .subjects import main_subject
 from .time_adjuncts import without_time
@@ -67,19 +73,32 @@ def attribute(text: str, sentences: Sequence[Segment], language: str) -> list[li
     mentions = Mentions(text, lex)
     documents = Documents(lex)
     anaphors = Anaphors(text, lex)
+    interview = Interview(text, lex)
     before: list[Attribution] = []  # the latest sources of the paragraph, in text order
+    topic: tuple[Attribution, int] | None = None  # the source-like subject of the last sentence, if it had no frame
     for seg in sentences:
         frames: list[Frame] = []
-        if lex.candidate(text[seg.start:seg.end]):
+        sentence = text[seg.start:seg.end]
+        candidate, relative = lex.candidate(sentence), may_hold(lex, sentence)
+        if candidate or relative:
             toks = tokenize(text, seg.start, seg.end)
-            frames = _resolve(text, seg, toks, find(text, toks, lex), prev, lex, speaker, before)
+            drafts = _with_relatives(find(text, toks, lex) if candidate else [],
+                                     relative_reports(text, toks, lex) if relative else [])
+            outer = prev if prev is not None or topic is None or topic[1] != seg.paragraph or not _fits(
+                text, drafts, topic[0], lex) else topic[0]
+            frames = _resolve(text, seg, toks, drafts, outer, lex, speaker, before)
             frames = [_recalled(text, f, mentions, documents, anaphors) for f in frames]
         if not frames and ":" in text[seg.start:seg.start + LABEL_SCAN]:
             frames = _labelled(text, seg, lex)
+            interview.labelled([f.attribution for f in frames])
+        if not frames and (answer := interview.answer(seg.start, seg.end, seg.paragraph)) is not None:
+            s, e = trim(text, answer[1], seg.end)  # 'A: We expect ...': the interviewee's answer
+            frames = [Frame(answer[0], s, e)] if e > s else []
         if not frames and prev is not None and seg.paragraph == paragraph and _whole_quote(text, seg):
             s, e = trim(text, seg.start, seg.end)
             frames = [Frame(replace(prev, cue=None, carried=True), s, e)]
         out.append(frames)
+        topic = None if frames else _topic(text, seg, lex)
         before = (before if seg.paragraph == paragraph else [])[-_RECENT:] + [
             f.attribution for f in frames if f.attribution.type != "unattributed"]
         prev = frames[-1].attribution if frames and frames[-1].attribution.type != "unattributed" else None
@@ -87,6 +106,49 @@ def attribute(text: str, sentences: Sequence[Segment], language: str) -> list[li
             speaker = prev
         paragraph = seg.paragraph
     return out
+
+
+def _topic(text: str, seg: Segment, lex: Lexicon) -> tuple[Attribution, int] | None:
+    """(source, paragraph) of a sentence in the outlet's voice whose subject names a source ('The central bank held
+    rates at 4%.'): a pronoun speaker right after it ('It said ...', «وأضاف أن») takes it when nobody spoke before."""
+    toks = tokenize(text, seg.start, seg.end)
+    subject = main_subject(text, toks, lex, seg.end)
+    if not subject:
+        return None
+    kind_type, kind = source_type(lex, subject, text)
+    if kind_type not in ("official", "named"):
+        return None
+    return Attribution(type=kind_type, source=span_of(text, subject), source_kind=kind), seg.paragraph
+
+
+def _fits(text: str, drafts: list[Draft], topic: Attribution, lex: Lexicon) -> bool:
+    """Every pronoun speaker of the sentence ('It said', «وأضافت») agrees with ``topic`` ('He' is no bank)."""
+    for d in drafts:
+        words = [t for t in d.source_toks if t.word]
+        if d.cue is None or d.participle or words and not (len(words) == 1 and words[0].f in lex["pronoun_subjects"]):
+            continue
+        said = words[0].f if words else tokenize(text, d.cue.start, d.cue.end)[0].f
+        if not agrees(lex, text, said, topic):
+            return False
+    return True
+
+
+def _with_relatives(drafts: list[Draft], relatives: list[Draft]) -> list[Draft]:
+    """The sentence's drafts with its confirming or denying relative clauses (', which the ministry denied'), which
+    replace any frame read at the same verb (a trailing 'which the ministry denied' reporting the whole clause) or
+    reporting the same words (the source of a trailing '..., X said,' going on after it); a participle going on after
+    the clause ('..., which the spokesman denied, adding that X') is the denying source's."""
+    cues = {d.cue.start: d for d in relatives if d.cue is not None}
+    starts = {d.content_start for d in relatives}  # '..., authorities said, a toll the opposition rejected'
+    kept = []
+    for d in drafts:
+        r = cues.get(d.cue.start) if d.cue is not None else None
+        if r is not None and d.content_start >= r.content_end:  # '..., which the spokesman denied, adding that X'
+            d.source_toks, d.source = r.source_toks, None
+        elif r is not None or d.content_start in starts:
+            continue
+        kept.append(d)
+    return kept + relatives
 
 
 def _labelled(text: str, seg: Segment, lex: Lexicon) -> list[Frame]:
@@ -146,6 +208,9 @@ def _resolve(text: str, seg: Segment, toks: list[Tok], drafts: list[Draft], prev
             if not subject_only and not frames and _after_clause(toks, starts, d.lead):
                 continue  # 'وارتفعت الأسهم 4%، مشيرة إلى أن Y': the clause's subject, not the last speaker, says it
         attribution = UNATTRIBUTED if d.own else _attribution(text, d, outer, lex)
+        if attribution is not None and d.cue is not None and own_channel(lex, d.source_toks):  # 'according to its website'
+            earlier = [f.attribution for f in frames]
+            attribution = possessor(text, toks, d.cue.start, earlier, outer, d.source_toks, d.cue, lex) or attribution
         if attribution is not None and e > s:
             frames.append(Frame(attribution, s, e, d.apposition or _apposition(text, d, lex), d.clause, subject_only))
     return frames

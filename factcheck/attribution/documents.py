@@ -50,7 +50,7 @@ class Documents:
         words = [t for t in toks if t.word]
         if not words:
             return a
-        if self._bodied(words):  # «التقديرات الأممية»: the United Nations', as «تقديرات أممية» (``kinds._unowned_data``)
+        if self._bodied(words):  # «التقديرات الأممية»: the United Nations', as «تقديرات أممية» (``data_owners.unowned_data``)
             a = a if (a.type, a.source_kind) == _BODY else replace(a, type=_BODY[0], source_kind=_BODY[1])
         noun = self._bare(a, words) if a.type != "anonymous" else None
         if noun is not None:  # 'According to the data', «بحسب البيانات»: what an earlier source published, or nobody

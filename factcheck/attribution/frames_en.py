@@ -34,6 +34,7 @@ from .kinds import outlet_span, span_of
 from .long_sources_en import anonymous_relative
 from .organisations_en import leading_channel, organisation_subject
 from .passives_en import SUBJECT_MAX, passive, reduced_relative
+from .places_en import figure_subject
 from .recipients_en import adjunct_then_that, directive, recipient_length, tells
 from .relays_en import frame_only, fronted_subject, relayed
 from .reporting_en import (
@@ -189,6 +190,8 @@ def _verb(text: str, toks: list[Tok], i: int, lex: Lexicon, kind: str, participl
     if m < k:  # "In a statement on Monday, the ministry said": the lead-in belongs to the reporting clause
         d.lead, d.formal = toks[m].start, d.formal or formal_channel(toks, m, lex)
         d.clause = Span.of(text, toks[m].start, cue.end)
+    if figure_subject(toks, i, j, subject):
+        return None, i + 1  # "Romania reported the most cases": the figure is about the place, no speaker
     c = reports_object(toks, j, lex)
     if c is not None:  # "denied reports that X": the speaker's frame, X is what is denied
         d.content_start = toks[c].start

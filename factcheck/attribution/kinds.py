@@ -17,17 +17,20 @@ from __future__ import annotations
 import re
 
 from ..models import Span
-from ..text.normalize import stem
+from .body_names_en import body_name_kind
 from .cases_ar import nominative
 from .cues import QUOTES_CLOSE, QUOTES_OPEN, Lexicon, Tok
+from .data_owners import data_owner, polled, state_data, unowned_data
 from .groups import generic_group
+from .lexicon_classes import any_in as _any
+from .lexicon_classes import stem_in as _stem_in
 from .names_ar import person_length, state_title, written
 from .roles import apposed_role
 from .sides_en import personal_side
 from .sources import find_alias
 
 _KIND_TYPE = {"media": "named", "person": "named", "company": "official", "government": "official",
-              "anonymous-group": "anonymous"}
+              "organisation": "official", "anonymous-group": "anonymous"}
 _EN_CHUNK_END = frozenset({"of", "with", "at", "in", "for", "from", "who", "familiar", "close", ",", "on", "to",
                            "inside", "within", "among", "that", "knowledgeable", "briefed", "which", "speaking",
                            "informed", "involved", "aware"})
@@ -36,27 +39,6 @@ _AR_COMMAS = frozenset({"،", ","})
 _EN_COMMAS = frozenset({",", ";"})
 _RECIPIENT_LINKS = frozenset({"with", "to"})
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9&]{1,7}")
-
-
-def _any(lex: Lexicon, name: str, toks: list[Tok]) -> bool:
-    return any(lex[name].match(toks, i) for i in range(len(toks)))
-
-
-def _stem_in(lex: Lexicon, name: str, tok: Tok, plural: bool = False) -> bool:
-    """``tok`` is in the lexicon class ``name`` as written, stemmed or after a proclitic ل; with ``plural``, also as
-    the Arabic sound feminine plural of one of its entries (منظمات، وكالات، هيئات: منظمة، وكالة، هيئة), as the English
-    plural ('UN agencies', 'rights groups') of an official head is official."""
-    s = lex[name]
-    f = tok.f
-    if plural and lex.language == "ar" and f.endswith("ات") and len(f) > 4:
-        single = f[:-2] + "ه"
-        if single in s or single.startswith("ال") and single[2:] in s:
-            return True
-    if lex.language == "ar" and f.startswith("لل") and len(f) > 4:
-        f = "ا" + f[1:]  # 'المتحدث الرسمي للوزارة': ل + الوزارة, the article's alif dropped after the proclitic
-    elif lex.language == "ar" and f.startswith("ل") and len(f) > 4 and f[1:] in s:
-        return True  # 'لوزارة الصحة'
-    return f in s or stem(f) in s or ("ال" + stem(f)) in s or ("ال" + f) in s
 
 
 def head_word(lex: Lexicon, toks: list[Tok]) -> Tok | None:
@@ -93,7 +75,7 @@ def source_type(lex: Lexicon, toks: list[Tok], text: str) -> tuple[str, str | No
         toks = _without_insertions(lex, toks)
         toks = [t for k, t in enumerate(toks) if not (  # 'Kestrel Analytics, Inc.': one name
             t.f == "," and k + 1 < len(toks) and toks[k + 1].f in lex["name_suffixes"])]
-    toks = _polled(lex, nominative(lex, toks, _stem_in))
+    toks = polled(lex, nominative(lex, toks, _stem_in))
     side = personal_side(lex, toks, text, _stem_in, source_type)
     if side is not None:
         return side
@@ -104,12 +86,12 @@ def source_type(lex: Lexicon, toks: list[Tok], text: str) -> tuple[str, str | No
         return "named", "person"  # 'Jane Doe, an economist at the bank' / 'X, a former minister'
     if lex.language == "ar" and state_title(lex, toks):
         return "official", "government"  # 'السفير الأمريكي', 'بحسب الرئيس': the office speaks, as 'the mayor' does
-    if _state_data(lex, toks):
+    if state_data(lex, toks):
         return "official", "government"
-    unowned = _unowned_data(lex, toks)
+    unowned = unowned_data(lex, toks)
     if unowned is not None:
         return unowned  # 'تقديرات دولية': nobody's figures; 'تقديرات أممية': the United Nations'
-    owner = _data_owner(lex, toks)
+    owner = data_owner(lex, toks, text)
     if owner:
         return source_type(lex, owner, text)
     phrase = text[toks[0].start:toks[-1].end]
@@ -152,6 +134,9 @@ def _name_head(lex: Lexicon, toks: list[Tok], head: Tok | None, text: str) -> st
     capital in a phrase opening with 'the' ('the Herald'); None otherwise."""
     if head is None or "name_heads" not in lex.sets or not text[head.start].isupper():
         return None
+    shaped = body_name_kind(lex, toks, text)  # 'Real Madrid', 'Elections Canada'
+    if shaped is not None:
+        return shaped
     kind = "company" if head.f in lex["name_heads"] else "media" if head.f in lex["outlet_heads"] else None
     if kind is None:
         return None
@@ -203,22 +188,6 @@ def _owned_document(lex: Lexicon, toks: list[Tok], text: str) -> bool:
         text[t.start].isupper() for t in words[k:-1])
 
 
-def _polled(lex: Lexicon, toks: list[Tok]) -> list[Tok]:
-    """'Analysts polled by Reuters' / 'محللون استطلعت «رويترز» آراءهم': the phrase up to the poll link, as
-    the people polled are the source, not the outlet that polled them."""
-    k = next((k for k in range(1, len(toks)) if toks[k].f in lex["poll_links"].firsts
-              and lex["poll_links"].match(toks, k)), 0)
-    return toks[:k] if k else toks
-
-
-def _state_data(lex: Lexicon, toks: list[Tok]) -> bool:
-    """'official figures', 'government data', 'بيانات رسمية', 'الإحصاءات الحكومية': a data head next to a
-    state modifier (before it in English, after it in Arabic) names the state's own statistics."""
-    step = 1 if lex.language == "ar" else -1
-    return any(toks[k].f in lex["data_heads"] and 0 <= k + step < len(toks)
-               and toks[k + step].f in lex["state_modifiers"] for k in range(len(toks)))
-
-
 def _inside_name(lex: Lexicon, toks: list[Tok], start: int) -> bool:
     """The alias starting at offset ``start`` is the genitive of an Arabic organisation head written without the
     article right before it (طيران الجزيرة، بنك الجزيرة): a word of that organisation's name; not after a noun
@@ -228,45 +197,6 @@ def _inside_name(lex: Lexicon, toks: list[Tok], start: int) -> bool:
         return False
     prev = toks[k - 1]
     return _stem_in(lex, "official_heads", prev) and not _stem_in(lex, "outlet_nouns", prev)
-
-
-def _unowned_data(lex: Lexicon, toks: list[Tok]) -> tuple[str, str | None] | None:
-    """'تقديرات دولية', 'إحصاءات محلية', 'بيانات أولية', 'تقديرات غير رسمية': an indefinite Arabic bare data noun
-    with only indefinite adjectives after it names no body publishing it, and is nobody's word (unattributed, as
-    the definite bare data is in ``documents``); one of its adjectives may name one body by itself
-    (``body_modifiers``: 'تقديرات أممية', the United Nations'), official, as it does after a document noun ('تقرير
-    أممي'). None for any other phrase."""
-    if lex.language != "ar" or "body_modifiers" not in lex.sets or not toks or not all(t.word for t in toks):
-        return None
-    if len(toks) > 4 or not all(_adjective(lex, t) for t in toks[1:]):
-        return None
-    if any(t.f in lex["body_modifiers"] for t in toks[1:]) and (
-            toks[0].f in lex["data_heads"].singles or toks[0].f in lex["document_nouns"].singles):
-        return "official", "government"  # 'تقرير أممي', as 'a UN report'
-    return ("unattributed", None) if toks[0].f in lex["bare_data"].singles else None
-
-
-def _adjective(lex: Lexicon, t: Tok) -> bool:
-    """An indefinite Arabic word shaped as an adjective after a plural of things (the feminine ة of أولية، دولية;
-    the nisba ي) or the negation غير, and heading no source itself (not شركة، منظمة, which head a construct)."""
-    f = t.f
-    if f.startswith("ال") or f[:1].isdigit() or not (f == "غير" or f.endswith(("ه", "ي")) and len(f) > 3):
-        return False
-    return not any(_stem_in(lex, name, t) for name in ("official_heads", "anonymous_heads", "government_heads"))
-
-
-def _data_owner(lex: Lexicon, toks: list[Tok]) -> list[Tok]:
-    """'Data from the statistics office' / 'بيانات صادرة عن الوزارة': the body publishing the data ([] if none)."""
-    k = next((k for k in range(min(3, len(toks) - 1)) if toks[k].f in lex["data_heads"]), None)
-    if k is None or not all(t.word for t in toks[:k]):
-        return []  # 'an exit poll by the state broadcaster': the head within the first words
-    n = lex["data_links"].match(toks, k + 1)
-    if n:
-        return toks[k + 1 + n:]
-    construct = lex.language == "ar" and not toks[k].f.startswith("ال") and k + 1 < len(toks)
-    if construct and toks[k + 1].word and toks[k + 1].f not in lex["state_modifiers"]:
-        return toks[k + 1:]  # 'تقديرات الأمن العام': a data head annexed to the body publishing it
-    return []
 
 
 def _without_insertions(lex: Lexicon, toks: list[Tok]) -> list[Tok]:

@@ -5,7 +5,8 @@ clause spans of that stretch, each carrying its own predicate: cuts between the 
 as one, at ؛ ; and at commas or
 connectors (lexicons/<lang>/clauses.json) that open a new proposition, and in Arabic at و + a verb (or وأن)
 with its own subject when both sides carry a figure (ارتفع التضخم إلى 5% وتراجعت البطالة إلى 7%); verbless
-or too short pieces stay attached; own-voice lead-ins ("تجدر الإشارة إلى") are cut off the front.
+or too short pieces stay attached, as does an English name's appositive with the predicate after it
+(``clause_appositives``: 'Flink, the Berlin-based startup, is laying off 15%'); own-voice lead-ins ("تجدر الإشارة إلى") are cut off the front.
 """
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ import re
 from datetime import date
 
 from ..text.segment import split_sentences
+from .clause_appositives import appositives
 from .clause_lexicon import Lex, Matcher, has_predicate, lexicon, marks
 from .tokens import Tok, tokenize
 from .verb_shape import verb_like
@@ -250,8 +252,13 @@ def cut(text: str, toks: list[Tok], mk: list[dict[str, int]], lo: int, hi: int,
     cands = _candidates(text, toks, mk, lo, hi, None if colon < 0 else colon, language)
     starts = [lo]
     ends: dict[int, int] = {}  # a piece start -> the end of the piece before it, when a word lies between
+    apps = appositives(text, toks[lo:hi]) if language == "en" and cands else []
+    inside = {s for _, s, _ in apps} | {e for _, _, e in apps}
     for k, (j, kind) in enumerate(cands):
         nxt = cands[k + 1][0] if k + 1 < len(cands) else hi
+        if inside and kind == "comma" and (toks[j].start in inside or toks[j - 1].end in inside and has_predicate(
+                toks, mk, j, j + 1, language)):
+            continue  # 'Flink, the Berlin-based startup, is laying off': the appositive is inside the subject
         if kind == "coord" and not has_predicate(toks, mk, starts[-1], j - 1, language):
             continue
         if kind == "verb" and not (_figured(toks, mk, starts[-1], j) and _figured(toks, mk, j, nxt)
@@ -319,6 +326,38 @@ def piece_span(text: str, toks: list[Tok], a: int, b: int, lo: int, hi: int) -> 
         o = text[s] if text[s] in _CURLY else _CURLY_CLOSE[text[e - 1]]
         n = text.count(o, s, e) - text.count(_CURLY[o], s, e)
         s, e = (s + 1, e) if n > 0 and text[s] == o else (s, e - 1) if n < 0 and text[e - 1] == _CURLY[o] else (s, e)
+    return _bidi_paired(text, s, e)
+
+
+_BIDI = (("\u2066\u2067\u2068", "\u2069"), ("\u202a\u202b\u202d\u202e", "\u202c"))  # isolates, embeddings
+
+
+def _bidi_paired(text: str, s: int, e: int) -> tuple[int, int]:
+    """``s, e`` cutting no bidi isolate (LRI/RLI/FSI … PDI) or embedding (LRE/RLE/LRO/RLO … PDF): an opener left open
+    takes its closer when only edge marks lie between (منذ ⁧١٥ أيلول⁩.), a closer left alone takes its opener the same
+    way before the span; a pair that cannot be completed loses the unpaired mark at the span's edge."""
+    for openers, closer in _BIDI:
+        if not any(c in openers or c == closer for c in text[s:e]):
+            continue
+        depth = lone = 0
+        for c in text[s:e]:
+            if c in openers:
+                depth += 1
+            elif c == closer:
+                depth, lone = (depth - 1, lone) if depth else (0, lone + 1)
+        while depth and e < len(text) and (text[e] == closer or text[e] in _EDGE and closer in text[e:e + 3]):
+            depth -= text[e] == closer
+            e += 1
+        while lone and s > 0 and (text[s - 1] in openers or text[s - 1] in _EDGE and any(
+                o in text[max(0, s - 3):s] for o in openers)):
+            lone -= text[s - 1] in openers
+            s -= 1
+        while depth and e > s and text[e - 1] in openers:
+            depth, e = depth - 1, e - 1
+        while lone and e > s and text[e - 1] == closer:
+            lone, e = lone - 1, e - 1
+        while (depth or lone) and s < e and (text[s] in openers or text[s] == closer):
+            s += 1
     return s, e
 
 

@@ -153,8 +153,10 @@ def bare_direction(text: str, start: int, end: int, language: str) -> str | None
             return cal.AHEAD
         if tense == PAST and not (kind == "strong" and _verb_in(words[i:i + 1], reporting, language)):
             return cal.BEHIND
-    elif tense == PAST:
+    elif tense == PAST and not _expected_object(words, i, language):
         return cal.BEHIND
+    elif tense == PAST or tense is None and _forecast_verb(words, language):
+        return cal.AHEAD
     after, word = cue_after(text, end, language) if tense is None else (None, "")
     if after == PAST and kind == "strong" and _verb_in([word], _phrases(_lang(language))[2], language):
         after = None  # "effective June, the ministry said"
@@ -206,3 +208,48 @@ def news_present(text: str, start: int, language: str) -> bool:
     if word not in verbs and not (len(word) > 3 and word[0] in "وف" and word[1:] in verbs):
         return False
     return not (i and _folded(words[i - 1]) in modals)
+
+
+@cache
+def _forecast_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """(English verbs of forecasting, the words that make them nouns before them, Arabic verbs of expecting)."""
+    en, ar = load_json("en", "dates_tense"), load_json("ar", "dates_tense")
+    return (frozenset(en.get("forecast_verbs", ())), frozenset(en.get("forecast_not_after", ())),
+            frozenset(map(fold, ar.get("expect", ()))))
+
+
+_ARABIC_PREPOSITIONS = ("في", "خلال", "عبر", "منذ", "حتى", "على", "عن")
+
+
+def _forecast_verb(words: list[str], language: str) -> bool:
+    """"The Bureau of Meteorology forecast up to 200 mm of rain on Wednesday": an English verb of forecasting after a
+    name or a plural noun, before its object (no preposition, copula or 'to' right after it), in the clause."""
+    if _lang(language) != "en":
+        return False
+    verbs, not_after, _ = _forecast_words()
+    deadline = _deadline_words("en")[0]
+    for n in range(1, len(words) - 1):
+        prev, nxt = words[n - 1], words[n + 1].lower()
+        if words[n] not in verbs or prev.lower() in not_after or prev.endswith(("'s", "’s")):
+            continue
+        if (prev[:1].isupper() or prev.endswith("s")) and nxt not in deadline and nxt not in (
+                "for", "of", "in", "on", "at", "is", "was", "are", "were", "remains", "has", "had"):
+            return True
+    return False
+
+
+def _expected_object(words: list[str], i: int, language: str) -> bool:
+    """«وتوقعت الأرصاد هطول أمطار غزيرة الأربعاء»: an Arabic verb of expecting decides the clause, and its definite
+    subject and an indefinite nominal object (no preposition) stand between it and the date: the expected event lies
+    ahead (not «توقعت الأرصاد الجوية الأحد أن»: the subject and its adjective only)."""
+    if _lang(language) != "ar" or i < 0:
+        return False
+    word = _folded(words[i])
+    expect = _forecast_words()[2]
+    if word not in expect and not (len(word) > 3 and word[0] in "وف" and word[1:] in expect):
+        return False
+    after = [_folded(w) for w in words[i + 1:]]
+    if any(w in _ARABIC_PREPOSITIONS or w.startswith("ب") for w in after):
+        return False
+    # the object: a word without the article after the subject's definite word (الأرصاد هطول), not its adjective
+    return any(a.startswith("ال") and not b.startswith("ال") for a, b in zip(after, after[1:], strict=False))

@@ -5,7 +5,10 @@ Needs: a claim's tokens (``tokens.Tok``), their ``clauses.marks``, the event and
 ``events.detect_event``: the transliterated or one-word Arabic agent before the preposition of its partner, object
 or opponent (``verb_agent``: فاز ريال مدريد على، خسر برشلونة أمام; ``sv_agent``: الهلال يتعاقد مع) and the rank of an
 English name in a phrase of destination, source, beneficiary or scene after the verb (``adjunct_rank``: 'deported
-28 men to Kabul', 'found guilty at Southwark Crown Court'), which is where or for whom, not who.
+28 men to Kabul', 'found guilty at Southwark Crown Court'), which is where or for whom, not who; the agent or place
+of a participle phrase modifying a noun (``modifier_rank``: 'a round led by DoorDash', 'hostages held in Gaza have been
+released'; in Arabic ``led_by``: جولة بقيادة X) is never the subject, and a one-word Arabic club after a verb of a fixture
+is (``fixture_agent``: ويستعد الهلال لمواجهة النصر).
 """
 from __future__ import annotations
 
@@ -44,6 +47,27 @@ def verb_agent(toks: list[Tok], mk, trigger: int, sub, event: str | None = None)
             mk[1].keys() <= {"given_name"}) and _faces(toks[2], preps):  # a given name alone (الوداد) names no person
         return toks[1].start, toks[1].end
     return None
+
+
+def fixture_agent(toks: list[Tok], mk, sub) -> tuple[int, int] | None:
+    """An Arabic one-word club or team right after a verb of a fixture opening the claim (``fixture_verbs``: ويستعد
+    الهلال لمواجهة النصر، ويستضيف الأهلي الزمالك): a word of Arabic script no lexicon marks (a given name aside), no
+    preposition or clitic preposition; None otherwise."""
+    o = 1 if len(toks) > 1 and toks[0].norm in sub.pronoun_leads else 0
+    if len(toks) < o + 3 or not any(v in _words("ar", "fixture_verbs") for v in toks[o].variants):
+        return None
+    tok = toks[o + 1]
+    if not _arabic(tok) or not mk[o + 1].keys() <= {"given_name"} or tok.norm in _PREPOSITIONS or (
+            tok.norm[:1] in "بلك" and not tok.norm.startswith("ال") and len(tok.variants) > 1):
+        return None
+    return tok.start, tok.end
+
+
+def led_by(toks: list[Tok], k: int) -> bool:
+    """The Arabic name at ``toks[k]`` is the agent of a phrase modifying a noun: right after a word of
+    ``modifier_agents`` (جولة بقيادة «سيكويا»، غارة نفذتها طائرة) or one word after it (قادتها شركة سيكويا: its cue)."""
+    markers = _words("ar", "modifier_agents")
+    return any(m >= 0 and any(v in markers for v in toks[m].variants) for m in (k - 1, k - 2))
 
 
 def sv_agent(text: str, toks: list[Tok], mk, sub) -> tuple[int, int] | None:
@@ -97,6 +121,40 @@ def adjunct_rank(text: str, toks: list[Tok], mk, k: int, trigger: int, sub) -> i
     verbs = (j for j in range(p) if text[toks[j].start].islower())
     return rank if 0 <= trigger < p or any(toks[j].norm in sub.verbs_after | _past_forms() or "predicate_cues" in mk[j] or verb_like(
         toks, j, "en", lex.non_verbs, lex.noun_markers) for j in verbs) else 0
+
+
+def modifier_rank(text: str, toks: list[Tok], k: int, trigger: int, sub) -> int:
+    """3 (never the subject) for an English name at ``toks[k]`` inside a participle phrase modifying the noun before it:
+    the agent after 'by' in a phrase after the clause's verb (the event trigger: 'raised $150 million in a round led by
+    DoorDash'; before the verb the owner names whose: 'cattle owned by Gulf Dairy died') and, when an auxiliary follows
+    (the phrase then sits in the subject before its verb), a place after 'in' or 'at' ('hostages held in Gaza have been
+    released'); the participle (an -ed or listed past form) follows a lowercase word that is no auxiliary (after one it
+    is the clause's own passive: 'was acquired by Google'); a participle phrase set off by a comma after any word describes
+    it, so its agent is never the subject ('The judge, appointed by Trump in 2019, fined'). 0 otherwise."""
+    p = k - 1
+    while p > 0 and k - p <= 2 and toks[p].norm in _DETERMINERS:
+        p -= 1
+    prep = toks[p].norm
+    if p < 2 or not (prep in _AGENT_PREPS or prep in sub.location_preps | _words("en", "scene_preps")):
+        return 0
+    part, noun = toks[p - 1], toks[p - 2]
+    if not (text[part.start].islower() and (part.norm.endswith("ed") or part.norm in _past_forms())) or gap(text, toks, p):
+        return 0
+    if "," in text[noun.end:part.start]:  # 'The judge, appointed by Trump in 2019, fined': set off, it describes
+        return 3 if prep in _AGENT_PREPS and noun.norm not in _words("en", "auxiliaries") else 0
+    if gap(text, toks, p - 1):
+        return 0
+    if not (noun.norm.isalpha() and text[noun.start].islower()) or noun.norm in _words("en", "auxiliaries") or (
+            noun.norm.endswith("ly")):
+        return 0  # 'was acquired by', 'were killed in', 'quickly sold in'
+    if prep in _AGENT_PREPS:
+        return 3 if 0 <= trigger < p - 1 else 0
+    after = toks[k + 1:]
+    return 3 if any(t.norm in _words("en", "auxiliaries") for t in after) else 0
+
+
+_AGENT_PREPS = frozenset({"by"})
+_DETERMINERS = frozenset({"the", "a", "an"})
 
 
 @cache

@@ -165,7 +165,8 @@ def _words(language: str, key: str) -> frozenset[str]:
     ``agent_preps`` (Arabic prepositions of an object after its agent: على، أمام), ``contest_events`` (events whose
     verb's one-word agent faces an opponent: sports_result, election), ``destination_preps`` and ``scene_preps``
     (English prepositions of a destination, source or beneficiary: to, for, from; of a scene: at), ``contest_nouns``
-    (English nouns of a contest whose opponent follows 'to': defeat, loss)."""
+    (English nouns of a contest whose opponent follows 'to': defeat, loss), ``auxiliaries`` (English auxiliary verbs: a
+    participle after one is a passive, after another lowercase word a modifier)."""
     return frozenset(fold(w) for w in load_json(language, "events_subjects").get(key, ()))
 
 

@@ -4,7 +4,8 @@ Needs: a claim's tokens, their ``clauses.marks`` and its quantities. Adds, for `
 (or None) from ``lexicons/<lang>/events.json`` and the index of its trigger (``find_event``): a strong trigger, or a
 weak one with its companion word (a need, an amount of money, a match score), skipping back-references (after a
 demonstrative or a reaction verb), triggers that name no event with the next or previous word (ruling party, the
-ruling ANC) or that count goods, and letting a more specific event outrank a generic one.
+ruling ANC) or that count goods or move a measure the event does not deal in (``not_heads``: 'Oil output fell', a
+points tally), and letting a more specific event outrank a generic one.
 """
 from __future__ import annotations
 
@@ -44,6 +45,8 @@ class EventLex(NamedTuple):
     counts: dict[str, frozenset[str]]  # event -> the units it may count right after its trigger (else goods)
     not_before: dict[str, tuple[str, ...]]  # event -> words (a trailing * a prefix) whose nearness undoes its trigger
     passive: frozenset[str]  # auxiliaries of the passive: the trigger's object then stands before them
+    heads: dict[str, tuple[str, ...]]  # event -> nouns it moves (price*): next to its trigger, they keep it
+    not_heads: dict[str, tuple[str, ...]]  # event -> nouns of another measure (output, رصيد*): next to it, no event
 
 
 @cache
@@ -60,7 +63,9 @@ def _events(language: str) -> EventLex:
                     frozenset(tuple(fold(w).split(" ", 1)) for w in data.get("not_events_after", [])),
                     {k: frozenset(v["counts"]) for k, v in ev.items() if "counts" in v},
                     {k: tuple(fold(w) for w in v["not_before"]) for k, v in ev.items() if "not_before" in v},
-                    frozenset(fold(w) for w in data.get("passive_auxiliaries", [])))
+                    frozenset(fold(w) for w in data.get("passive_auxiliaries", [])),
+                    {k: tuple(fold(w) for w in v["heads"]) for k, v in ev.items() if "heads" in v},
+                    {k: tuple(fold(w) for w in v["not_heads"]) for k, v in ev.items() if "not_heads" in v})
 
 
 def _exact_words(ev: dict) -> dict[str, frozenset[str]]:
@@ -99,16 +104,48 @@ def _hits(lex: EventLex, mk: Marks, i: int, text: str, span: tuple[int, int],
 
 def _undone(lex: EventLex, hits: list[str], toks: list[Tok], i: int) -> list[str]:
     """``hits`` without the events whose ``not_before`` words follow the trigger at ``i`` within three words
-    ("raised fuel prices" raises no funding), or stand within three words before it with a passive auxiliary
-    between (the object of a passive: "the prisoners were released" launched nothing)."""
+    ("raised fuel prices" raises no funding), or stand within ``_PASSIVE_SUBJECT`` words before it with a passive
+    auxiliary between (the object of a passive, with its modifiers: "the prisoners were released", "hostages held in
+    Gaza have been released" launched nothing)."""
     if not lex.not_before or not any(e in lex.not_before for e in hits):
         return hits
     after = [t.norm for t in toks[i + 1:i + 4]]
-    before = [t.norm for t in toks[max(0, i - 4):i]]
+    before = [t.norm for t in toks[max(0, i - _PASSIVE_SUBJECT):i]]
     if any(w in lex.passive for w in before[-2:]):
         after += before
     return [e for e in hits if not any(w == p or p.endswith("*") and w.startswith(p[:-1])
                                        for p in lex.not_before.get(e, ()) for w in after)]
+
+
+def _matches(tok: Tok, patterns: tuple[str, ...]) -> bool:
+    """A variant of ``tok`` is one of ``patterns`` (a trailing * a prefix)."""
+    return any(v == p or p.endswith("*") and v.startswith(p[:-1]) for p in patterns for v in tok.variants)
+
+
+def _other_measure(lex: EventLex, event: str, toks: list[Tok], i: int) -> bool:
+    """The noun the trigger at ``i`` moves measures something else than the event deals in (``not_heads``: 'Oil
+    output fell', "Arsenal's points tally rose", ارتفع إنتاج النفط، رفع الهلال رصيده): scanning out from the trigger
+    up to ``_HEAD_WORDS`` words on each side (before it first, the subject of an SV clause), the first word that is
+    one of ``heads`` (a price: 'Oil prices fell') or of ``not_heads`` decides; other words (the commodity, the agent)
+    are passed over."""
+    heads, others = lex.heads.get(event, ()), lex.not_heads.get(event, ())
+    if not others:
+        return False
+    found = False
+    for side in (range(i - 1, max(-1, i - 1 - _HEAD_WORDS), -1), range(i + 1, min(len(toks), i + 1 + _HEAD_WORDS))):
+        for k in side:
+            if _matches(toks[k], heads):
+                return False
+            if _matches(toks[k], others):
+                found = True
+                break
+    return found
+
+
+_HEAD_WORDS = 2  # words between a trigger and the noun it moves (إنتاج النفط تراجع، رفع الهلال رصيده)
+
+
+_PASSIVE_SUBJECT = 8  # words before a passive trigger its subject may span ('hostages held in Gaza have been released')
 
 
 def trigger_indices(mk: Marks, labels: frozenset[str] | None = None) -> list[int]:
@@ -137,6 +174,7 @@ def find_event(text: str, mk: Marks, language: str, span: tuple[int, int], toks:
     indices = [i for i in indices if i >= scene]  # 'Amid rising costs, Acme cut': the main verb's event
     for i in indices:
         hits = _undone(lex, _hits(lex, mk, i, text, span, quantities, toks[i].norm), toks, i)
+        hits = [e for e in hits if not _other_measure(lex, e, toks, i)]
         if not hits or i + 1 < len(toks) and _not_event(lex, toks[i], toks[i + 1], text=text) or i and _not_event(
                 lex, toks[i - 1], toks[i], after=True):
             continue

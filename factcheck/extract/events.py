@@ -13,7 +13,9 @@ places ('The court jailed', الحكومة ستفتتح; ``event_subjects.defini
 (استقال وزير المالية) is a name; an English group of people ('Railway workers') ranks with a lone first word.
 A name in a phrase of destination, source or beneficiary after the verb ('deported 28 men to Kabul') is never the
 subject (``event_agents.adjunct_rank``); in an Arabic SV clause (الحكومة تتفاوض مع) the names after the verb are its
-objects, and a verb or a preposition's object (لحزب الله) is never a name (``_arabic_subjects``).
+objects, and a verb or a preposition's object (لحزب الله) is never a name (``_arabic_subjects``). An English name with an
+appositive set off by commas ('Klarna, the Swedish payments company, cut') is the subject, never a name inside the
+appositive (``clause_appositives``); a quotation that is the whole claim is what was said, never a name.
 """
 from __future__ import annotations
 
@@ -26,6 +28,7 @@ from ..attribution.cues import lexicon as attribution_lexicon
 from ..attribution.names_ar import names, person_length, written
 from ..models import Quantity, Span
 from ..text.normalize import tokens
+from .clause_appositives import appositives
 from .clauses import marks
 from .cue_names import (
     PLACE_LINKS,
@@ -38,7 +41,7 @@ from .cue_names import (
     subject_lex,
     ticker_glosses,
 )
-from .event_agents import adjunct_rank, sv_agent, verb_agent
+from .event_agents import adjunct_rank, fixture_agent, led_by, modifier_rank, sv_agent, verb_agent
 from .event_runs import abbreviation, capitalised, name_runs, title_case
 from .event_subjects import (
     common_start,
@@ -108,6 +111,8 @@ def ranked_entities(text: str, toks: list[Tok], language: str, mk: Marks | None 
         if _TO_OUTLET.search(text, max(0, q.start() - 3), q.start()):
             continue  # قال لـ"الشروق": the outlet spoken to is a source, not the subject
         inside = q.group(q.lastindex or 0)
+        if q.start(q.lastindex or 0) <= start and end <= q.end(q.lastindex or 0):
+            continue  # «اللاعبون قدموا مباراة كبيرة»: a quotation that is the whole claim is what was said, no name
         if len(inside.split()) <= 4 and not ("a" <= inside[:1] <= "z") and not _SENTENCE_BREAK.search(inside):
             # "knowingly misled" is no name, nor a quoted saying of two sentences ("نحن مصدومون. سنستأنف")
             out.add((1, *q.span(q.lastindex or 0)))
@@ -208,8 +213,14 @@ def detect_event(text: str, start: int, end: int, language: str, toks: list[Tok]
         ranked = _arabic_subjects(text, toks, mk, ranked, quantities, sub)
     elif toks:  # 'deported 28 men to Kabul', 'found guilty at Southwark Crown Court': where, not who
         starts = [t.start for t in toks]
-        ranked = [(max(r, adjunct_rank(text, toks, mk, k, trigger, sub)) if k < len(toks) and starts[k] == s else r, s, e)
+        ranked = [(max(r, adjunct_rank(text, toks, mk, k, trigger, sub), modifier_rank(text, toks, k, trigger, sub))
+                   if k < len(toks) and starts[k] == s else r, s, e)
                   for r, s, e in ranked for k in (bisect_left(starts, s),)]
+        apps = appositives(text, toks)  # 'Klarna, the Swedish payments company, cut': the name, not its description
+        if apps:
+            names_ = {a for a, _, _ in apps}
+            ranked = [(0 if s in names_ else _LANDMARK if any(a <= s < b for _, a, b in apps) else r, s, e)
+                      for r, s, e in ranked]
     ranked = _with_offices_and_groups(text, toks, mk, trigger, language, ranked, quantities, sub)
     head = definite_head(text, toks, mk, trigger, language, sub)
     head = head or (sv_agent(text, toks, mk, sub) if language == "ar" else None)  # الهلال يتعاقد مع
@@ -219,6 +230,7 @@ def detect_event(text: str, start: int, end: int, language: str, toks: list[Tok]
     ranked = [(r, s, e) for r, s, e in ranked if lo <= s and e <= hi and r < (2 if pronoun else _LANDMARK)]
     best = min((r for r, _, _ in ranked), default=0)
     agent = verb_agent(toks, mk, trigger, sub, event) if language == "ar" and event is not None else None
+    agent = agent or (fixture_agent(toks, mk, sub) if language == "ar" else None)  # ويستعد الهلال لمواجهة النصر
     # 'تعاقد مانشستر يونايتد مع'، 'فاز ريال مدريد على': a transliterated agent, no cue; what follows is its object
     picked = agent or pick([(s, e) for r, s, e in ranked if r == best], toks, trigger, language)
     if picked is None:
@@ -247,7 +259,8 @@ def _with_offices_and_groups(text: str, toks: list[Tok], mk: Marks, trigger: int
 
 def _arabic_subjects(text: str, toks: list[Tok], mk: Marks, ranked: list[tuple[int, int, int]],
                     quantities: Sequence[Quantity], sub) -> list[tuple[int, int, int]]:
-    """Arabic ``ranked`` names without those that cannot be the subject: a verb taken for a name (one verb-shaped
+    """Arabic ``ranked`` names without those that cannot be the subject: the agent of a modifier (``led_by``: جولة
+    بقيادة «سيكويا»), a verb taken for a name (one verb-shaped
     word, no listed given name, right before the amount it governs: راتب اللاعب السنوي يبلغ نحو 15 مليون), an
     organisation cue with a fused preposition (لحزب الله، لشركة: the object's possessor), and, when a definite noun
     opens the clause right before its verb (SV: الغارات استهدفت، الحكومة تتفاوض مع), every name after that verb,
@@ -263,7 +276,7 @@ def _arabic_subjects(text: str, toks: list[Tok], mk: Marks, ranked: list[tuple[i
         k = bisect_left(starts, s)
         if k < len(toks) and toks[k].start == s and (
                 _verb_before_amount(toks, mk, k, e, quantities) or _clitic_cue(toks[k], mk[k], sub)
-                or 0 < verb < k):
+                or 0 < verb < k or led_by(toks, k)):
             continue
         out.append((r, s, e))
     return out

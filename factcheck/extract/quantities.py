@@ -21,8 +21,10 @@ total by ``quantity_parts``, ranges (the bounds share unit and scale: "200 to 30
 "€80-100 million") by ``quantity_ranges``, a bare number after a comparison by ``quantity_compared``, which
 also gives both sides of a vote tally the unit vote. A verb bounds the number it governs from afar (``quantity_verbs``:
 «تجاوز عدد الإصابات المسجلة 94 ألفا», "topped the 94,000 mark"), and a bare count as the object of a verb whose
-object is people counts people ("displaced 30,000"); a price's period ("$200 for one night") is no count
-(``quantity_rates``); a unit abbreviation may carry a scale ("70 bcm", ``quantity_scaled``); a count before a
+object is people counts people ("displaced 30,000"); an amount per a period or a unit is a rate, its unit
+'<unit>/<per>' ("3.4 million barrels a day" barrel/day, "$72.40 a barrel" USD/barrel, "$200 for one night" USD/night,
+no count of one night: ``quantity_rates``); a number after the noun it describes («الجنود الثلاثة», «دورته الـ62»)
+is read by ``quantity_adjectival``; a unit abbreviation may carry a scale ("70 bcm", ``quantity_scaled``); a count before a
 compound measure counts the noun after it ("two 500mg tablets", ``quantity_nouns.counts_measured``).
 """
 from __future__ import annotations
@@ -34,6 +36,7 @@ from functools import lru_cache
 from ..models import Quantity
 from ..text.normalize import fold
 from .numbers import DIGITS, Reading, Tok, lookup, read_number, tokenize
+from .quantity_adjectival import adjectival, article_ordinal, definite_noun, ordinal, possessive
 from .quantity_compared import compared, multiplying_verb, tally
 from .quantity_compound import (
     age_context,
@@ -48,13 +51,11 @@ from .quantity_nouns import counted_noun, counts_measured
 from .quantity_parts import Body, fraction_at, intro_total, with_total
 from .quantity_people import people_after
 from .quantity_ranges import join_range
-from .quantity_rates import drop_tenors
+from .quantity_rates import drop_tenors, per_units
 from .quantity_scaled import scaled_after
 from .quantity_signs import age_noun, metre_suffix, signed
 from .quantity_standalone import qual_after, standalone
 from .quantity_tables import (
-    definite,
-    dual_unit,
     has_anchor,
     is_anchor,
     lead_clitic_end,
@@ -74,7 +75,7 @@ from .quantity_units import (
     rate_after,
     unit_after,
 )
-from .quantity_verbs import people_object, verb_bound
+from .quantity_verbs import people_object, people_subject, verb_bound
 
 _NOT_NOUNS = frozenset({"percent", "percentage_point", "times"})
 _SPANS_OF_TIME = frozenset({"second", "minute", "hour", "day", "week", "month", "quarter", "year", "decade", "century"})
@@ -105,7 +106,7 @@ def find_quantities(text: str, start: int, end: int, language: str) -> list[Quan
     if any(q.unit is None for q in out[1:]):
         out = compared(text, out)
     out = tally(text, out)  # "by a vote of 70 to 29", "70 to 29 votes"
-    out = drop_tenors(text, out)  # "$200 for one night"
+    out = per_units(text, drop_tenors(text, out))  # "$200 for one night", "3.4 million barrels a day"
     out = counts_measured(text, out)  # "two 500mg tablets"
     verbs = [q for q in out if q.unit == "times" and multiplying_verb(q.text)]
     if verbs and len(verbs) < sum(q.unit == "times" for q in out):
@@ -281,7 +282,7 @@ def _finish(text: str, toks: list[Tok], k: int, r: Reading, code: str | None, bl
     if unit in _SPANS_OF_TIME and age_noun(toks, e):
         return None  # "the 29-year-old": an age describes a person, it is no amount
     unit, e = rate_after(text, toks, k, unit, e)
-    if unit is not None and r.value > 10 and e == r.end + 1 and _definite_noun(toks[r.end], unit):
+    if unit is not None and r.value > 10 and e == r.end + 1 and definite_noun(toks[r.end], unit):
         unit, e = None, r.end  # "737 الشهر الماضي": past ten an Arabic counted noun is indefinite
     if unit in _WHOLE_COUNTS and r.end == r.start + 1 and _DOT_GROUP.fullmatch(toks[r.start].key):
         r = replace(r, value=r.value * 1000)  # "1.245 إصابة": no fraction of a case, so the dot groups thousands
@@ -290,21 +291,29 @@ def _finish(text: str, toks: list[Tok], k: int, r: Reading, code: str | None, bl
     of_unit, of_end = (None, e) if unit or r.value == 1 else of_noun(text, toks, e)  # not "one of the …'
     if not r.words and not minus and digit_noise(text, toks, r, unit or of_unit, blocked):
         return None
-    if r.words and unit is None and _adjectival(toks, r.start):
+    if r.words and unit is None and adjectival(toks, r.start):
         # "الجنود الثلاثة": the number describes the definite noun before it, which is its unit; a
-        # span of time ("الأيام الثلاثة الماضية", "الأشهر الستة الأولى") is a period, not a count
+        # span of time ("الأيام الثلاثة الماضية", "الأشهر الستة الأولى") is a period, not a count, unless a
+        # possessive makes it the length of something («خلال أيامه العشرة»: 10 days); «البرميل الواحد» (the
+        # single barrel) names one unit of the noun, as a price per barrel does, never a count
         noun = noun_unit(toks[r.start - 1].key)
-        counted = noun and noun not in _NOT_NOUNS and noun not in _SPANS_OF_TIME
+        owned = possessive(toks[r.start - 1].key)
+        counted = noun and noun not in _NOT_NOUNS and (owned or noun not in _SPANS_OF_TIME) and r.value != 1
         return Body(r.start - 1, e, r.value, noun, None, "exact") if counted else None
-    if r.words and unit is None and _adjectival(toks, r.start, definite=False):
+    if r.words and unit is None and adjectival(toks, r.start, definite=False):
         noun = noun_unit(toks[r.start - 1].key)  # «مفقودين اثنين»، «شخص واحد»: one and two follow what they count
         return Body(r.start - 1, e, r.value, noun, None, "exact")
-    if r.words and unit is None and _ordinal(toks[r.start]):
+    if r.words and unit is None and ordinal(toks[r.start]):
         return None
+    if not r.words and unit is None and article_ordinal(toks, r.start):
+        return None
+    if not r.words and unit is None and r.start >= 2 and toks[r.start - 1].key == "ال":
+        noun = noun_unit(toks[r.start - 2].key)  # «المعتقلين الـ14»: the digits count the plural before them
+        unit = noun if noun and noun not in _NOT_NOUNS and noun not in _SPANS_OF_TIME else None
     if unit is None and of_unit is None:  # "300 of its workers" names its own unit
         unit, e = counted_noun(text, toks, r, e)  # "30 wildfires": a noun of no known class is its own unit
         k, unit = (k, unit) if unit else context_unit(toks, k)
-        unit = unit or people_object(toks, k, e)  # "displaced 30,000", "forced 30,000 to flee"
+        unit = unit or people_object(toks, k, e) or people_subject(toks, k)  # "displaced 30,000", "Visitors reached"
     qual, e2 = qual_after(toks, e, unit)
     body = Body(k, e2 if qual else e, r.value, unit, None, qual or "exact")
     whole = with_total(text, toks, body, blocked)
@@ -343,31 +352,3 @@ def _percent_before(toks: list[Tok], k: int) -> bool:
     if k < 1 or toks[k - 1].key not in _PERCENT_SIGNS or not toks[k].glued:
         return False
     return not (k > 1 and toks[k - 1].glued and toks[k - 2].kind == "n")  # "50%30" is no such sign
-
-
-def _definite_noun(t: Tok, unit: str) -> bool:
-    """An Arabic counted noun with the article (not "بالمئة", not a currency)."""
-    return unit.islower() and unit not in _NOT_NOUNS and definite(t.key)
-
-
-def _ordinal(t: Tok) -> bool:
-    """"العشرين" after a noun ("الدورة العشرين") is an ordinal: a definite tens word alone."""
-    hit = lookup(t.key)
-    return hit is not None and hit[0] == "tens" and ("ال" in hit[3] or hit[3].endswith("لل"))
-
-
-def _adjectival(toks: list[Tok], k: int, definite: bool = True) -> bool:
-    """"الأيام الثلاثة الماضية": a definite number word after a definite noun describes that noun (a
-    count of it when the noun is a counted one: 3 days). Not ``definite``: «مفقودين اثنين»، «شخص واحد», one
-    or two written after the indefinite counted noun they agree with, as Arabic writes them."""
-    hit = lookup(toks[k].key)
-    if hit is None or not k or hit[3] != ("ال" if definite else "") or toks[k].kind != "w":
-        return False
-    prev = toks[k - 1]
-    if not definite:  # after a dual («طفلان اثنان») the number only stresses the count the dual gives
-        unit = noun_unit(prev.key) if prev.kind == "w" and not prev.key.startswith("ال") and not dual_unit(
-            prev.key) else None
-        dual = hit[1] == 1.0 or prev.key.endswith(("ين", "ان"))  # two agrees with a dual, not «جنود اثنان منهم»
-        return hit[0] == "unit" and hit[1] in (1.0, 2.0) and dual and unit is not None and unit not in _NOT_NOUNS and (
-            unit not in _SPANS_OF_TIME)
-    return prev.kind == "w" and prev.key.startswith("ال") and lookup(prev.key) is None

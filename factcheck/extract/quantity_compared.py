@@ -35,9 +35,56 @@ def compared(text: str, out: list[Quantity]) -> list[Quantity]:
             continue
         keys = tuple(t.key for t in tokenize(text, max(prev.end, q.start - _LEAD_CHARS), q.start))
         if any(keys[-len(p):] == p for p in leads if len(p) <= len(keys)) or (
-                q.value <= _ELIDED_RATIO * prev.value and (_elided(keys, prev.unit) or _others(text, q, prev.unit))):
+                q.value <= _ELIDED_RATIO * prev.value and (_elided(keys, prev.unit) or _others(text, q, prev.unit)
+                                                           or _parallel(text, prev, q) or _shortfall(text, q, prev))):
             out[n] = replace(q, unit=prev.unit)
     return out
+
+
+_CLAUSE_CHARS = 60  # characters a coordinated clause may take before its bare number ("while the Bloc Québécois won")
+
+
+@cache
+def _parallel_tables() -> tuple[dict[str, str], frozenset[str], tuple[tuple[str, ...], ...]]:
+    """(folded verb → its class, folded prepositions after a verb, folded shortfall phrases) (``quantity_verbs.json``)."""
+    data = [load_json(lang, "quantity_verbs") for lang in ("ar", "en")]
+    verbs = {fold(w): c for d in data for c, ws in d.get("parallel_verbs", {}).items() for w in ws}
+    preps = frozenset(fold(w) for d in data for w in d.get("parallel_preps", ()))
+    short = tuple(tuple(fold(w).split()) for d in data for w in d.get("shortfall_after", ()))
+    return verbs, preps, short
+
+
+def _verb_class(keys: list[str]) -> str | None:
+    """The class of the nearest listed verb among the last ``_VERB_WORDS`` words of ``keys`` (a و/ف clitic allowed):
+    right before the figure ("won 22"), or before a preposition or a VSO subject (حصل حزب الأصالة على 87)."""
+    verbs = _parallel_tables()[0]
+    for k in reversed(keys[-_VERB_WORDS:]):
+        cls = verbs.get(k) or (verbs.get(k[1:]) if k[:1] in "وف" else None)
+        if cls:
+            return cls
+    return None
+
+
+_VERB_WORDS = 5  # words a clause's verb may stand before its figure (a VSO subject between)
+
+
+def _parallel(text: str, prev: Quantity, q: Quantity) -> bool:
+    """"The Conservatives took 144 seats, while the Bloc won 22": the verbs of the clauses of the two figures are of
+    one class (``parallel_verbs``) and an ellipsis link stands between the figures; the figure before counts things."""
+    between = [t.key for t in tokenize(text, max(prev.end, q.start - _CLAUSE_CHARS), q.start)]
+    links = tables().ellipsis_links
+    cut = next((n for n in range(len(between) - 1, -1, -1) if between[n] in links), None)
+    if cut is None or not _elided(("و",), str(prev.unit)):
+        return False
+    cls = _verb_class(between[cut + 1:])
+    return cls is not None and cls == _verb_class([t.key for t in tokenize(text, max(0, prev.start - 40), prev.start)])
+
+
+def _shortfall(text: str, q: Quantity, prev: Quantity) -> bool:
+    """"won 22, three short of a majority": a bare number before a shortfall phrase falls short in the unit of the
+    figure before it, when that figure counts things."""
+    after = tuple(t.key for t in tokenize(text, q.end, min(len(text), q.end + _LEAD_CHARS)))
+    return any(after[:len(p)] == p for p in _parallel_tables()[2]) and _elided(("و",), str(prev.unit))
 
 
 def _elided(keys: tuple[str, ...], unit: str) -> bool:

@@ -44,6 +44,8 @@ class Tables:
     multipliers: frozenset[str]
     standalone: dict[str, tuple[float, str]]
     standalone_verbs: frozenset[str]
+    base_verbs: dict[str, tuple[float, str]]
+    base_openers: frozenset[tuple[str, ...]]
     nouns: dict[str, str]
     fold_suffix: str
     double_word: str
@@ -171,6 +173,8 @@ def tables() -> Tables:
         standalone={fold(k): (float(v[0]), v[1]) for d in units
                     for k, v in (d.get("standalone", {}) | d.get("standalone_verbs", {})).items()},
         standalone_verbs=frozenset(fold(k) for d in units for k in d.get("standalone_verbs", {})),
+        base_verbs={fold(k): (float(v[0]), v[1]) for d in units for k, v in d.get("standalone_base_verbs", {}).items()},
+        base_openers=frozenset(_phrase_key(p) for p in _flat(units, "base_verb_openers")),
         nouns=nouns, fold_suffix=en.get("fold_suffix", "fold"),
         double_word=fold(units[0].get("double_word", "")),
         double_next=frozenset(fold(w) for w in units[0].get("double_next", ())),

@@ -92,3 +92,10 @@ def _nisba(key: str, value: float, singular: bool, tb: PeopleTables) -> bool:
     low, high = tb.ar_counts
     return low <= value <= high and value == int(value) and any(
         key.endswith(e) and len(key) - len(e) >= tb.ar_min_stem for e in tb.ar_accusative)
+
+
+def definite_nisba(key: str) -> str | None:
+    """The people unit of a definite Arabic nisba plural («السودانيين», «الفلسطينيون»), as a count head owns it
+    («عدد السودانيين الفارين»), else None."""
+    tb = people_tables()
+    return tb.ar_unit if key.startswith("ال") and _nisba(key[2:], 0.0, False, tb) else None

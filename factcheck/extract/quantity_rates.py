@@ -2,17 +2,24 @@
 
 Needs: the quantities of one span, in text order. Adds: ``drop_tenors``, the list without a quantity of one span
 of time that follows a money amount with only a rate preposition between ("for", "per", "a", ل as a clitic or
-a word): the night is the price's unit of sale, as in "$200 a night", which yields the amount alone. Tables:
-``quantity_verbs.json`` ``tenor_links`` of both languages.
+a word): the night is the price's unit of sale, as in "$200 a night", which yields the amount alone, per night
+(USD/night). ``per_units``: an amount followed by a rate word is per that word's unit, '<unit>/<per>' ("3.4 million
+barrels a day" barrel/day, «يومياً»، "per year", "$72.40 a barrel" USD/barrel, «للطن» USD/tonne), both bounds of a
+range alike ("3-5 volunteers a week"); not a point in time ("$5 billion a year earlier", «في العام الماضي»). Tables:
+``quantity_verbs.json`` ``tenor_links`` and ``quantity_rates.json`` of both languages.
 """
 from __future__ import annotations
 
+import re
+from dataclasses import replace
 from functools import cache
+from typing import NamedTuple
 
 from ..lexicons import load_json
 from ..models import Quantity
 from ..text.normalize import fold
-from .numbers import tokenize
+from .numbers import Tok, tokenize
+from .quantity_tables import definite, noun_unit, tables
 
 _PERIODS = frozenset({"second", "minute", "hour", "day", "night", "week", "month", "quarter", "year"})
 
@@ -29,6 +36,7 @@ def drop_tenors(text: str, out: list[Quantity]) -> list[Quantity]:
     for q in out:
         prev = keep[-1] if keep else None
         if prev is not None and q.value == 1 and q.unit in _PERIODS and _money(prev.unit) and _linked(text, prev, q):
+            keep[-1] = replace(prev, unit=f"{prev.unit}/{q.unit}")  # a price per night
             continue
         keep.append(q)
     return keep
@@ -46,3 +54,98 @@ def _linked(text: str, prev: Quantity, q: Quantity) -> bool:
     if len(between) == 1 and between[0] in links:
         return True
     return not between and q.text[:1] in links
+
+
+class _PerTables(NamedTuple):
+    strong: frozenset[str]
+    weak: frozenset[str]
+    adverbs: dict[str, str]
+    single: frozenset[str]
+    point_after: frozenset[str]
+    denominators: frozenset[str]
+
+
+@cache
+def _per() -> _PerTables:
+    """The merged ``quantity_rates.json`` tables of both languages, folded."""
+    data = [load_json(lang, "quantity_rates") for lang in ("ar", "en")]
+
+    def words(key: str) -> frozenset[str]:
+        return frozenset(fold(w) for d in data for w in d.get(key, ()))
+    adverbs = {fold(w): unit for d in data for w, unit in d.get("adverbs", {}).items()}
+    return _PerTables(words("strong_links"), words("weak_links"), adverbs, words("single"), words("point_after"),
+                      frozenset(u for d in data for u in d.get("denominators", ())))
+
+
+def per_units(text: str, out: list[Quantity]) -> list[Quantity]:
+    """``out`` with each amount followed by a rate word in its unit per that word's unit: "3.4 million barrels a day"
+    → barrel/day, "$72.40 a barrel" → USD/barrel, «يومياً» → /day (``quantity_rates.json``)."""
+    keep: list[Quantity] = []
+    for n, q in enumerate(out):
+        if q.unit and "/" not in q.unit and q.unit not in _NOT_RATES:
+            per = _per_after(text, q.end, _limit(text, q, out[n + 1:n + 2]))
+            if per and per != q.unit:
+                if keep and keep[-1].unit == q.unit and _RANGE_GAP.fullmatch(text, keep[-1].end, q.start):
+                    keep[-1] = replace(keep[-1], unit=f"{q.unit}/{per}")  # "3-5 volunteers a week": both bounds
+                q = replace(q, unit=f"{q.unit}/{per}")
+        keep.append(q)
+    return keep
+
+
+_RANGE_GAP = re.compile(r"\s*(?:[-–]|to|إلى|الى)\s*")
+
+
+_OF = frozenset({"of", "من"})  # a substance named after a measure
+_NOT_RATES = frozenset({"percent", "percentage_point", "times", "basis_point"})
+_WINDOW = 48  # characters after an amount its rate words may take
+
+
+def _limit(text: str, q: Quantity, after: list[Quantity]) -> int:
+    """Where the words after ``q`` stop: the next quantity (``after``, in text order) or the window's end."""
+    nxt = min((o.start for o in after if o.start >= q.end), default=len(text))
+    return min(nxt, q.end + _WINDOW, len(text))
+
+
+def _per_after(text: str, end: int, limit: int) -> str | None:
+    """The unit an amount ending at ``end`` is per: a period adverb, a strong link and a unit noun, or a weak link
+    (a word or the clitic ل with the article) and a unit noun that ends its phrase."""
+    toks = tokenize(text, end, limit)
+    tb = _per()
+    if not toks or toks[0].kind != "w":
+        return None
+    if toks[0].key in _OF:  # "12 million tonnes of wheat a year", «مليون طن من القمح سنوياً»: past the substance
+        for n in (2, 3):
+            if len(toks) > n and all(t.kind == "w" and t.key not in tb.strong | tb.weak for t in toks[1:n]):
+                per = _per_after(text, toks[n - 1].end, limit) if toks[n - 1].key not in _OF else None
+                if per:
+                    return per
+        return None
+    keys = [t.key for t in toks]
+    for n in (2, 1):
+        if " ".join(keys[:n]) in tb.adverbs and len(keys) >= n:
+            return tb.adverbs[" ".join(keys[:n])]
+    for n in (2, 1):
+        link = " ".join(keys[:n])
+        if len(keys) > n and link in tb.strong | tb.weak:
+            unit = noun_unit(keys[n])
+            strong = link in tb.strong
+            if unit in tb.denominators and (strong or _ends_phrase(toks, n + 1)) and (
+                    strong or keys[n].isascii() or definite(keys[n])):  # في الساعة، not «في ساعة» (within an hour)
+                return unit
+            return None
+    if keys[0].startswith("لل") and "ل" in tb.weak:  # للبرميل، لليوم: ل with the article
+        unit = noun_unit(keys[0])
+        return unit if unit in tb.denominators and _ends_phrase(toks, 1) else None
+    return None
+
+
+def _ends_phrase(toks: list[Tok], k: int) -> bool:
+    """The unit noun before ``k`` ends its phrase: a clause end, a symbol or a preposition follows (past a word of
+    one: «الواحد», "apiece"), not a modifier or a word making it a point in time ("a year earlier", «العام الماضي»)."""
+    tb = _per()
+    while k < len(toks) and toks[k].key in tb.single:
+        k += 1
+    if k >= len(toks) or toks[k].kind == "s":
+        return True
+    key = toks[k].key
+    return toks[k].kind == "w" and key not in tb.point_after and key in tables().breakers

@@ -35,6 +35,8 @@ def standalone(text: str, toks: list[Tok], k: int) -> Body | None:
     hit = noun_unit(t.key, "standalone")
     if hit:
         return Body(k, k + 1, hit[0], hit[1])
+    if t.key in tb.base_verbs and _as_verb(toks, k):
+        return Body(k, k + 1, *tb.base_verbs[t.key])
     unit = dual_unit(t.key) or _dual_currency(text, t.key)
     if unit is not None:
         points, e = phrase_at(toks, k, tb.points)
@@ -65,3 +67,18 @@ def _two_after(toks: list[Tok], k: int) -> int:
     """Index after the number word two at ``k`` (اثنان، اثنين، اثنتان), which restates a dual before it, else ``k``."""
     r = read_number(toks, k) if k < len(toks) and toks[k].kind == "w" else None
     return r.end if r is not None and r.words and r.value == 2 and r.end == k + 1 else k
+
+
+def _as_verb(toks: list[Tok], k: int) -> bool:
+    """"Measles cases triple in Europe", "Spending will double": a present form of a verb of multiplying after a
+    plural subject or an opener (a modal, "to"), and before a clause end or a preposition, not a noun it describes
+    ("a triple murder", "double-digit")."""
+    tb = tables()
+    if k + 1 < len(toks) and not (toks[k + 1].kind == "s" and toks[k + 1].key != "-" or is_function(toks[k + 1])):
+        return False
+    prev = [t.key for t in toks[max(0, k - 2):k]]
+    if any(tuple(prev[-len(p):]) == p for p in tb.base_openers if len(p) <= len(prev)):
+        return True
+    last = toks[k - 1] if k else None
+    return last is not None and last.kind == "w" and len(last.key) > 3 and last.key.endswith("s") and (
+        not is_function(last))

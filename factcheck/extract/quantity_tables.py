@@ -120,7 +120,8 @@ def verb_qualifier(toks: list[Tok], k: int, index: PhraseIndex | None = None) ->
     links = _subject_links()
     for gap in range(0 if index is not None else 1, _SUBJECT_WORDS + 1):
         words = toks[max(0, k - gap):k]
-        if len(words) < gap or any(not (t.key in links and n + 1 < len(words) and definite(words[n + 1].key)) and (
+        if len(words) < gap or any(not (t.key in links and n + 1 < len(words) and _plain(words[n + 1])) and (
+                not _described(toks, k - len(words) + n)) and (
                 t.kind != "w" or t.key in tb.breakers or t.key in tb.determiners or lookup(t.key) is not None
                 or opens_qualifier(t.key)) for n, t in enumerate(words)):
             return None
@@ -133,15 +134,30 @@ def verb_qualifier(toks: list[Tok], k: int, index: PhraseIndex | None = None) ->
     return None
 
 
+def _plain(t: Tok) -> bool:
+    """A word that may follow a subject link: a noun or a name, no preposition, determiner or number."""
+    tb = tables()
+    return t.kind == "w" and t.key not in tb.breakers and t.key not in tb.determiners and lookup(t.key) is None
+
+
+def _described(toks: list[Tok], i: int) -> bool:
+    """A number word with the article after a definite noun, which it describes (سعر الرغيف الواحد)."""
+    hit = lookup(toks[i].key) if toks[i].kind == "w" else None
+    return hit is not None and hit[3] == "ال" and i > 0 and definite(toks[i - 1].key)
+
+
 _HEADS = 3  # indefinite heads a construct chain may open with (عدد سكان القرية)
 
 
 def _construct(words: list[Tok], links: frozenset[str]) -> bool:
     """A construct chain: up to ``_HEADS`` indefinite heads, then definite words only, or a preposition of
     ``links`` before one (عدد سكان القرية الصغيرة، حجم التبادل التجاري بين البلدين); a word without the article
-    after a definite one starts another phrase (القوات الحدود وقتلت)."""
+    after a definite one starts another phrase (القوات الحدود وقتلت), except one right after a link (عدد القتلى في
+    غزة: a name)."""
     first = next((n for n, t in enumerate(words) if definite(t.key)), None)
-    return first is not None and first <= _HEADS and all(definite(t.key) or t.key in links for t in words[first:])
+    return first is not None and first <= _HEADS and all(
+        definite(t.key) or t.key in links or first < n and words[n - 1].key in links  # في غزة: a name after a link
+        for n, t in enumerate(words) if n >= first)
 
 
 @lru_cache(maxsize=16384)
@@ -160,6 +176,7 @@ def is_anchor(key: str) -> bool:
     return (fraction_of(key) is not None or key in tb.symbol_prefixes or key in _letter_keys()
             or any(stem in ambiguous_fractions()[0] for stem, _ in clitic_forms(key)) or key.upper() in tb.iso
             or noun_unit(key, "standalone") is not None or key == tb.double_word or dual_unit(key) is not None
+            or key in tb.base_verbs
             or dual_currency(key) is not None
             or (key.endswith(tb.fold_suffix) and key != tb.fold_suffix))
 

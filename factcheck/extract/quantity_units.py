@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from .numbers import Tok, lookup
+from .quantity_people import definite_nisba
 from .quantity_places import article_currency
 from .quantity_scaled import glued_only
 from .quantity_signs import compound_unit, letter_unit
@@ -28,6 +29,7 @@ _RATE_SUBJECT = 6  # words back the currency whose price a rate gives may stand 
 # ("The shilling traded at 129 per dollar" → XXX/USD) and a sum in it («500 ألف ليرة» → XXX): money, of no country
 UNKNOWN_CURRENCY = "XXX"
 _CONTEXT_WINDOW = 8  # words back a context noun may stand ("حصيلة القتلى إلى أكثر من 300")
+_HEAD_WINDOW = 12  # words back a count head may stand ("the number of internally displaced people in Sudan has reached")
 
 
 def context_unit(toks: list[Tok], k: int) -> tuple[int, str | None]:
@@ -39,11 +41,12 @@ def context_unit(toks: list[Tok], k: int) -> tuple[int, str | None]:
     named = _intro_noun(toks, k)
     if named is not None:
         return k, named
-    for p in range(k - 1, max(-1, k - 1 - _CONTEXT_WINDOW), -1):
+    for p in range(k - 1, max(-1, k - 1 - _HEAD_WINDOW), -1):
         t = toks[p]
         if t.kind == "n" or (t.kind == "w" and lookup(t.key) is not None):
             break
-        unit = noun_unit(t.key, tb.unit_context) or _counted_after(toks, p, k)
+        near = p >= k - _CONTEXT_WINDOW  # a count head may stand farther back than a context noun
+        unit = (noun_unit(t.key, tb.unit_context) if near else None) or _counted_after(toks, p, k)
         if unit:
             return k, unit
     return k, None
@@ -63,6 +66,8 @@ def _counted_after(toks: list[Tok], p: int, k: int) -> str | None:
     if q >= k or toks[q].kind != "w":
         return None
     unit, e = _noun_after(toks, q) if LATIN.match(toks[q].key) else _noun_at(toks, q)  # number of unemployed people
+    if unit is None and not LATIN.match(toks[q].key):
+        unit, e = definite_nisba(toks[q].key), q + 1  # «عدد السودانيين الفارين»: people
     return unit if e <= k else None
 
 

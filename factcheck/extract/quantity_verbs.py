@@ -6,7 +6,8 @@ Needs: a chunk's ``numbers.Tok`` tokens and the span of a quantity read with no 
 the qualifier such a verb gives it (``quantity_tables.verb_qualifier`` reads the plain verbs of exceeding before
 a VSO subject); in Arabic the threshold noun stands before the number («تخطى سعر النفط حاجز 100 دولار»). Also
 ``people_object``: a bare count as the object of a verb whose object is people ("displaced 30,000"), or before a
-phrase only people do ("forced 30,000 to flee"), counts people. Tables: ``qualifiers.json`` ``verb_prep_before``,
+phrase only people do ("forced 30,000 to flee"), counts people; ``people_subject``: so does one after a verb of
+reaching a total whose clause opens with a plural noun of people ("Visitors ... reached 300,000"). Tables: ``qualifiers.json`` ``verb_prep_before``,
 ``prep_after_verb``, ``mark_verbs``, ``mark_nouns`` and ``mark_articles``, and ``quantity_verbs.json``, of both
 languages.
 """
@@ -19,7 +20,7 @@ from ..lexicons import load_json
 from ..text.normalize import fold
 from .numbers import Tok
 from .quantity_lexicon import PhraseIndex, _index, phrase_at, tables
-from .quantity_tables import variants, verb_qualifier
+from .quantity_tables import noun_unit, variants, verb_qualifier
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,3 +94,25 @@ def people_object(toks: list[Tok], k: int, e: int) -> str | None:
     if phrase_at(toks, e, after)[0] is not None:
         return "person"
     return verb_qualifier(toks, k, verbs) if k else None
+
+
+_SUBJECT_WORDS = 8  # words a clause-opening subject may take before its verb and number
+
+
+@cache
+def _subject_verbs() -> frozenset[str]:
+    """Folded verbs of reaching a total ("reached", "numbered", "topped") (quantity_verbs.json ``subject_verbs``)."""
+    return frozenset(fold(w) for lang in ("ar", "en") for w in load_json(lang, "quantity_verbs").get("subject_verbs", ()))
+
+
+def people_subject(toks: list[Tok], k: int) -> str | None:
+    """"Visitors from the Gulf to London reached 300,000": a bare number right after a verb of reaching a total (and
+    "to"), whose clause opens with a plural noun of people as its subject, counts those people."""
+    j = k - 1 if k and toks[k - 1].key in ("to", "at") else k
+    if not 0 < j <= _SUBJECT_WORDS or toks[j - 1].key not in _subject_verbs():
+        return None
+    head = 1 if toks[0].key in tables().determiners else 0
+    if head >= j - 1 or any(t.kind == "n" for t in toks[:j]):
+        return None
+    word = toks[head]
+    return "person" if word.key.endswith("s") and noun_unit(word.key) == "person" else None

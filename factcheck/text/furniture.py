@@ -8,7 +8,7 @@ labelled widget and caption lines
 ('Newsletter: ...', 'Photo: ... (Agency/Name)', '(صورة: ...)'), short captions closed by their credit ('... on
 Tuesday. Photo: AFP'), lines addressing the reader (newsletter boxes, cookie banners), link lists after "read also" and tag
 lines, copyright and editorial-standards footers, very short lines, and short unpunctuated lines
-followed by a paragraph (section headings). Also: lines opening with a call to the reader ('Click here to
+followed by a paragraph (section headings), an interview page's title line ('Interview with the minister'). Also: lines opening with a call to the reader ('Click here to
 ...', «اضغط هنا»), table rows of figures ('North | 120 | 135', 'Veneto 1.0% 0.9% 0.6%'), captions closed by
 a bare agency credit ('... 2025. REUTERS/Name', «... رويترز»), a wire dateline holding its date opening a
 paragraph («القاهرة - 12 مارس (رويترز) -», cut off its first sentence as a segment of its own), and author's notes: a name, then a
@@ -231,6 +231,8 @@ def paragraph_furniture(text: str, start: int, end: int, language: str, *, headl
         return "widget"
     if punctuated:
         return None
+    if "interview_labels" in cls[0] and not any(c in para for c in ":|") and not any(map(is_digit, toks)):
+        return "label"  # 'Interview with the finance minister': the page's title, who was interviewed
     if _table_row(para, toks, start):
         return "table"
     if dateline_line(para, toks, cls, start) or place_outlet_line(para, toks, cls, start):
