@@ -64,7 +64,7 @@ def dump(k: ClaimKeys) -> bytes:
 
 
 _EMPTY: frozenset = frozenset()
-_SETS = tuple(i for i, f in enumerate(fields(ClaimKeys)) if str(f.type).startswith("frozenset"))
+_SETS = tuple(i for i, f in enumerate(fields(ClaimKeys)) if "frozenset" in str(f.type))  # a class when compiled
 
 
 def load(frame: bytes) -> ClaimKeys:
