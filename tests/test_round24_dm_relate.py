@@ -50,11 +50,11 @@ def _claim(text: str) -> Claim:
      "one says 'انكماش', the other 'نمو'"),
     ("The German economy shrank in the third quarter", "The German economy grew in the third quarter",
      "one says 'grew', the other 'shrank'"),
-    # بلا: "without" negates the noun after it
+    # بلا: "without" negates the noun after it, and the other side states that noun
     ("اجتماع بلا نتائج بين وزيري خارجية البلدين", "اجتماع ذو نتائج بين وزيري خارجية البلدين",
-     "only one is negated ('بلا')"),
+     "only one says without 'نتايج' ('بلا')"),
     ("الشركة تطرح هواتف بلا شواحن في أسواق الخليج", "الشركة تطرح هواتف مع شواحن في أسواق الخليج",
-     "only one is negated ('بلا')"),
+     "only one says without 'شواحن' ('بلا')"),
 ])
 def test_opposites_conflict(a, b, reason):
     for x, y in ((a, b), (b, a)):

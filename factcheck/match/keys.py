@@ -19,7 +19,16 @@ from rapidfuzz import fuzz
 from ..models import Claim
 from ..text.normalize import fold, stem
 from .contest import contest
-from .lexicon import denial_cues, find_acronyms, find_entities, learned, negation_exceptions, scale
+from .lexicon import (
+    denial_cues,
+    find_acronyms,
+    find_entities,
+    learned,
+    light_nouns,
+    negation_exceptions,
+    scale,
+    without_cues,
+)
 from .names import (
     ENTITY,
     capitalised,
@@ -87,6 +96,8 @@ class ClaimKeys:
     bare_title: frozenset[str] = frozenset()  # offices of a subject that is only a title ("the finance minister")
     tally: tuple[int, ...] = ()  # a score or vote, larger count first ("lost 1-3" → (3, 1): tallies.py)
     offices: frozenset[str] = frozenset()  # offices the claim names anywhere (titles.offices)
+    # (preposition, stem) of what the claim says was absent ("without warrants"): negates that word only
+    lacks: frozenset[tuple[str, str]] = frozenset()
 
     @property
     def negated(self) -> bool:
@@ -117,8 +128,13 @@ def _qualifier_positions(toks: list[Tok]) -> set[int]:
     return out
 
 
-def _negations(toks: list[Tok], skip: set[int]) -> tuple[str, ...]:
-    found = []
+def _negations(toks: list[Tok], skip: set[int]) -> tuple[tuple[str, ...], frozenset[tuple[str, str]]]:
+    """(negation cues that negate the claim, (preposition, stem) of each thing said to be absent:
+    "without warrants" → ("without", "warrant")). A preposition of absence negates only the words
+    after it (the first content word within ``_ABSENT_REACH`` tokens, or the next one after a light
+    noun: "without loss of life"), never the claim."""
+    found, absent = [], set()
+    without = without_cues()
     for i, t in enumerate(toks):
         if not t.cue or i in skip:
             continue
@@ -126,8 +142,18 @@ def _negations(toks: list[Tok], skip: set[int]) -> tuple[str, ...]:
         nxt = toks[i + 1].r if i + 1 < len(toks) else ""
         if (t.r, nxt) in exceptions or any(nxt.startswith(p) for p in prefixes.get(t.r, ())):
             continue
-        found.append(t.r)
-    return tuple(found)
+        if t.r not in without:
+            found.append(t.r)
+            continue
+        objs = [u for u in toks[i + 1:i + 1 + _ABSENT_REACH] if not (u.stop or u.cue or u.qual or u.digit)]
+        if len(objs) > 1 and objs[0].r in light_nouns():  # «دون سقوط ضحايا», "without loss of life"
+            objs = objs[1:]
+        if objs:
+            absent.add((t.r, objs[0].s))
+    return tuple(found), frozenset(absent)
+
+
+_ABSENT_REACH = 3  # "without any prior notice", «دون أن يدلي», a light noun and its complement: «دون سقوط ضحايا»
 
 
 def _contracted_negation(text: str) -> tuple[str, ...]:
@@ -209,7 +235,8 @@ def _compute(claim: Claim) -> ClaimKeys:
                             counted_people(claim, q))
                        for q in claim.quantities if not t0 <= q.start - claim.start < t1)  # a tally's counts
     denial = _denial(claim)
-    negations = _negations(toks, skip) + ((fold(denial),) if denial else ())
+    negations, lacks = _negations(toks, skip)
+    negations += (fold(denial),) if denial else ()
     negations = negations or (_contracted_negation(claim.text) if claim.negated else ())
     figures = frozenset(w for x in claim.quantities + claim.dates for w in WORD.findall(fold(x.text)))
     caps = capitalised(claim.text) if claim.language == "en" else None
@@ -225,7 +252,7 @@ def _compute(claim: Claim) -> ClaimKeys:
         span=(claim.start, claim.end, len(claim.text)), contest=contest(toks, caps),
         sources=_sources(claim), marks=subject_marks(claim.subject_key, caps) if claim.subject_key else frozenset(),
         mark_ids=mark_entities(claim.subject_key, caps) if claim.subject_key else frozenset(),
-        titles=_titles(claim, caps), tally=score, offices=offices(claim.text))
+        titles=_titles(claim, caps), tally=score, offices=offices(claim.text), lacks=lacks)
 
 
 def _titles(claim: Claim, caps: frozenset[str] | None) -> tuple[frozenset[str], frozenset[str]]:
@@ -246,10 +273,11 @@ def assemble(*, language: str, event: str | None, subjects: frozenset[str], toke
              sources: frozenset[str] = frozenset(), marks: frozenset[str] = frozenset(),
              mark_ids: frozenset[tuple[str, str]] = frozenset(),
              titles: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset()),
-             tally: tuple[int, ...] = (), offices: frozenset[str] = frozenset()) -> ClaimKeys:
+             tally: tuple[int, ...] = (), offices: frozenset[str] = frozenset(),
+             lacks: frozenset[tuple[str, str]] = frozenset()) -> ClaimKeys:
     """``ClaimKeys`` from its primary parts, with the fields derived from them (also used to load
     stored keys, so computed and loaded keys are built alike)."""
-    tokset = frozenset(tokens).union(negations)
+    tokset = frozenset(tokens).union(negations, (cue for cue, _ in lacks))
     wcues, partners = learned_cues(tokset)
     ent_ids = frozenset(entities)
     return ClaimKeys(
@@ -262,7 +290,7 @@ def assemble(*, language: str, event: str | None, subjects: frozenset[str], toke
         span=span, actors=frozenset(e for e, c in entities.items() if c not in NOT_ACTORS),
         scales=_scales(poles) if poles else _NO_SCALES, contest=contest,
         sources=sources, marks=marks, mark_ids=mark_ids, titled=titles[0], bare_title=titles[1],
-        tally=tally, offices=offices,
+        tally=tally, offices=offices, lacks=lacks,
     )
 
 

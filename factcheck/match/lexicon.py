@@ -24,8 +24,24 @@ def stopwords() -> frozenset[str]:
 
 @cache
 def negation_cues() -> frozenset[str]:
-    """Folded negation cue tokens of both languages."""
-    return frozenset(fold(w) for lang in LANGS for w in load_list(lang, "match_negation"))
+    """Folded negation cue tokens of both languages, the prepositions of absence (``without_cues``)
+    included: none of them is a content word."""
+    return frozenset(fold(w) for lang in LANGS for name in ("match_negation", "match_without")
+                     for w in load_list(lang, name))
+
+
+@cache
+def without_cues() -> frozenset[str]:
+    """Folded prepositions of absence of both languages ("without", دون، بدون، بلا): they negate only
+    the word after them, not the claim (``keys.ClaimKeys.lacks``)."""
+    return frozenset(fold(w) for lang in LANGS for w in load_list(lang, "match_without"))
+
+
+@cache
+def light_nouns() -> frozenset[str]:
+    """Folded light nouns after a preposition of absence whose complement is what is absent
+    ("without loss of life", «دون سقوط ضحايا»)."""
+    return frozenset(fold(w) for lang in LANGS for w in load_list(lang, "match_light_nouns"))
 
 
 @cache

@@ -18,13 +18,30 @@ from .names import skeleton
 
 
 def negation(ka: ClaimKeys, kb: ClaimKeys) -> list[Signal]:
-    """Only one side negated (in its words, or by a denial verb reporting it)."""
+    """Only one side negated (in its words, or by a denial verb reporting it); else one side says a
+    thing was absent that the other states ("without an agreement" vs "with an agreement", "without
+    casualties" vs "killed 500")."""
     if ka.negated == kb.negated:
-        return []
+        return absence(ka, kb) if ka.lacks or kb.lacks else []
     k = ka if ka.negated else kb
     if k.denial:
         return [Signal("negation", "conflict", f"only one is denied ('{k.denial}')")]
     return [Signal("negation", "conflict", f"only one is negated ('{k.negations[0]}')")]
+
+
+def absence(ka: ClaimKeys, kb: ClaimKeys) -> list[Signal]:
+    """A word one side says was absent ("without warrants", «دون اتفاق») that the other states and
+    does not say was absent (another form of it, or a word of the other's event: «دون سقوط ضحايا» vs
+    «مقتل 500»). The absent circumstance alone negates nothing: "arrested 5 without warrants" and
+    "arrested 5" tell one arrest."""
+    for k, other in ((ka, kb), (kb, ka)):
+        said_absent = {root(w) for _, w in other.lacks}
+        stated = roots(other.tokset) - said_absent
+        for cue, word in sorted(k.lacks):
+            r = root(word)
+            if r not in said_absent and (r in stated or other.event and _triggers(other.event, word)):
+                return [Signal("negation", "conflict", f"only one says without '{word}' ('{cue}')")]
+    return []
 
 
 def antonyms(ka: ClaimKeys, kb: ClaimKeys, skip: frozenset[str] = frozenset()) -> list[Signal]:

@@ -121,7 +121,7 @@ def _relate(pair: _Pair) -> Relation:
     else:
         q = F.numbers(ka, kb) if ka.numbers and kb.numbers else []
     d = F.dates(ka, kb) if ka.dates and kb.dates else []
-    polar = F.negation(ka, kb) if bool(ka.negations) != bool(kb.negations) else []
+    polar = F.negation(ka, kb) if bool(ka.negations) != bool(kb.negations) or ka.lacks or kb.lacks else []
     contest = F.contest(ka, kb) if ka.contest and kb.contest else None
     verbs: list = []  # opposite contest verbs: with two sides named, the order decides, not the verbs
     if ka.scales and kb.scales:
