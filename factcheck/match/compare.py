@@ -16,6 +16,7 @@ from ..text.normalize import detect_language
 from . import features as F
 from .keys import claim_keys, frame
 from .relate import relate
+from .times import reported_apart
 
 _TERMINAL = ".!?؟…\"'»”)"
 _RANK = {"conflicts": 3, "agrees": 3, "related": 1, "unrelated": 0}
@@ -94,4 +95,5 @@ def compare(a_text: str, b_text: str, a_language: str | None = None, b_language:
     else:
         x, y = ca[0], cb[0]
         r = relate(x, y)
+    r = reported_apart(r, claim_keys(x), claim_keys(y), a_published, b_published)
     return Comparison(r.relation, r.score, r.reasons, frame(x), frame(y))

@@ -85,3 +85,19 @@ def by_closeness(db, published: str | None) -> Closeness | None:
     when the new article is undated."""
     day = ordinal(published)
     return None if day == FAR else Closeness(db, day)
+
+
+class ReportDates:
+    """Publication dates for ``match.times.reported_apart``: ``own`` is the new article's, and
+    calling with a stored claim id gives its article's (None when undated or not stored). Read only
+    for conflicts, through the same per-connection cache of article days."""
+
+    def __init__(self, db, published: str | None) -> None:
+        day = ordinal(published)
+        self.own = None if day == FAR else date.fromordinal(day)
+        self._days = Closeness(db, day)
+
+    def __call__(self, claim_id: str) -> date | None:
+        self._days.learn((claim_id,))
+        day = self._days.known.get(claim_id, FAR)
+        return None if day == FAR else date.fromordinal(day)

@@ -27,10 +27,11 @@ from ..match.blocking import blocking_keys
 from ..match.keys import ClaimKeys, claim_keys
 from ..match.rank import key_weight, similarity
 from ..match.relate import relate_keys
+from ..match.times import reported_apart
 from ..models import Claim
 from ..text.normalize import key_text
 from .claims import column_many, get_many
-from .closeness import by_closeness
+from .closeness import ReportDates, by_closeness
 from .frames import keys_of, other_keys, store_frames
 
 PER_KEY = 150  # postings read per key
@@ -231,8 +232,9 @@ class Plan:
 
 
 def _decide(claims: list[Claim], shortlists: dict[str, list[str]], others: dict, min_score: float,
-            stats: MatchStats) -> dict[str, list]:
-    """claim id → [(other id, Relation)] worth storing, from ``relate()`` on each shortlisted pair."""
+            stats: MatchStats, reports: ReportDates | None = None) -> dict[str, list]:
+    """claim id → [(other id, Relation)] worth storing, from ``relate()`` on each shortlisted pair
+    (a conflict of figures re-read against the articles' publication dates: ``times.reported_apart``)."""
     out: dict[str, list] = {}
     for claim in claims:
         mine = claim_keys(claim)
@@ -242,6 +244,8 @@ def _decide(claims: list[Claim], shortlists: dict[str, list[str]], others: dict,
                 continue
             stats.related += 1
             rel = relate_keys(mine, theirs)  # symmetric: one verdict serves both directions
+            if rel.relation == "conflicts" and reports is not None:
+                rel = reported_apart(rel, mine, theirs, reports.own, reports(oid))
             if rel.relation == "unrelated" or rel.score < min_score or (
                     rel.relation == "related" and rel.score < RELATED_MIN):
                 continue
@@ -287,10 +291,11 @@ def plan(db, claims: list[Claim], article_id: str, key_texts: list[str] | None =
                   for c in claims if c.id in tops}
     stale: dict[str, ClaimKeys] = {}
     others = other_keys(db, {cid for ids in shortlists.values() for cid in ids}, stale)
-    return Plan(snapshot, keys, _decide(claims, shortlists, others, min_score, stats), stats, stale)
+    return Plan(snapshot, keys, _decide(claims, shortlists, others, min_score, stats, ReportDates(db, published)),
+                stats, stale)
 
 
-def _catch_up(db, claims: list[Claim], p: Plan, own_prefix: str) -> None:
+def _catch_up(db, claims: list[Claim], p: Plan, own_prefix: str, published: str | None = None) -> None:
     """Add verdicts against claims stored by other writers after the plan's snapshot (few: the ones
     committed while this article was being planned), blocking on shared keys in memory."""
     recent = [r[0] for r in db.conn.execute(
@@ -307,7 +312,7 @@ def _catch_up(db, claims: list[Claim], p: Plan, own_prefix: str) -> None:
         hits = sorted((-len(mine & b), cid) for cid, b in their_blocks.items() if mine & b)
         if hits:
             shortlists[claim.id] = [cid for _, cid in hits[:max_candidates]]
-    for cid, found in _decide(claims, shortlists, theirs, min_score, p.stats).items():
+    for cid, found in _decide(claims, shortlists, theirs, min_score, p.stats, ReportDates(db, published)).items():
         p.verdicts.setdefault(cid, []).extend(found)
 
 
@@ -322,7 +327,7 @@ def index_and_match(db, claims: list[Claim], article_row: dict, planned: Plan | 
     _store_keys(db, claims, p.keys)
     store_frames(db, {**p.stale, **keys_of(claims)})
     if planned is not None:
-        _catch_up(db, claims, p, own_prefix)
+        _catch_up(db, claims, p, own_prefix, article_row.get("published_date"))
     _, _, keep = _settings()
     now = article_row.get("ingested_at")
     rows, encoded = [], {}
