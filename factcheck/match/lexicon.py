@@ -91,16 +91,25 @@ def _candidates(token: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(out))
 
 
+# what an English word may add to an antonym entry: inflections only ("bank" is not "ban" + k)
+_EN_ENDINGS = frozenset({"s", "d", "es", "ed", "er", "en", "ly", "al"})  # -al: acquittal, approval, denial
+
+
 @lru_cache(maxsize=65536)
 def polar_lookup(token: str) -> tuple[tuple[str, int], ...]:
     """Antonym poles of a folded token: every (group, sign) of an entry that some reading of it equals
-    or extends by ≤ 2 letters ("خسرت" is both movement − and contest −: a loss of value and of a match)."""
+    or extends by ≤ 2 letters ("خسرت" is both movement − and contest −: a loss of value and of a match);
+    an English word only by an inflection ending (``_EN_ENDINGS``: "rises", "lower", not "bank") or a
+    doubled final consonant ("acquittal" → "acquitt" → acquit)."""
     index = polar_index()
     hits: set[tuple[str, int]] = set()
     for cand in _candidates(token):
+        english = cand.isascii()
         for cut in (0, 1, 2):
             if cut and len(cand) - cut < 3:
                 break
+            if cut and english and cand[-cut:] not in _EN_ENDINGS and not (cut == 1 and cand[-1] == cand[-2]):
+                continue  # (a doubled final consonant is one too: stem "acquitt" of acquittal, "bann")
             hits.update(index.get(cand[:-cut] if cut else cand, ()))
     return tuple(sorted(hits))
 

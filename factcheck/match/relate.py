@@ -159,6 +159,9 @@ def _relate(pair: _Pair) -> Relation:
         return _related(topic, ("nothing places them at one time or occurrence",) + tuple(s.reason for s in q_conf))
     tied = bool(polar) and _same_figure(pair, q)
     flips = polar if polar and _flipped(polar) and (pair.anchored() or tied) else []
+    if flips and date_differ and not q_conf and not swaps:
+        # "did not raise rates on Thursday" vs "last raised rates in March 2024": at two times both hold
+        return _related(topic, ("different times: " + date_differ[0].reason,) + tuple(s.reason for s in flips))
     hard = q_conf + date_differ + swaps + flips
     if hard:
         differs = pair.differs(bool(q_conf or date_differ), bool(swaps) or tied)
@@ -201,6 +204,8 @@ def _weighed(pair: _Pair, q: list, d: list, polar: list, swaps: list, hard: list
         return Relation("conflicts", max(_score(p), _evidence(60, len(hard), same_event)),
                         tuple(s.reason for s in hard))
     if polar and not _flipped(polar):  # negation and opposite wording: "did not rise" vs "fell"
+        if not pair.one_matter():
+            return _related(topic, ("nothing but the event ties them to one matter",))
         return Relation("agrees", max(_score(p), 55),
                         tuple(s.reason for s in polar) + ("negation and opposite wording cancel out",))
     measures = [s for s in q if s.kind == "measure"]
@@ -285,6 +290,13 @@ class _Pair:
         if same or self.same_wording:
             return True
         return bool(self.same_event and same is None and self.ka.actors == self.kb.actors)
+
+    def one_matter(self) -> bool:
+        """Whether more than an event type ties the claims to one matter: a subject both name, a word
+        both use (in any of its forms), a name or an entity both give."""
+        ka, kb = self.ka, self.kb
+        return bool(self.same_subject or self.shared or self.names or ka.actors & kb.actors
+                    or ka.language == kb.language and _root_overlap(ka, kb) > 0)
 
     def unplaced(self) -> bool:
         """Whether nothing ties the claims to one occurrence: only one side is dated, and they share

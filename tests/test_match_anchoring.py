@@ -1,0 +1,77 @@
+"""Opposite wording decides nothing between claims about different things or different times:
+- a negation and an opposite verb cancel out ("did not rise" = "fell") only for one matter: the same
+  subject, a shared word, entity or name, not an event type alone;
+- a negated or opposite claim at another time is no contradiction ("did not raise rates on Thursday"
+  vs "last raised rates in March 2024");
+- an English word is not read as a shorter antonym entry it merely starts with ("bank" is not "ban")."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from factcheck.match.compare import compare
+from factcheck.match.keys import claim_keys
+from factcheck.match.relate import relate
+from factcheck.models import Claim, DateRef
+
+
+def _claim(text, event=None, dates=()):
+    lang = "ar" if any("\u0600" <= ch <= "\u06ff" for ch in text) else "en"
+    return Claim(0, len(text), text, lang, event=event,
+                 dates=tuple(DateRef(0, len(d), d, d) for d in dates))
+
+
+def test_cancel_out_needs_one_matter():
+    a = _claim("The bank did not raise rates on Thursday", "price_change", ["2026-11-19"])
+    b = _claim("وتراجع الجنيه إلى 48.9 جنيه للدولار عقب القرار", "price_change")
+    r = relate(a, b)
+    assert r.relation != "agrees", r
+    assert not any("cancel out" in x for x in r.reasons), r
+
+
+@pytest.mark.parametrize("a,b", [
+    ("Gold prices did not rise on Monday", "Gold prices fell on Monday"),
+    ("لم ترتفع أسعار الذهب يوم الاثنين", "تراجعت أسعار الذهب يوم الاثنين"),
+])
+def test_cancel_out_still_agrees_on_one_matter(a, b):
+    r = relate(_claim(a, "price_change"), _claim(b, "price_change"))
+    assert r.relation == "agrees", r
+    assert any("cancel out" in x for x in r.reasons), r
+
+
+@pytest.mark.parametrize("a,da,b,db", [
+    ("The bank did not raise rates on Thursday", "2026-11-19", "The bank last raised rates in March 2024", "2024-03"),
+    ("Prices rose in October", "2026-10", "Prices fell in September", "2026-09"),
+    ("لم يرفع البنك أسعار الفائدة يوم الخميس", "2026-11-19", "رفع البنك أسعار الفائدة في مارس 2024", "2024-03"),
+])
+def test_a_flip_at_another_time_is_no_contradiction(a, da, b, db):
+    r = relate(_claim(a, "rate_change", [da]), _claim(b, "rate_change", [db]))
+    assert r.relation == "related", r
+    assert r.reasons[0].startswith("different times"), r
+
+
+@pytest.mark.parametrize("a,b", [
+    ("The nurses strike began on November 16.", "The nurses strike began on November 17."),
+    ("بدأ إضراب الممرضين يوم 16 نوفمبر.", "بدأ إضراب الممرضين يوم 17 نوفمبر."),
+])
+def test_the_same_act_dated_twice_still_conflicts(a, b):
+    day = date(2026, 11, 20)
+    assert compare(a, b, a_published=day, b_published=day).relation == "conflicts"
+
+
+@pytest.mark.parametrize("word", ["bank", "banks", "banker", "canal", "format", "lower"])
+def test_an_english_word_is_not_a_shorter_entry(word):
+    scales = claim_keys(_claim(f"The {word} said so")).scales
+    assert "permission" not in scales and ("movement" not in scales or word == "lower"), scales
+
+
+@pytest.mark.parametrize("text,group", [
+    ("The government banned imports", "permission"),
+    ("Prices rises sharply", "movement"),
+    ("Shares climbed 3%", "movement"),
+    ("The court ordered the acquittal of the three men", "detention"),
+    ("Parliament gave its approval to the budget", "decision"),
+])
+def test_english_inflections_still_find_their_entry(text, group):
+    assert group in claim_keys(_claim(text)).scales
