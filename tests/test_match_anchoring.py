@@ -75,3 +75,16 @@ def test_an_english_word_is_not_a_shorter_entry(word):
 ])
 def test_english_inflections_still_find_their_entry(text, group):
     assert group in claim_keys(_claim(text)).scales
+
+
+def test_two_dates_with_only_an_event_in_common_are_two_occurrences():
+    day = date(2026, 11, 20)
+    r = compare("The bank last raised rates in March 2024.", "وارتفع معدل التضخم السنوي في المدن إلى 13.6% في أكتوبر.",
+                a_published=day, b_published=day)
+    assert r.relation == "related" and r.reasons[0].startswith("different times"), r
+
+
+def test_two_dates_of_one_named_act_across_languages_still_conflict():
+    a = _claim("Acme laid off 500 workers in May 2024", "layoff", ["2024-05"])
+    b = _claim("سرحت أكمي 500 عامل في يونيو 2024", "layoff", ["2024-06"])
+    assert relate(a, b).relation == "conflicts"

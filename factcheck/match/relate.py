@@ -159,8 +159,10 @@ def _relate(pair: _Pair) -> Relation:
         return _related(topic, ("nothing places them at one time or occurrence",) + tuple(s.reason for s in q_conf))
     tied = bool(polar) and _same_figure(pair, q)
     flips = polar if polar and _flipped(polar) and (pair.anchored() or tied) else []
-    if flips and date_differ and not q_conf and not swaps:
-        # "did not raise rates on Thursday" vs "last raised rates in March 2024": at two times both hold
+    if date_differ and not q_conf and not swaps and (flips or not pair.one_matter()):
+        # "did not raise rates on Thursday" vs "last raised rates in March 2024": at two times both hold;
+        # and two dates of claims that share only an event type (no subject, word, name or entity) are
+        # two occurrences as likely as one
         return _related(topic, ("different times: " + date_differ[0].reason,) + tuple(s.reason for s in flips))
     hard = q_conf + date_differ + swaps + flips
     if hard:
