@@ -6,6 +6,7 @@ Needs: a quantity's value, unit, qualifier and part-of-total (as the extractor n
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -28,12 +29,44 @@ class QKey:
     people: str | None = None  # the place whose people it counts (roles.py): "syria" of "3 million Syrians"
 
 
-# relative half-widths of the interval a stated number allows (documented in relate.py)
+# relative half-widths of the interval a stated number allows (documented in relate.py): an exact
+# figure written in digits allows half a unit of its last written digit at its scale ("118" ±0.5,
+# "4.3 billion" ±0.05 billion), at most ROUNDED_TOL; one written in words EXACT_TOL
 EXACT_TOL = 0.01
+ROUNDED_TOL = 0.025
 ABOUT_TOL = 0.10
+_NUMERAL = re.compile(r"[0-9\u0660-\u0669\u06f0-\u06f9](?:[0-9\u0660-\u0669\u06f0-\u06f9]|[.,\u066b\u066c](?=[0-9\u0660-\u0669\u06f0-\u06f9]))*")
+_DIGITS = str.maketrans("\u0660\u0661\u0662\u0663\u0664\u0665\u0666\u0667\u0668\u0669\u06f0\u06f1\u06f2\u06f3\u06f4\u06f5\u06f6\u06f7\u06f8\u06f9\u066b\u066c",
+                        "01234567890123456789.,")
 # how far past its bound a one-sided qualifier reaches: "at least 120" is said when about 120 are
 # confirmed, so 150 fits it and 300 is another count (×1.5 above, ÷1.5 below)
 BOUND_SPAN = 1.5
+
+
+def written_half_unit(value: float, text: str) -> float | None:
+    """Half a unit of the last digit written in ``text`` at the figure's scale (``value`` over the
+    numeral: "4.3 billion" → 0.05e9, "1,673,230" → 0.5), at most ``ROUNDED_TOL`` of the value; None
+    when no numeral is written (words: "three million") or it does not give the value."""
+    m = _NUMERAL.search(text) if text else None
+    if m is None or not value:
+        return None
+    digits = m.group().translate(_DIGITS)
+    if "." in digits:
+        whole, _, decimals = digits.rpartition(".")
+        digits, places = whole.replace(",", "") + "." + decimals, len(decimals)
+    elif "," in digits and not all(len(g) == 3 for g in digits.split(",")[1:]):
+        whole, _, decimals = digits.rpartition(",")  # a decimal comma ("3,5")
+        digits, places = whole + "." + decimals, len(decimals)
+    else:
+        digits, places = digits.replace(",", ""), 0
+    try:
+        numeral = float(digits)
+    except ValueError:
+        return None
+    if not numeral:
+        return None
+    half = 0.499 * 10.0 ** -places * abs(value / numeral)  # (neighbours at the last digit do not touch: 118/119)
+    return min(half, abs(value) * ROUNDED_TOL)
 
 
 @lru_cache(maxsize=1)
@@ -125,7 +158,8 @@ def qkey(value: float, unit: str | None, qualifier: str, total: float | None, te
     persons)."""
     v = float(value)
     unit = "person" if people else comparable_unit(unit)
-    lo, hi = v * (1 - EXACT_TOL), v * (1 + EXACT_TOL)
+    half = written_half_unit(v, text)
+    lo, hi = (v - half, v + half) if half is not None else (v * (1 - EXACT_TOL), v * (1 + EXACT_TOL))
     if qualifier == "about":
         lo, hi = v * (1 - ABOUT_TOL), v * (1 + ABOUT_TOL)
     elif qualifier == "at_least":

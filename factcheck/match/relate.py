@@ -3,8 +3,9 @@
 Needs: two ``Claim`` objects (any languages). Adds: a ``Relation`` with reasons a person can check.
 Decided from the claims' frames, never from text similarity alone:
 
-- quantities of one unit are intervals: exact ±1 % (rounding: 4.3 billion = 4,300 million), "about"
-  ±10 %, "at least"/"more than" open above, "at most"/"less than" open below; overlapping intervals
+- quantities of one unit are intervals: exact ± half a unit of the last digit written, at most 2.5 %
+  ("118" vs "120" differ; "4.3 billion" covers 4,300 million and 4.32 billion; ±1 % when written in
+  words: ``qkeys.written_half_unit``), "about" ±10 %, "at least"/"more than" open above, "at most"/"less than" open below; overlapping intervals
   agree, disjoint ones conflict; different units are not comparable;
 - dates agree when equal at the coarser precision (2024-05 and 2024-05-28); different dates of the
   same one-off event conflict; of anything else, of a recurring figure (results of another quarter,
