@@ -88,3 +88,23 @@ def test_two_dates_of_one_named_act_across_languages_still_conflict():
     a = _claim("Acme laid off 500 workers in May 2024", "layoff", ["2024-05"])
     b = _claim("سرحت أكمي 500 عامل في يونيو 2024", "layoff", ["2024-06"])
     assert relate(a, b).relation == "conflicts"
+
+
+@pytest.mark.parametrize("a,b", [
+    ("The Unity Party will need the support of smaller parties to form a government.",
+     "The Unity Party did not win a majority."),
+    ("Acme will open a new plant in Texas next year.", "Acme did not report a profit."),
+])
+def test_a_negation_of_another_statement_is_no_contradiction(a, b):
+    r = compare(a, b)
+    assert r.relation != "conflicts", r.reasons
+
+
+@pytest.mark.parametrize("a,b", [
+    ("The Unity Party won the election.", "The Unity Party did not win the election."),
+    ("The minister resigned on Monday.", "The minister did not resign on Monday."),
+    ("Police arrested the suspect.", "Police did not arrest the suspect."),
+    ("استقال الوزير يوم الاثنين.", "لم يستقل الوزير يوم الاثنين."),
+])
+def test_a_negation_of_the_same_statement_still_conflicts(a, b):
+    assert compare(a, b).relation == "conflicts"

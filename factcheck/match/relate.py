@@ -48,6 +48,7 @@ from . import tallies
 from .contest import scales as contest_scales
 from .keys import ClaimKeys, claim_keys
 from .money import converted, explained
+from .names import skeleton
 from .titles import office_swap
 
 TOPIC_MIN = 0.2  # below this topic overlap, with no shared event or entity, the claims are unrelated
@@ -160,6 +161,10 @@ def _relate(pair: _Pair) -> Relation:
         return _related(topic, ("nothing places them at one time or occurrence",) + tuple(s.reason for s in q_conf))
     tied = bool(polar) and _same_figure(pair, q)
     flips = polar if polar and _flipped(polar) and (pair.anchored() or tied) else []
+    if flips and not (q_conf or date_differ or swaps or tied) and _negation_only(flips) and not _same_predicate(ka, kb):
+        # "X did not win a majority" vs "X will need the support of smaller parties": the negation is of
+        # a statement the other does not make
+        return _related(topic, ("only one is negated, in a statement the other does not make",))
     if date_differ and not q_conf and not swaps and (flips or not pair.one_matter()):
         # "did not raise rates on Thursday" vs "last raised rates in March 2024": at two times both hold;
         # and two dates of claims that share only an event type (no subject, word, name or entity) are
@@ -380,6 +385,24 @@ def _apart_figures(ka: ClaimKeys, kb: ClaimKeys) -> bool:
     for 50 million pounds")."""
     return (bool(ka.dates) != bool(kb.dates) and bool(ka.quantities) != bool(kb.quantities)
             and bool(ka.dates) != bool(ka.quantities))
+
+
+def _negation_only(flips: list) -> bool:
+    return all(s.kind == "negation" for s in flips)
+
+
+def _same_predicate(ka: ClaimKeys, kb: ClaimKeys) -> bool:
+    """Whether the claims share what they say of their subject: a word other than a name in any of its
+    forms, or an antonym scale ("won"/"did not win"). Arabic names are not told from words (no
+    capitals), so claims of one Arabic name always share one."""
+    if ka.language != kb.language or ka.scales and kb.scales and ka.scales.keys() & kb.scales.keys():
+        return True
+    return bool(F.roots(_said(ka)) & F.roots(_said(kb)))
+
+
+def _said(k: ClaimKeys) -> frozenset[str]:
+    """Content words of a claim that are not (part of) a name it gives (``ClaimKeys.proper`` skeletons)."""
+    return frozenset(w for w in k.content if skeleton(w) not in k.proper) if k.proper else k.content
 
 
 def _one_sided_figures(ka: ClaimKeys, kb: ClaimKeys) -> bool:
