@@ -92,7 +92,8 @@ def test_backfill_fills_missing_and_stale_frames(tmp_path):
     db.conn.execute("DELETE FROM claim_frames WHERE claim_id NOT IN (?, ?, ?)", some)
     db.conn.execute("UPDATE claim_frames SET version = 'old', frame = '[]' WHERE claim_id = ?", [some[0]])
     assert frames.backfill(db) == len(want) - 2
-    assert _frames(db) == want
+    # the same keys (marshal's bytes depend on how many references an object had when dumped)
+    assert {c: (v, load(f)) for c, (v, f) in _frames(db).items()} == {c: (v, load(f)) for c, (v, f) in want.items()}
     assert frames.backfill(db) == 0
 
 

@@ -12,12 +12,13 @@ disjoint offices) tell two holders apart. Symmetric in its two arguments.
 from __future__ import annotations
 
 from .keys import ClaimKeys
-from .names import ENTITY
+from .names import ENTITY, skeleton
 
 
 def shared_subject(ka: ClaimKeys, kb: ClaimKeys) -> bool | None:
     """True/False when both sides name a subject (event subject, entity or proper name) or each names
-    offices, none of the other's, else None.
+    offices, none of the other's, else None (also when one side's subject is a word of the other:
+    the object of the same act told from the other side).
     Subjects are sets of name skeletons; the same subject when each side's subject is named on the
     other (in its words, its subject or its own source: "Orbitel said it ..." names Orbitel)."""
     if ka.subjects and kb.subjects:
@@ -25,12 +26,25 @@ def shared_subject(ka: ClaimKeys, kb: ClaimKeys) -> bool | None:
             return False
         if _named_on(ka, kb) and _named_on(kb, ka) and not _told_apart(ka, kb):
             return True
-        return title_holder(ka, kb)
+        if title_holder(ka, kb):
+            return True
+        # one act told from either side ("the court sentenced the minister" / "the minister was jailed"):
+        # the subject of one is a word of the other; who did it to whom is left to the other signals
+        return None if _in_words(ka, kb) or _in_words(kb, ka) else False
     if ka.offices and kb.offices and ka.offices.isdisjoint(kb.offices):
         return False  # «وزير الري» vs «وزير الخارجية»: the offices named tell two holders apart
     if not (ka.actors or ka.proper) or not (kb.actors or kb.proper):
         return None
     return bool(ka.actors & kb.actors or ka.proper & kb.allnames or kb.proper & ka.allnames)
+
+
+def _in_words(ka: ClaimKeys, kb: ClaimKeys) -> bool:
+    """Whether ``ka``'s subject is common nouns (no proper name: those are matched as names) and every
+    one of its skeletons spells a content word of ``kb`` (or, from four letters, its start)."""
+    if ka.subjects & ka.proper:
+        return False
+    words = {skeleton(w) for w in kb.content}
+    return all(s in words or len(s) >= 4 and any(n.startswith(s) for n in words) for s in ka.subjects)
 
 
 def _named_on(ka: ClaimKeys, kb: ClaimKeys) -> bool:
