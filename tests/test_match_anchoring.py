@@ -108,3 +108,21 @@ def test_a_negation_of_another_statement_is_no_contradiction(a, b):
 ])
 def test_a_negation_of_the_same_statement_still_conflicts(a, b):
     assert compare(a, b).relation == "conflicts"
+
+
+@pytest.mark.parametrize("a,b,relation", [
+    ("The central bank held interest rates steady on Thursday.", "The central bank raised interest rates on Thursday.",
+     "conflicts"),
+    ("The central bank kept interest rates unchanged on Thursday.", "The central bank cut interest rates on Thursday.",
+     "conflicts"),
+    ("The central bank kept interest rates unchanged on Thursday.",
+     "The central bank did not raise interest rates on Thursday.", "agrees"),
+    ("The central bank kept interest rates unchanged on Thursday.",
+     "The central bank left interest rates steady on Thursday.", "agrees"),
+    ("ثبت البنك المركزي أسعار الفائدة يوم الخميس.", "رفع البنك المركزي أسعار الفائدة يوم الخميس.", "conflicts"),
+    ("أبقى البنك المركزي أسعار الفائدة ثابتة يوم الخميس.", "خفض البنك المركزي أسعار الفائدة يوم الخميس.", "conflicts"),
+    ("Unemployment was stable at 4% in October.", "Unemployment rose to 4% in October.", "conflicts"),
+])
+def test_no_change_is_a_third_state_of_a_movement(a, b, relation):
+    r = compare(a, b)
+    assert r.relation == relation, r.reasons

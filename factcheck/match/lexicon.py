@@ -61,13 +61,14 @@ def negation_exceptions() -> tuple[frozenset[tuple[str, str]], dict[str, tuple[s
 
 @cache
 def polar_index() -> dict[str, tuple[tuple[str, int], ...]]:
-    """Folded and stemmed antonym entries → ((group, +1|-1), ...) over both languages."""
+    """Folded and stemmed antonym entries → ((group, +1|-1|0), ...) over both languages; a group's
+    "steady" words (unchanged, ثبت) are its third state, 0, opposite to either pole."""
     index: dict[str, set[tuple[str, int]]] = {}
     for lang in LANGS:
         for group in load_json(lang, "match_antonyms").get("groups", []):
             name = f"{lang}:{group['name']}"
-            for pole, sign in (("plus", 1), ("minus", -1)):
-                for word in group[pole]:
+            for pole, sign in (("plus", 1), ("minus", -1), ("steady", 0)):
+                for word in group.get(pole, ()):
                     if " " in word:
                         continue
                     folded = fold(word)

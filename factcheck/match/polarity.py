@@ -80,7 +80,7 @@ def _unshared_poles(pa: tuple, pb: tuple) -> tuple[str, str] | None:
     if not ua or not ub:
         return None
     signs_a, signs_b = {s for s, _ in ua}, {s for s, _ in ub}
-    if len(signs_a) != 1 or signs_a != {-s for s in signs_b}:
+    if len(signs_a) != 1 or 0 in signs_a or signs_a != {-s for s in signs_b}:  # (0, no change, has no mirror)
         return None
     return ua[0][1], ub[0][1]
 
