@@ -126,3 +126,20 @@ def test_a_negation_of_the_same_statement_still_conflicts(a, b):
 def test_no_change_is_a_third_state_of_a_movement(a, b, relation):
     r = compare(a, b)
     assert r.relation == relation, r.reasons
+
+
+@pytest.mark.parametrize("a,b,relation", [
+    ("The WHO said 2.3 million people were infected with malaria last year.",
+     "قالت منظمة الصحة العالمية إن 3.2 مليون شخص أصيبوا بالملاريا العام الماضي.", "conflicts"),
+    ("The WHO said 2.3 million people were infected with malaria last year.",
+     "قالت منظمة الصحة العالمية إن 2.3 مليون شخص أصيبوا بالملاريا العام الماضي.", "agrees"),
+])
+def test_one_cited_source_and_one_loanword_tie_figures_across_languages(a, b, relation):
+    assert compare(a, b, a_published=date(2026, 11, 20), b_published=date(2026, 11, 20)).relation == relation
+
+
+def test_one_cited_source_alone_does_not_tie_figures_of_two_topics():
+    r = compare("The WHO said 2.3 million people were infected with malaria last year.",
+                "قالت منظمة الصحة العالمية إن 3.2 مليون شخص أصيبوا بالحصبة العام الماضي.",
+                a_published=date(2026, 11, 20), b_published=date(2026, 11, 20))
+    assert r.relation != "conflicts", r.reasons

@@ -271,10 +271,11 @@ class _Pair:
 
     def unrelated(self) -> bool:
         """Below ``TOPIC_MIN`` in topic with no shared event, actor or name, nor a source both cite for
-        a number both give."""
+        a number both give, or for figures of one unit about a word both spell alike (malaria, ملاريا)."""
         ka, kb = self.ka, self.kb
         return self.topic < TOPIC_MIN and not (self.same_event or not ka.actors.isdisjoint(kb.actors) or self.names
-                                               or (self.source and not ka.numbers.isdisjoint(kb.numbers)))
+                                               or (self.source and (not ka.numbers.isdisjoint(kb.numbers)
+                                                                    or _cited_alike(ka, kb))))
 
     @property
     def same_subject(self) -> bool | None:
@@ -385,6 +386,14 @@ def _apart_figures(ka: ClaimKeys, kb: ClaimKeys) -> bool:
     for 50 million pounds")."""
     return (bool(ka.dates) != bool(kb.dates) and bool(ka.quantities) != bool(kb.quantities)
             and bool(ka.dates) != bool(ka.quantities))
+
+
+def _cited_alike(ka: ClaimKeys, kb: ClaimKeys) -> bool:
+    """Figures of one unit on both sides and a content word both spell alike (its skeleton: malaria,
+    ملاريا), for two claims that cite one source."""
+    if not ka.quantities or not kb.quantities or {q.unit for q in ka.quantities}.isdisjoint(q.unit for q in kb.quantities):
+        return False
+    return not {skeleton(w) for w in ka.content if len(w) > 3}.isdisjoint(skeleton(w) for w in kb.content if len(w) > 3)
 
 
 def _negation_only(flips: list) -> bool:
