@@ -34,3 +34,12 @@ def test_a_synonym_swap_agrees(a, b):
 ])
 def test_a_different_word_still_does_not_agree(a, b):
     assert compare(a, b).relation != "agrees"
+
+
+@pytest.mark.parametrize("a,b", [
+    ("The factory will close in March, cutting 800 jobs.", "The factory will close in March with the loss of 800 jobs."),
+    ("Shares of the firm climbed 4% on Monday.", "Shares of the firm rose 4% on Monday."),
+])
+def test_words_on_one_antonym_pole_are_no_substitution(a, b):
+    r = compare(a, b)
+    assert r.relation == "agrees", r.reasons

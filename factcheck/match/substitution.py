@@ -66,7 +66,7 @@ def substitution(ka: ClaimKeys, kb: ClaimKeys, shared: int | None = None,
     """One language, the same words in the same order but for one or two in one place (a place, an
     object, a verb replaced): "worded alike but for 'X' vs 'Y'". Forms of one word (``root``) count
     as the same word; not when a replaced word is a reporting verb, a forecast, scope or date word,
-    nor when the two are on one antonym pole (rose/climbed: synonyms), a learned paraphrase pair or
+    nor when the two share an antonym pole and oppose on none (rose/climbed, cutting/loss: synonyms), a learned paraphrase pair or
     words of one synonym group (bought/acquired: ``relate_synonyms.json``).
     ``shared``: the content overlap, when known; ``partners``: learned pairs as word → {word: weight}
     (the shipped model's by default)."""
@@ -103,7 +103,7 @@ def substitution(ka: ClaimKeys, kb: ClaimKeys, shared: int | None = None,
             or any(w in skip_forms for w in wa + wb):
         return []
     pa, pb = _poles(wa), _poles(wb)
-    if pa and pa == pb or _paraphrase(wa, wb, learned()[1] if partners is None else partners) or _synonyms(xa, xb):
+    if _one_pole(pa, pb) or _paraphrase(wa, wb, learned()[1] if partners is None else partners) or _synonyms(xa, xb):
         return []
     x, y = sorted((" ".join(wa), " ".join(wb)))
     return [F.Signal("substitution", "conflict", f"worded alike but for '{x}' vs '{y}'")]
@@ -176,3 +176,8 @@ def _paraphrase(wa: tuple[str, ...], wb: tuple[str, ...], partners: dict) -> boo
 
 def _poles(words: tuple[str, ...]) -> frozenset:
     return frozenset(p for w in words for p in polar_lookup(w))
+
+
+def _one_pole(pa: frozenset, pb: frozenset) -> bool:
+    """Words on one antonym pole (rose/climbed; cutting/loss: both down) and opposite on none."""
+    return bool(pa & pb) and not any((g, -s) in pb for g, s in pa if s)
