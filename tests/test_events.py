@@ -21,7 +21,7 @@ CASES = [
     ("The startup raised $20 million", "en", "funding"),
     ("Meta is laying off 5% of staff", "en", "layoff"),
     ("The firm cut 1,000 jobs", "en", "layoff"),
-    ("The firm cut prices", "en", None),
+    ("The firm cut prices", "en", "price_change"),  # lowering a price, as "raised prices" (round 32)
     ("She stepped down as chair", "en", "departure"),
     ("He was appointed CEO", "en", "appointment"),
     ("Microsoft acquired Activision", "en", "acquisition"),

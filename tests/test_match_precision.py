@@ -38,3 +38,13 @@ def test_figures_compare_at_their_written_precision(a, b, relation):
 def test_exact_interval_from_the_written_digits(value, text, low, high):
     k = qkey(value, None, "exact", None, text)
     assert k.low == pytest.approx(low, rel=1e-6) and k.high == pytest.approx(high, rel=1e-6)
+
+
+@pytest.mark.parametrize("a,b,relation", [
+    ("Brent crude settled at $68.5 a barrel on Monday.", "Brent crude settled at $68.5 on Monday.", "agrees"),
+    ("Brent crude settled at $68.5 a barrel on Monday.", "Brent crude settled at $72 on Monday.", "conflicts"),
+    ("بلغ سعر طن الحديد 38 ألف جنيه.", "بلغ سعر الحديد 38 ألف جنيه.", "agrees"),
+])
+def test_a_sum_beside_a_rate_in_its_currency_is_that_rate(a, b, relation):
+    r = compare(a, b)
+    assert r.relation == relation, r.reasons

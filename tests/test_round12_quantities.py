@@ -31,7 +31,7 @@ def _events(text: str, language: str) -> list[str | None]:
     ("Petrol costs 5 dirhams per litre.", "en", [(5.0, "AED/litre")]),
     ("The rupee fell 2% against the dollar.", "en", [(2.0, "percent")]),
     ("The company paid $5 million to the bank.", "en", [(5e6, "USD")]),
-    ("بلغ سعر اللتر 10 جنيهات.", "ar", [(10.0, "EGP")]),
+    ("بلغ سعر اللتر 10 جنيهات.", "ar", [(10.0, "EGP/litre")]),
     ("Beef sold at $3 per pound.", "en", [(3.0, "USD")]),
     ("The dividend is $5 a share.", "en", [(5.0, "USD/share")]),
     ("Sterling bought $1.27 against the dollar.", "en", [(1.27, "USD")]),

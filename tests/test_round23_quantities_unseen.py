@@ -47,7 +47,7 @@ _DAY = datetime.date(2025, 9, 14)
      [("2", 2.0, "percent", "at_least", None), ("3%", 3.0, "percent", "at_most", None)]),
     # a bare first bound larger than the second is no range: a fuel grade, then a price
     ("رفعت لجنة التسعير سعر لتر البنزين 95 إلى 21 جنيهاً.", "ar",
-     [("95", 95.0, None, "exact", None), ("21 جنيهاً", 21.0, "EGP", "exact", None)]),
+     [("95", 95.0, None, "exact", None), ("21 جنيهاً", 21.0, "EGP/litre", "exact", None)]),
     ("وتسعى الشركة لتوظيف 200 إلى 300 موظف.", "ar",
      [("200", 200.0, "person", "at_least", None), ("300 موظف", 300.0, "person", "at_most", None)]),
     # yields and fuel prices per unit keep the bare unit; an Arabic dual of a currency counts two

@@ -107,7 +107,7 @@ def test_degrees_in_a_temperature_clause(text, expected):
     ("وارتفع سعر خام برنت 50 سنتا إلى 82 دولارا للبرميل.",
      [("50 سنتا", 0.5, "USD/barrel"), ("82 دولارا", 82.0, "USD/barrel")]),
     ("وزاد سعر رغيف الخبز 25 قرشا.", [("25 قرشا", 0.25, "EGP")]),
-    ("ورفعت الشركة سعر اللتر 15 هللة.", [("15 هللة", 0.15, "SAR")]),
+    ("ورفعت الشركة سعر اللتر 15 هللة.", [("15 هللة", 0.15, "SAR/litre")]),  # round 32: the price of a litre
 ])
 def test_coins_are_hundredths(text, expected):
     assert quantity_rows(text, "ar", ("text", "value", "unit")) == expected

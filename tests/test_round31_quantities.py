@@ -63,7 +63,7 @@ def test_amounts_per_unit_are_rates(text, language, expected):
 
 
 SINGLE = [
-    ("قالت الشركة إن متوسط سعر البرميل الواحد بلغ 71 دولاراً.", "ar", [("71 دولاراً", 71, "USD", "exact", None)]),
+    ("قالت الشركة إن متوسط سعر البرميل الواحد بلغ 71 دولاراً.", "ar", [("71 دولاراً", 71, "USD/barrel", "exact", None)]),
     ("لا يتجاوز سعر الرغيف الواحد 5 جنيهات.", "ar", [("5 جنيهات", 5, "EGP", "at_most", None)]),
     # kept: two and more after a definite noun count it
     ("أفرج عن الجنود الثلاثة.", "ar", [("الجنود الثلاثة", 3, "person", "exact", None)]),

@@ -72,7 +72,7 @@ def test_coordinated_clauses_with_their_own_subjects(sentence, claims):
     ("en", "Bolsonaro, 70, was sentenced to 27 years in prison.", "lawsuit", "Bolsonaro"),
     ("en", "Some 2,400 cattle owned by Gulf Dairy died in the desert.", "casualties", "Gulf Dairy"),  # the owner (round 19)
     ("en", "Acme was acquired by Google for $2 billion.", "acquisition", "Acme"),  # the clause's own passive
-    ("en", "In Kenya, the government cut fuel prices by 10%.", None, "Kenya"),  # a fronted adjunct, no appositive
+    ("en", "In Kenya, the government cut fuel prices by 10%.", "price_change", "Kenya"),  # a fronted adjunct, no appositive
     ("en", "All 20 living hostages held in Gaza have been released.", None, None),
     ("en", "The prisoners were released on Monday.", None, None),  # freed, no launch (round 29)
     ("en", "Shelling killed 12 civilians in Kharkiv on Monday.", "casualties", "Kharkiv"),  # where it happened

@@ -250,7 +250,7 @@ def test_long_insertion_before_trailing_clause(text, content, source):
 
 @pytest.mark.parametrize("text, source", [
     ("Prices, according to the latest figures published by the statistics office on Tuesday, rose 4%.",
-     "the latest figures published by the statistics office on Tuesday"),
+     "the latest figures published by the statistics office"),  # round 32: the time is no part of the source
     ("Unemployment, according to the central bank, fell to 5% in May.", "the central bank"),
 ])
 def test_mid_sentence_according_to(text, source):

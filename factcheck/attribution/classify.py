@@ -41,7 +41,7 @@ from .mentions import Mentions
 from .possessives import own_channel, possessor
 from .relatives import may_hold, relative_reports
 from .speakers_en import time_may_follow
-from .subjects import main_subject
+from .subjects import main_subject, pronoun_subject
 from .time_adjuncts import without_time
 
 
@@ -203,7 +203,8 @@ def _resolve(text: str, seg: Segment, toks: list[Tok], drafts: list[Draft], prev
         outer = _agreeing(text, d, outer, frames, before, lex)
         subject_only = False
         if d.participle and all(f.attribution.type == "unattributed" for f in frames) and not d.source_toks:
-            d.source_toks = main_subject(text, toks, lex, d.lead)  # "Musk founded X, arguing that Y"
+            d.source_toks = main_subject(text, toks, lex, d.lead) or pronoun_subject(text, toks, lex, d.lead)
+            # "Musk founded X, arguing that Y" / "He denied X and said Y"
             subject_only = bool(d.source_toks)
             if not subject_only and not frames and _after_clause(toks, starts, d.lead):
                 continue  # 'وارتفعت الأسهم 4%، مشيرة إلى أن Y': the clause's subject, not the last speaker, says it

@@ -56,7 +56,8 @@ def data_owner(lex: Lexicon, toks: list[Tok], text: str = "") -> list[Tok]:
     """'Data from the statistics office' / 'بيانات صادرة عن الوزارة' / 'Elections Canada results': the body publishing
     the data ([] if none); in English a capitalised name before the data head is its owner."""
     heads = (lex["data_heads"],) if lex.language != "en" or not text else (lex["data_heads"], lex["published_heads"])
-    k = next((k for k in range(min(3, len(toks) - 1)) if any(toks[k].f in h for h in heads) and not (
+    last = len(heads) > 1 and toks[-1].f in heads[1]  # 'Elections Canada results': a published count ends the phrase
+    k = next((k for k in range(min(3, len(toks) - (not last))) if any(toks[k].f in h for h in heads) and not (
         text and lex.language == "en" and _named(text, toks, k))), None)
     if k is None or not all(t.word for t in toks[:k]):
         return []  # 'an exit poll by the state broadcaster': the head within the first words
@@ -75,5 +76,8 @@ def data_owner(lex: Lexicon, toks: list[Tok], text: str = "") -> list[Tok]:
 
 
 def _named(text: str, toks: list[Tok], k: int) -> bool:
-    """The capitalised data word at ``k`` opens a name with the capitalised word after it ('Statistics Canada')."""
+    """The capitalised data word at ``k`` opens a name with the capitalised word after it ('Statistics Canada') or
+    closes one ('Hartwell Research')."""
+    if k + 1 == len(toks):
+        return text[toks[k].start].isupper()  # 'Hartwell Research': the name's last word
     return toks[k + 1].word and text[toks[k].start].isupper() and text[toks[k + 1].start].isupper()

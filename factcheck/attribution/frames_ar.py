@@ -7,7 +7,8 @@ that closes a prepositional frame; announcements with a nominal object cover the
 verbal noun after a definite subject, أعلن الدفاع المدني إخماد حريق, is the body's formal voice).
 وفق/بحسب + an instrument (اتفاق، قانون، خطة) is no frame; a clause describing a document (نُشر في مارس)
 is cut off its source.
-Complements and report nouns are in ``reports_ar``; the outlet, audience or object told (لرويترز،
+Complements and report nouns are in ``reports_ar``, the search for the complement past the source in
+``complements_ar``; the outlet, audience or object told (لرويترز،
 للصحفيين، أبلغ الوزير البرلمان) is cut off the source by ``recipients_ar``; the adjuncts between a source
 and its complement or object (أمام البرلمان، على هامش المعرض، في وقت سابق) are skipped by ``adjuncts_ar``.
 """
@@ -17,7 +18,8 @@ from bisect import bisect_left
 
 from ..models import Span
 from .adjuncts_ar import date_adjunct, past_adjuncts, skip_adjuncts, without_adverbial, without_time_adjunct
-from .cues import QUOTES_OPEN, Lexicon, Tok
+from .complements_ar import scan_complement
+from .cues import Lexicon, Tok
 from .draft import (
     COMMAS,
     Draft,
@@ -56,7 +58,6 @@ from .phrases_ar import (
     relative_verb,
     relayed_from,
     report_owner,
-    skip_apposition,
     skip_insertion,
     until_comma,
     with_apposition,
@@ -65,78 +66,19 @@ from .recipients_ar import before_object, before_recipient, is_recipient, object
 from .reports_ar import (
     complement,
     complementizer_forms,
-    denied_content,
-    genitive,
     is_report,
     issued_statement,
     report,
-    report_content,
     result_source,
 )
 from .time_adjuncts import time_adjunct
 from .trailing_ar import trailing_verb
-from .verbs_ar import homograph_verb, participle_after
+from .verbs_ar import conjoined, homograph_verb, joiner_before, participle_after
 
-_MAX_SOURCE = 18  # words between a verb and its complement
 _MAX_SUBJECT = 6  # words of an SVO subject before the verb
 # kinds whose bare nominal object is reported with the whole clause: 'أعلنت الوزارة إغلاق X'; a denial
 # 'نفت الوزارة وجود نقص' keeps its verb in the claim, which stays denied
 _NOMINAL = ("announce", "deny")
-
-
-def _bi_object(toks: list[Tok], k: int, lex: Lexicon) -> bool:
-    """'بانهيار' / 'بمقتل': a بـ-prefixed verbal noun (not بأن, not a prepositional cue like بحسب)."""
-    f = toks[k].f
-    return (toks[k].word and f.startswith("ب") and len(f) > 4 and f not in complementizer_forms(lex.language)
-            and not lex["prepositions"].match(toks, k))
-
-
-def _scan(toks: list[Tok], j: int, lex: Lexicon, announce: bool | str):
-    """From ``j``: (region end, content index or None, 'complement'|'about'|'quote'|None)."""
-    k = j
-    while k < len(toks) and k - j <= _MAX_SOURCE:
-        c = complement(toks, k, lex)
-        if c is not None:
-            return k, c, "complement"
-        t = toks[k]
-        if k > j and is_report(lex, t) and not genitive(toks, k):
-            c = report_content(toks, k, lex)
-            if c is not None:  # نفت الشركة تقارير عن X: the speaker's frame, X is what is denied
-                return k, c, "complement"
-        c = denied_content(toks, k, lex) if k > j and t.word else None
-        if c is not None:  # نفى X صحة الأنباء عن Y / نفت الوزارة ما تردد عن Y: Y is what is denied
-            return k, c, "complement"
-        if (announce and t.f == "عن" and not _unnamed_by(toks, j, k, lex) and not lex["cited_links"].match(toks, k - 1)
-                or announce == "inform" and k > j and _bi_object(toks, k, lex)):
-            return k, k, "about"
-        verb = lex.verb(t.f) if t.word else None
-        if verb and verb[1] and k > j:  # participle inside: قائلاً: "..."
-            for m in range(k + 1, min(k + 4, len(toks))):
-                c = complement(toks, m, lex)
-                if c is not None:
-                    return k, c, "quote"
-            return k, None, None
-        if t.f in COMMAS:
-            if k + 1 < len(toks) and (complement(toks, k + 1, lex) is not None or announce and toks[k + 1].f == "عن"):
-                k += 1
-                continue
-            skip = skip_insertion(toks, k, lex)
-            if skip > k and (complement(toks, skip, lex) is not None or announce and toks[skip].f == "عن"):
-                k = skip
-                continue
-            skip = skip_apposition(toks, k, lex)
-            if skip > k and complement(toks, skip, lex) is not None:  # قال X، المتحدث باسم Y، إن
-                k = skip
-                continue
-            skip = skip_adjuncts(toks, skip if skip > k else k + 1, lex)
-            if skip > k + 1 and skip < len(toks) and complement(toks, skip, lex) is not None:
-                k = skip  # قال X، Y، في مؤتمر صحفي / لـ"Z" / مساء أمس، إن
-                continue
-            return k, None, None
-        if t.f in QUOTES_OPEN and k > j and not toks[k - 1].word and toks[k - 1].f == ":":
-            return k, k, "complement"
-        k += 1
-    return k, None, None
 
 
 def _verb(text: str, toks: list[Tok], i: int, lex: Lexicon, kind: str, participle: bool):
@@ -153,11 +95,12 @@ def _verb(text: str, toks: list[Tok], i: int, lex: Lexicon, kind: str, participl
     forms = complementizer_forms(lex.language)
     s = max([s] + [m + 1 for m in range(max(s, i - _MAX_SUBJECT - 1), i) if toks[m].f in forms])  # 'إن القيادة تتوقع': after إن
     s, e = auxiliaries(toks, s, i)  # 'وكانت الوزارة قد أكدت': كان and قد frame the subject
-    subject = toks[s:e] if 0 < sum(t.word for t in toks[s:e]) <= _MAX_SUBJECT and words_only(text, toks[s:e]) else []
+    subject = toks[s:e] if 0 < sum(t.word for t in toks[s:e]) <= _MAX_SUBJECT and words_only(text, toks[s:e]) and not (
+        conjoined(toks[i], lex)) else []  # 'إن X وأكد أن Y': a verb written with و opens its clause, no subject before it
     typed = subject
     if not subject:
         subject, typed = apposed_subject(toks, i, lex)
-    end, c, how = _scan(toks, i + 1, lex, "inform" if kind == "inform" else kind == "announce")
+    end, c, how = scan_complement(toks, i + 1, lex, "inform" if kind == "inform" else kind == "announce")
     if how == "complement" and c == end + 1 and end > i + 1 and name_ali(text, toks, end):
         end = c  # 'قال محمد علي إن': the name علي, not the preposition على of 'على أن'
     told = tells(toks[i].f, lex)
@@ -216,6 +159,10 @@ def _verb(text: str, toks: list[Tok], i: int, lex: Lexicon, kind: str, participl
     if kind == "estimate" and not region and impersonal(toks[i].f):
         return None, i + 1  # يُتوقع أن / يُقدّر أن: nobody's estimate, the writer's
     d = Draft(lead=toks[i].start, cue=cue)
+    if (j := joiner_before(toks, i, lex)) < i:  # '، في حين قالت X إن': the joiner opens the reporting clause
+        d.lead, d.clause = toks[j].start, Span.of(text, toks[j].start, cue.end)
+        if region and region[0].f in lex["resumptive_preps"]:  # 'في الوقت الذي أكدت فيه X': the time it refers to
+            d.clause, region = Span.of(text, toks[j].start, region[0].end), region[1:]
     if how == "about":
         d.performative, d.content_start = True, toks[place_lead(toks, i)].start
         region = toks[i + 1:object_start(text, toks, i, end, lex)]
@@ -227,12 +174,6 @@ def _verb(text: str, toks: list[Tok], i: int, lex: Lexicon, kind: str, participl
     return d, (end if how == "about" else c)
 
 
-def _unnamed_by(toks: list[Tok], j: int, k: int, lex: Lexicon) -> bool:
-    """'أفاد مصدر فضّل عدم الكشف عن هويته بأن': the عن at ``k`` belongs to an anonymity formula opening in the
-    four words before it, not to the topic the verb informs about."""
-    return any(lex["anonymity_markers"].match(toks, m) for m in range(max(j, k - 4), k))
-
-
 def _channel_then_complement(toks: list[Tok], j: int, lex: Lexicon, text: str) -> bool:
     """Between an SVO verb at ``j - 1`` and its complement stand only a channel or adjuncts ('الوزير قال
     في مؤتمر صحفي إن' / 'قال أمام البرلمان يوم الثلاثاء إن'): the subject before the verb is the source."""
@@ -242,7 +183,7 @@ def _channel_then_complement(toks: list[Tok], j: int, lex: Lexicon, text: str) -
         k = skip_adjuncts(toks, j + a, lex, text) if a or source_stop(toks, j, lex) or is_recipient(
             toks, j, lex) else j
         return k > j and k < len(toks) and complement(toks, k, lex) is not None
-    end, c, how = _scan(toks, j + n, lex, False)
+    end, c, how = scan_complement(toks, j + n, lex, False)
     return how == "complement" and end - j <= 6
 
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from ..models import Span
 from .cited_en import cited_tail, fronted_cited
+from .complements_en import after_verb, conceded_clause, reporting_complement
 from .cues import QUOTES_OPEN, Lexicon, Tok
 from .draft import (
     COMMAS,
@@ -33,14 +34,13 @@ from .institutions import institution
 from .kinds import outlet_span, span_of
 from .long_sources_en import anonymous_relative
 from .organisations_en import leading_channel, organisation_subject
-from .passives_en import SUBJECT_MAX, passive, reduced_relative
+from .passives_en import SUBJECT_MAX, passive, reduced_relative, undated
 from .places_en import figure_subject
-from .recipients_en import adjunct_then_that, directive, recipient_length, tells
+from .recipients_en import directive, recipient_length, tells
 from .relays_en import frame_only, fronted_subject, relayed
 from .reporting_en import (
     DETERMINERS,
     INSERTION_MAX,
-    channel,
     formal_channel,
     own_document,
     trailing_frame,
@@ -60,7 +60,6 @@ from .time_adjuncts import time_adjunct, without_time
 from .titles_en import apposed, is_name, is_title
 
 _SUBJECT_MAX = SUBJECT_MAX
-_BARE_SUBJECT_MAX = 7  # words of the subject of a bare clause after 'admitted'/'denied' before its auxiliary
 
 
 def _is_verb(text: str, toks: list[Tok], i: int, lex: Lexicon):
@@ -84,41 +83,6 @@ def _goes_on(toks: list[Tok], to: int, lex: Lexicon) -> int:
     return next((m for m in range(max(1, to - 3), to) if lex["infinitive_report_leads"].match(toks, m) == to - m), 0)
 
 
-
-
-
-def _after_verb(toks: list[Tok], j: int, lex: Lexicon, told: bool, text: str = "") -> tuple[int, list[Tok]]:
-    """Skip channels, time words, a recipient and ", citing X," after the verb; (index, cited)."""
-    cited: list[Tok] = []
-    for _ in range(5):
-        n = channel(toks, j, lex)
-        if n:
-            j += n
-            continue
-        n = told and recipient_length(text, toks, j, lex)
-        if n:  # "told reporters (on Tuesday) exports rose" / "told the company's board exports rose"
-            j += n
-            told = False
-            continue
-        if j + 1 < len(toks) and toks[j].f in COMMAS and lex["cited_links"].match(toks, j + 1):
-            n = lex["cited_links"].match(toks, j + 1)
-            k = next_comma(toks, j + 1 + n)
-            cited = toks[j + 1 + n:k]
-            j = k + 1 if k < len(toks) and toks[k].f in COMMAS else k
-            continue
-        n = time_adjunct(text, toks, j, lex)
-        if n and (lex["date_prepositions"].match(toks, j) or j + n < len(toks) and (
-                toks[j + n].f == "that" or toks[j + n].f in COMMAS)):
-            j += n  # "said over the weekend that" / "said three days ago that"; not "said March sales rose"
-            continue
-        k = adjunct_then_that(toks, j, lex)
-        if k > j:
-            j = k
-            continue
-        break
-    return j, cited
-
-
 def _verb(text: str, toks: list[Tok], i: int, lex: Lexicon, kind: str, participle: bool):
     cue = Span.of(text, toks[i].start, toks[i].end)
     if kind == "poll":  # "Analysts polled by Reuters expect X"; "The government expects X" is no frame
@@ -131,11 +95,11 @@ def _verb(text: str, toks: list[Tok], i: int, lex: Lexicon, kind: str, participl
         return (d, len(toks)) if ok else (None, i + 1)
     if kind == "quote":
         return _quoted(text, toks, i, lex, cue)
-    if kind == "result" and not _reporting_complement(toks, i, lex):
+    if kind == "result" and not reporting_complement(toks, i, lex):
         return None, i + 1  # "Careem posted a profit of $20 million": the company's own result
     if kind == "concede" and lex["denial_verbs"].match(toks, i) and lex["denial_objects"].match(toks, i + 1):
         kind = "announce"  # 'The ministry denied any shortage of food': the whole clause, denial kept, is its claim
-    elif kind == "concede" and not _conceded_clause(text, toks, i, lex):
+    elif kind == "concede" and not conceded_clause(text, toks, i, lex):
         return None, i + 1  # "Hospitals admitted 1,845 patients" / "denied 12 visas": a plain object, no report
     if i and toks[i - 1].f in lex["infinitive_markers"] and not _goes_on(toks, i - 1, lex):
         return None, i + 1  # "voted 52-48 to confirm the nominee", "declined to confirm that X": no report
@@ -146,10 +110,12 @@ def _verb(text: str, toks: list[Tok], i: int, lex: Lexicon, kind: str, participl
             return None, i + 1  # '..., adding to pressure on the central bank': no report
         c = content_index(toks, i + 1 + (tells(toks, i, lex) and recipient_length(text, toks, i + 1, lex)), lex)
         return (Draft(lead=toks[i].start, cue=cue, content_start=toks[c].start, participle=True), c) if c is not None else (None, i + 1)
-    if i > MIN_MAIN and kind == "say" and toks[i - 1].f in lex["verb_coordinators"]:
+    if i > MIN_MAIN and kind in ("say", "carry") and toks[i - 1].f in lex["verb_coordinators"]:
         return coordinated(text, toks, i, lex, cue)  # "The bank held rates but said X": the main subject speaks
     if i and toks[i - 1].f in lex["passive_auxiliaries"]:  # "its lenders had been warned that X": no speaker
         return passive(text, toks, i, lex, cue), i + 1  # ... unless 'by' names it: "It was announced by Y that X"
+    if kind == "object" and i + 1 < len(toks) and toks[i + 1].f == "as":
+        return None, i + 1  # '..., a decision the governor described as prudent': its object before it, no report
     trailing = trailing_frame(text, toks, i, lex, cue)
     if trailing is not None and not _channel_only(toks, trailing, lex) and not frame_only(toks, trailing, lex):
         return (trailing, len(toks)) if kind != "show" or evidence(trailing.source_toks, lex) else (None, i + 1)
@@ -172,9 +138,11 @@ def _verb(text: str, toks: list[Tok], i: int, lex: Lexicon, kind: str, participl
     told = tells(toks, i, lex)
     if told and i + 1 < len(toks) and (toks[i + 1].f in lex["topic_prepositions"] or directive(toks, i + 1, lex)):
         return None, i + 1  # "told of 300 deaths" / "told residents to leave": no reported clause
-    j, cited2 = _after_verb(toks, i + 1, lex, told, text)
+    j, cited2 = after_verb(toks, i + 1, lex, told, text)
     d = Draft(lead=subject[0].start, cue=cue, source_toks=subject, formal=formal_channel(toks, i + 1, lex),
               organisation=own_document(toks, i + 1, lex))
+    if h < i:  # 'his lawyers have said': the auxiliary belongs to the reporting clause, no claim of its own
+        d.clause = Span.of(text, subject[0].start, cue.end)
     if timed[0] is not subject[0]:  # the time opening the sentence belongs to the reporting clause
         d.lead, d.clause = timed[0].start, Span.of(text, timed[0].start, cue.end)
     name = next_comma(subject, 0)
@@ -201,7 +169,8 @@ def _verb(text: str, toks: list[Tok], i: int, lex: Lexicon, kind: str, participl
     cited_tail(text, toks, j, d, lex)
     if toks[j].f == "that" and j + 1 < len(toks):
         d.content_start = toks[j + 1].start
-        if j > i + 1:  # 'said in a letter to X, seen by Y, that' / 'said in an interview with Z on Tuesday that
+        if j > i + 1 or d.lead > toks[0].start:  # 'said in a letter to X, seen by Y, that' / 'said in an interview with
+            # Z on Tuesday that' / '... and a spokesman insisted that': the reporting clause, no part of the claim before
             d.clause = Span.of(text, d.clause.start if d.clause is not None else toks[i].start, toks[j].end)
         return d, j + 1
     if toks[j].f == ":" and j + 1 < len(toks):
@@ -260,37 +229,12 @@ def _channel_only(toks: list[Tok], d: Draft, lex: Lexicon) -> bool:
     return k < len(toks) and leading_channel(toks, k, lex) < k
 
 
-def _reporting_complement(toks: list[Tok], i: int, lex: Lexicon) -> bool:
-    """After a result verb at ``i`` ('posted'), channels then 'that', a colon, a quote, or the sentence end."""
-    j, _ = _after_verb(toks, i + 1, lex, False)
-    if j < len(toks) and (toks[j].f in ("that", ":") or toks[j].f in QUOTES_OPEN):
-        return True
-    return all(not t.word for t in toks[j:])
-
-
-def _conceded_clause(text: str, toks: list[Tok], i: int, lex: Lexicon) -> bool:
-    """After a verb at ``i`` that also takes a plain object ('admitted 300 patients', 'denied entry'): a
-    reported clause ('that', a colon, a quote, the sentence end or a trailing '"Q," X admitted') or a bare
-    clause opening with a subject pronoun or holding an auxiliary before the next comma ('admitted the
-    bank had breached rules', 'claimed 14 lives were lost'), or reports as its object ('denied reports that X')."""
-    if _reporting_complement(toks, i, lex) or trailing_frame(text, toks, i, lex, Span.of(text, toks[i].start, toks[i].end)):
-        return True
-    j, _ = _after_verb(toks, i + 1, lex, False)
-    if j >= len(toks) or toks[j].f in lex["subject_pronouns"] or reports_object(toks, j, lex) is not None:
-        return j < len(toks)  # "admitted it had erred" / "denied reports that X"
-    for t in toks[j + 1:j + 1 + _BARE_SUBJECT_MAX]:
-        if not t.word:
-            return False
-        if t.f in lex["passive_auxiliaries"] or t.f in lex["perfect_auxiliaries"] or t.f in lex["modal_auxiliaries"]:
-            return True
-    return False
-
-
 def _prep(text: str, toks: list[Tok], i: int, n: int, lex: Lexicon):
     """according to X, Y / Y, according to X."""
     cue = Span.of(text, toks[i].start, toks[i + n - 1].end)
     k = next_comma(toks, i + n)
-    region = strip_quotes(toks[i + n:k])
+    whole = strip_quotes(toks[i + n:k])
+    region = undated(text, whole, lex)  # '... results | released early Tuesday'
     if region and region[0].f in lex["free_relatives"]:  # "according to what the ministry said on Tuesday"
         v = next((m for m in range(1, len(region)) if lex.verb(region[m].f)), None)
         if v is not None and v > 1:
@@ -298,6 +242,8 @@ def _prep(text: str, toks: list[Tok], i: int, n: int, lex: Lexicon):
     if not region:
         return None, i + 1
     d = Draft(lead=toks[i].start, cue=cue, source_toks=region)
+    if len(region) < len(whole):  # the dating clause cut off the source stays in the reporting clause
+        d.clause = Span.of(text, cue.start, whole[-1].end)
     role = apposed(text, toks[i + n:], region, lex) if region[0] is toks[i + n] else None
     if role is not None:  # "according to Maria Lopez, a spokeswoman for the commission, X"
         d.source_toks, d.source, d.apposition = role
@@ -394,5 +340,5 @@ def _try(text: str, toks: list[Tok], i: int, lex: Lexicon):
 def _that_after(text: str, toks: list[Tok], i: int, lex: Lexicon) -> bool:
     """'that' opens the complement of the verb at ``i``, right after it or past its adjuncts ('found on Friday
     that X', 'concluded last month that X')."""
-    j, _ = _after_verb(toks, i + 1, lex, False, text)
+    j, _ = after_verb(toks, i + 1, lex, False, text)
     return j < len(toks) and toks[j].f == "that"

@@ -15,6 +15,7 @@ from __future__ import annotations
 from .cues import QUOTES_OPEN, Lexicon, Tok
 from .kinds import source_type
 from .sources import find_alias
+from .states import state_name
 
 _AR_ADJECTIVE_ENDINGS = ("ون", "ين", "يون", "يين")
 _EN_LINKS = frozenset({"of", "the", "for", "and", "&"})  # lower-case words inside a name: Bank of America
@@ -96,8 +97,8 @@ def _names_institution(lex: Lexicon, rest: list[Tok], text: str, strict: bool) -
     name or a known source is."""
     words = [t for t in rest if t.word]
     kind_type, kind = source_type(lex, rest, text)
-    if kind_type in ("anonymous", "unattributed"):
-        return False
+    if kind_type in ("anonymous", "unattributed") or strict and state_name(lex, rest, text):
+        return False  # 'researchers from China', خبراء من مصر: where they come from, not a body they speak for
     known = text[rest[0].start] in QUOTES_OPEN or find_alias(text[rest[0].start:rest[-1].end]) is not None
     body = kind_type == "official" or kind in ("company", "media")
     if lex.language == "ar":

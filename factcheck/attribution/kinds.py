@@ -28,6 +28,7 @@ from .names_ar import person_length, state_title, written
 from .roles import apposed_role
 from .sides_en import personal_side
 from .sources import find_alias
+from .states import state_name
 
 _KIND_TYPE = {"media": "named", "person": "named", "company": "official", "government": "official",
               "organisation": "official", "anonymous-group": "anonymous"}
@@ -98,9 +99,13 @@ def source_type(lex: Lexicon, toks: list[Tok], text: str) -> tuple[str, str | No
     hit = find_alias(phrase)
     if hit and _inside_name(lex, toks, toks[0].start + hit[0]):
         hit = None  # 'شركة طيران الجزيرة': the outlet's name is a word of the airline's, not Al Jazeera
+    if hit and _opens_name(lex, toks, text, toks[0].start + hit[1]):
+        hit = None  # 'The Independent Electoral Commission': the paper's name opens a body's name
     if hit and hit[3] in ("media", "person", "anonymous-group"):
         if hit[3] != "person" or not _any(lex, "official_heads", toks):
             return _KIND_TYPE[hit[3]], hit[3]
+    if state_name(lex, toks, text):
+        return "official", "government"  # 'Egypt said', «قالت مصر»: a state speaks through its government
     head = head_word(lex, toks)
     named = _name_head(lex, toks, head, text)
     if named is not None:
@@ -197,6 +202,16 @@ def _inside_name(lex: Lexicon, toks: list[Tok], start: int) -> bool:
         return False
     prev = toks[k - 1]
     return _stem_in(lex, "official_heads", prev) and not _stem_in(lex, "outlet_nouns", prev)
+
+
+def _opens_name(lex: Lexicon, toks: list[Tok], text: str, end: int) -> bool:
+    """An English alias ending at offset ``end`` goes on, with no break, into more capitalised words of a name whose
+    head is an official one ('The Independent | Electoral Commission', 'The Times | Higher Education Commission')."""
+    k = next((k for k, t in enumerate(toks) if t.start >= end), len(toks))
+    if lex.language != "en" or k == len(toks) or not toks[k].word or not text[toks[k].start].isupper():
+        return False
+    head = head_word(lex, toks[k:])  # two words at least: 'CNN International' stays the broadcaster
+    return head is not None and head is not toks[k] and _stem_in(lex, "official_heads", head)
 
 
 def _without_insertions(lex: Lexicon, toks: list[Tok]) -> list[Tok]:

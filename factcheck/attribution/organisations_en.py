@@ -5,7 +5,8 @@ and a one-word capitalised subject that is an organisation, not a person's surna
 The organisation rule rests on general features of news English: a formal channel ("Acme said in a
 statement/filing/report"), "its" opening the content ("Acme said its revenue rose"; after an acronym "it"
 too), "which" after the name ("Zentiva, which makes generic drugs, said"), and an anaphor naming the
-source as a firm ("X said ... . The company ..." / "..., the company's first layoffs"). Person context
+source as a firm ("X said ... . The company ..." / "..., the company's first layoffs"), and the firm's own
+accounts opening the content ("Acme reported revenue of $4.2 billion"). Person context
 wins over all of them: an age or "who" after the name ("Roche, 54,"), an honorific or given name before
 it earlier in the article ("Mr Roche", "Dr Ana Roche"). Longer names are typed by their legal-form,
 sector or body word and appositions by their head (``kinds``); the list of well-known one-word
@@ -27,6 +28,7 @@ from .reporting_en import adjunct_phrase, channel
 
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9&]{1,7}$")
 _BODY_ACRONYM = re.compile(r"[A-Z][A-Z&]{2,7}(?![\w'’])")  # three capitals or more: no person's initials
+_RESULTS_REACH = 6  # tokens from the content's start to its results noun ('record third-quarter revenue')
 _BEFORE = re.compile(r"\b([A-Z][\w'’-]*)(\.?)[ \t\u00a0]+$")
 
 
@@ -37,6 +39,7 @@ class _Signals(NamedTuple):
     neighbours: frozenset[str]  # function words before a capitalised word that are not a given name
     organisation_relatives: frozenset[str]  # 'X, which ...,'
     person_relatives: frozenset[str]  # 'X, who ...,'
+    results: frozenset[str]  # 'Acme reported revenue of': a business's own accounts
     next_anaphor: re.Pattern  # ' The company ...' opening the next sentence
     apposed_anaphor: re.Pattern  # ", the company's ..." later in the sentence
 
@@ -44,13 +47,13 @@ class _Signals(NamedTuple):
 @cache
 def _lists() -> _Signals:
     data = load_json("en", "attribution_organisations")
-    openers, acronym_openers, organisations, neighbours, organisation_relatives, person_relatives = (
+    openers, acronym_openers, organisations, neighbours, organisation_relatives, person_relatives, results = (
         frozenset(w.lower() for w in data.get(key, ())) for key in (
             "organisation_openers", "acronym_openers", "organisations", "name_neighbours",
-            "organisation_relatives", "person_relatives"))
+            "organisation_relatives", "person_relatives", "organisation_results"))
     nouns = "|".join(sorted(map(re.escape, data.get("organisation_anaphora", ())), key=len, reverse=True))
     return _Signals(openers, acronym_openers, organisations, neighbours, organisation_relatives,
-                    person_relatives, re.compile(rf"[ \t\u00a0\n]+The (?:{nouns})\b"),
+                    person_relatives, frozenset(w.split()[-1] for w in results), re.compile(rf"[ \t\u00a0\n]+The (?:{nouns})\b"),
                     re.compile(rf", the (?:{nouns})['’]s\b"))
 
 
@@ -101,7 +104,7 @@ def organisation_subject(text: str, toks: list[Tok], d: Draft, formal: bool, lex
     acronym = _ACRONYM.match(word) is not None
     if not (formal or after in signals.organisation_relatives or _opener(toks, d, w) in (
             signals.acronym_openers if acronym else signals.openers) or _anaphor(text, toks, d, signals)
-            or w.f in signals.organisations):
+            or w.f in signals.organisations or _own_results(toks, d, signals)):
         return False
     return acronym or not _introduced_as_person(text, w.start, word, signals.neighbours, lex["title_abbreviations"])
 
@@ -111,6 +114,19 @@ def _anaphor(text: str, toks: list[Tok], d: Draft, signals: _Signals) -> bool:
     end = toks[-1].end
     return signals.next_anaphor.match(text, end) is not None or (
         d.content_start < end and signals.apposed_anaphor.search(text, d.content_start, end) is not None)
+
+
+def _own_results(toks: list[Tok], d: Draft, signals: _Signals) -> bool:
+    """The content is a business's own accounts as a noun phrase ('revenue of $4.2 billion', 'a net loss of', 'record
+    third-quarter sales of'): a results noun among its first words with 'of' right after it; a clause ('sales rose
+    3%') is anybody's report."""
+    first = next((k for k, t in enumerate(toks) if t.start >= d.content_start), len(toks))
+    for k in range(first, min(first + _RESULTS_REACH, len(toks) - 1)):
+        if toks[k].f == "of" or toks[k].f[:1].isdigit() or not toks[k].word and toks[k].f != "-":
+            return False
+        if toks[k].f in signals.results:
+            return toks[k + 1].f == "of"
+    return False
 
 
 def _opener(toks: list[Tok], d: Draft, source: Tok) -> str | None:

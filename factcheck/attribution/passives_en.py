@@ -5,8 +5,8 @@ belongs to the reporting clause and the source ends before it.
 
 Needs: the sentence tokens and the English lexicon (``passive_auxiliaries``, ``source_participles``,
 ``witness_participles``, ``participle_links``). Adds ``passive`` (a ``Draft`` or None) and ``reduced_relative`` (where a
-source phrase ends). Used by ``frames_en`` and ``reporting_en`` for a subject before its verb, never for the
-object of 'according to', which stays whole.
+source phrase ends). Used by ``frames_en`` and ``reporting_en`` for a subject before its verb; the object of 'according to' loses
+only a participle clause dating it (``undated``).
 """
 from __future__ import annotations
 
@@ -14,6 +14,7 @@ from ..models import Span
 from .cues import Lexicon, Tok
 from .draft import COMMAS, Draft, cut_source, strip_quotes
 from .kinds import span_of
+from .time_adjuncts import without_time
 
 SUBJECT_MAX = 12
 
@@ -21,8 +22,7 @@ SUBJECT_MAX = 12
 def reduced_relative(toks: list[Tok], lex: Lexicon) -> int:
     """Length of the source phrase ``toks`` before a participle clause describing it ('A report | published
     in March', 'A memo | seen by Reuters', 'Figures | released on Monday'); ``len(toks)`` when there is none,
-    or when a 'by' after the participle names the document's author ('a report published by the WHO'). A
-    prepositional source keeps its whole object ('according to figures published on Friday'), as before."""
+    or when a 'by' after the participle names the document's author ('a report published by the WHO')."""
     for k in range(1, len(toks) - 1):
         t = toks[k]
         if t.f not in lex["source_participles"] or not toks[k - 1].word or toks[k + 1].f not in lex["participle_links"]:
@@ -31,6 +31,17 @@ def reduced_relative(toks: list[Tok], lex: Lexicon) -> int:
             return len(toks)  # "a report published (in March) by the WHO": the author stays
         return k
     return len(toks)
+
+
+def undated(text: str, toks: list[Tok], lex: Lexicon) -> list[Tok]:
+    """The object of a prepositional frame without the participle clause dating it: 'according to Elections Canada
+    results | released early Tuesday', 'court documents | filed on Tuesday'; with an author after 'by' the author
+    stays and only a time adjunct closing the phrase goes ('data published by the league | on Friday'). When the
+    figures came out is no part of whose they are."""
+    k = reduced_relative(toks, lex)
+    if k < len(toks):
+        return toks[:k]
+    return without_time(text, toks, lex, lambda before: any(t.f == "by" for t in before[1:]))
 
 
 def passive(text: str, toks: list[Tok], i: int, lex: Lexicon, cue: Span) -> Draft | None:

@@ -234,8 +234,8 @@ def trailing_frame(text: str, toks: list[Tok], i: int, lex: Lexicon, cue: Span) 
         subject = subject[:-1]  # "..., officials have said"
         if not subject:
             return None  # "Orbis, the operator, has reported X": an apposition, not a trailing frame
-    if subject and subject[0].f in lex["clause_joiners"]:
-        return None
+    if subject and (subject[0].f in lex["clause_joiners"] or _predicate_first(text, subject, lex)):
+        return None  # "X, 70, has denied Y and his lawyers said Z": a predicate, no source phrase, before the verb
     speaker = None
     if not subject and (insertion := _insertion_head(text, toks, p, lex)) is not None:
         h, q = insertion
@@ -360,3 +360,13 @@ def _antecedent(toks: list[Tok], start: int, stop: int, lex: Lexicon) -> list[To
         if n:
             return toks[start:k + n]
     return []
+
+
+def _predicate_first(text: str, subject: list[Tok], lex: Lexicon) -> bool:
+    """The words between a comma and a reporting verb open with an auxiliary or a past reporting verb ('Bolsonaro,
+    70, has denied wrongdoing and his lawyers said'): a predicate coordinated with another clause, not a trailing
+    source (a source phrase opens with a noun, a determiner or a name)."""
+    first = subject[0]
+    if first.f in lex["perfect_auxiliaries"] or first.f in lex["passive_auxiliaries"]:
+        return len(subject) > 1
+    return len(subject) > 1 and text[first.start].islower() and lex.verb(first.f) is not None and not first.f.endswith("s")

@@ -1,6 +1,6 @@
 """English source phrases naming someone's side: a personal name in the possessive before an unnamed head
 ('Avery's lawyers', "Maria Lopez's spokesman", "Ortiz's family") speaks for that person, as 'a lawyer for Avery'
-does: the source is the whole phrase, typed named.
+does: the source is the whole phrase, typed named; so does a personal possessive before such a head ('his lawyers').
 
 Needs: the phrase's tokens, the text and the English lexicon. Adds a (type, kind) pair or None.
 """
@@ -14,7 +14,12 @@ def personal_side(lex: Lexicon, toks: list[Tok], text: str, stem_in, type_of) ->
     possessive before an unnamed head speaks for that person's side: named, as the person is; an organisation's
     possessor ("Acme's lawyers") is typed as the organisation (``type_of``, the phrase typer; ``stem_in`` looks a
     head up in a lexicon class). None for any other phrase."""
-    if lex.language != "en" or len(toks) < 4:
+    if lex.language != "en":
+        return None
+    words = [t for t in toks if t.word]
+    if 1 < len(words) <= 3 and words[0].f in lex["personal_possessives"] and stem_in(lex, "anonymous_heads", words[-1]):
+        return "named", "person"  # 'his lawyers', 'her aides': the person's side, as "Avery's lawyers" is
+    if len(toks) < 4:
         return None
     k = next((k for k in range(1, len(toks) - 2) if toks[k].f in "'’" and toks[k + 1].f == "s"), 0)
     owner, rest = toks[:k], [t for t in toks[k + 2:] if t.word]

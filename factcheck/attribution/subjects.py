@@ -60,6 +60,15 @@ def main_subject(text: str, toks: list[Tok], lex: Lexicon, stop: int) -> list[To
     return name
 
 
+def pronoun_subject(text: str, toks: list[Tok], lex: Lexicon, stop: int) -> list[Tok]:
+    """A subject pronoun opening the English main clause right before its past verb ('He denied wrongdoing and said
+    Y', 'She resigned, saying Y'): the speaker of a coordinated or participle report, read as 'He said' is."""
+    k = _clause_start(toks, lex)
+    if lex.language != "en" or k + 1 >= len(toks) or toks[k].f not in lex["pronoun_subjects"] or toks[k].start >= stop:
+        return []
+    return [toks[k]] if _past_verb(text, toks, k + 1) else []
+
+
 _PLAIN_MAX = 5  # words of a plain English subject ('The bank's chief executive'), or of each link of a chain
 _CHAIN_MAX = 12  # words of a chain of such phrases joined by 'of' / 'for' / 'at' ('The head of the national football federation')
 _PERFECT = frozenset({"has", "have", "had"})

@@ -38,14 +38,15 @@ def _ends_source(toks: list[Tok], k: int, lex: Lexicon) -> bool:
                 or is_recipient(toks, k, lex))
 
 
-def _subject_like(text: str, toks: list[Tok], i: int, source: list[Tok], lex: Lexicon) -> bool:
+def _subject_like(text: str, toks: list[Tok], i: int, source: list[Tok], lex: Lexicon, quoted: bool = False) -> bool:
     """The words after the verb read as its subject: a few words, no number, no verb outside an anonymity
-    formula ('مصدر طلب عدم ذكر اسمه'), no direct object (a verbal noun with a possessive: 'قال كلمته')."""
+    formula ('مصدر طلب عدم ذكر اسمه'), no direct object (a verbal noun with a possessive: 'قال كلمته'); after a
+    closed quotation the verb takes none ('«...»، قال محامي المتهم': a construct, the defendant's lawyer)."""
     marked = next((k for k in range(len(source)) if lex["anonymity_markers"].match(source, k)), len(source))
     words = [t for t in source[:marked] if t.word]
     if not words or len(words) > _MAX_SOURCE or any(t.f[:1].isdigit() or lex.verb(t.f) for t in words):
         return False
-    return object_start(text, toks, i + 1, i + 1 + marked, lex) >= i + 1 + marked
+    return quoted or object_start(text, toks, i + 1, i + 1 + marked, lex) >= i + 1 + marked
 
 
 def _quotation(toks: list[Tok], start: int, i: int, lex: Lexicon) -> bool:
@@ -61,16 +62,17 @@ def trailing_verb(text: str, toks: list[Tok], i: int, lex: Lexicon) -> tuple[Dra
     if i < _MIN_CONTENT or toks[i - 1].f not in _IN_CLAUSE:
         return None, i + 1
     start = back_to_clause(toks, i - 1, lex)
-    if toks[i].f not in lex["trailing_cues"].singles and not _quotation(toks, start, i, lex):
+    quoted = _quotation(toks, start, i, lex)
+    if toks[i].f not in lex["trailing_cues"].singles and not quoted:
         return None, i + 1
-    if sum(t.word for t in toks[start:i - 1]) < _MIN_CONTENT:
-        return None, i + 1
+    if sum(t.word for t in toks[start:i - 1]) < (1 if quoted else _MIN_CONTENT):
+        return None, i + 1  # '«سنستأنف الحكم»، قال المحامي': quote marks close a short quotation off
     tail, close = _tail(toks, i)
     if not tail or sum(t.word for t in tail) > _MAX_CLAUSE or any(t.f == ":" for t in tail):
         return None, i + 1
     region = before_recipient(tail, lex)
     source = strip_quotes(cut_source(region, lex))
-    if not _subject_like(text, toks, i, source, lex):
+    if not _subject_like(text, toks, i, source, lex, quoted):
         return None, i + 1
     words = [t for t in source if t.word]
     if len(words) > _MAX_QUOTED and any(t.f in QUOTES_OPEN for t in source):

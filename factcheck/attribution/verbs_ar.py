@@ -61,3 +61,21 @@ def participle_after(toks: list[Tok], i: int, end: int, lex: Lexicon) -> tuple[i
     if c is None or stop is None or stop == i + 1:
         return None
     return p, c, stop
+
+
+def second_frame(toks: list[Tok], k: int, lex: Lexicon) -> bool:
+    """The finite reporting verb at ``k`` opens a clause of its own, coordinated with the one before it: written with
+    a conjunction (وقال، فأكد) or after a clause joiner (فيما أكد، بينما قالت). Inside the words after an earlier
+    verb it ends that verb's search for a complement: 'نفى الوزير التهم وقال محاموه إن X' reports X as the
+    lawyers', and the minister's denial is a clause of its own."""
+    return conjoined(toks[k], lex) or joiner_before(toks, k, lex) < k
+
+
+def joiner_before(toks: list[Tok], k: int, lex: Lexicon) -> int:
+    """Index of a clause joiner standing right before ``toks[k]`` (فيما، بينما، في حين), or ``k`` when none does."""
+    return next((m for m in range(max(0, k - 3), k) if lex["clause_joiners"].match(toks, m) == k - m), k)
+
+
+def conjoined(tok: Tok, lex: Lexicon) -> bool:
+    """A reporting verb written with the conjunction و or ف (وقال، فأكد): it opens a clause of its own."""
+    return tok.f[:1] in ("و", "ف") and lex.verb(tok.f[1:]) is not None

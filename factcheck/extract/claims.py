@@ -26,6 +26,7 @@ from .dates import find_dates
 from .events import detect_event, name_runs
 from .quantities import find_quantities
 from .tokens import Tok, Tokens, tokens_and_starts
+from .verb_shape import future_like
 
 MIN_CHECKWORTHINESS = 0.3
 EVALUATIVE_MAX_WORDS = 12
@@ -184,8 +185,8 @@ def checkworthiness(has_quantity: bool, has_date: bool, has_event: bool, n_words
     score += 0.15 * entity + 0.1 * quote + 0.2 * attributed + 0.15 * (predicate and n_words >= 6)
     if evaluative and not (has_quantity or has_date or has_event):
         score -= 0.3
-    if n_words < 3:
-        score -= 0.2
+    if n_words < 3 and not (attributed and predicate and n_words == 2):
+        score -= 0.2  # a two-word statement with its verb (العجز سينخفض) is whole when someone is quoted saying it
     return round(max(0.0, min(1.0, score)), 3)
 
 
@@ -250,7 +251,7 @@ def _make_claim(text: str, s: int, e: int, toks: list[Tok], mk, a: int, b: int, 
         entity=bool(subject) or bool(event) and definite_title(toks, mk, a, b),
         quote=b - a >= 3 and _QUOTED.search(text, s, e) is not None,
         attributed=attribution.type != "unattributed",
-        predicate=predicate,
+        predicate=predicate or b - a == 2 and future_like(toks, b - 1, lexicon(language).non_verbs),
         evaluative=_mostly_evaluative(mk, a, b, idx["evaluative"]),
         question=ctx["question"],
     )

@@ -261,6 +261,8 @@ def cut(text: str, toks: list[Tok], mk: list[dict[str, int]], lo: int, hi: int,
             continue  # 'Flink, the Berlin-based startup, is laying off': the appositive is inside the subject
         if kind == "coord" and not has_predicate(toks, mk, starts[-1], j - 1, language):
             continue
+        if kind not in ("sent", "semi") and "ranking_tails" in mk[j]:
+            continue  # ', followed by Kazakhstan with 28,147'، تلتها كازاخستان: the ranking's runner-up, no fact of its own
         if kind == "verb" and not (_figured(toks, mk, starts[-1], j) and _figured(toks, mk, j, nxt)
                                    and (toks[j].norm in _AND_THAT or has_predicate(toks, mk, starts[-1], j, language)
                                         or any(map(_event_head, mk[starts[-1]:j])))):  # وأنها: a second complement

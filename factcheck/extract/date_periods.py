@@ -130,14 +130,14 @@ def _pattern(q: dict, arabic: bool) -> str:
     week = (f"(?P<w>(?:(?P<wpos>{wpos})(?:{_SP}|-))?(?:(?P<wpre>{mods}){_SP})?{wart}(?P<ww>{words})"
             f"(?:{_SP}(?P<wpost>{mods}))?)")
     quarter = (f"(?P<q>(?:(?P<qpos>{pos}){_SP})?(?:{art}(?P<qo>{ords})(?:{_SP}|-){qw}|{qw}{_SP}(?P<qo2>{ords})"
-               f"|{codes}(?P<qn>[1-4]))(?:{year})?)")
+               f"|{codes}(?P<qn>[1-4])|(?P<qr>[1-4]){codes}(?:(?P<yg>{_D}{{2}})(?!{_D}))?)(?:{year})?)")
     return f"(?<!\\w){_CLITIC}(?:{week}|{quarter})(?!\\w)"
 
 
 def _build(language: str) -> _Grammar:
     q = load_json(language, "dates")["weeks_quarters"]
     anchor = _alts(q["week_words"] + q.get("weekend_words", []) + q["quarter_words"]) + "|" + "|".join(
-        f"{re.escape(c)}[1-4]" for c in q["quarter_codes"])
+        f"{re.escape(c)}[1-4]|[1-4]{re.escape(c)}" for c in q["quarter_codes"])
     flags = 0 if language == "ar" else re.IGNORECASE  # Arabic has no case: keep sre's literal scans
     years = {_key(w): d for d, ws in q["year_phrases"].items() for w in ws}
     return _Grammar(
@@ -236,10 +236,13 @@ def _quarter(m: re.Match, g: _Grammar, pub: date | None, text: str) -> tuple | N
     after = _next_key(text, m.end())
     if after in g.not_after or (m["y"] is None and m["yp"] is None and m["ys"] is None and (after in g.of_words or after in g.results)):
         return None  # 'the third quarter of the game'; 'Second-Quarter Results': the reporter's own fiscal quarter
-    n = int(m["qn"]) if m["qn"] else int(g.ordinals[_key(m["qo"] or m["qo2"])])
+    n = int(m["qn"] or m["qr"]) if m["qn"] or m["qr"] else int(g.ordinals[_key(m["qo"] or m["qo2"])])
     at_end = m["qpos"] is not None and g.positions[_key(m["qpos"])] == "end"
-    if m["y"] or m["ys"]:
-        year, relative = int(m["y"]) if m["y"] else _short_year(int(m["ys"])), False  # "Q3 FY26": fiscal 2026
+    if m["yg"] and (m["y"] or m["ys"]):
+        return None  # "3Q25 2024": two years
+    if m["y"] or m["ys"] or m["yg"]:
+        short = m["ys"] or m["yg"]  # "Q3 FY26": fiscal 2026; "3Q25": the third quarter of 2025
+        year, relative = int(m["y"]) if m["y"] else _short_year(int(short)), False
         if not 1900 <= year <= 2100:
             return None
     elif pub is None:

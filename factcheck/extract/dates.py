@@ -19,7 +19,8 @@ follow the lexicon's ``numeric_order``: day first for Arabic (13/9/2025); month 
 British and Arab outlets write it); numeric dates are modern, so only years 1900–2100 are read (15/09/1446
 is a Hijri date); a slashed day and month without a year is read only after an Arabic day prefix (يوم 10/9, day
 first, its year resolved as a day-month's), never alone (9/11 names the attacks). A year right after a Hijri month (رمضان 1446، شهر رمضان من عام 1446) is Hijri when below
-``calendar.HIJRI_LAST`` and left out: Hijri dates are never converted, never read as Gregorian.
+``calendar.HIJRI_LAST``, never read as a Gregorian year: Hijri dates are converted by ``date_hijri``, no finer than
+the calendars outlets follow allow.
 A day of a relative month ("the 20th of last month", 11 من الشهر الجاري) counts from the publication month;
 a day alone ("on the 9th") is the most recent such day, or the next when its clause reads ahead; a season
 after a modifier ("this summer", الصيف الماضي) is its year, left out where "last" or "next" could name two
@@ -47,6 +48,7 @@ from .date_direction import bare_direction, news_present, starts_from
 from .date_ends import period_end
 from .date_fiscal import find_named_years, year_anchored
 from .date_grammar import Grammar, build, word_key
+from .date_hijri import find_hijri, hijri_anchored
 from .date_merge import with_periods
 from .date_monday import bare_weekday_date
 from .date_nth_weekday import find_nth_weekdays
@@ -332,7 +334,7 @@ def may_hold_dates(text: str, start: int, end: int, language: str) -> bool:
     grammar = _GRAMMARS.get(language, _GRAMMARS["en"])
     return (grammar.anchors.search(text, start, end) is not None or period_anchored(text, start, end, language)
             or ago_anchored(text, start, end, language) or window_anchored(text, start, end, language)
-            or year_anchored(text, start, end, language))
+            or year_anchored(text, start, end, language) or hijri_anchored(text, start, end, language))
 
 
 def find_dates(text: str, start: int, end: int, language: str, published: date | None) -> list[DateRef]:
@@ -369,6 +371,8 @@ def find_dates(text: str, start: int, end: int, language: str, published: date |
         periods += [p for p in extra(text, start, end, language, published)
                     if not any(s < p[1] and p[0] < e for s, e, _, _ in periods)]
     periods += find_windows(text, start, end, language, published)
+    periods += [h for h in find_hijri(text, start, end, language, out)
+                if not any(s < h[1] and h[0] < e for s, e, _, _ in periods)]
     periods += [y for y in find_named_years(text, start, end, language)
                 if not any(s < y[1] and y[0] < e for s, e, _, _ in periods)]
     return with_periods(out, periods, text, language)

@@ -24,7 +24,8 @@ from .verb_shape import verb_like
 
 
 def verb_agent(toks: list[Tok], mk, trigger: int, sub, event: str | None = None) -> tuple[int, int] | None:
-    """An Arabic agent with no name cue right after the event verb opening the claim and before the preposition
+    """An Arabic agent with no name cue right after the event verb opening the claim (after a connector: ثم، فيما)
+    and before the preposition
     of its partner (``comitative_preps``: تعاقد مانشستر يونايتد مع مهاجم) or of its object or opponent (``agent_preps``:
     فاز ريال مدريد على برشلونة، خسر أتلتيكو مدريد أمام، استحوذت أمازون ويب سيرفيسز على): two or three indefinite words no lexicon marks (a
     transliterated name: no counted noun, trigger, cue or nisba adjective); after the verb of a contest
@@ -32,8 +33,10 @@ def verb_agent(toks: list[Tok], mk, trigger: int, sub, event: str | None = None)
     its opponent or before its score or share (خسر برشلونة أمام، فاز الأهلي على، فاز تبون بنسبة 94%; not the marked
     common noun: فاز الفريق على); None otherwise
     (ارتفعت أسعار النفط، أصيب جندي في، أصيب جندي على الحدود)."""
-    if trigger != 0:
+    o = 1 if len(toks) > 1 and toks[0].norm in sub.pronoun_leads else 0  # ثم فاز الهلال: after a connector
+    if trigger != o:
         return None
+    toks, mk = toks[o:], mk[o:]
     preps = sub.comitative_preps | _words("ar", "agent_preps")
     k = 1
     while k < len(toks) and k <= _AGENT_MAX and toks[k].norm not in _PREPOSITIONS and toks[k].norm not in preps:

@@ -33,10 +33,12 @@ def name_runs(text: str, toks: list[Tok], language: str) -> list[tuple[int, int]
     sub = subject_lex(language)
     upper = _UPPER_INSIDE.search
     named = []
+    mixed = _LOWER.search(text, toks[0].start, toks[-1].end) is not None  # no all-caps headline
     for t in toks:
         c = text[t.start]
         named.append(("A" <= c <= "Z" or ("a" <= c <= "z" and upper(text, t.start + 1, t.end) is not None)
-                      ) and not_stop(t.norm, sub.stop) and not compound_modifier(text, t))
+                      ) and (not_stop(t.norm, sub.stop) or mixed and _acronym(text, t))
+                     and not compound_modifier(text, t))
     role_named(text, toks, named, sub)
     if language == "en" and title_case(text, toks, sub.stop):
         _unname_verbs(toks, named, marks(toks, language))
@@ -56,6 +58,16 @@ def name_runs(text: str, toks: list[Tok], language: str) -> list[tuple[int, int]
     if first >= 0:
         out.append((first, len(toks)))
     return out
+
+
+_LOWER = re.compile(r"[a-z]")
+_ACRONYM = re.compile(r"[A-Z]{2,}")
+
+
+def _acronym(text: str, t: Tok) -> bool:
+    """A word written all in capitals, two letters or more ('WHO', 'US', 'IT'): in a line with lowercase letters it is
+    an acronym, a name, even when it spells a stop word ('The WHO said')."""
+    return _ACRONYM.fullmatch(text, t.start, t.end) is not None
 
 
 @cache

@@ -170,6 +170,11 @@ def _words(language: str, key: str) -> frozenset[str]:
     return frozenset(fold(w) for w in load_json(language, "events_subjects").get(key, ()))
 
 
+def place_relatives(language: str) -> frozenset[str]:
+    """Folded relative adverbs of place (``place_relatives`` of events_subjects.json: where)."""
+    return _words(language, "place_relatives")
+
+
 def owned_title_end(text: str, toks: list[Tok], s: int, e: int, sub) -> int:
     """End of an English possessive name ``text[s:e]`` run on over the title it owns, past at most two lowercase
     modifiers (``definite_titles``: "Kenya's finance minister", "Acme's chief executive"): the office holder is the

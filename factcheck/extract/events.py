@@ -6,7 +6,7 @@ is about, as a Span plus a folded key. Subjects are names found by form: «quote
 names, Latin-script runs inside Arabic, capitalised runs in English, and the words after a title cue
 (شركة، الملياردير، CEO) from ``events_subjects.json``. A claim whose own subject is only a pronoun
 ("Tabby said it raised …", «أعلنت شركة X أنها جمعت …», "Careem said its revenue rose") is about the named
-speaker of the reporting verb before it in the sentence (``_speaker``); with no named speaker it keeps its own
+speaker of the reporting verb before it in the sentence (``event_context.speaker``); with no named speaker it keeps its own
 names but never a place, which is where it happened ("The army said its troops killed 12 in Khan Younis"). With
 no name, a definite institution noun opening the claim's clause before its verb is its subject, ranked with
 places ('The court jailed', الحكومة ستفتتح; ``event_subjects.definite_head``). An Arabic title with its office
@@ -15,7 +15,10 @@ A name in a phrase of destination, source or beneficiary after the verb ('deport
 subject (``event_agents.adjunct_rank``); in an Arabic SV clause (الحكومة تتفاوض مع) the names after the verb are its
 objects, and a verb or a preposition's object (لحزب الله) is never a name (``_arabic_subjects``). An English name with an
 appositive set off by commas ('Klarna, the Swedish payments company, cut') is the subject, never a name inside the
-appositive (``clause_appositives``); a quotation that is the whole claim is what was said, never a name.
+appositive (``clause_appositives``); a quotation that is the whole claim is what was said, never a name. With no
+speaker, a pronoun opening a coordinated clause refers back to the sentence's first name and a relative of place
+('in Wales, where') to the name before it (``event_context``); a toll is about what it counts the victims of
+(``event_tolls``: 'the death toll from Hurricane Melissa'), and a sports injury is no casualty (``event_injuries``).
 """
 from __future__ import annotations
 
@@ -24,11 +27,11 @@ from bisect import bisect_left
 from collections.abc import Sequence
 from functools import lru_cache
 
-from ..attribution.cues import lexicon as attribution_lexicon
 from ..attribution.names_ar import names, person_length, written
 from ..models import Quantity, Span
 from ..text.normalize import tokens
 from .clause_appositives import appositives
+from .clause_lexicon import lexicon as clause_lexicon
 from .clauses import marks
 from .cue_names import (
     PLACE_LINKS,
@@ -42,7 +45,9 @@ from .cue_names import (
     ticker_glosses,
 )
 from .event_agents import adjunct_rank, fixture_agent, led_by, modifier_rank, sv_agent, verb_agent
-from .event_runs import abbreviation, capitalised, name_runs, title_case
+from .event_context import antecedent, place_before, speaker
+from .event_injuries import sports_injury
+from .event_runs import capitalised, name_runs, title_case
 from .event_subjects import (
     common_start,
     counted,
@@ -56,8 +61,10 @@ from .event_subjects import (
     pronoun_led,
     verb_at,
 )
+from .event_tolls import toll_subject
 from .event_triggers import find_event, trigger_indices
 from .tokens import Tok, tokenize
+from .verb_shape import future_like
 
 __all__ = ["detect_event", "entities", "find_event", "name_runs", "ranked_entities", "trigger_indices"]
 
@@ -66,8 +73,6 @@ Marks = list[dict[str, int]]
 _NAME_QUOTE = re.compile(r"«([^«»]{1,60})»|“([^“”]{1,60})”|\"([^\"\n]{1,60})\"")
 _TO_OUTLET = re.compile(r"(?:^|[\s\u200e\u200f])لـ?$")
 _SENTENCE_BREAK = re.compile(r"[.!?؟\n](?=\s)")
-_WORD_BEFORE = re.compile(r"[A-Za-z]+$")
-_LOOKBACK = 240  # characters before a claim its reporting verb and speaker may take ("X, the …, said that it")
 
 
 def ranked_entities(text: str, toks: list[Tok], language: str, mk: Marks | None = None,
@@ -198,9 +203,20 @@ def detect_event(text: str, start: int, end: int, language: str, toks: list[Tok]
         toks = [t for t in tokenize(text, start, end) if start <= t.start and t.end <= end]
         mk = marks(toks, language)
     event, trigger = find_event(text, mk, language, (start, end), toks, quantities, triggers)
+    if event == "casualties" and sports_injury(toks, trigger, quantities, language):
+        event = None  # 'Salah suffered a knee injury': a player hurt, no incident's casualties
+    toll = toll_subject(text, toks, language) if event == "casualties" else None
+    if toll is not None:  # 'the death toll from Hurricane Melissa': what the count is of
+        subject = Span.of(text, *toll)
+        return event, subject, _subject_key(subject.text)
+    place = place_before(text, toks, language, ranked_entities)
+    if place is not None:  # 'in Wales, where gusts reached 100 mph': the place the relative opens on
+        subject = Span.of(text, *place)
+        return event, subject, _subject_key(subject.text)
     pronoun = bool(toks) and pronoun_led(toks, language)
     if pronoun:
-        spoken = _speaker(text, toks[0].start, language)
+        spoken = speaker(text, toks[0].start, language, ranked_entities) or antecedent(
+            text, toks[0].start, language, ranked_entities)
         if spoken is not None:
             subject = Span.of(text, *spoken)
             return event, subject, _subject_key(subject.text)
@@ -260,7 +276,7 @@ def _with_offices_and_groups(text: str, toks: list[Tok], mk: Marks, trigger: int
 def _arabic_subjects(text: str, toks: list[Tok], mk: Marks, ranked: list[tuple[int, int, int]],
                     quantities: Sequence[Quantity], sub) -> list[tuple[int, int, int]]:
     """Arabic ``ranked`` names without those that cannot be the subject: the agent of a modifier (``led_by``: جولة
-    بقيادة «سيكويا»), a verb taken for a name (one verb-shaped
+    بقيادة «سيكويا»), a future verb taken for a name (ستستأنف), a verb taken for a name (one verb-shaped
     word, no listed given name, right before the amount it governs: راتب اللاعب السنوي يبلغ نحو 15 مليون), an
     organisation cue with a fused preposition (لحزب الله، لشركة: the object's possessor), and, when a definite noun
     opens the clause right before its verb (SV: الغارات استهدفت، الحكومة تتفاوض مع), every name after that verb,
@@ -271,11 +287,12 @@ def _arabic_subjects(text: str, toks: list[Tok], mk: Marks, ranked: list[tuple[i
     o = 1 if len(toks) > 1 and toks[0].norm in sub.pronoun_leads else 0
     verb = o + 1 if o + 1 < len(toks) and definite(toks[o]) and not gap(text, toks, o + 1) and (
         "cue:person" not in mk[o]) and verb_at(toks, mk, o + 1) else -1
-    out = []
+    out, non_verbs = [], clause_lexicon("ar").non_verbs
     for r, s, e in ranked:
         k = bisect_left(starts, s)
         if k < len(toks) and toks[k].start == s and (
                 _verb_before_amount(toks, mk, k, e, quantities) or _clitic_cue(toks[k], mk[k], sub)
+                or toks[k].end == e and "given_name" not in mk[k] and future_like(toks, k, non_verbs)
                 or 0 < verb < k or led_by(toks, k)):
             continue
         out.append((r, s, e))
@@ -298,37 +315,6 @@ def _clitic_cue(tok: Tok, m: dict[str, int], sub) -> bool:
     it opens is a preposition's object, no subject."""
     w = tok.norm
     return "cue:org" in m and w[:1] in "لبك" and w not in sub.org_cues and w[1:] in sub.org_cues
-
-
-def _speaker(text: str, end: int, language: str) -> tuple[int, int] | None:
-    """Span of the named speaker of the reporting verb standing before ``end`` in its sentence: in Arabic
-    the first name after the verb (أعلنت شركة X أنها), else the last name before it, past an apposition
-    between commas ("Maria Silva, the mayor of Porto, said"); None when no reporting verb or no name."""
-    lo = max(0, end - _LOOKBACK)
-    for m in _SENTENCE_BREAK.finditer(text, lo, end):
-        word = _WORD_BEFORE.search(text, max(0, m.start() - 12), m.start())
-        if m.group() == "." and word is not None and abbreviation(word.group().lower()):
-            continue  # 'Acme Corp. said it': the period of an abbreviation ends no sentence
-        lo = m.end()
-    toks = [t for t in tokenize(text, lo, end) if t.end <= end]
-    lex = attribution_lexicon(language)
-    verb = next((i for i in range(len(toks) - 1, -1, -1) if lex.verb(toks[i].norm) is not None), None)
-    if verb is None:
-        return None
-    names_ = [(s, e) for r, s, e in ranked_entities(text, toks, language) if r < 2]
-    at = toks[verb]
-    if language == "ar":
-        after = [n for n in names_ if n[0] >= at.end]
-        if after:
-            return after[0]
-    limit = at.start
-    if verb and "," in text[toks[verb - 1].end:at.start]:  # "X, the mayor of Porto, said"
-        opening = text.rfind(",", lo, toks[verb - 1].start)
-        limit = opening if opening >= 0 else limit
-    before = [n for n in names_ if n[1] <= limit]
-    if not before or text.startswith(("'s", "’s"), before[-1][1]):
-        return None  # "Ortega's lawyer said they …": the possessor is not the speaker
-    return before[-1]
 
 
 def _before_amount(text: str, s: int, e: int, quantities: Sequence[Quantity]) -> int:

@@ -25,7 +25,9 @@ object is people counts people ("displaced 30,000"); an amount per a period or a
 '<unit>/<per>' ("3.4 million barrels a day" barrel/day, "$72.40 a barrel" USD/barrel, "$200 for one night" USD/night,
 no count of one night: ``quantity_rates``); a number after the noun it describes («الجنود الثلاثة», «دورته الـ62»)
 is read by ``quantity_adjectival``; a unit abbreviation may carry a scale ("70 bcm", ``quantity_scaled``); a count before a
-compound measure counts the noun after it ("two 500mg tablets", ``quantity_nouns.counts_measured``).
+compound measure counts the noun after it ("two 500mg tablets", ``quantity_nouns.counts_measured``); a dotted currency
+abbreviation names its currency («500 ج.م», ``quantity_abbreviations``) and a noun of time that is one only after a
+preposition of duration is read there («منذ ثلاثة عقود», ``quantity_durations``).
 """
 from __future__ import annotations
 
@@ -36,6 +38,7 @@ from functools import lru_cache
 from ..models import Quantity
 from ..text.normalize import fold
 from .numbers import DIGITS, Reading, Tok, lookup, read_number, tokenize
+from .quantity_abbreviations import abbreviated_currency
 from .quantity_adjectival import adjectival, article_ordinal, definite_noun, ordinal, possessive
 from .quantity_compared import compared, multiplying_verb, tally
 from .quantity_compound import (
@@ -46,6 +49,7 @@ from .quantity_compound import (
     glued_compound,
     join_compound,
 )
+from .quantity_durations import duration_after
 from .quantity_noise import age_band, blocked_spans, digit_noise, word_in_name
 from .quantity_nouns import counted_noun, counts_measured
 from .quantity_parts import Body, fraction_at, intro_total, with_total
@@ -266,6 +270,8 @@ def _finish(text: str, toks: list[Tok], k: int, r: Reading, code: str | None, bl
     else:
         unit, e = (code, r.end) if code else ("percent", r.end) if sign else ("metre", r.end) if (
             metre is not None) else unit_after(text, toks, r.end)
+        if unit is None and (abbreviated := abbreviated_currency(text, toks, r.end)):
+            unit, e = abbreviated  # «500 ج.م»
     if unit is None and not sign:
         coin = coin_after(text, toks, r.end)
         if coin is not None:  # «50 سنتا»: half a dollar, comparable with the dollar amounts of the report
@@ -273,6 +279,7 @@ def _finish(text: str, toks: list[Tok], k: int, r: Reading, code: str | None, bl
         elif e == r.end:
             unit, e = people_after(text, toks, r.end, r.value)  # "40 Palestinians", «ثلاثة أمريكيين»
             unit, e = (unit, e) if unit else clause_unit(toks, k, r.end)
+            unit, e = (unit, e) if unit else duration_after(toks, k, r.end)  # «منذ ثلاثة عقود»
     k = k - 1 if sign else k
     minus = _minus(toks, k, r)
     if minus:  # "-5°C", "−0.3%": a signed number; the sign is part of the span

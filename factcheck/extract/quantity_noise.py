@@ -12,7 +12,9 @@ import re
 from functools import lru_cache
 
 from ..lexicons import load_json
+from ..text.normalize import fold
 from .calendar import HIJRI_LAST
+from .date_hijri import hijri_year_at
 from .numbers import DIGITS, Reading, Tok, lookup, tokenize
 from .quantity_tables import noun_unit, opens_qualifier, phrase_at, tables, variants
 
@@ -111,11 +113,30 @@ def _date_like(text: str, toks: list[Tok], r: Reading, unit, prev: Tok | None, n
             return True  # "the 2025 fiscal year": a year naming a singular year noun, not 2025 years
     if plain and unit is None and nxt is not None and nxt.key in tb.year_after:
         return True  # "1447 هـ", "622 AD"
-    if plain and len(key) in (3, 4) and r.value < HIJRI_LAST and _after_month(toks, r.start, _hijri_months(), unit is None):
-        return True  # "15 شعبان 1446", "12 ربيع الأول 1447": a Hijri year (dates leave Hijri dates out)
-    if unit is None and prev is not None and prev.key in tb.time_before:
+    if plain and len(key) in (3, 4) and r.value < HIJRI_LAST and (_after_month(
+            toks, r.start, _hijri_months(), unit is None) or hijri_year_at(text, toks[r.start].start, toks[r.start].end)):
+        return True  # "15 شعبان 1446", «رمضان من عام 1446»: the year of a Hijri date (``date_hijri``)
+    if unit is None and prev is not None and prev.key in tb.time_before and not _level_at(toks, r):
         return True
     return unit is None and phrase_at(toks, r.end, tb.time_after)[0] is not None
+
+
+def _level_at(toks: list[Tok], r: Reading) -> bool:
+    """"stood at 312", "stands at 300,000": a verb of a level before "at", or a number no clock shows (a separator or
+    a decimal, 2400 and above), makes the number after "at" a level, not a time of day (``time_not_after``)."""
+    key = toks[r.start].key
+    hours, _, minutes = key.partition(".")  # "at 9.30": a clock
+    clock = hours.isdigit() and (not minutes or len(minutes) == 2 and minutes.isdigit() and int(hours) < 24 and int(
+        minutes) < 60)
+    if r.end > r.start + 1 or not clock or int(hours) >= 2400:
+        return True
+    return r.start >= 2 and toks[r.start - 2].key in _level_verbs()
+
+
+@lru_cache(maxsize=1)
+def _level_verbs() -> frozenset[str]:
+    """Folded verbs of a level before "at" (``time_not_after`` of quantity_context.json, both languages)."""
+    return frozenset(fold(w) for lang in ("ar", "en") for w in load_json(lang, "quantity_context").get("time_not_after", ()))
 
 
 @lru_cache(maxsize=1)

@@ -5,7 +5,9 @@ of time that follows a money amount with only a rate preposition between ("for",
 a word): the night is the price's unit of sale, as in "$200 a night", which yields the amount alone, per night
 (USD/night). ``per_units``: an amount followed by a rate word is per that word's unit, '<unit>/<per>' ("3.4 million
 barrels a day" barrel/day, «يومياً»، "per year", "$72.40 a barrel" USD/barrel, «للطن» USD/tonne), both bounds of a
-range alike ("3-5 volunteers a week"); not a point in time ("$5 billion a year earlier", «في العام الماضي»). Tables:
+range alike ("3-5 volunteers a week"); not a point in time ("$5 billion a year earlier", «في العام الماضي»); a money
+amount after a price head naming its unit of sale earlier in the clause ("the price per tonne reached $390", «سعر البرميل
+بلغ 68.5 دولاراً») is per that unit, unless another clause opens between (``price_head_breaks``). Tables:
 ``quantity_verbs.json`` ``tenor_links`` and ``quantity_rates.json`` of both languages.
 """
 from __future__ import annotations
@@ -19,7 +21,7 @@ from ..lexicons import load_json
 from ..models import Quantity
 from ..text.normalize import fold
 from .numbers import Tok, tokenize
-from .quantity_tables import definite, noun_unit, tables
+from .quantity_tables import definite, noun_unit, tables, variants
 
 _PERIODS = frozenset({"second", "minute", "hour", "day", "night", "week", "month", "quarter", "year"})
 
@@ -63,6 +65,9 @@ class _PerTables(NamedTuple):
     single: frozenset[str]
     point_after: frozenset[str]
     denominators: frozenset[str]
+    price_heads: frozenset[str]
+    head_links: frozenset[str]
+    head_breaks: frozenset[str]
 
 
 @cache
@@ -74,7 +79,8 @@ def _per() -> _PerTables:
         return frozenset(fold(w) for d in data for w in d.get(key, ()))
     adverbs = {fold(w): unit for d in data for w, unit in d.get("adverbs", {}).items()}
     return _PerTables(words("strong_links"), words("weak_links"), adverbs, words("single"), words("point_after"),
-                      frozenset(u for d in data for u in d.get("denominators", ())))
+                      frozenset(u for d in data for u in d.get("denominators", ())), words("price_heads"),
+                      words("price_head_links"), words("price_head_breaks"))
 
 
 def per_units(text: str, out: list[Quantity]) -> list[Quantity]:
@@ -84,6 +90,8 @@ def per_units(text: str, out: list[Quantity]) -> list[Quantity]:
     for n, q in enumerate(out):
         if q.unit and "/" not in q.unit and q.unit not in _NOT_RATES:
             per = _per_after(text, q.end, _limit(text, q, out[n + 1:n + 2]))
+            if per is None and _money(q.unit):
+                per = _per_head(text, q)  # «سعر البرميل بلغ 68.5 دولاراً», "the price per tonne reached $390"
             if per and per != q.unit:
                 if keep and keep[-1].unit == q.unit and _RANGE_GAP.fullmatch(text, keep[-1].end, q.start):
                     keep[-1] = replace(keep[-1], unit=f"{q.unit}/{per}")  # "3-5 volunteers a week": both bounds
@@ -137,6 +145,33 @@ def _per_after(text: str, end: int, limit: int) -> str | None:
         unit = noun_unit(keys[0])
         return unit if unit in tb.denominators and _ends_phrase(toks, 1) else None
     return None
+
+
+_CLAUSE_BREAK = re.compile(r"\n|[!?؟,،;؛:.](?=\s)")
+
+
+def _per_head(text: str, q: Quantity) -> str | None:
+    """The unit of sale a price head names before the money amount ``q`` in its clause, with no other clause opening
+    between (``price_heads``: "the price per tonne reached $390", «سعر طن الحديد 40 ألف جنيه» → tonne), else None."""
+    start = max((m.end() for m in _CLAUSE_BREAK.finditer(text, 0, q.start)), default=0)
+    toks = tokenize(text, start, q.start)
+    tb = _per()
+    for i in range(len(toks) - 1, -1, -1):
+        if toks[i].kind == "w" and any(v in tb.price_heads for v in variants(toks[i].key)):
+            j = i + 1
+            while j < len(toks) and toks[j].key in tb.head_links:
+                j += 1
+            if j < len(toks) and toks[j].kind == "w" and (j > i + 1 or not toks[j].key.isascii()) and not any(
+                    t.key in tb.head_breaks or _and_clitic(t) for t in toks[j + 1:]):
+                unit = noun_unit(toks[j].key)
+                return unit if unit in tb.denominators else None
+            return None
+    return None
+
+
+def _and_clitic(t: Tok) -> bool:
+    """An Arabic word carrying the conjunction و on a stem of three letters or more (وبلغ): another clause."""
+    return t.kind == "w" and t.key[:1] == "و" and len(t.key) > 3 and not t.key.isascii()
 
 
 def _ends_phrase(toks: list[Tok], k: int) -> bool:

@@ -8,6 +8,7 @@ tenfold, ضعفين, an indefinite Arabic dual of a counted noun or of a currenc
 from __future__ import annotations
 
 from .numbers import Tok, lookup, read_number
+from .quantity_durations import duration_dual
 from .quantity_parts import Body
 from .quantity_places import article_currency
 from .quantity_tables import dual_currency, dual_unit, noun_unit, phrase_at, tables
@@ -37,7 +38,7 @@ def standalone(text: str, toks: list[Tok], k: int) -> Body | None:
         return Body(k, k + 1, hit[0], hit[1])
     if t.key in tb.base_verbs and _as_verb(toks, k):
         return Body(k, k + 1, *tb.base_verbs[t.key])
-    unit = dual_unit(t.key) or _dual_currency(text, t.key)
+    unit = dual_unit(t.key) or _dual_currency(text, t.key) or duration_dual(toks, k)  # «قبل عقدين»
     if unit is not None:
         points, e = phrase_at(toks, k, tb.points)
         # «طفلان اثنان»: the number repeats the dual's count; after a span of time اثنين may name Monday

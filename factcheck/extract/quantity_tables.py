@@ -22,6 +22,7 @@ from .numbers import (
     number_words,
     tokenize,
 )
+from .quantity_durations import duration_duals
 from .quantity_lexicon import PhraseIndex, Tables, _index, phrase_at, tables
 
 __all__ = ["PhraseIndex", "Tables", "_index", "phrase_at", "tables"]
@@ -178,6 +179,7 @@ def is_anchor(key: str) -> bool:
             or noun_unit(key, "standalone") is not None or key == tb.double_word or dual_unit(key) is not None
             or key in tb.base_verbs
             or dual_currency(key) is not None
+            or key in duration_duals()
             or (key.endswith(tb.fold_suffix) and key != tb.fold_suffix))
 
 

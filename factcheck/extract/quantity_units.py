@@ -20,6 +20,7 @@ from .quantity_places import article_currency
 from .quantity_scaled import glued_only
 from .quantity_signs import compound_unit, letter_unit
 from .quantity_tables import clitic_forms, definite, noun_unit, phrase_at, possessed, tables, variants
+from .quantity_verbs import reaches_total
 
 LATIN = re.compile(r"[a-z]")
 _APOSTROPHES = frozenset("'’")
@@ -33,20 +34,21 @@ _HEAD_WINDOW = 12  # words back a count head may stand ("the number of internall
 
 
 def context_unit(toks: list[Tok], k: int) -> tuple[int, str | None]:
-    """Unit of a bare number from a word before it: "magnitude 7.0" (start moves back), "the death toll
-    rose to 300" → person (a context noun a few words back in the clause, no number between)."""
+    """Unit of a bare number from a word before it: "magnitude 7.0" (start moves back), "the death toll rose to 300"
+    → person (a context noun a few words back, no number between; farther, a count head with a verb of reaching)."""
     tb = tables()
     if k and toks[k - 1].key in tb.unit_before:
         return k - 1, tb.unit_before[toks[k - 1].key]
     named = _intro_noun(toks, k)
     if named is not None:
         return k, named
-    for p in range(k - 1, max(-1, k - 1 - _HEAD_WINDOW), -1):
+    for p in range(k - 1, -1, -1):  # a count head past the window needs a verb of reaching a total (quantity_verbs)
         t = toks[p]
         if t.kind == "n" or (t.kind == "w" and lookup(t.key) is not None):
             break
         near = p >= k - _CONTEXT_WINDOW  # a count head may stand farther back than a context noun
-        unit = (noun_unit(t.key, tb.unit_context) if near else None) or _counted_after(toks, p, k)
+        far = p < k - _HEAD_WINDOW and not reaches_total(toks, p, k)
+        unit = (noun_unit(t.key, tb.unit_context) if near else None) or (None if far else _counted_after(toks, p, k))
         if unit:
             return k, unit
     return k, None
@@ -69,7 +71,6 @@ def _counted_after(toks: list[Tok], p: int, k: int) -> str | None:
     if unit is None and not LATIN.match(toks[q].key):
         unit, e = definite_nisba(toks[q].key), q + 1  # «عدد السودانيين الفارين»: people
     return unit if e <= k else None
-
 
 
 def _intro_noun(toks: list[Tok], k: int) -> str | None:

@@ -4,7 +4,9 @@
 
 Needs: a chunk's ``numbers.Tok`` tokens and the span of a quantity read with no qualifier. Adds: ``verb_bound``,
 the qualifier such a verb gives it (``quantity_tables.verb_qualifier`` reads the plain verbs of exceeding before
-a VSO subject); in Arabic the threshold noun stands before the number («تخطى سعر النفط حاجز 100 دولار»). Also
+a VSO subject); in Arabic the threshold noun stands before the number («تخطى سعر النفط حاجز 100 دولار»).
+``reaches_total``: a verb of reaching a total that lets a count head give its noun to a number however far ("The
+number of people displaced by ... has risen to 300,000"), unless another clause opens between. Also
 ``people_object``: a bare count as the object of a verb whose object is people ("displaced 30,000"), or before a
 phrase only people do ("forced 30,000 to flee"), counts people; ``people_subject``: so does one after a verb of
 reaching a total whose clause opens with a plural noun of people ("Visitors ... reached 300,000"). Tables: ``qualifiers.json`` ``verb_prep_before``,
@@ -103,6 +105,23 @@ _SUBJECT_WORDS = 8  # words a clause-opening subject may take before its verb an
 def _subject_verbs() -> frozenset[str]:
     """Folded verbs of reaching a total ("reached", "numbered", "topped") (quantity_verbs.json ``subject_verbs``)."""
     return frozenset(fold(w) for lang in ("ar", "en") for w in load_json(lang, "quantity_verbs").get("subject_verbs", ()))
+
+
+@cache
+def _words(key: str) -> frozenset[str]:
+    """Folded words of a ``quantity_verbs.json`` list of both languages (``clause_breaks``, ``total_links``)."""
+    return frozenset(fold(w) for lang in ("ar", "en") for w in load_json(lang, "quantity_verbs").get(key, ()))
+
+
+def reaches_total(toks: list[Tok], p: int, k: int) -> bool:
+    """Whether a verb of reaching a total governs both a count head at ``p`` and the number at ``k``: it stands
+    right before the head («ارتفع عدد النازحين ... إلى 300 ألف») or right before the number, past "to" / إلى
+    ("The number of people displaced ... has risen to 300,000")."""
+    j = k - 1 if k and toks[k - 1].key in _words("total_links") else k
+    if any(t.key in _words("clause_breaks") for t in toks[p:k]):
+        return False  # "The number of applicants fell while exports rose to 300"
+    return any(0 <= i < len(toks) and toks[i].kind == "w" and any(v in _subject_verbs() for v in variants(toks[i].key))
+               for i in (p - 1, j - 1))
 
 
 def people_subject(toks: list[Tok], k: int) -> str | None:

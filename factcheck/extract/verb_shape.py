@@ -41,3 +41,19 @@ def verb_like(toks, i: int, language: str, non_verbs: frozenset[str], noun_marke
     if w.endswith("ت"):  # feminine perfect: باعت، أعلنت، افتتحت
         return not _article_noun(w)
     return w[0] == "ت" and not (len(w) >= 5 and w[3] == "ي")
+
+
+_FUTURE = ("سي", "ست", "سن")  # س + the imperfect prefixes ي، ت، ن
+
+
+def future_like(toks, i: int, non_verbs: frozenset[str]) -> bool:
+    """An Arabic future verb by shape: س + an imperfect of three letters or more (سينخفض، ستستأنف، سنواصل); not a
+    long vowel after the prefix (سياسي، سيارة), a ه/ات ending (سنوات، سيطرة) or a listed non-verb (سنويا)."""
+    tok = toks[i]
+    return future_word(tok.variants[1] if len(tok.variants) > 1 and tok.norm[0] in "وف" else tok.norm, non_verbs)
+
+
+def future_word(w: str, non_verbs: frozenset[str]) -> bool:
+    """``future_like`` of one folded word (without its و/ف clitic)."""
+    return (len(w) >= 5 and w.startswith(_FUTURE) and w[2] not in "اي" and w not in non_verbs
+            and not w.endswith(("ات", "ه", "ية")))

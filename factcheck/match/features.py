@@ -92,6 +92,20 @@ def _without_lemmas(k: ClaimKeys) -> ClaimKeys:
     return replace(k, quantities=tuple(map(across_languages, k.quantities)))
 
 
+def _as_rate(k: ClaimKeys, other: ClaimKeys) -> ClaimKeys:
+    """``k`` with its sums in a currency read as the other side's rate in that currency, when the
+    other names one rate of it (USD/barrel) and ``k`` none ("$68.5" vs "$68.5 a barrel": one report
+    leaves the unit of sale out)."""
+    rates = {q.unit.partition("/")[0]: q.unit for q in other.quantities if q.unit and "/" in q.unit}
+    if not rates or len(set(rates.values())) != len(rates):
+        return k
+    own = {q.unit.partition("/")[0] for q in k.quantities if q.unit and "/" in q.unit}
+    if not any(q.unit in rates and q.unit not in own for q in k.quantities):
+        return k
+    return replace(k, quantities=tuple(replace(q, unit=rates[q.unit]) if q.unit in rates and q.unit not in own else q
+                                       for q in k.quantities))
+
+
 def _bare(k: ClaimKeys) -> bool:
     return any(q.unit is None for q in k.quantities)
 
@@ -104,6 +118,7 @@ def quantities(ka: ClaimKeys, kb: ClaimKeys) -> list[Signal]:
     # (the number of «عوامل ثلاثة» carries no unit, «3 عوامل» its noun's lemma)
     across = ka.language != kb.language
     ka, kb = (_without_lemmas(ka) if across or _bare(kb) else ka), (_without_lemmas(kb) if across or _bare(ka) else kb)
+    ka, kb = _as_rate(ka, kb), _as_rate(kb, ka)
     if len(ka.quantities) == 1 and len(kb.quantities) == 1:
         return [_one_each(ka.quantities[0], kb.quantities[0])]
     return _per_unit(ka, kb)

@@ -1,0 +1,79 @@
+"""What follows an English reporting verb: the channels, recipient, cited source and time words before its
+reported clause (``after_verb``), and whether a verb that also takes a plain object reports anything at all
+(``reporting_complement`` for a result verb, 'posted'; ``conceded_clause`` for a verb of admitting or denying,
+'admitted 300 patients' / 'denied wrongdoing and his lawyers said ...': a second report is no clause of the first).
+
+Needs: the sentence tokens and the English lexicon. Split from ``frames_en``, which uses these.
+"""
+from __future__ import annotations
+
+from ..models import Span
+from .cues import QUOTES_OPEN, Lexicon, Tok
+from .draft import COMMAS, next_comma
+from .recipients_en import adjunct_then_that, recipient_length
+from .reporting_en import channel, trailing_frame
+from .shapes_en import reports_object
+from .time_adjuncts import time_adjunct
+
+_BARE_SUBJECT_MAX = 7  # words of the subject of a bare clause after 'admitted'/'denied' before its auxiliary
+
+def after_verb(toks: list[Tok], j: int, lex: Lexicon, told: bool, text: str = "") -> tuple[int, list[Tok]]:
+    """Skip channels, time words, a recipient and ", citing X," after the verb; (index, cited)."""
+    cited: list[Tok] = []
+    for _ in range(5):
+        n = channel(toks, j, lex)
+        if n:
+            j += n
+            continue
+        n = told and recipient_length(text, toks, j, lex)
+        if n:  # "told reporters (on Tuesday) exports rose" / "told the company's board exports rose"
+            j += n
+            told = False
+            continue
+        if j + 1 < len(toks) and toks[j].f in COMMAS and lex["cited_links"].match(toks, j + 1):
+            n = lex["cited_links"].match(toks, j + 1)
+            k = next_comma(toks, j + 1 + n)
+            cited = toks[j + 1 + n:k]
+            j = k + 1 if k < len(toks) and toks[k].f in COMMAS else k
+            continue
+        n = time_adjunct(text, toks, j, lex)
+        if n and (lex["date_prepositions"].match(toks, j) or j + n < len(toks) and (
+                toks[j + n].f == "that" or toks[j + n].f in COMMAS)):
+            j += n  # "said over the weekend that" / "said three days ago that"; not "said March sales rose"
+            continue
+        k = adjunct_then_that(toks, j, lex)
+        if k > j:
+            j = k
+            continue
+        break
+    return j, cited
+
+
+def reporting_complement(toks: list[Tok], i: int, lex: Lexicon) -> bool:
+    """After a result verb at ``i`` ('posted'), channels then 'that', a colon, a quote, or the sentence end."""
+    j, _ = after_verb(toks, i + 1, lex, False)
+    if j < len(toks) and (toks[j].f in ("that", ":") or toks[j].f in QUOTES_OPEN):
+        return True
+    return all(not t.word for t in toks[j:])
+
+
+def conceded_clause(text: str, toks: list[Tok], i: int, lex: Lexicon) -> bool:
+    """After a verb at ``i`` that also takes a plain object ('admitted 300 patients', 'denied entry'): a
+    reported clause ('that', a colon, a quote, the sentence end or a trailing '"Q," X admitted') or a bare
+    clause opening with a subject pronoun or holding an auxiliary before the next comma ('admitted the
+    bank had breached rules', 'claimed 14 lives were lost'), or reports as its object ('denied reports that X')."""
+    if reporting_complement(toks, i, lex) or trailing_frame(text, toks, i, lex, Span.of(text, toks[i].start, toks[i].end)):
+        return True
+    j, _ = after_verb(toks, i + 1, lex, False)
+    if j >= len(toks) or toks[j].f in lex["subject_pronouns"] or reports_object(toks, j, lex) is not None:
+        return j < len(toks)  # "admitted it had erred" / "denied reports that X"
+    for k in range(j + 1, min(j + 1 + _BARE_SUBJECT_MAX, len(toks))):
+        if not toks[k].word or _reports(text, toks, k, lex) or _reports(text, toks, k + 1, lex):
+            return False  # "denied wrongdoing and his lawyers (have) said they would": a second report, not the denied clause
+        if toks[k].f in lex["passive_auxiliaries"] or toks[k].f in lex["perfect_auxiliaries"] or toks[k].f in lex["modal_auxiliaries"]:
+            return True
+    return False
+
+
+def _reports(text: str, toks: list[Tok], k: int, lex: Lexicon) -> bool:
+    return k < len(toks) and toks[k].word and text[toks[k].start].islower() and lex.verb(toks[k].f) is not None

@@ -1,0 +1,83 @@
+"""The subject a claim takes from the words before it in its sentence.
+
+Needs: the text, where a claim starts (or its tokens) and ``names``, a function giving the ranked names of a token
+range (``events.ranked_entities``). Adds, for ``events.detect_event``: the named speaker of a reporting verb before
+a claim opened by a pronoun (``speaker``: "Tabby said it raised"), the first name of the clauses before such a claim
+when no reporting verb stands there (``antecedent``: "Acme beat forecasts, and its shares rose 5%") and the name a
+relative of place opens on (``place_before``: 'in Wales, where gusts reached 100 mph').
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from ..attribution.cues import lexicon as attribution_lexicon
+from .event_runs import abbreviation
+from .event_subjects import place_relatives
+from .tokens import Tok, tokenize
+
+Names = Callable[[str, list[Tok], str], list[tuple[int, int, int]]]  # (rank, start, end) of names in tokens
+
+_SENTENCE_BREAK = re.compile(r"[.!?؟\n](?=\s)")
+_WORD_BEFORE = re.compile(r"[A-Za-z]+$")
+_LOOKBACK = 240  # characters before a claim its reporting verb and speaker may take ("X, the …, said that it")
+
+
+def speaker(text: str, end: int, language: str, names: Names) -> tuple[int, int] | None:
+    """Span of the named speaker of the reporting verb standing before ``end`` in its sentence: in Arabic
+    the first name after the verb (أعلنت شركة X أنها), else the last name before it, past an apposition
+    between commas ("Maria Silva, the mayor of Porto, said"); None when no reporting verb or no name."""
+    lo = _sentence_from(text, end)
+    toks = [t for t in tokenize(text, lo, end) if t.end <= end]
+    lex = attribution_lexicon(language)
+    verb = next((i for i in range(len(toks) - 1, -1, -1) if lex.verb(toks[i].norm) is not None), None)
+    if verb is None:
+        return None
+    names_ = [(s, e) for r, s, e in names(text, toks, language) if r < 2]
+    at = toks[verb]
+    if language == "ar":
+        after = [n for n in names_ if n[0] >= at.end]
+        if after:
+            return after[0]
+    limit = at.start
+    if verb and "," in text[toks[verb - 1].end:at.start]:  # "X, the mayor of Porto, said"
+        opening = text.rfind(",", lo, toks[verb - 1].start)
+        limit = opening if opening >= 0 else limit
+    before = [n for n in names_ if n[1] <= limit]
+    if not before or text.startswith(("'s", "’s"), before[-1][1]):
+        return None  # "Ortega's lawyer said they …": the possessor is not the speaker
+    return before[-1]
+
+
+def _sentence_from(text: str, end: int) -> int:
+    """Start of the sentence holding ``end``, at most ``_LOOKBACK`` characters back."""
+    lo = max(0, end - _LOOKBACK)
+    for m in _SENTENCE_BREAK.finditer(text, lo, end):
+        word = _WORD_BEFORE.search(text, max(0, m.start() - 12), m.start())
+        if m.group() == "." and word is not None and abbreviation(word.group().lower()):
+            continue  # 'Acme Corp. said it': the period of an abbreviation ends no sentence
+        lo = m.end()
+    return lo
+
+
+def antecedent(text: str, end: int, language: str, names: Names) -> tuple[int, int] | None:
+    """Span of the first name of the clauses before ``end`` in its sentence, which a pronoun opening the claim
+    refers back to ("Norway's wealth fund returned 13% and its value hit $2 trillion"); None when none comes
+    before, no word separates it from the claim or a reporting verb stands before it (its speaker's pronoun)."""
+    toks = [t for t in tokenize(text, _sentence_from(text, end), end) if t.end <= end]
+    verb = attribution_lexicon(language).verb
+    if not toks or any(verb(t.norm) is not None for t in toks):
+        return None  # "Ortega's lawyer said they": a speaker's pronoun, which ``speaker`` resolves or leaves
+    names_ = [(s, e) for r, s, e in names(text, toks, language) if r < 2]
+    return names_[0] if names_ and names_[0][1] < toks[-1].start else None
+
+
+def place_before(text: str, toks: list[Tok], language: str, names: Names) -> tuple[int, int] | None:
+    """Span of the name right before a claim opened by a relative adverb of place (``place_relatives``: where), past
+    only a comma: the place the claim is about; None otherwise."""
+    if not toks or toks[0].norm not in place_relatives(language):
+        return None
+    end = toks[0].start
+    before = [t for t in tokenize(text, _sentence_from(text, end), end) if t.end <= end]
+    names_ = [(s, e) for r, s, e in names(text, before, language) if r <= 2]
+    return names_[-1] if names_ and not text[names_[-1][1]:end].strip(", ") else None
