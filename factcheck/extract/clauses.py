@@ -243,6 +243,20 @@ def _absorbs_right(text, toks, mk, a, b, language) -> bool:
         for k in range(a + 1, b))
 
 
+_WHEN = frozenset({"when", "عندما", "حين", "حينما", "يوم"})
+
+
+def _when_of_year(toks: list[Tok], j: int) -> bool:
+    """A comma piece opened by a temporal relative ("when", عندما، حين) right after a year: it says what
+    happened in that year, and cut off it would lose its date."""
+    if toks[j].norm not in _WHEN:
+        return False
+    k = j - 1
+    while k >= 0 and not toks[k].norm[:1].isalnum():
+        k -= 1
+    return k >= 0 and len(toks[k].norm) == 4 and toks[k].norm.isdigit()
+
+
 def cut(text: str, toks: list[Tok], mk: list[dict[str, int]], lo: int, hi: int,
         language: str) -> list[tuple[int, int]]:
     """Clause pieces of ``toks[lo:hi]`` as token ranges."""
@@ -273,6 +287,8 @@ def cut(text: str, toks: list[Tok], mk: list[dict[str, int]], lo: int, hi: int,
             continue  # 'قُتل 12 شخصاً وأصيب 30 آخرون في انفجار': the adjunct is both events' circumstance
         if kind == "comma" and _list_item(text, toks, mk, j, hi, language):
             continue
+        if kind == "comma" and _when_of_year(toks, j):
+            continue  # 'since 2019, when 22 people died': the relative tells what happened in that year
         if kind == "comma" and k and cands[k - 1][1] == "comma" and _time_insertion(
                 text, toks, cands[k - 1][0], j, language) and not _reported(toks, starts[-1], j, language):
             continue  # قرر التحالف، الأحد، تمديد …: the clause goes on after a day set off by commas
