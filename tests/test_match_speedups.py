@@ -14,7 +14,8 @@ import pytest
 from factcheck.match import features as F
 from factcheck.match import model as M
 from factcheck.match.keys import claim_keys
-from factcheck.match.relate import _Pair, relate_keys
+from factcheck.match.pair import Pair as _Pair
+from factcheck.match.relate import relate_keys
 from factcheck.models import ArticleInput
 from factcheck.pipeline import analyze
 from factcheck.services import ingest
