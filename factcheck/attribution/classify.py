@@ -23,7 +23,7 @@ from functools import cache
 
 from ..extract.dates import find_dates
 from ..extract.quantities import find_quantities
-from ..lexicons import load_json
+from ..lexicons import folded_sets
 from ..models import UNATTRIBUTED, Attribution, Segment, Span
 from ..text.normalize import fold
 from . import frames_ar, frames_en
@@ -311,8 +311,7 @@ def _trim_content(text: str, toks: list[Tok], starts: list[int], start: int, end
 @cache
 def _period_words(language: str) -> tuple[frozenset[str], frozenset[str]]:
     """(period nouns, adverbs of relative time) of the clause lexicon (clauses.json), folded."""
-    data = load_json(language, "clauses")
-    nouns, adverbs = (frozenset(fold(w) for w in data.get(k, ())) for k in ("period_nouns", "period_adverbs"))
+    nouns, adverbs = folded_sets(language, "clauses", ("period_nouns", "period_adverbs"))
     return nouns, adverbs
 
 

@@ -14,8 +14,7 @@ from collections.abc import Sequence
 from functools import cache
 from typing import NamedTuple
 
-from ..lexicons import load_json
-from ..text.normalize import fold
+from ..lexicons import folded_sets, load_json
 from .cues import Lexicon, Tok
 
 _MAX_WORDS = 5
@@ -37,11 +36,10 @@ class Names(NamedTuple):
 
 @cache
 def names() -> Names:
-    data = load_json("ar", "names_given")
-    sets = [frozenset(fold(w) for w in data.get(k, ())) for k in ("given", "ambiguous", "divine", "din", "links")]
-    given, ambiguous, divine, din, links = sets
+    given, ambiguous, divine, din, links = folded_sets("ar", "names_given", ("given", "ambiguous", "divine", "din",
+                                                                             "links"))
     given |= {"عبد" + d for d in divine}  # عبدالله، عبدالرحمن written as one word
-    function_words = frozenset(data.get("function_words", ()))
+    function_words = frozenset(load_json("ar", "names_given").get("function_words", ()))
     return Names(given, ambiguous, divine, din, links, given | din | {"عبد"}, function_words)
 
 

@@ -11,7 +11,7 @@ from functools import cache
 from typing import NamedTuple
 
 from ..attribution.names_ar import names
-from ..lexicons import load_json, load_list
+from ..lexicons import folded_sets, load_json, load_list
 from ..text.normalize import fold
 from .tokens import Tok
 from .verb_shape import verb_like
@@ -142,7 +142,7 @@ def lexicon(language: str) -> Lex:
     entries["evaluative"] = list(load_list(language, "evaluative"))
     entries["given_name"] = sorted(names().firsts) if language == "ar" else []
     triggers = frozenset(k for k in entries if k.startswith(("ev:", "weak:")))
-    non_verbs, noun_markers = (frozenset(fold(w) for w in data.get(k, ())) for k in _WORD_SETS)
+    non_verbs, noun_markers = folded_sets(language, "clauses", _WORD_SETS)
     return Lex(Matcher(entries), non_verbs, noun_markers, triggers)
 
 

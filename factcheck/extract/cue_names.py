@@ -17,7 +17,7 @@ from functools import cache
 from typing import NamedTuple
 
 from ..attribution.names_ar import names
-from ..lexicons import load_json
+from ..lexicons import folded_sets, load_json
 from ..text.normalize import fold
 from .cue_names_en import (  # noqa: F401  (re-exported)
     PLACE_LINKS,
@@ -74,8 +74,7 @@ _FIELDS = ("stop", "name_links", "regnal", "definite_org_heads", "verbs_after_na
 
 @cache
 def subject_lex(language: str) -> SubjectLex:
-    data = load_json(language, "events_subjects")
-    return SubjectLex(*(frozenset(fold(w) for w in data.get(k, [])) for k in _FIELDS))
+    return SubjectLex(*folded_sets(language, "events_subjects", _FIELDS))
 
 
 _QUOTES = "\"«»“”"

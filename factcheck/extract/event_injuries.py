@@ -12,9 +12,8 @@ from collections.abc import Sequence
 from functools import cache
 from typing import NamedTuple
 
-from ..lexicons import load_json
+from ..lexicons import folded_sets
 from ..models import Quantity
-from ..text.normalize import fold
 from .tokens import Tok
 
 
@@ -27,8 +26,7 @@ class InjuryLex(NamedTuple):
 
 @cache
 def _lex(language: str) -> InjuryLex:
-    data = load_json(language, "events_injuries")
-    return InjuryLex(*(frozenset(fold(w) for w in data.get(key, ())) for key in (
+    return InjuryLex(*folded_sets(language, "events_injuries", (
         "injury_words", "sport_context", "body_parts", "incident_nouns")))
 
 

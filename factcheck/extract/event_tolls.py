@@ -11,8 +11,7 @@ from __future__ import annotations
 from functools import cache
 from typing import NamedTuple
 
-from ..lexicons import load_json
-from ..text.normalize import fold
+from ..lexicons import folded_sets
 from .cue_names import gap
 from .tokens import Tok
 
@@ -27,9 +26,8 @@ class TollLex(NamedTuple):
 
 @cache
 def _lex(language: str) -> TollLex:
-    data = load_json(language, "events_tolls")
-    return TollLex(*(frozenset(fold(w) for w in data.get(key, ())) for key in ("toll_heads", "victim_nouns",
-                                                                              "cause_preps", "bound", "people")))
+    return TollLex(*folded_sets(language, "events_tolls", ("toll_heads", "victim_nouns", "cause_preps", "bound",
+                                                            "people")))
 
 
 _PHRASE_MAX = {"ar": 3, "en": 6}  # words of the incident's phrase (إعصار ميليسا المدمر، 'the earthquake in northern Turkey')

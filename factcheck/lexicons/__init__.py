@@ -35,6 +35,14 @@ def load_set(language: str, name: str) -> frozenset[str]:
     return frozenset(load_list(language, name))
 
 
+def folded_sets(language: str, name: str, keys) -> tuple[frozenset[str], ...]:
+    """The word lists ``keys`` of ``lexicons/<language>/<name>.json``, each as a set of folded words
+    (a missing list is empty): the word classes a rule tests tokens against."""
+    from ..text.normalize import fold  # (normalize reads no lexicon: no import cycle)
+    data = load_json(language, name)
+    return tuple(frozenset(fold(w) for w in data.get(k, ())) for k in keys)
+
+
 @cache
 def load_json(language: str, name: str):
     """Parsed ``lexicons/<language>/<name>.json`` (missing file → empty dict)."""
