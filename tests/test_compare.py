@@ -65,5 +65,5 @@ def test_a_forecast_against_a_reported_figure_is_not_a_conflict(a, b, relation):
     for x, y in ((a, b), (b, a)):
         out = compare(x, y)
         assert out.relation == relation
-        forecast = "one is a forecast or plan, the other a reported figure" in out.reasons
+        forecast = "one is a forecast or plan, the other a report" in out.reasons
         assert forecast == (relation == "related")

@@ -12,9 +12,9 @@ from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
 from ..lexicons import load_list
-from ..text.normalize import fold, stem
 from .contest import same_side
 from .keys import ClaimKeys
+from .lexicon import modal_words  # noqa: F401  (re-exported: substitution reads F.modal_words)
 from .names import INITIALS
 from .qkeys import QKey, across_languages, is_lemma
 from .subjects import shared_subject  # noqa: F401  (re-exported: relate reads F.shared_subject)
@@ -290,20 +290,12 @@ def people_swaps(ka: ClaimKeys, kb: ClaimKeys) -> list[Signal]:
     return []
 
 
-@cache
-def modal_words() -> frozenset[str]:
-    """Folded and stemmed forecast/plan words of both languages (``lexicons/<lang>/relate_modal.txt``)."""
-    return frozenset(form for lang in ("ar", "en") for w in load_list(lang, "relate_modal")
-                     for form in (fold(w), stem(fold(w))))
-
-
 def forecast_vs_fact(ka: ClaimKeys, kb: ClaimKeys) -> str | None:
-    """Why differing figures are not a contradiction when only one side is a forecast or plan."""
-    words = modal_words()
-    a, b = bool(words.intersection(ka.tokens)), bool(words.intersection(kb.tokens))
-    if a == b:
+    """Why differing figures, or opposite wording, are not a contradiction: only one side is a
+    forecast or plan (``ClaimKeys.modal``: in its words or its attribution cue)."""
+    if ka.modal == kb.modal:
         return None
-    return "one is a forecast or plan, the other a reported figure"
+    return "one is a forecast or plan, the other a report"
 
 
 def scope(ka: ClaimKeys, kb: ClaimKeys) -> str | None:

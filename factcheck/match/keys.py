@@ -25,6 +25,8 @@ from .lexicon import (
     find_entities,
     learned,
     light_nouns,
+    modal_comparisons,
+    modal_words,
     negation_exceptions,
     scale,
     without_cues,
@@ -98,6 +100,9 @@ class ClaimKeys:
     offices: frozenset[str] = frozenset()  # offices the claim names anywhere (titles.offices)
     # (preposition, stem) of what the claim says was absent ("without warrants"): negates that word only
     lacks: frozenset[tuple[str, str]] = frozenset()
+    # told as a forecast, plan or expectation: a modal word in the claim or in its attribution cue
+    # ("expects to cut", "Analysts predicted that ...", «توقع محللون أن ...»)
+    modal: bool = False
 
     @property
     def negated(self) -> bool:
@@ -252,7 +257,30 @@ def _compute(claim: Claim) -> ClaimKeys:
         span=(claim.start, claim.end, len(claim.text)), contest=contest(toks, caps),
         sources=_sources(claim), marks=subject_marks(claim.subject_key, caps) if claim.subject_key else frozenset(),
         mark_ids=mark_entities(claim.subject_key, caps) if claim.subject_key else frozenset(),
-        titles=_titles(claim, caps), tally=score, offices=offices(claim.text), lacks=lacks)
+        titles=_titles(claim, caps), tally=score, offices=offices(claim.text), lacks=lacks,
+        modal=_modal(claim, toks))
+
+
+def _modal(claim: Claim, toks: list[Tok]) -> bool:
+    """Whether the claim is told as a forecast or plan: a modal word among its content words or in
+    its attribution cue (the cue is not part of the claim's text), unless a comparison word right
+    before it makes it a measure of the fact ("more than expected", «تفوق التوقعات»)."""
+    cue = claim.attribution.cue
+    return _has_modal(toks, modal_words()) or cue is not None and _has_modal(tokens(cue.text), modal_words(True))
+
+
+_PROCLITICS = "وبلفك"  # one-letter Arabic proclitics a short word keeps after stemming (بخطة)
+_THAN = frozenset({"than", "من"})  # the comparative's particle: "higher than expected", «أعلى من المتوقع»
+
+
+def _has_modal(toks: list[Tok], words: frozenset[str]) -> bool:
+    before = modal_comparisons()
+    for i, t in enumerate(toks):
+        if (t.s in words or t.r in words or t.r[:1] in _PROCLITICS and t.r[1:] in words) and not (t.stop or t.cue):
+            j = i - 2 if i >= 2 and toks[i - 1].r in _THAN else i - 1
+            if j < 0 or toks[j].r not in before and toks[j].s not in before:
+                return True
+    return False
 
 
 def _titles(claim: Claim, caps: frozenset[str] | None) -> tuple[frozenset[str], frozenset[str]]:
@@ -274,7 +302,7 @@ def assemble(*, language: str, event: str | None, subjects: frozenset[str], toke
              mark_ids: frozenset[tuple[str, str]] = frozenset(),
              titles: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset()),
              tally: tuple[int, ...] = (), offices: frozenset[str] = frozenset(),
-             lacks: frozenset[tuple[str, str]] = frozenset()) -> ClaimKeys:
+             lacks: frozenset[tuple[str, str]] = frozenset(), modal: bool = False) -> ClaimKeys:
     """``ClaimKeys`` from its primary parts, with the fields derived from them (also used to load
     stored keys, so computed and loaded keys are built alike)."""
     tokset = frozenset(tokens).union(negations, (cue for cue, _ in lacks))
@@ -290,7 +318,7 @@ def assemble(*, language: str, event: str | None, subjects: frozenset[str], toke
         span=span, actors=frozenset(e for e, c in entities.items() if c not in NOT_ACTORS),
         scales=_scales(poles) if poles else _NO_SCALES, contest=contest,
         sources=sources, marks=marks, mark_ids=mark_ids, titled=titles[0], bare_title=titles[1],
-        tally=tally, offices=offices, lacks=lacks,
+        tally=tally, offices=offices, lacks=lacks, modal=modal,
     )
 
 

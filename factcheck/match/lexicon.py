@@ -38,6 +38,25 @@ def without_cues() -> frozenset[str]:
 
 
 @cache
+def modal_words(framed: bool = False) -> frozenset[str]:
+    """Folded and stemmed forecast/plan words of both languages (``lexicons/<lang>/relate_modal.txt``);
+    a line ``!word`` names a form that means something else too (توقع, also "signs"): left out
+    unless ``framed``, a reporting cue, where it opens what is expected («توقع محللون أن …»)."""
+    lines = [w for lang in LANGS for w in load_list(lang, "relate_modal")]
+    never = set() if framed else {fold(w[1:]) for w in lines if w.startswith("!")}
+    return frozenset(form for w in lines for form in (fold(w.lstrip("!")), stem(fold(w.lstrip("!"))))
+                     if form not in never)
+
+
+@cache
+def modal_comparisons() -> frozenset[str]:
+    """Folded and stemmed words that, right before a forecast word, compare a fact with it ("than
+    expected", «تفوق التوقعات»: ``lexicons/<lang>/relate_modal_comparisons.txt``)."""
+    return frozenset(form for lang in LANGS for w in load_list(lang, "relate_modal_comparisons")
+                     for form in (fold(w), stem(fold(w))))
+
+
+@cache
 def light_nouns() -> frozenset[str]:
     """Folded light nouns after a preposition of absence whose complement is what is absent
     ("without loss of life", «دون سقوط ضحايا»)."""
@@ -282,6 +301,21 @@ def find_entities(toks: list[str]) -> dict[str, str]:
         if tok in groups_at:
             _add_group(toks, i, found)
     return found
+
+
+def multi_entity_spans(toks: list[str]) -> list[tuple[int, int, str]]:
+    """(start, end, entity id) of each multi-token alias in the stemmed token list ("international
+    monetary fund", «صندوق النقد الدولي»), longest first at each position."""
+    multi, heads = entity_index()[1], _multi_heads()
+    out: list[tuple[int, int, str]] = []
+    for i, tok in enumerate(toks):
+        if tok in heads:
+            for n in (3, 2):
+                hit = multi.get(tuple(toks[i:i + n]))
+                if hit:
+                    out.append((i, i + n, hit[1]))
+                    break
+    return out
 
 
 @cache

@@ -16,7 +16,15 @@ import unicodedata
 from functools import lru_cache
 
 from ..text.normalize import fold, stem
-from .lexicon import find_acronyms, find_entities, generic_words, is_qualifier, scope_index, stopwords
+from .lexicon import (
+    find_acronyms,
+    find_entities,
+    generic_words,
+    is_qualifier,
+    multi_entity_spans,
+    scope_index,
+    stopwords,
+)
 
 ENTITY = "#"  # marks an entity id among name skeletons (skeletons are letters only)
 _WORD = re.compile(r"[0-9]+(?:[.,][0-9]+)*|[^\W\d_]+", re.UNICODE)
@@ -168,9 +176,17 @@ def subject_marks(subject: str, caps: frozenset[str] | None) -> frozenset[str]:
 
 
 def mark_entities(subject: str, caps: frozenset[str] | None) -> frozenset[tuple[str, str]]:
-    """(skeleton, entity id) of each ``subject_marks`` word the entity registry names on its own: a
-    mark another script spells otherwise is still met by its entity (Egypt, مصر: "egypt")."""
-    return frozenset((sk, e) for sk, t in _mark_words(subject, caps) for e in find_entities([stem(t)]))
+    """(skeleton, entity id) of each ``subject_marks`` word the entity registry names on its own or as
+    a word of a multiword alias the subject spells out: a mark another script spells otherwise is
+    still met by its entity (Egypt, مصر: "egypt"; Monetary, النقد: "imf")."""
+    marks = _mark_words(subject, caps)
+    out = {(sk, e) for sk, t in marks for e in find_entities([stem(t)])}
+    if marks:  # a word of a multiword alias ("Monetary" of "International Monetary Fund") names it too
+        words = [stem(plain(m)) for m in _WORD.findall(fold(own_lam(subject)))]
+        for i, j, e in multi_entity_spans(words):
+            inside = set(words[i:j])
+            out.update((sk, e) for sk, t in marks if stem(t) in inside)
+    return frozenset(out)
 
 
 @lru_cache(maxsize=16384)

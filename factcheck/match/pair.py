@@ -14,6 +14,7 @@ from . import features as F
 from .keys import ClaimKeys
 from .money import converted
 from .names import skeleton
+from .substitution import other_things
 
 TOPIC_MIN = 0.2  # below this topic overlap, with no shared event or entity, the claims are unrelated
 FLIP_TOPIC = 0.3  # a negation or antonym alone conflicts only between claims this close in topic
@@ -122,7 +123,8 @@ class Pair:
     def differs(self, figures: bool, swapped: bool) -> str | None:
         """Why a would-be conflict is about different things: for differing figures, another
         subject (or, lacking subjects, little overlap of words and of their forms: زلزال/زلزالا) or scope; for a flip (negation, antonym)
-        alone, little in common or two explicit subjects that share no name. ``swapped``: an entity
+        alone, little in common, two explicit subjects that share no name, or a forecast against a
+        reported act. ``swapped``: an entity
         swap, or a flip tied to one matter by a figure both give, needs no more overlap."""
         ka, kb = self.ka, self.kb
         if figures:
@@ -131,12 +133,12 @@ class Pair:
                 return "different subjects"
             if same is None and ka.language == kb.language and self.jaccard < 0.25 and root_overlap(ka, kb) < 0.25:
                 return "different subjects or scope"  # (little overlap in words, in any of their forms)
-            return F.scope(ka, kb) or F.forecast_vs_fact(ka, kb)
+            return F.scope(ka, kb) or F.forecast_vs_fact(ka, kb) or other_things(ka, kb)
         if not swapped and self.topic < FLIP_TOPIC:
             return "little in common besides the opposite wording"
         if not swapped and ka.subjects and kb.subjects and self.same_subject is False:
             return "different subjects"
-        return None
+        return F.forecast_vs_fact(ka, kb)  # "expected the bank to raise rates" vs "held rates steady"
 
 
 def _of_subject(name: str, subjects: frozenset[str]) -> bool:

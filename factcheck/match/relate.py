@@ -27,7 +27,13 @@ Decided from the claims' frames, never from text similarity alone:
 - one side saying the act failed or did not happen (failed, avoided, cancelled, skipped: ``polarity.failure``,
   ``lexicons/<lang>/relate_privative.txt``) conflicts like a negation, and cancels out against one; a
   privative word that triggers the claim's own event is the act ("ألغت 500 وظيفة" is a layoff);
-- differing figures where only one side is a forecast or plan (expects, plans, من المتوقع) are "related";
+- differing figures, or opposite wording, where only one side is a forecast or plan (expects, plans,
+  من المتوقع; also in its attribution cue: "Analysts predicted that …"; not after a comparison: "more
+  than expected", ``ClaimKeys.modal``) are "related";
+- differing figures of one act done to different things are "related": worded alike but for a word or
+  two once the figures' own words are left out ("sentenced the former minister to seven years" vs "the
+  businessman to three years"), or counting different groups of people ("12 soldiers" vs "20
+  civilians"; a general noun, "people", jobs, is one count: ``substitution.other_things``);
 - otherwise a small logistic model (``model.py``, trained on ANS train) weighs learned contradiction
   words and word pairs (claims of one language only: across languages every word is one-sided; a
   conflict stands on a pair, a word of each side or one wording) and a substitution (the same

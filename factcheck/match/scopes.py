@@ -7,7 +7,7 @@ else ("second quarter" is a fiscal quarter, not a district; مديرية الص�
 from __future__ import annotations
 
 from ..text.normalize import stem
-from .lexicon import scope_exceptions, scope_index
+from .lexicon import multi_entity_spans, scope_exceptions, scope_index
 
 
 def _word_matches(word: str, tok: str) -> bool:
@@ -37,7 +37,10 @@ def scopes(raw: list[str], stems: list[str], classes: list[str | None] | None = 
         index = scope_index()
         classes = [index.get(r) or index.get(s) for r, s in zip(raw, stems, strict=True)]
     out = set()
+    named: set[int] = set()  # words of a registry name ("World Bank", «البنك الدولي») scope nothing
+    if any(classes):
+        named = {k for i, j, _ in multi_entity_spans(stems) for k in range(i, j)}
     for i, cls in enumerate(classes):
-        if cls and cls not in out and not _excepted(raw, i, (raw[i], stems[i])):
+        if cls and cls not in out and i not in named and not _excepted(raw, i, (raw[i], stems[i])):
             out.add(cls)
     return frozenset(out)

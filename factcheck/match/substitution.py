@@ -8,15 +8,17 @@ Needs: two ``ClaimKeys``, the date, attribution-verb and synonym lexicons and th
 """
 from __future__ import annotations
 
+from dataclasses import replace
 from functools import cache, lru_cache
 
-from ..lexicons import load_json
+from ..lexicons import load_json, load_list
 from ..text.normalize import fold, stem
 from . import features as F
 from .keys import ClaimKeys
 from .lexicon import learned, polar_lookup, scope_index
 from .money import explained
 from .names import skeleton
+from .tokens import WORD
 
 # date words (lexicons/<lang>/dates.json) whose change is another time, never another fact
 _TIME_KEYS = ("months", "weekdays", "ordinals", "pre_modifiers", "post_modifiers", "relative_days", "periods",
@@ -107,6 +109,71 @@ def substitution(ka: ClaimKeys, kb: ClaimKeys, shared: int | None = None,
         return []
     x, y = sorted((" ".join(wa), " ".join(wb)))
     return [F.Signal("substitution", "conflict", f"worded alike but for '{x}' vs '{y}'")]
+
+
+def other_things(ka: ClaimKeys, kb: ClaimKeys) -> str | None:
+    """Why differing figures may count different things: worded alike but for one or two words in one
+    place once the figures' own words (numbers, number words, units) are left out, and the replaced
+    words hold no antonym pole ("sentenced the former minister to seven years" vs "sentenced the
+    businessman to three years"; not "rose" vs "fell"): a substitution as ``substitution`` finds it."""
+    if ka.language != kb.language or not ka.quantities or not kb.quantities:
+        return None
+    ga, gb = _groups(ka), _groups(kb)
+    if ga and gb and ga.keys().isdisjoint(gb) and not _synonyms(tuple(ga), tuple(gb)):
+        x, y = sorted((" / ".join(sorted(ga.values())), " / ".join(sorted(gb.values()))))
+        return f"different groups counted: '{x}' vs '{y}'"
+    sa, sb = _without_figures(ka), _without_figures(kb)
+    found = substitution(sa, sb)
+    if not found:
+        return None
+    (wa, wb), = _replaced(sa.tokens, sb.tokens)
+    if _poles(wa) or _poles(wb):
+        return None
+    return "different things: " + found[0].reason.removeprefix("worded alike but for ")
+
+
+def _groups(k: ClaimKeys) -> dict[str, str]:
+    """Root → word of the nouns that count a group of people in ``k``'s figures ("12 soldiers"),
+    general ones ("people", ``_generic_people``) left out."""
+    out = {}
+    for q in k.quantities:
+        words = WORD.findall(fold(q.text))
+        if q.unit == "person" and words and not words[-1][0].isdigit() and stem(words[-1]) not in _generic_people():
+            out[F.root(stem(words[-1]))] = words[-1]
+    return out
+
+
+def _without_figures(k: ClaimKeys) -> ClaimKeys:
+    """``k`` without the words of its quantities' own text (number words, units), but for the noun
+    that counts a group of people when it names one ("12 soldiers" vs "20 civilians"; not "people")."""
+    figure: set[str] = set()
+    for q in k.quantities:
+        words = [fold(w) for w in WORD.findall(fold(q.text))]
+        if q.unit == "person" and words and not words[-1][0].isdigit() and stem(words[-1]) not in _generic_people():
+            words = words[:-1]
+        figure.update(words)
+        figure.update(stem(w) for w in words)
+    tokens = tuple(t for t in k.tokens if t not in figure)
+    return replace(k, tokens=tokens, content=frozenset(c for c in tokens if not c[0].isdigit()))
+
+
+@cache
+def _generic_people() -> frozenset[str]:
+    """Stems of the counted nouns that name people in general ("people", أشخاص: ``relate_people.txt``)."""
+    return frozenset(stem(fold(w)) for lang in ("ar", "en") for w in load_list(lang, "relate_people"))
+
+
+def _replaced(ta: tuple[str, ...], tb: tuple[str, ...]) -> list[tuple[tuple[str, ...], tuple[str, ...]]]:
+    """The words between the shared head and tail of two token sequences (as ``substitution`` reads them)."""
+    (sa, words_a), (sb, words_b) = _sequence(ta), _sequence(tb)
+    n = min(len(sa), len(sb))
+    head = 0
+    while head < n and sa[head] == sb[head]:
+        head += 1
+    tail = 0
+    while tail < n - head and sa[-1 - tail] == sb[-1 - tail]:
+        tail += 1
+    return [(words_a[head:len(sa) - tail], words_b[head:len(sb) - tail])]
 
 
 def _clipped(x: str, y: str, marks: frozenset[str]) -> bool:

@@ -1,0 +1,115 @@
+"""Session-19 relate() rules, each found by probing /v1/compare with new pairs:
+
+- a forecast or expectation against the reported act is no contradiction of the act, for an opposite
+  wording as for a figure ("economists had expected a hike" vs "held rates steady");
+- an organisation named by a multiword alias in each script (International Monetary Fund, صندوق
+  النقد الدولي) is one subject: its name words are met by the registry entity the other side names.
+"""
+from __future__ import annotations
+
+import pytest
+
+from factcheck.match.compare import compare
+
+
+@pytest.mark.parametrize("a,b", [
+    ("Economists had expected the bank to raise rates by 50 basis points.",
+     "The central bank held interest rates steady on Thursday."),
+    ("Analysts predicted that the company would cut its dividend.",
+     "The company raised its dividend on Tuesday."),
+    ("توقع محللون أن يرفع البنك المركزي أسعار الفائدة.", "ثبت البنك المركزي أسعار الفائدة يوم الخميس."),
+])
+def test_a_forecast_against_the_act_is_related(a, b):
+    r = compare(a, b)
+    assert r.relation == "related", r.reasons
+    assert "one is a forecast or plan, the other a report" in r.reasons
+
+
+@pytest.mark.parametrize("a,b", [
+    ("The central bank held interest rates steady on Thursday.",
+     "The central bank raised interest rates by 25 basis points on Thursday."),
+    ("The government plans to raise fuel prices in January.",
+     "The government denied it plans to raise fuel prices in January."),
+])
+def test_two_reports_or_two_plans_still_conflict(a, b):
+    assert compare(a, b).relation == "conflicts"
+
+
+@pytest.mark.parametrize("a,b,relation", [
+    ("The International Monetary Fund expects growth of 3.2% in 2026.",
+     "يتوقع صندوق النقد الدولي نموا بنسبة 3.2% في 2026.", "agrees"),
+    ("The International Monetary Fund expects growth of 3.2% in 2026.",
+     "يتوقع صندوق النقد الدولي نموا بنسبة 2.8% في 2026.", "conflicts"),
+    ("The World Bank approved a loan of $500 million for Egypt.",
+     "وافق البنك الدولي على قرض بقيمة 500 مليون دولار لمصر.", "agrees"),
+    ("The World Bank approved a loan of $500 million for Egypt.",
+     "وافق البنك الدولي على قرض بقيمة 300 مليون دولار لمصر.", "conflicts"),
+    ("The World Health Organization recorded 1,200 cholera cases in October.",
+     "سجلت منظمة الصحة العالمية 1200 إصابة بالكوليرا في أكتوبر.", "agrees"),
+])
+def test_a_multiword_registry_name_is_one_subject_across_scripts(a, b, relation):
+    r = compare(a, b)
+    assert r.relation == relation, r.reasons
+    assert "different subjects" not in r.reasons
+
+
+@pytest.mark.parametrize("a,b,reason", [
+    ("The court sentenced the former minister to seven years in prison.",
+     "The court sentenced the businessman to three years in prison.",
+     "different things: 'businessman' vs 'former minister'"),
+    ("قضت المحكمة بسجن وزير الصناعة سبع سنوات.", "قضت المحكمة بسجن رجل الأعمال ثلاث سنوات.",
+     "different things: 'رجل اعمال' vs 'وزير صناع'"),
+    ("The strike killed 12 soldiers.", "The strike killed 20 civilians.",
+     "different groups counted: 'civilians' vs 'soldiers'"),
+    ("قتل 12 جنديا في الهجوم.", "قتل 20 مدنيا في الهجوم.", "different groups counted: 'جنديا' vs 'مدنيا'"),
+])
+def test_figures_of_different_things_are_related(a, b, reason):
+    """Differing figures of one act done to different people (two defendants, soldiers and
+    civilians) are two facts, not a contradiction."""
+    r = compare(a, b)
+    assert r.relation == "related", r.reasons
+    assert reason in r.reasons
+
+
+@pytest.mark.parametrize("a,b", [
+    ("The strike killed 12 people.", "The strike killed 20 civilians."),  # a general noun: one count
+    ("The company laid off 500 workers.", "The company laid off 300 employees."),  # one group, two words
+    ("The court sentenced Ahmed Saleh to seven years in prison.", "The court sentenced Ahmed Saleh to three years in prison."),
+    ("Prices rose 5% in October.", "Prices fell 3% in October."),  # replaced words with poles
+    ("The quake killed 2,200 people in Afghanistan.", "The quake killed 1,400 people in Afghanistan."),
+])
+def test_figures_of_one_thing_still_conflict(a, b):
+    assert compare(a, b).relation == "conflicts"
+
+
+@pytest.mark.parametrize("a,b,relation", [
+    ("The minister resigned on Monday.", "The minister was sacked on Monday.", "conflicts"),
+    ("The CEO was ousted by the board on Monday.", "The CEO resigned on Monday.", "conflicts"),
+    ("استقال الوزير يوم الاثنين.", "أقيل الوزير يوم الاثنين.", "conflicts"),
+    ("أقالت الحكومة وزير المالية.", "قدم وزير المالية استقالته.", "conflicts"),
+    ("The minister resigned on Monday.", "The minister quit on Monday.", "agrees"),
+    ("The minister resigned on Monday.", "The minister stepped down on Monday.", "agrees"),
+    ("Militants fired 40 rockets at the town.", "Militants fired 40 rockets at the city.", "agrees"),
+])
+def test_resigning_and_being_dismissed_are_opposite_departures(a, b, relation):
+    r = compare(a, b)
+    assert r.relation == relation, r.reasons
+
+
+@pytest.mark.parametrize("a,b", [
+    ("Inflation rose more than expected to 4.1% in October.", "Inflation rose to 3.8% in October."),
+    ("ارتفع التضخم بأكثر من المتوقع إلى 4.1% في أكتوبر.", "ارتفع التضخم إلى 3.8% في أكتوبر."),
+    ("Exports beat expectations, reaching $12 billion in 2025.", "Exports reached $9 billion in 2025."),
+])
+def test_a_fact_compared_with_a_forecast_is_no_forecast(a, b):
+    """A comparison word right before the forecast word ("more than expected", "beat
+    expectations") measures the fact: the figures still conflict."""
+    assert compare(a, b).relation == "conflicts"
+
+
+@pytest.mark.parametrize("a,b", [
+    ("من المتوقع أن يرتفع التضخم إلى 4.1% في أكتوبر.", "ارتفع التضخم إلى 3.8% في أكتوبر."),
+    ("Inflation is expected to reach 4.1% in October.", "Inflation reached 3.8% in October."),
+])
+def test_a_forecast_figure_against_a_reported_one_is_related(a, b):
+    assert compare(a, b).relation == "related"
