@@ -113,3 +113,21 @@ def test_a_fact_compared_with_a_forecast_is_no_forecast(a, b):
 ])
 def test_a_forecast_figure_against_a_reported_one_is_related(a, b):
     assert compare(a, b).relation == "related"
+
+
+@pytest.mark.parametrize("a,b,reason", [
+    ("Turnout was 44% in the first round.", "Turnout was 52% in the second round.",
+     "different occurrences: first vs second"),
+    ("بلغت نسبة المشاركة 44% في الجولة الأولى.", "بلغت نسبة المشاركة 52% في الجولة الثانية.",
+     "different occurrences: الأولى vs الثانية"),
+    ("The first phase of the deal freed 33 hostages.", "The second phase of the deal freed 25 hostages.",
+     "different occurrences: first vs second"),
+])
+def test_figures_of_two_numbered_occurrences_are_related(a, b, reason):
+    r = compare(a, b)
+    assert r.relation == "related", r.reasons
+    assert reason in r.reasons
+
+
+def test_figures_of_one_numbered_occurrence_still_conflict():
+    assert compare("Turnout was 44% in the first round.", "Turnout was 52% in the first round.").relation == "conflicts"

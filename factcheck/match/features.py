@@ -12,6 +12,7 @@ from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
 from ..lexicons import load_list
+from ..text.normalize import fold, stem
 from .contest import same_side
 from .keys import ClaimKeys
 from .lexicon import modal_words  # noqa: F401  (re-exported: substitution reads F.modal_words)
@@ -296,6 +297,27 @@ def forecast_vs_fact(ka: ClaimKeys, kb: ClaimKeys) -> str | None:
     if ka.modal == kb.modal:
         return None
     return "one is a forecast or plan, the other a report"
+
+
+@cache
+def _ordinals() -> dict[str, str]:
+    """Folded and stemmed form → the ordinal as listed (``lexicons/<lang>/relate_ordinals.txt``)."""
+    return {form: w for lang in ("ar", "en") for w in load_list(lang, "relate_ordinals")
+            for form in (fold(w), stem(fold(w)))}
+
+
+def occurrences(ka: ClaimKeys, kb: ClaimKeys) -> str | None:
+    """Why differing figures may be of two occurrences: each side numbers its occurrence with an
+    ordinal the other lacks ("the first round" vs "the second round"), in one language; not when both
+    are dated (an ordinal may be the date's: "the third quarter", «الربع الثالث»; dates decide)."""
+    if ka.language != kb.language or ka.dates and kb.dates:
+        return None
+    index = _ordinals()
+    oa = {index[t] for t in ka.tokens if t in index}
+    ob = {index[t] for t in kb.tokens if t in index}
+    if not oa or not ob or oa & ob:
+        return None
+    return "different occurrences: " + " vs ".join(sorted((min(oa), min(ob))))
 
 
 def scope(ka: ClaimKeys, kb: ClaimKeys) -> str | None:

@@ -133,7 +133,7 @@ class Pair:
                 return "different subjects"
             if same is None and ka.language == kb.language and self.jaccard < 0.25 and root_overlap(ka, kb) < 0.25:
                 return "different subjects or scope"  # (little overlap in words, in any of their forms)
-            return F.scope(ka, kb) or F.forecast_vs_fact(ka, kb) or other_things(ka, kb)
+            return F.scope(ka, kb) or F.forecast_vs_fact(ka, kb) or F.occurrences(ka, kb) or other_things(ka, kb)
         if not swapped and self.topic < FLIP_TOPIC:
             return "little in common besides the opposite wording"
         if not swapped and ka.subjects and kb.subjects and self.same_subject is False:

@@ -33,7 +33,9 @@ Decided from the claims' frames, never from text similarity alone:
 - differing figures of one act done to different things are "related": worded alike but for a word or
   two once the figures' own words are left out ("sentenced the former minister to seven years" vs "the
   businessman to three years"), or counting different groups of people ("12 soldiers" vs "20
-  civilians"; a general noun, "people", jobs, is one count: ``substitution.other_things``);
+  civilians"; a general noun, "people", jobs, is one count: ``substitution.other_things``), or of two
+  numbered occurrences ("the first round" vs "the second round", one language, not both dated:
+  ``features.occurrences``);
 - otherwise a small logistic model (``model.py``, trained on ANS train) weighs learned contradiction
   words and word pairs (claims of one language only: across languages every word is one-sided; a
   conflict stands on a pair, a word of each side or one wording) and a substitution (the same
