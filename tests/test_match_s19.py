@@ -131,3 +131,30 @@ def test_figures_of_two_numbered_occurrences_are_related(a, b, reason):
 
 def test_figures_of_one_numbered_occurrence_still_conflict():
     assert compare("Turnout was 44% in the first round.", "Turnout was 52% in the first round.").relation == "conflicts"
+
+
+@pytest.mark.parametrize("a,b,reason", [
+    ("The UN said 1.9 million people have been displaced in Gaza.",
+     "قالت الأمم المتحدة إن 1.9 مليون شخص نزحوا في السودان.", "different places: palestine vs sudan"),
+    ("The UN said 2,000 homes were destroyed in Libya.", "قالت الأمم المتحدة إن 2000 منزل دمرت في المغرب.",
+     "different places: libya vs morocco"),
+])
+def test_one_figure_in_two_places_is_no_agreement(a, b, reason):
+    """Across languages the claims may not be anchored enough for a swap; the places each side names
+    alone still keep a shared figure from being an agreement."""
+    r = compare(a, b)
+    assert r.relation == "related", r.reasons
+    assert reason in r.reasons
+
+
+def test_one_figure_in_one_place_named_two_ways_agrees():
+    r = compare("The UN said 1.9 million people have been displaced in Gaza.",
+                "قالت الأمم المتحدة إن 1.9 مليون شخص نزحوا في غزة.")
+    assert r.relation == "agrees", r.reasons
+
+
+def test_one_figure_in_two_places_of_one_event_is_a_swap():
+    """With one event to anchor them, the place is swapped in one frame: a conflict, as before."""
+    r = compare("Floods destroyed 2,000 homes in Libya in September.", "دمرت الفيضانات 2000 منزل في المغرب في سبتمبر.")
+    assert r.relation == "conflicts"
+    assert "different place: libya vs morocco" in r.reasons

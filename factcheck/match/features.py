@@ -306,6 +306,15 @@ def _ordinals() -> dict[str, str]:
             for form in (fold(w), stem(fold(w)))}
 
 
+def places_apart(ka: ClaimKeys, kb: ClaimKeys) -> str | None:
+    """Why an agreement on figures or dates is none: each side names places and none of the other's."""
+    pa = {e for e, c in ka.entities.items() if c == "place"}
+    pb = {e for e, c in kb.entities.items() if c == "place"}
+    if not pa or not pb or pa & pb:
+        return None
+    return "different places: " + " vs ".join(sorted((min(pa), min(pb))))
+
+
 def occurrences(ka: ClaimKeys, kb: ClaimKeys) -> str | None:
     """Why differing figures may be of two occurrences: each side numbers its occurrence with an
     ordinal the other lacks ("the first round" vs "the second round"), in one language; not when both

@@ -20,6 +20,8 @@ Decided from the claims' frames, never from text similarity alone:
   ``polarity.reversal``) in an otherwise matching frame conflict, as do opposite poles tied to one
   matter by a figure both give ("rose 3%" vs "fell 3%"); a swap plus another difference means
   another subject; two currencies with different sums are one sum converted, no swap (``money``);
+- one figure in two places, each side naming only its own, is no agreement ("related": across
+  languages where no event anchors a swap; ``features.places_apart``);
 - different subjects or scopes (a city vs a district) are "related", never "conflicts"; nor do they
   agree on a shared date alone (oil vs gold on one day); two names sharing a word where each has one
   the other lacks are two subjects (Manchester City vs Manchester United: ``subjects.shared_subject``);
@@ -190,6 +192,10 @@ def _relate(pair: Pair) -> Relation:
         # one day, or one figure, is no agreement on what happened ("charged with fraud" vs "with
         # assault" on one date; "12 students" vs "12 teachers" injured)
         sub = M.substitution(ka, kb, pair.shared)
+    if not hard and agree and (apart := F.places_apart(ka, kb)):
+        # one figure in two places, each side naming only its own ("displaced in Gaza" vs "in Sudan"):
+        # two facts, whether or not the claims were anchored enough to call it a swap
+        return _related(topic, (apart,) + tuple(s.reason for s in agree))
     if not hard and agree and not sub:  # explicit agreement on figures is never overridden by learned cues
         return _agrees(ka, kb, agree, polar, same_event)
     if sub and any(s.kind != "date" for s in agree):
