@@ -158,3 +158,29 @@ def test_one_figure_in_two_places_of_one_event_is_a_swap():
     r = compare("Floods destroyed 2,000 homes in Libya in September.", "دمرت الفيضانات 2000 منزل في المغرب في سبتمبر.")
     assert r.relation == "conflicts"
     assert "different place: libya vs morocco" in r.reasons
+
+
+@pytest.mark.parametrize("a,b,relation", [
+    ("Oil prices will rise next year.", "ستنخفض أسعار النفط العام المقبل.", "conflicts"),
+    ("سترتفع أسعار الكهرباء في يناير.", "ستنخفض أسعار الكهرباء في يناير.", "conflicts"),
+    ("سيرفع البنك المركزي أسعار الفائدة.", "سيخفض البنك المركزي أسعار الفائدة.", "conflicts"),
+    ("Electricity prices will rise in January.", "سترتفع أسعار الكهرباء في يناير.", "agrees"),
+])
+def test_the_arabic_future_prefix_keeps_a_verbs_pole(a, b, relation):
+    """سـ before a present verb (سيرتفع، ستنخفض) is the future of the same verb, on the same pole."""
+    r = compare(a, b)
+    assert r.relation == relation, r.reasons
+
+
+@pytest.mark.parametrize("a,b,relation", [
+    ("رفعت الحكومة الحد الأدنى للأجور إلى 7000 جنيه.", "خفضت الحكومة الحد الأدنى للأجور إلى 7000 جنيه.", "conflicts"),
+    ("سيرتفع الحد الأدنى للأجور إلى 7000 جنيه في يناير.", "سيرتفع الحد الأدنى للأجور إلى 7000 جنيه في يناير المقبل.", "agrees"),
+    ("The lower house approved the bill on Monday.", "The lower house rejected the bill on Monday.", "conflicts"),
+    ("The lower house approved the bill on Monday.", "The parliament's lower house passed the bill on Monday.", "agrees"),
+])
+def test_a_pole_word_inside_a_fixed_name_is_no_pole(a, b, relation):
+    """«الحد الأدنى» (the minimum wage), "the lower house": the pole word names a thing, it does
+    not move, so it neither opposes a rise nor decides between the two claims."""
+    r = compare(a, b)
+    assert r.relation == relation, r.reasons
+    assert not any("الادني" in x or "'lower'" in x for x in r.reasons)

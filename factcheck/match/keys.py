@@ -23,6 +23,7 @@ from .lexicon import (
     denial_cues,
     find_acronyms,
     find_entities,
+    fixed_poles,
     learned,
     light_nouns,
     modal_comparisons,
@@ -233,8 +234,9 @@ def _compute(claim: Claim) -> ClaimKeys:
     toks = tokens(claim.text)
     skip = _qualifier_positions(toks)
     content = tuple(t.s for i, t in enumerate(toks) if not (t.stop or t.cue) and i not in skip)
+    fixed = fixed_poles()
     poles = tuple((g, sign, t.r) for i, t in enumerate(toks) if t.poles and not t.cue and i not in skip
-                  for g, sign in t.poles)
+                  and not (i and (toks[i - 1].r, t.r) in fixed) for g, sign in t.poles)
     score, (t0, t1) = tally(claim.text, claim.event)
     quantities = tuple(qkey(q.value, q.unit, q.qualifier, q.total, q.text, quantity_role(claim, q),
                             counted_people(claim, q))

@@ -96,6 +96,20 @@ def polar_index() -> dict[str, tuple[tuple[str, int], ...]]:
     return {k: tuple(sorted(v)) for k, v in index.items()}
 
 
+@cache
+def fixed_poles() -> frozenset[tuple[str, str]]:
+    """(word before, pole word), folded, of the two-word phrases in which a pole word names nothing
+    that moves (``fixed`` of match_antonyms.json: «الحد الأدنى», "lower house"); each also without
+    the Arabic article on both words."""
+    out: set[tuple[str, str]] = set()
+    for lang in LANGS:
+        for phrase in load_json(lang, "match_antonyms").get("fixed", ()):
+            first, _, second = fold(phrase).partition(" ")
+            out.add((first, second))
+            out.add((first.removeprefix("ال"), second.removeprefix("ال")))
+    return frozenset(out)
+
+
 def scale(group: str) -> str:
     """The scale of a pole group without its language ("ar:movement" → "movement"): the groups of
     ar/ and en/ match_antonyms.json are parallel, so "rose" and "انخفضت" are opposite poles."""
@@ -103,12 +117,19 @@ def scale(group: str) -> str:
 
 
 def _candidates(token: str) -> tuple[str, ...]:
-    """The folded token, its stem, and the token with one proclitic or the article removed."""
+    """The folded token, its stem, the token with one proclitic or the article removed, and any of
+    these without the future prefix سـ."""
     out = [token, stem(token)]
     for p in _PROCLITICS:
         if token.startswith(p) and len(token) - len(p) >= 3:
             out.append(token[len(p):])
+    for c in list(out):  # the future prefix before a present verb: سيرتفع، وستنخفض → يرتفع، تنخفض
+        if len(c) >= 5 and c[0] == "س" and c[1] in _PRESENT:
+            out.append(c[1:])
     return tuple(dict.fromkeys(out))
+
+
+_PRESENT = "يتنا"  # Arabic present-tense person prefixes (أ folds to ا)
 
 
 # what an English word may add to an antonym entry: inflections only ("bank" is not "ban" + k)
