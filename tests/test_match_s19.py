@@ -184,3 +184,45 @@ def test_a_pole_word_inside_a_fixed_name_is_no_pole(a, b, relation):
     r = compare(a, b)
     assert r.relation == relation, r.reasons
     assert not any("الادني" in x or "'lower'" in x for x in r.reasons)
+
+
+@pytest.mark.parametrize("a,b,relation", [
+    ("Gulf Foods to buy Nile Dairy for $1.2 billion",
+     "Gulf Foods has not received approval from Egypt's competition authority for its $1.2 billion purchase of Nile Dairy.",
+     "related"),
+    ("Kenya's central bank held its rate at 10.75%.", "Kenya's central bank did not hold its rate at 10.75%.", "conflicts"),
+    ("The company did not cut 500 jobs.", "The company cut 500 jobs.", "conflicts"),
+])
+def test_a_negation_tied_by_a_figure_needs_the_negated_word(a, b, relation):
+    """A figure both give ties a negated claim to the other, but it conflicts only when the other says
+    what is negated, or shares a word besides names and figures (not just a scale)."""
+    r = compare(a, b)
+    assert r.relation == relation, r.reasons
+
+
+@pytest.mark.parametrize("a,b,relation", [
+    ("Gulf Foods to buy Nile Dairy for $1.2 billion", "جلف فودز تستحوذ على نايل ديري مقابل 1.4 مليار دولار", "conflicts"),
+    ("Gulf Foods shares rose 4% in Dubai trading after the announcement.",
+     "Gulf Foods has not received approval from Egypt's competition authority for its $1.2 billion purchase of Nile Dairy.",
+     "related"),
+    ("Egypt raised fuel prices by 15% on Friday.", "Libya raised fuel prices by 15% on Friday.", "conflicts"),
+    ("Saudi Arabia will cut its oil output by 500,000 barrels per day.",
+     "Iraq will cut its oil output by 500,000 barrels per day.", "conflicts"),
+])
+def test_a_place_word_in_a_company_name_is_no_place(a, b, relation):
+    """"Gulf" of Gulf Foods names the company, not where the deal happens: no scope of its own, no
+    swap; a subject that is a place (Egypt, Saudi Arabia) still swaps."""
+    r = compare(a, b)
+    assert r.relation == relation, r.reasons
+    assert not any("gulf" in x for x in r.reasons)
+
+
+@pytest.mark.parametrize("a,b", [
+    ("Twenty-five survivors were brought back to shore.", "Rescuers recovered 12 bodies from the sea."),
+    ("At least 61 migrants are feared dead after their boat capsized.", "The boat was carrying 86 people."),
+    ("At least 61 migrants are feared dead after their boat capsized.", "انتشل خفر السواحل 12 جثة بعد غرق القارب."),
+    ("أنقذت فرق الإنقاذ 25 مهاجرا.", "انتشلت فرق الإنقاذ 12 جثة."),
+])
+def test_survivors_bodies_and_people_aboard_are_different_measures(a, b):
+    r = compare(a, b)
+    assert r.relation not in ("agrees", "conflicts"), r.reasons

@@ -19,6 +19,7 @@ from .lexicon import modal_words  # noqa: F401  (re-exported: substitution reads
 from .names import INITIALS
 from .qkeys import QKey, across_languages, is_lemma
 from .subjects import shared_subject  # noqa: F401  (re-exported: relate reads F.shared_subject)
+from .tokens import WORD
 
 _MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
            "October", "November", "December")
@@ -272,9 +273,9 @@ def swaps(ka: ClaimKeys, kb: ClaimKeys, skip: tuple[str, ...] = ()) -> list[Sign
         return []
     out = []
     classes = set(ka.entities.values()) & set(kb.entities.values()) - set(skip)
-    for cls in sorted(classes):
-        ea = {e for e, c in ka.entities.items() if c == cls} - kb.ent_ids
-        eb = {e for e, c in kb.entities.items() if c == cls} - ka.ent_ids
+    for cls in sorted(classes):  # (a place that only names the subject, Gulf of Gulf Foods, is no swap)
+        ea = {e for e, c in ka.entities.items() if c == cls} - kb.ent_ids - ka.name_places
+        eb = {e for e, c in kb.entities.items() if c == cls} - ka.ent_ids - kb.name_places
         if ea and eb:
             pair = sorted((min(ea), min(eb)))
             out.append(Signal("swap", "conflict", f"different {cls}: {pair[0]} vs {pair[1]}"))
@@ -306,10 +307,15 @@ def _ordinals() -> dict[str, str]:
             for form in (fold(w), stem(fold(w)))}
 
 
+def figure_words(k: ClaimKeys) -> frozenset[str]:
+    """The words of a claim's quantities as written (numbers, scale and unit words), folded and stemmed."""
+    words = [fold(w) for q in k.quantities for w in WORD.findall(fold(q.text))]
+    return frozenset(words).union(stem(w) for w in words)
+
+
 def places_apart(ka: ClaimKeys, kb: ClaimKeys) -> str | None:
     """Why an agreement on figures or dates is none: each side names places and none of the other's."""
-    pa = {e for e, c in ka.entities.items() if c == "place"}
-    pb = {e for e, c in kb.entities.items() if c == "place"}
+    pa, pb = places(ka, kb), places(kb, ka)
     if not pa or not pb or pa & pb:
         return None
     return "different places: " + " vs ".join(sorted((min(pa), min(pb))))
@@ -338,11 +344,17 @@ def scope(ka: ClaimKeys, kb: ClaimKeys) -> str | None:
         extra = {n for n in x.proper - y.allnames if not any(m.startswith(n) for m in y.allnames)}  # Man: Manchester
         if x.scopes - y.scopes and extra:
             return f"different scope: only one is about {'/'.join(sorted(x.scopes))} '{min(extra)}'"
-    pa = {e for e, c in ka.entities.items() if c == "place"}
-    pb = {e for e, c in kb.entities.items() if c == "place"}
+    pa, pb = places(ka, kb), places(kb, ka)
     if bool(pa) != bool(pb) and not spelled_out(ka, kb):
         return f"different scope: only one names {min(pa or pb)}"
     return None
+
+
+def places(k: ClaimKeys, other: ClaimKeys) -> set[str]:
+    """The places ``k`` names, without those only its subject's name gives ("Gulf" of Gulf Foods:
+    ``ClaimKeys.name_places``) unless ``other`` names them too ("A Cairo court" vs «محكمة في القاهرة»)."""
+    out = {e for e, c in k.entities.items() if c == "place"}
+    return out - (k.name_places - other.ent_ids) if k.name_places else out
 
 
 def spelled_out(ka: ClaimKeys, kb: ClaimKeys) -> bool:

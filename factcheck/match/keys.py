@@ -21,6 +21,7 @@ from ..text.normalize import fold, stem
 from .contest import contest
 from .lexicon import (
     denial_cues,
+    existence_words,
     find_acronyms,
     find_entities,
     fixed_poles,
@@ -29,7 +30,9 @@ from .lexicon import (
     modal_comparisons,
     modal_words,
     negation_exceptions,
+    place_words,
     scale,
+    stopwords,
     without_cues,
 )
 from .names import (
@@ -104,6 +107,11 @@ class ClaimKeys:
     # told as a forecast, plan or expectation: a modal word in the claim or in its attribution cue
     # ("expects to cut", "Analysts predicted that ...", «توقع محللون أن ...»)
     modal: bool = False
+    # places only a word of the subject's name gives ("Gulf" of Gulf Foods): no place swap nor scope
+    # unless the other side names the same place
+    name_places: frozenset[str] = frozenset()
+    # stems of the words a negation cue negates (the first content word after it: "did not win" → "win")
+    negated_words: frozenset[str] = frozenset()
 
     @property
     def negated(self) -> bool:
@@ -134,12 +142,13 @@ def _qualifier_positions(toks: list[Tok]) -> set[int]:
     return out
 
 
-def _negations(toks: list[Tok], skip: set[int]) -> tuple[tuple[str, ...], frozenset[tuple[str, str]]]:
+def _negations(toks: list[Tok], skip: set[int]) -> tuple[tuple[str, ...], frozenset[tuple[str, str]], frozenset[str]]:
     """(negation cues that negate the claim, (preposition, stem) of each thing said to be absent:
-    "without warrants" → ("without", "warrant")). A preposition of absence negates only the words
+    "without warrants" → ("without", "warrant"), stems of the words the cues negate: the first content
+    word after each, "has not received approval" → "receiv"). A preposition of absence negates only the words
     after it (the first content word within ``_ABSENT_REACH`` tokens, or the next one after a light
     noun: "without loss of life"), never the claim."""
-    found, absent = [], set()
+    found, absent, negated = [], set(), set()
     without = without_cues()
     for i, t in enumerate(toks):
         if not t.cue or i in skip:
@@ -150,13 +159,17 @@ def _negations(toks: list[Tok], skip: set[int]) -> tuple[tuple[str, ...], frozen
             continue
         if t.r not in without:
             found.append(t.r)
+            words = [u for u in toks[i + 1:i + 1 + _ABSENT_REACH] if not (u.stop or u.cue or u.qual or u.digit)
+                     and u.r not in existence_words() and u.s not in existence_words()]
+            if words:  # («لا يوجد تغيير»: what exists not is the change)
+                negated.add(words[0].s)
             continue
         objs = [u for u in toks[i + 1:i + 1 + _ABSENT_REACH] if not (u.stop or u.cue or u.qual or u.digit)]
         if len(objs) > 1 and objs[0].r in light_nouns():  # «دون سقوط ضحايا», "without loss of life"
             objs = objs[1:]
         if objs:
             absent.add((t.r, objs[0].s))
-    return tuple(found), frozenset(absent)
+    return tuple(found), frozenset(absent), frozenset(negated)
 
 
 _ABSENT_REACH = 3  # "without any prior notice", «دون أن يدلي», a light noun and its complement: «دون سقوط ضحايا»
@@ -242,16 +255,17 @@ def _compute(claim: Claim) -> ClaimKeys:
                             counted_people(claim, q))
                        for q in claim.quantities if not t0 <= q.start - claim.start < t1)  # a tally's counts
     denial = _denial(claim)
-    negations, lacks = _negations(toks, skip)
+    negations, lacks, negated = _negations(toks, skip)
     negations += (fold(denial),) if denial else ()
     negations = negations or (_contracted_negation(claim.text) if claim.negated else ())
     figures = frozenset(w for x in claim.quantities + claim.dates for w in WORD.findall(fold(x.text)))
+    entities = find_entities([t.s for t in toks]) | find_acronyms(claim.text)
     caps = capitalised(claim.text) if claim.language == "en" else None
     return assemble(
         language=claim.language, event=claim.event,
         subjects=name_skeletons(claim.subject_key) if claim.subject_key else frozenset(), tokens=content,
         negations=negations, poles=poles,
-        entities=find_entities([t.s for t in toks]) | find_acronyms(claim.text),
+        entities=entities,
         names=names(toks, caps, figures) | initials(toks), proper=proper(toks, caps, figures) | initialisms(claim.text),
         numbers=frozenset(t.number for t in toks if t.number is not None), quantities=quantities,
         dates=tuple(d.value for d in claim.dates), denial=denial, context=_context(claim),
@@ -260,7 +274,7 @@ def _compute(claim: Claim) -> ClaimKeys:
         sources=_sources(claim), marks=subject_marks(claim.subject_key, caps) if claim.subject_key else frozenset(),
         mark_ids=mark_entities(claim.subject_key, caps) if claim.subject_key else frozenset(),
         titles=_titles(claim, caps), tally=score, offices=offices(claim.text), lacks=lacks,
-        modal=_modal(claim, toks))
+        modal=_modal(claim, toks), name_places=_name_places(claim, entities), negated_words=negated)
 
 
 def _modal(claim: Claim, toks: list[Tok]) -> bool:
@@ -285,6 +299,26 @@ def _has_modal(toks: list[Tok], words: frozenset[str]) -> bool:
     return False
 
 
+def _name_places(claim: Claim, entities: dict) -> frozenset[str]:
+    """The places of ``entities`` that only a word of the subject's name gives ("Gulf" of Gulf Foods,
+    "Saudi" of Saudi Aramco, «المصرية» of «السلطات المصرية»): part of who the claim is about, not
+    where it happens (``ClaimKeys.name_places``). A subject that is only places (Egypt, North and South
+    Korea) gives none."""
+    subject = claim.subject
+    if subject is None or "place" not in entities.values():
+        return frozenset()
+    start = subject.start - claim.start
+    if start < 0 or claim.text[start:start + len(subject.text)] != subject.text:
+        return frozenset()  # (a subject named outside the claim's text adds no entity to it)
+    words = [stem(w) for w in WORD.findall(fold(subject.text))]
+    named = {e for e, c in find_entities(words).items() if c == "place"}
+    if not named or all(w in place_words() or w in stopwords() for w in words):
+        return frozenset()
+    rest = claim.text[:start] + " " + claim.text[start + len(subject.text):]
+    elsewhere = find_entities([stem(w) for w in WORD.findall(fold(rest))])
+    return frozenset(e for e in named if e not in elsewhere and entities.get(e) == "place")
+
+
 def _titles(claim: Claim, caps: frozenset[str] | None) -> tuple[frozenset[str], frozenset[str]]:
     """``titles.subject_titles`` of the claim's subject (its offset in the claim text when the span is known)."""
     if not claim.subject_key:
@@ -304,7 +338,8 @@ def assemble(*, language: str, event: str | None, subjects: frozenset[str], toke
              mark_ids: frozenset[tuple[str, str]] = frozenset(),
              titles: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset()),
              tally: tuple[int, ...] = (), offices: frozenset[str] = frozenset(),
-             lacks: frozenset[tuple[str, str]] = frozenset(), modal: bool = False) -> ClaimKeys:
+             lacks: frozenset[tuple[str, str]] = frozenset(), modal: bool = False,
+             name_places: frozenset[str] = frozenset(), negated_words: frozenset[str] = frozenset()) -> ClaimKeys:
     """``ClaimKeys`` from its primary parts, with the fields derived from them (also used to load
     stored keys, so computed and loaded keys are built alike)."""
     tokset = frozenset(tokens).union(negations, (cue for cue, _ in lacks))
@@ -320,7 +355,8 @@ def assemble(*, language: str, event: str | None, subjects: frozenset[str], toke
         span=span, actors=frozenset(e for e, c in entities.items() if c not in NOT_ACTORS),
         scales=_scales(poles) if poles else _NO_SCALES, contest=contest,
         sources=sources, marks=marks, mark_ids=mark_ids, titled=titles[0], bare_title=titles[1],
-        tally=tally, offices=offices, lacks=lacks, modal=modal,
+        tally=tally, offices=offices, lacks=lacks, modal=modal, name_places=name_places,
+        negated_words=negated_words,
     )
 
 

@@ -57,6 +57,13 @@ def modal_comparisons() -> frozenset[str]:
 
 
 @cache
+def existence_words() -> frozenset[str]:
+    """Folded and stemmed words of existence after a negation («لا يوجد»، "there is no"): the word
+    negated is the one after them (``lexicons/<lang>/match_existence.txt``)."""
+    return frozenset(form for lang in LANGS for w in load_list(lang, "match_existence") for form in (fold(w), stem(fold(w))))
+
+
+@cache
 def light_nouns() -> frozenset[str]:
     """Folded light nouns after a preposition of absence whose complement is what is absent
     ("without loss of life", «دون سقوط ضحايا»)."""
@@ -322,6 +329,19 @@ def find_entities(toks: list[str]) -> dict[str, str]:
         if tok in groups_at:
             _add_group(toks, i, found)
     return found
+
+
+@cache
+def place_words() -> frozenset[str]:
+    """Stemmed tokens of every place alias (single or multi-token), of the group heads that name
+    places together (North and South Korea) and the ``state_words`` of match_entities.json (Saudi
+    Arabia, قطاع غزة): a subject made only of these, conjunctions and stop words is a place."""
+    single, multi = entity_index()
+    out = {tok for tok, (cls, _) in single.items() if cls == "place"}
+    out |= {tok for toks, (cls, _) in multi.items() if cls == "place" for tok in toks}
+    out |= {tok for toks in group_index() for tok in toks}
+    out |= {stem(fold(w)) for lang in LANGS for w in load_json(lang, "match_entities").get("state_words", ())}
+    return frozenset(out | conjunctions())
 
 
 def multi_entity_spans(toks: list[str]) -> list[tuple[int, int, str]]:

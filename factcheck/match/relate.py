@@ -20,6 +20,15 @@ Decided from the claims' frames, never from text similarity alone:
   ``polarity.reversal``) in an otherwise matching frame conflict, as do opposite poles tied to one
   matter by a figure both give ("rose 3%" vs "fell 3%"); a swap plus another difference means
   another subject; two currencies with different sums are one sum converted, no swap (``money``);
+- a place that only a word of the subject's name gives ("Gulf" of Gulf Foods: ``ClaimKeys.name_places``)
+  is no place of the claim: no swap, no scope, unless the other side names it too; a swap needs the
+  claims to share their event or a word besides names and figures;
+- a negation tied to the other claim only by a figure both give conflicts when the other says the word
+  negated or shares a word besides names and figures ("agreed to buy for $1.2 billion" vs "has not
+  received approval for its $1.2 billion purchase" are "related");
+- figures measure what their roles say (``roles.py``, match_roles.json): killed, injured, missing,
+  displaced, arrested, bodies recovered, rescued or surviving, aboard; figures of two roles are
+  different measures;
 - one figure in two places, each side naming only its own, is no agreement ("related": across
   languages where no event anchors a swap; ``features.places_apart``);
 - different subjects or scopes (a city vs a district) are "related", never "conflicts"; nor do they
@@ -58,6 +67,7 @@ from . import model as M
 from . import tallies
 from .contest import scales as contest_scales
 from .keys import ClaimKeys, claim_keys
+from .lexicon import polar_lookup, scale
 from .money import converted, explained
 from .names import skeleton
 from .pair import TWO_SIDED_WORDS, Pair, root_overlap, same_wording
@@ -138,6 +148,8 @@ def _relate(pair: Pair) -> Relation:
     if contest and contest.verdict == "differ":
         return _related(topic, (contest.reason,))
     swaps = pair.role_swaps()
+    if swaps and not pair.same_event and not _same_predicate(ka, kb):
+        swaps = []  # Egypt vs the UAE in two statements about one company that say different things
     if not swaps and not contest and pair.shared >= 2:  # the same parties in the other roles
         swaps = F.reversal(ka, kb)
     if not swaps and ka.offices != kb.offices and ka.offices and kb.offices and pair.same_subject:  # two offices
@@ -160,9 +172,13 @@ def _relate(pair: Pair) -> Relation:
         return _related(topic, ("nothing places them at one time or occurrence",) + tuple(s.reason for s in q_conf))
     tied = bool(polar) and _same_figure(pair, q)
     flips = polar if polar and _flipped(polar) and (pair.anchored() or tied) else []
-    if flips and not (q_conf or date_differ or swaps or tied) and _negation_only(flips) and not _same_predicate(ka, kb):
+    if flips and not (q_conf or date_differ or swaps) and _negation_only(flips) \
+            and not (_negation_met(ka, kb) or _same_predicate(ka, kb, scales=False) if tied else _same_predicate(ka, kb)):
         # "X did not win a majority" vs "X will need the support of smaller parties": the negation is of
-        # a statement the other does not make
+        # a statement the other does not make; with a figure both give, the word negated itself must be
+        # met, or a word both say ("agreed to buy Y for $1.2 billion" vs "has not received approval for
+        # its $1.2 billion purchase of Y": the figure ties them, "received" is not said, and an approval
+        # of one party and an agreement of another share only a scale)
         return _related(topic, ("only one is negated, in a statement the other does not make",))
     if date_differ and not q_conf and not swaps and (flips or not pair.one_matter()):
         # "did not raise rates on Thursday" vs "last raised rates in March 2024": at two times both hold;
@@ -273,18 +289,39 @@ def _negation_only(flips: list) -> bool:
     return all(s.kind == "negation" for s in flips)
 
 
-def _same_predicate(ka: ClaimKeys, kb: ClaimKeys) -> bool:
-    """Whether the claims share what they say of their subject: a word other than a name in any of its
-    forms, or an antonym scale ("won"/"did not win"). Arabic names are not told from words (no
-    capitals), so claims of one Arabic name always share one."""
-    if ka.language != kb.language or ka.scales and kb.scales and ka.scales.keys() & kb.scales.keys():
+def _same_predicate(ka: ClaimKeys, kb: ClaimKeys, scales: bool = True) -> bool:
+    """Whether the claims share what they say of their subject: a word other than a name or a figure's
+    in any of its forms, or (``scales``) an antonym scale ("won"/"did not win"). Arabic names are not
+    told from words (no capitals), so claims of one Arabic name always share one."""
+    if ka.language != kb.language or scales and ka.scales and kb.scales and ka.scales.keys() & kb.scales.keys():
         return True
     return bool(F.roots(_said(ka)) & F.roots(_said(kb)))
 
 
+def _negation_met(ka: ClaimKeys, kb: ClaimKeys) -> bool:
+    """Whether the other claim says what the negated one negates: a word it negates ("did not win",
+    ``ClaimKeys.negated_words``) in any form on the other side or on an antonym scale the other holds
+    ("did not rise" vs "fell"); lacking those words (a contracted "won't"), ``_same_predicate``."""
+    neg, other = (ka, kb) if ka.negations else (kb, ka)
+    if not neg.negated_words or neg.language != other.language:
+        return _same_predicate(ka, kb)
+    if F.roots(neg.negated_words) & F.roots(other.content):
+        return True
+    scales = {scale(g) for w in neg.negated_words for g, _ in polar_lookup(w)}
+    return bool(scales & other.scales.keys())
+
+
 def _said(k: ClaimKeys) -> frozenset[str]:
-    """Content words of a claim that are not (part of) a name it gives (``ClaimKeys.proper`` skeletons)."""
-    return frozenset(w for w in k.content if skeleton(w) not in k.proper) if k.proper else k.content
+    """Content words of a claim that are not (part of) a name it gives (``ClaimKeys.proper`` skeletons)
+    nor a word of its figures ("billion", «مليار»: ``features.figure_words``)."""
+    words = k.content - F.figure_words(k) if k.quantities else k.content
+    return frozenset(w for w in words if not _of_name(skeleton(w), k.proper)) if k.proper else words
+
+
+def _of_name(sk: str, proper: frozenset[str]) -> bool:
+    """Whether a word's skeleton is a name's, or that name's without a last letter: the stem of a
+    plural in a name ("food" of "Gulf Foods")."""
+    return sk in proper or len(sk) >= 2 and any(len(p) == len(sk) + 1 and p.startswith(sk) for p in proper)
 
 
 def _one_sided_figures(ka: ClaimKeys, kb: ClaimKeys) -> bool:
