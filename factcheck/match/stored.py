@@ -27,7 +27,7 @@ from .qkeys import QKey
 FORMAT = "8"  # bump when the frame layout changes
 _PKG = Path(factcheck.__file__).resolve().parent  # the sources, also when this module runs compiled from build/native
 _SOURCES = ("match/keys.py", "match/blocking.py", "match/qkeys.py", "match/names.py", "match/tokens.py", "match/roles.py",
-            "match/scopes.py", "match/contest.py", "match/lexicon.py", "match/groups.py", "match/titles.py", "match/tallies.py", "match/stored.py", "text/normalize.py")
+            "match/scopes.py", "match/contest.py", "match/lexicon.py", "match/entities.py", "match/groups.py", "match/titles.py", "match/tallies.py", "match/stored.py", "text/normalize.py")
 _LEXICONS = ("match_*", "*/match_*", "*/relate_synonyms*", "*/relate_modal*", "*/units.json", "ar/stem_protected*", "sources.json")
 
 
