@@ -226,3 +226,27 @@ def test_a_place_word_in_a_company_name_is_no_place(a, b, relation):
 def test_survivors_bodies_and_people_aboard_are_different_measures(a, b):
     r = compare(a, b)
     assert r.relation not in ("agrees", "conflicts"), r.reasons
+
+
+@pytest.mark.parametrize("a,b", [
+    ("رفضت محكمة سعودية زواج امرأة من رجل بسبب عزفه للعود", "محكمة سعودية تقبل زواج امرأة من رجل رغم عزفه للعود"),
+    ("دافعت رئيسة الوزراء عن علاقة بلادها بالمملكة خلال الزيارة", "رئيسة الوزراء تنتقد علاقة بلادها بالمملكة خلال الزيارة"),
+    ("The prime minister defended the deal with the union.", "The prime minister criticised the deal with the union."),
+])
+def test_accepting_and_defending_have_opposites(a, b):
+    """قبول/رفض (accept/reject; the bare قبل is also "before" and is left out) and defending vs
+    criticising are antonym poles."""
+    assert compare(a, b).relation == "conflicts"
+
+
+@pytest.mark.parametrize("a,b,relation", [
+    ("أقارب الزوج المقتول يرفضون الصفح كي لا تتشجع النساء على رفض الرجال", "أهل الزوج المقتول يقبلون الصفح", "conflicts"),
+    ("The company cut prices in order not to lose customers.", "The company raised prices.", "conflicts"),
+    ("لم يرفض البرلمان الميزانية", "رفض البرلمان الميزانية", "conflicts"),
+])
+def test_a_negation_of_a_purpose_clause_does_not_negate_the_claim(a, b, relation):
+    """كي لا / حتى لا / "in order not to" negate the purpose, so they neither conflict with the act nor
+    cancel an opposite word out."""
+    r = compare(a, b)
+    assert r.relation == relation, r.reasons
+    assert not any("only one is negated" in x for x in r.reasons[:1]) or "لم" in a

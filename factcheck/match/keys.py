@@ -153,9 +153,10 @@ def _negations(toks: list[Tok], skip: set[int]) -> tuple[tuple[str, ...], frozen
     for i, t in enumerate(toks):
         if not t.cue or i in skip:
             continue
-        exceptions, prefixes = negation_exceptions()
+        exceptions, prefixes, purposes = negation_exceptions()
         nxt = toks[i + 1].r if i + 1 < len(toks) else ""
-        if (t.r, nxt) in exceptions or any(nxt.startswith(p) for p in prefixes.get(t.r, ())):
+        if (t.r, nxt) in exceptions or any(nxt.startswith(p) for p in prefixes.get(t.r, ())) \
+                or i and (toks[i - 1].r, t.r) in purposes:
             continue
         if t.r not in without:
             found.append(t.r)

@@ -80,18 +80,22 @@ def light_nouns() -> frozenset[str]:
 
 
 @cache
-def negation_exceptions() -> tuple[frozenset[tuple[str, str]], dict[str, tuple[str, ...]]]:
+def negation_exceptions() -> tuple[frozenset[tuple[str, str]], dict[str, tuple[str, ...]], frozenset[tuple[str, str]]]:
     """(folded two-token sequences that begin with a cue but do not negate, cue → prefixes of a next
-    word that make it no negation: "غير ال*" is غير before a definite adjective, غير النفطية)."""
+    word that make it no negation: "غير ال*" is غير before a definite adjective, غير النفطية;
+    (word before, cue) of a cue that negates only a purpose clause: "^كي لا" is كي لا, "so as not to")."""
     pairs: set[tuple[str, str]] = set()
+    before: set[tuple[str, str]] = set()
     prefixes: dict[str, list[str]] = {}
     for line in load_list("ar", "match_negation_exceptions"):
         toks = fold(line).split()
-        if len(toks) == 2 and toks[1].endswith("*"):
+        if len(toks) == 2 and toks[0].startswith("^"):
+            before.add((toks[0][1:], toks[1]))
+        elif len(toks) == 2 and toks[1].endswith("*"):
             prefixes.setdefault(toks[0], []).append(toks[1][:-1])
         elif len(toks) == 2:
             pairs.add((toks[0], toks[1]))
-    return frozenset(pairs), {k: tuple(v) for k, v in prefixes.items()}
+    return frozenset(pairs), {k: tuple(v) for k, v in prefixes.items()}, frozenset(before)
 
 
 @cache
