@@ -250,3 +250,19 @@ def test_a_negation_of_a_purpose_clause_does_not_negate_the_claim(a, b, relation
     r = compare(a, b)
     assert r.relation == relation, r.reasons
     assert not any("only one is negated" in x for x in r.reasons[:1]) or "لم" in a
+
+
+@pytest.mark.parametrize("a,b,relation", [
+    ("Voter turnout reached 48.3%, the electoral commission said.", "قالت الهيئة الانتخابية إن نسبة المشاركة بلغت 48.3%.", "agrees"),
+    ("Officials counted 3,517 displaced families in the camps.", "أحصى المسؤولون 3517 أسرة نازحة في المخيمات.", "agrees"),
+])
+def test_a_precise_figure_both_give_ties_two_languages(a, b, relation):
+    """With no word in common across the scripts, a precise figure (a fraction written, four
+    significant digits) in one unit is enough to compare the claims."""
+    r = compare(a, b)
+    assert r.relation == relation, r.reasons
+
+
+def test_a_round_figure_alone_does_not_tie_two_languages():
+    r = compare("The ministry hired 200 teachers.", "أعلن النادي التعاقد مع 200 مشجع.")
+    assert r.relation == "unrelated", r.reasons

@@ -29,6 +29,8 @@ Decided from the claims' frames, never from text similarity alone:
 - figures measure what their roles say (``roles.py``, match_roles.json): killed, injured, missing,
   displaced, arrested, bodies recovered, rescued or surviving, aboard; figures of two roles are
   different measures;
+- a precise figure both give in one unit (48.3%, 3,517: ``pair.precise_alike``) ties two claims that
+  share no word (two languages) enough to be compared;
 - one figure in two places, each side naming only its own, is no agreement ("related": across
   languages where no event anchors a swap; ``features.places_apart``);
 - different subjects or scopes (a city vs a district) are "related", never "conflicts"; nor do they
