@@ -82,6 +82,45 @@ def relative_holds_predicate(text: str, toks: list[Tok], mk, pa: int, pb: int, a
                and not verb(toks[k].norm) for k in range(a + 2, b))
 
 
+def relative_before_object(text: str, toks: list[Tok], mk, pa: int, pb: int, a: int, b: int, language: str,
+                           tail: bool = True) -> bool:
+    """'أعلنت شركة نوفا، التي استحوذت على بيتا، تسريح 300 موظف', 'Police arrested Jane Doe, who won 2 medals, on
+    Monday': the piece at ``a`` opens with a relative on the name ending the piece ``toks[pa:pb]`` before it, which holds
+    its own verb, and after a comma inside it goes on with words of no predicate of their own (the main verb's object
+    or adjunct, at most ``_TAIL_MAX`` words): the two are one claim, the relative set off inside it. Not when the tail
+    is a report's content (قال X، الذي …، إن) or a frame's source ('…, the ministry said')."""
+    if pb != a or "relatives" not in mk[a] or not _comma_before(text, toks, a) or not has_predicate(
+            toks, mk, pa, pb, language):
+        return False
+    if not tail:  # the relative alone: its tail is the next piece
+        return True
+    end = next((k for k in range(a + 2, b) if _comma_before(text, toks, k)), None)
+    return end is not None and _object_tail(toks, mk, end, b, language)
+
+
+def _object_tail(toks: list[Tok], mk, tail: int, b: int, language: str) -> bool:
+    """``toks[tail:b]``, after a relative's closing comma, finishes the main clause: at most ``_TAIL_MAX`` words with no
+    predicate, complementizer or reporting verb."""
+    if b - tail > _TAIL_MAX or toks[tail].norm in _complementizers(language):
+        return False  # 'قال X، الذي …، إن': the content of a report
+    verb = attribution_lexicon(language).verb
+    return not has_predicate(toks, mk, tail, b, language) and all(verb(toks[k].norm) is None for k in range(tail, b))
+
+
+def relative_piece_before_object(text: str, toks: list[Tok], mk, pieces: list[tuple[int, int]], a: int, b: int,
+                                 language: str) -> bool:
+    """``relative_before_object`` when the relative was cut as a piece of its own (the last of ``pieces``) and the
+    piece ``toks[a:b]`` after it is the tail ('Acme hired Jane Doe, who led Google's cloud unit, as chief executive')."""
+    if len(pieces) < 2 or pieces[-1][1] != a or not _comma_before(text, toks, a):
+        return False
+    (pa, pb), (ra, rb) = pieces[-2], pieces[-1]
+    return pb == ra and rb - ra >= 2 and relative_before_object(text, toks, mk, pa, pb, ra, rb, language, tail=False) and (
+        _object_tail(toks, mk, a, b, language))
+
+
+_TAIL_MAX = 6  # words after a relative set off inside a clause that finish the main clause ('تسريح 300 موظف')
+
+
 def speaker_background(mk, pieces: list[tuple[int, int]], reporting: set[int]) -> tuple[list[tuple[int, int]], set[int]]:
     """'The NHS trust, which runs four hospitals, said X': a piece that is only a frame's source, followed
     by a relative clause on it, joins that clause, so the outlet's background fact keeps its subject

@@ -4,7 +4,9 @@ Needs: the text, where a claim starts (or its tokens) and ``names``, a function 
 range (``events.ranked_entities``). Adds, for ``events.detect_event``: the named speaker of a reporting verb before
 a claim opened by a pronoun (``speaker``: "Tabby said it raised"), the first name of the clauses before such a claim
 when no reporting verb stands there (``antecedent``: "Acme beat forecasts, and its shares rose 5%") and the name a
-relative of place opens on (``place_before``: 'in Wales, where gusts reached 100 mph').
+relative of place or a relative pronoun opens on (``place_before``: 'in Wales, where gusts reached 100 mph', 'in Sudan,
+which declared'); and whether a coordinated clause opens on its verb with no subject of its own (``opens_on_verb``:
+'and raised prices', كما اشترت حصة), which then shares the subject of the clause before it.
 """
 from __future__ import annotations
 
@@ -12,9 +14,11 @@ import re
 from collections.abc import Callable
 
 from ..attribution.cues import lexicon as attribution_lexicon
+from .cue_names import definite, gap
 from .event_runs import abbreviation
-from .event_subjects import place_relatives
+from .event_subjects import place_relatives, shared_subject_leads, verb_at
 from .tokens import Tok, tokenize
+from .verb_shape import verb_like
 
 Names = Callable[[str, list[Tok], str], list[tuple[int, int, int]]]  # (rank, start, end) of names in tokens
 
@@ -73,11 +77,58 @@ def antecedent(text: str, end: int, language: str, names: Names) -> tuple[int, i
 
 
 def place_before(text: str, toks: list[Tok], language: str, names: Names) -> tuple[int, int] | None:
-    """Span of the name right before a claim opened by a relative adverb of place (``place_relatives``: where), past
-    only a comma: the place the claim is about; None otherwise."""
+    """Span of the name right before a claim opened by a relative adverb of place or a relative pronoun
+    (``place_relatives``: where, which, who), past only a comma: the place or the name the claim is about ('in Sudan,
+    which declared', 'Maria Lopez, who won'); None otherwise ('Acme cut 300 jobs, which sent': a relative on a clause)."""
     if not toks or toks[0].norm not in place_relatives(language):
         return None
     end = toks[0].start
     before = [t for t in tokenize(text, _sentence_from(text, end), end) if t.end <= end]
     names_ = [(s, e) for r, s, e in names(text, before, language) if r <= 2]
     return names_[-1] if names_ and not text[names_[-1][1]:end].strip(", ") else None
+
+
+def opens_on_verb(text: str, toks: list[Tok], mk, quantities, language: str) -> bool:
+    """Whether the claim is a coordinated clause with no subject of its own: past its connectors (``shared_subject_leads``:
+    and, then; كما، ثم) its verb comes first. In English a verb (an -ed form, a verb cue or an event verb that is no
+    plural noun) not followed by another verb ('and raised prices'; not 'and revenue rose'); in Arabic a verb followed
+    by what cannot be its subject (``_no_subject_after``: كما اشترت حصة في، ثم جمعت 200 مليون)."""
+    leads = shared_subject_leads(language)
+    k = 0
+    while k < len(toks) and toks[k].norm in leads:
+        k += 1
+    if k == 0 or k + 1 >= len(toks) or gap(text, toks, k):
+        return False
+    if language == "ar":
+        return verb_at(toks, mk, k) and _no_subject_after(text, toks, mk, k + 1, quantities)
+    return _english_verb(text, toks, mk, k) and not _english_verb(text, toks, mk, k + 1)
+
+
+def _english_verb(text: str, toks: list[Tok], mk, k: int) -> bool:
+    """A lowercase English verb at ``toks[k]``: an -ed form, a verb cue, or an event verb not ending in -s (a plural
+    noun: 'strikes', 'sales')."""
+    tok = toks[k]
+    if not text[tok.start].islower():
+        return False
+    if verb_like(toks, k, "en", frozenset(), frozenset()) or "predicate_cues" in mk[k]:
+        return True
+    return not tok.norm.endswith("s") and any(key.startswith(("ev:", "weak:")) for key in mk[k])
+
+
+def _no_subject_after(text: str, toks: list[Tok], mk, j: int, quantities) -> bool:
+    """The Arabic word at ``toks[j]``, right after a verb, cannot be its subject: a preposition, a count of something
+    other than people (200 مليون دولار; not 12 شخصا, who suffered), or an indefinite noun that heads no construct
+    (حصة في، كل منهم; not أسعار النفط, a construct subject); a definite noun may be the subject and is left alone."""
+    tok = toks[j]
+    if tok.norm in _PREPOSITIONS:
+        return True
+    count = next((q for q in quantities if q.start <= tok.start < q.end), None)
+    if count is not None or tok.norm[:1].isdigit():
+        return count is not None and count.unit not in _PEOPLE
+    if definite(tok) or any(key.startswith(("cue:", "given_name")) for key in mk[j]):
+        return False
+    return not (j + 1 < len(toks) and not gap(text, toks, j + 1) and definite(toks[j + 1]))
+
+
+_PREPOSITIONS = frozenset({"في", "على", "علي", "إلى", "الي", "عن", "من", "مع", "ب", "ل"})
+_PEOPLE = frozenset({"person"})  # the unit of a count of people: after a verb, they are who suffered or acted

@@ -8,7 +8,8 @@ noun opening a clause as its subject ('the club would sign', الحكومة ست
 name by description: an Arabic title with its office or a group in construct (``office_title``: وزير المالية، عمال
 السكك الحديدية), an English group of people ('Railway workers': ``group_subject``), an institution or title a name
 modifies or owns ('A Paris court', "Kenya's finance minister": ``institution_end``, ``owned_title_end``); and for
-``event_triggers`` the fronted adjunct that sets a claim's scene ('Amid rising costs,': ``fronted_adjunct``).
+``event_triggers`` the fronted adjunct that sets a claim's scene ('Amid rising costs,': ``fronted_adjunct``) and the
+relative clauses set off inside a claim ('Acme, which cut 300 jobs in May, rose': ``embedded_relatives``).
 """
 from __future__ import annotations
 
@@ -77,6 +78,26 @@ def fronted_adjunct(text: str, toks: list[Tok], mk, language: str) -> int:
         if any(c in text[toks[k - 1].end:toks[k].start] for c in ",،"):
             return k
     return 0
+
+
+def embedded_relatives(text: str, toks: list[Tok], language: str) -> list[tuple[int, int]]:
+    """Token ranges ``[k, c)`` of the relative clauses set off by commas inside a claim, opened by a relative pronoun
+    (``name_relatives``: 'Shares of Acme, which cut 300 jobs in May, rose 5%') and followed by more of the main clause;
+    they describe a name, and their verbs name no event of the claim."""
+    relatives = _words(language, "name_relatives")
+    out = []
+    for k in range(1, len(toks) - 1):
+        if toks[k].norm in relatives and _comma(text, toks, k):
+            c = next((j for j in range(k + 1, len(toks)) if _comma(text, toks, j)), None)
+            if c is not None:
+                out.append((k, c))
+    return out
+
+
+def _comma(text: str, toks: list[Tok], k: int) -> bool:
+    """A Latin or Arabic comma stands right before ``toks[k]``."""
+    between = text[toks[k - 1].end:toks[k].start]
+    return "," in between or "،" in between
 
 
 _ADJUNCT_LEADS = frozenset({"openers", "concessive"})  # clause-lexicon marks of a word opening an adjunct
@@ -170,9 +191,16 @@ def _words(language: str, key: str) -> frozenset[str]:
     return frozenset(fold(w) for w in load_json(language, "events_subjects").get(key, ()))
 
 
+def shared_subject_leads(language: str) -> frozenset[str]:
+    """Folded connectors opening a coordinated clause that may share the subject before it (``shared_subject_leads``
+    of events_subjects.json: and, then; كما، ثم)."""
+    return _words(language, "shared_subject_leads")
+
+
 def place_relatives(language: str) -> frozenset[str]:
-    """Folded relative adverbs of place (``place_relatives`` of events_subjects.json: where)."""
-    return _words(language, "place_relatives")
+    """Folded relative adverbs of place and relative pronouns of a name (``place_relatives`` and ``name_relatives``
+    of events_subjects.json: where, which, who)."""
+    return _words(language, "place_relatives") | _words(language, "name_relatives")
 
 
 def owned_title_end(text: str, toks: list[Tok], s: int, e: int, sub) -> int:

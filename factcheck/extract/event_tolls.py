@@ -12,7 +12,7 @@ from functools import cache
 from typing import NamedTuple
 
 from ..lexicons import folded_sets
-from .cue_names import gap
+from .cue_names import gap, subject_lex
 from .tokens import Tok
 
 
@@ -22,12 +22,13 @@ class TollLex(NamedTuple):
     preps: frozenset[str]
     bound: frozenset[str]
     people: frozenset[str]
+    figure_preps: frozenset[str]
 
 
 @cache
 def _lex(language: str) -> TollLex:
     return TollLex(*folded_sets(language, "events_tolls", ("toll_heads", "victim_nouns", "cause_preps", "bound",
-                                                            "people")))
+                                                            "people", "figure_preps")))
 
 
 _PHRASE_MAX = {"ar": 3, "en": 6}  # words of the incident's phrase (إعصار ميليسا المدمر، 'the earthquake in northern Turkey')
@@ -50,7 +51,14 @@ def toll_subject(text: str, toks: list[Tok], language: str) -> tuple[int, int] |
     for i, t in enumerate(toks):
         if _word(t) in lex.heads:
             j = _after_victims(toks, i + 1, lex, language)
-            if j is not None and (span := _owner(text, toks, i) or _phrase(text, toks, j, lex, language)):
+            if j is None:
+                continue
+            if language == "en" and _word(toks[j - 1]) not in lex.preps:  # 'the death toll passes 40,000 in Gaza'
+                span = _owner(text, toks, i) or _modifier_name(text, toks, i, lex, 1) or _place_after(
+                    text, toks, j, lex) or _modifier_name(text, toks, i, lex, 0)
+            else:
+                span = _owner(text, toks, i) or _phrase(text, toks, j, lex, language)
+            if span:
                 return span
     return None
 
@@ -60,6 +68,33 @@ def _owner(text: str, toks: list[Tok], i: int) -> tuple[int, int] | None:
     for k in (i - 1, i - 2):
         if k >= 0 and text.endswith(("'s", "’s"), toks[k].start, toks[k].end) and text[toks[k].start].isupper():
             return toks[k].start, toks[k].end - 2
+    return None
+
+
+def _modifier_name(text: str, toks: list[Tok], i: int, lex: TollLex, lo: int) -> tuple[int, int] | None:
+    """Span of the first capitalised name among the English modifiers of the toll at ``toks[i]`` ('Gaza death
+    toll', 'Turkey earthquake death toll', 'the Kathmandu flood toll'): back to a determiner or the claim's start,
+    not a victim noun capitalised at the sentence start ('Death toll'); with ``lo`` 1 not the claim's first word,
+    which may be capitalised only as the sentence's start ('Storm death toll rises to 12 in Poland': the place after
+    the figure comes first); None when none is capitalised."""
+    m = i
+    while m > lo and text[toks[m - 1].end:toks[m].start] == " " and toks[m - 1].norm.isalpha() and (
+            toks[m - 1].norm not in lex.bound and toks[m - 1].norm not in _DETERMINERS):
+        m -= 1
+    return _first_name(text, toks, m, i, skip=lex.victims | lex.heads) if m < i else None
+
+
+_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "its", "their"})
+
+
+def _place_after(text: str, toks: list[Tok], j: int, lex: TollLex) -> tuple[int, int] | None:
+    """Span of the first capitalised name after a preposition of the place or incident (``cause_preps``) following
+    an English toll's figure ('the death toll passes 40,000 in Gaza' → Gaza), or None."""
+    for k in range(j, len(toks) - 1):
+        if toks[k].norm in lex.preps and not gap(text, toks, k + 1):
+            m = k + 1 + (toks[k + 1].norm == "the")
+            if m < len(toks) and text[toks[m].start].isupper():
+                return _first_name(text, toks, m, min(len(toks), m + _PHRASE_MAX["en"]))
     return None
 
 
@@ -87,7 +122,8 @@ def _phrase(text: str, toks: list[Tok], j: int, lex: TollLex, language: str) -> 
     bounding word or a number; in Arabic also a place after في (الزلزال في أفغانستان); in English its first name."""
     k, most = j, _PHRASE_MAX.get(language, 3)
     while k < len(toks) and k - j < most and not (k > j and gap(text, toks, k)) and _open(toks[k], lex):
-        if language == "ar" and k > j and _word(toks[k]) in lex.preps:
+        if language == "ar" and k > j and _word(toks[k]) in lex.preps or language == "en" and k > j and _figure_verb(
+                text, toks, k, lex):
             break
         k += 1
     while k > j and _word(toks[k - 1]) in lex.preps:
@@ -102,17 +138,28 @@ def _phrase(text: str, toks: list[Tok], j: int, lex: TollLex, language: str) -> 
     return toks[j].start, toks[k - 1].end
 
 
+def _figure_verb(text: str, toks: list[Tok], k: int, lex: TollLex) -> bool:
+    """The lowercase English word at ``toks[k]`` is the verb of the toll's figure: a number or a bounding word
+    or a preposition of the figure (``figure_preps``: to, at) follows it ('the landslide passes 60', 'the storm
+    climbs to 24')."""
+    return text[toks[k].start].islower() and toks[k].norm.isalpha() and k + 1 < len(toks) and (
+        toks[k + 1].norm[:1].isdigit() or toks[k + 1].norm in lex.figure_preps)
+
+
 def _open(tok: Tok, lex: TollLex) -> bool:
     """A word that may continue the incident's phrase: not a bounding word or a number."""
     return _word(tok) not in lex.bound and tok.norm not in lex.bound and not tok.norm[:1].isdigit()
 
 
-def _first_name(text: str, toks: list[Tok], j: int, k: int) -> tuple[int, int] | None:
-    """Span of the first run of capitalised words in ``toks[j:k]`` ('Hurricane Melissa'), or None."""
-    s = next((m for m in range(j, k) if text[toks[m].start].isupper()), None)
+def _first_name(text: str, toks: list[Tok], j: int, k: int, skip: frozenset[str] = frozenset()) -> tuple[int, int] | None:
+    """Span of the first run of capitalised words in ``toks[j:k]`` ('Hurricane Melissa'), none of ``skip``, or None."""
+    stop = subject_lex("en").stop  # a weekday or a month is no name: "Monday's blast"
+    s = next((m for m in range(j, k) if text[toks[m].start].isupper() and toks[m].norm not in skip
+              and toks[m].norm.removesuffix("'s").removesuffix("’s") not in stop), None)
     if s is None:
         return None
     e = s + 1
-    while e < k and text[toks[e].start].isupper() and text[toks[e - 1].end:toks[e].start] == " ":
+    while e < k and text[toks[e].start].isupper() and text[toks[e - 1].end:toks[e].start] == " " and (
+            toks[e].norm not in skip):
         e += 1
     return toks[s].start, toks[e - 1].end

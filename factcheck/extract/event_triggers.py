@@ -18,7 +18,7 @@ from ..lexicons import load_json
 from ..models import Quantity
 from ..text.normalize import fold
 from .cue_names import subject_lex
-from .event_subjects import fronted_adjunct
+from .event_subjects import embedded_relatives, fronted_adjunct
 from .tokens import Tok
 
 Marks = list[dict[str, int]]
@@ -164,7 +164,8 @@ def find_event(text: str, mk: Marks, language: str, span: tuple[int, int], toks:
     demonstrative or a reaction verb: ``given``, ``reactions``), unless a later
     trigger names a more specific event (``outranked_by``: an agreement to acquire is an acquisition); a trigger
     inside a fronted adjunct (``event_subjects.fronted_adjunct``: Amid rising costs, في ظل ارتفاع الأسعار) sets the
-    scene and names no event of the claim;
+    scene and names no event of the claim, nor does one inside a relative clause set off by commas
+    (``event_subjects.embedded_relatives``: 'Vodafone, whose chief executive resigned in May, cut 1,000 jobs');
     ``triggers`` is ``trigger_indices(mk)`` when the caller already has it."""
     lex = _events(language)
     fallback: tuple[str | None, int] = (None, -1)
@@ -172,6 +173,9 @@ def find_event(text: str, mk: Marks, language: str, span: tuple[int, int], toks:
     indices = trigger_indices(mk) if triggers is None else triggers
     scene = fronted_adjunct(text, toks, mk, language) if indices else 0
     indices = [i for i in indices if i >= scene]  # 'Amid rising costs, Acme cut': the main verb's event
+    if indices:  # 'Shares of Acme, which cut 300 jobs, rose 5%': a relative set off inside the claim names no event
+        inside = embedded_relatives(text, toks, language)
+        indices = [i for i in indices if not any(k <= i < c for k, c in inside)]
     for i in indices:
         hits = _undone(lex, _hits(lex, mk, i, text, span, quantities, toks[i].norm), toks, i)
         hits = [e for e in hits if not _other_measure(lex, e, toks, i)]

@@ -17,8 +17,11 @@ objects, and a verb or a preposition's object (لحزب الله) is never a nam
 appositive set off by commas ('Klarna, the Swedish payments company, cut') is the subject, never a name inside the
 appositive (``clause_appositives``); a quotation that is the whole claim is what was said, never a name. With no
 speaker, a pronoun opening a coordinated clause refers back to the sentence's first name and a relative of place
-('in Wales, where') to the name before it (``event_context``); a toll is about what it counts the victims of
-(``event_tolls``: 'the death toll from Hurricane Melissa'), and a sports injury is no casualty (``event_injuries``).
+('in Wales, where') or a relative pronoun ('in Sudan, which') to the name before it, and a coordinated clause opening
+on its verb ('and raised prices', كما اشترت حصة) shares the subject before it (``event_context``); a name inside a
+relative set off within the claim ('Vodafone, whose chief executive resigned, cut') is no subject
+(``event_subjects.embedded_relatives``); a toll is about what it counts the victims of (``event_tolls``: 'the death
+toll from Hurricane Melissa', 'Gaza death toll passes'), and a sports injury is no casualty (``event_injuries``).
 """
 from __future__ import annotations
 
@@ -45,13 +48,14 @@ from .cue_names import (
     ticker_glosses,
 )
 from .event_agents import adjunct_rank, fixture_agent, led_by, modifier_rank, sv_agent, verb_agent
-from .event_context import antecedent, place_before, speaker
+from .event_context import antecedent, opens_on_verb, place_before, speaker
 from .event_injuries import sports_injury
 from .event_runs import capitalised, name_runs, title_case
 from .event_subjects import (
     common_start,
     counted,
     definite_head,
+    embedded_relatives,
     group_subject,
     institution_end,
     main_clause,
@@ -214,7 +218,7 @@ def detect_event(text: str, start: int, end: int, language: str, toks: list[Tok]
         subject = Span.of(text, *place)
         return event, subject, _subject_key(subject.text)
     pronoun = bool(toks) and pronoun_led(toks, language)
-    if pronoun:
+    if pronoun or toks and opens_on_verb(text, toks, mk, quantities, language):  # 'and raised prices', كما اشترت
         spoken = speaker(text, toks[0].start, language, ranked_entities) or antecedent(
             text, toks[0].start, language, ranked_entities)
         if spoken is not None:
@@ -238,6 +242,9 @@ def detect_event(text: str, start: int, end: int, language: str, toks: list[Tok]
             ranked = [(0 if s in names_ else _LANDMARK if any(a <= s < b for _, a, b in apps) else r, s, e)
                       for r, s, e in ranked]
     ranked = _with_offices_and_groups(text, toks, mk, trigger, language, ranked, quantities, sub)
+    inside = [(toks[k].start, toks[c - 1].end) for k, c in embedded_relatives(text, toks, language)]
+    if inside:  # 'X, which bought Y in 2024, cut': a name inside a relative set off in the claim is no subject
+        ranked = [(r, s, e) for r, s, e in ranked if not any(a <= s < b for a, b in inside)]
     head = definite_head(text, toks, mk, trigger, language, sub)
     head = head or (sv_agent(text, toks, mk, sub) if language == "ar" else None)  # الهلال يتعاقد مع
     if head is not None and not any(s == head[0] for _, s, _ in ranked):
