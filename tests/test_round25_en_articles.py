@@ -66,7 +66,7 @@ def _row(article: str, needle: str) -> tuple:
     (A2, "2.6%", ("inflation had slowed to 2.6% in August from 3.1% in July", "official", "Governor Ingrid Sol", "told",
                   [("2.6%", 2.6, "percent", "exact"), ("3.1%", 3.1, "percent", "exact")], ["2025-08", "2025-07"])),
     (A2, "10.82", ("The krone edged up to 10.82 per euro after the decision", "unattributed", None, None,
-                   [("10.82", 10.82, None, "exact")], [])),
+                   [("10.82 per euro", 10.82, "XXX/EUR", "exact")], [])),  # round 33: a bare rate, of no named country
     (A2, "350", ("The bank has raised rates by a total of 350 basis points since March 2022", "unattributed", None, None,
                  [("350 basis points", 350.0, "basis_point", "exact")], ["2022-03"])),
     (A3, "3,500", ("Around 3,500 nurses at the St Aldric's NHS Trust have walked out in a 48-hour strike over pay",

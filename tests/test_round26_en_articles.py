@@ -31,7 +31,7 @@ COUNCIL = (
     ("rushed", ("the vote had been rushed", ("official", "The head of the council's finance committee"), None, [], [])),
     ("schools", ("Heavy rain closed 14 schools in the district today", ("official", "the education office"), None,
                  [("14 schools", 14.0, "school", "exact")], ["2026-03-04"])),
-    ("levy", ("the 2024 parking levy was unlawful", ("official", "The court"), None, [], [])),
+    ("levy", ("the 2024 parking levy was unlawful", ("official", "The court"), None, [], ["2024"])),  # round 33
 ])
 def test_council_article(needle, row):
     claims = article_claims(COUNCIL, "en", PUB, 5, 8, ["BRIGHTWATER"])

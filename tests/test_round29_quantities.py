@@ -240,8 +240,8 @@ DOMAINS = [
     ("يبلغ وزن الطرد 3 كيلوغرامات.", "ar", [("3 كيلوغرامات", 3, "kg", "exact", None)]),
     ("استهلكت الأسرة 200 ليتر من الماء.", "ar", [("200 ليتر", 200, "litre", "exact", None)]),
     # population
-    # a population may be of animals ("the tiger population"); سكان are inhabitants
-    ("The town has a population of 45,000.", "en", [("45,000", 45000, None, "exact", None)]),
+    # a population with no noun modifier is of people (round 33); "the tiger population" stays unread; سكان are inhabitants
+    ("The town has a population of 45,000.", "en", [("45,000", 45000, "person", "exact", None)]),
     ("يبلغ عدد سكانها 3.5 مليون.", "ar", [("3.5 مليون", 3.5e6, "person", "exact", None)]),
     ("يبلغ سكان المدينة 45 ألفا.", "ar", [("45 ألفا", 45000, "person", "exact", None)]),
     ("يبلغ عدد سكان غزة 2.3 مليون نسمة.", "ar", [("2.3 مليون نسمة", 2.3e6, "person", "exact", None)]),

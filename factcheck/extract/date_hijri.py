@@ -12,8 +12,10 @@ when the two hold nearly as many (within the calendars' uncertainty: 1446 AH run
 occasion held in one Hijri month before a bare year (``seasons``: موسم الحج 1446هـ, Eid al-Fitr 1447 AH) dates it
 by that month. A year needs a marker after it (1446هـ، 1446 هجرية، 1446 AH) or before it (AH 1446), or a Hijri
 month before it, and is read from 1300 AH on (a letter ه after an older number is more often a label); spans run
-from the day, month or year word to the marker. Tables: ``dates_hijri.json`` of both
-languages.
+from the day, month or year word to the marker. A Hijri date written beside its Gregorian year with the marker
+and a slash or a dash between («1446هـ/2025م», «2023م - 1445هـ», "1447 AH/2025 AD") is one date: the Gregorian year
+the text gives, spanning it, unless the Hijri date is finer and lies in that year («1 رجب 1447هـ/2025م» stays
+December 2025). Tables: ``dates_hijri.json`` of both languages.
 """
 from __future__ import annotations
 
@@ -73,6 +75,8 @@ class _Tables(NamedTuple):
     seasons: re.Pattern  # an occasion word ending a stretch of text
     season_months: dict[str, int]  # folded occasion → month
     equivalent: re.Pattern  # what stands between a Hijri date and its Gregorian equivalent
+    pair_after: re.Pattern  # "/2025م" right after a Hijri date: its Gregorian year with a marker
+    pair_before: re.Pattern  # "2025م/" right before one
 
 
 @cache
@@ -94,7 +98,17 @@ def _tables(language: str) -> _Tables:
                    re.compile(f"(?<!\\w)[وفبل]?(?:{_alts(seasons)})(?:\\W+{_WORD}){{0,{_SEASON_WORDS - 1}}}\\W*$", flags)
                    if seasons else re.compile("(?!)"),
                    {fold(k): v for k, v in seasons.items()},
-                   re.compile(f"[\\s,،(]*(?:(?:{_alts(lex.get('equivalent_links', ()))})[\\s(]*)?", flags))
+                   re.compile(f"[\\s,،(]*(?:(?:{_alts(lex.get('equivalent_links', ()))})[\\s(]*)?", flags),
+                   *_pairs(lex, num, end, flags))
+
+
+def _pairs(lex: dict, num: str, end: str, flags: int) -> tuple[re.Pattern, re.Pattern]:
+    """Patterns of a Gregorian year with its marker after and before a Hijri date, a pair link between."""
+    if not lex.get("gregorian_markers"):
+        return re.compile("(?!)"), re.compile("(?!)")
+    year = f"(?P<g>(?P<gy>{num}{{4}})\\s?(?:{_alts(lex['gregorian_markers'])}){end})"
+    link = f"\\s?(?:{_alts(lex['pair_links'])})\\s?"
+    return re.compile(f"{link}{year}", flags), re.compile(f"(?<![\\w.,]){year}{link}$", flags)
 
 
 def hijri_anchored(text: str, start: int, end: int, language: str) -> bool:
@@ -120,7 +134,13 @@ def find_hijri(text: str, start: int, end: int, language: str, given: list | Non
         if any(d.start >= m.end() and tb.equivalent.fullmatch(text, m.end(), d.start) for d in given or ()):
             continue
         value = _value(m, text, tb)
-        if value:
+        pair = tb.pair_after.match(text, m.end(), end) or tb.pair_before.search(text, max(start, m.start() - 16), m.start())
+        year = cal.iso(int(pair["gy"])) if pair is not None and 1900 <= int(pair["gy"]) <= 2100 else None
+        if year is not None and not (value and len(value) > 4 and value.startswith(year)):
+            # the Gregorian year the text gives, unless a ref over it already reads it («في 2025م/1447هـ»)
+            if not any(d.start < pair.end("g") and pair.start("g") < d.end for d in given or ()):
+                out.append((*pair.span("g"), year, False))
+        elif value:  # a finer Hijri date inside its Gregorian year stays: «1 رجب 1447هـ/2025م»
             out.append((m.start(), m.end(), value, False))
     return out
 

@@ -15,7 +15,9 @@ Conventions (also in the ``weeks_quarters`` comment of ``lexicons/<lang>/dates.j
   heads no construct (الإمارات نهاية الأسبوع). All are relative, so left out without a publication date;
 - a quarter resolves at month precision to its FIRST month ("in Q3 2025" → 2025-07): a period is
   dated by its start, as "in July" is. When an end word precedes it ("by the end of the third
-  quarter", بنهاية الربع الثالث) it resolves to its LAST month (2025-09), the month the phrase names.
+  quarter", بنهاية الربع الثالث) it resolves to its LAST month (2025-09), the month the phrase names; a quarter of
+  a split year ("the third quarter of fiscal 2025/26", "Q1 FY25/26", الربع الأول من العام المالي 2025/2026) is a
+  quarter of the year it ends, as ``date_fiscal`` dates the split year (2026-07, 2026-01).
   The year is the explicit one (not relative), else the year phrase's ("this / next / last year",
   العام الجاري / المقبل / الماضي), else the publication year, or the next one when a future cue reads the
   quarter ahead (``date_direction``) and it is over at publication ("will restart in the second quarter",
@@ -122,8 +124,9 @@ def _pattern(q: dict, arabic: bool) -> str:
     lam = "ل?" if arabic else ""
     short = _alts(q["year_short_prefixes"]) if q.get("year_short_prefixes") else "(?!)"
     year = (f"(?:(?:{_SP}?[,\u060c]?{_SP}?|{_SP}?-{_SP}?)(?:{of}{_SP})?{lam}(?:{_alts(q['year_words'])}{_SP}?)?"
-            f"(?P<y>{_YEAR})(?:م(?!\\w))?|{_SP}(?:{of}{_SP}|{lam})(?P<yp>{phrases})"
-            f"|{_SP}(?:{of}{_SP})?{short}(?P<ys>{_D}{{2}})(?!{_D}))")
+            f"(?P<y>{_YEAR})(?:[/\\-–](?P<yt>{_D}{{2}}(?:{_D}{{2}})?)(?!{_D}))?(?:م(?!\\w))?"
+            f"|{_SP}(?:{of}{_SP}|{lam})(?P<yp>{phrases})"
+            f"|{_SP}(?:{of}{_SP})?{short}(?P<ys>{_D}{{2}})(?:[/\\-–](?P<yst>{_D}{{2}})(?!{_D}))?(?!{_D}))")
     wpos = _alts(w for ws in q.get("week_positions", {}).values() for w in ws)
     wart = f"(?:(?P<wart>{_alts(q['week_articles'])}){_SP})?" if q.get("week_articles") else ""
     words = _alts(q["week_words"] + q.get("weekend_words", []))
@@ -243,6 +246,7 @@ def _quarter(m: re.Match, g: _Grammar, pub: date | None, text: str) -> tuple | N
     if m["y"] or m["ys"] or m["yg"]:
         short = m["ys"] or m["yg"]  # "Q3 FY26": fiscal 2026; "3Q25": the third quarter of 2025
         year, relative = int(m["y"]) if m["y"] else _short_year(int(short)), False
+        year = _split_year(year, m["yt"] or m["yst"])  # "Q3 of fiscal 2025/26": the fiscal year ending in 2026
         if not 1900 <= year <= 2100:
             return None
     elif pub is None:
@@ -252,6 +256,15 @@ def _quarter(m: re.Match, g: _Grammar, pub: date | None, text: str) -> tuple | N
     else:
         year, relative = cal.quarter_year(pub, n, bare_direction(text, *m.span("q"), g.language)), True
     return (*m.span("q"), cal.quarter_month(year, n, at_end), relative)
+
+
+def _split_year(year: int, tail: str | None) -> int:
+    """The year a split year ("2025/26", "2025-2026") ends in, as ``date_fiscal`` dates it; 0 (no year) when the
+    second does not follow the first; ``year`` itself with no second."""
+    if tail is None:
+        return year
+    second = int(tail) if len(tail) == 4 else year - year % 100 + int(tail) + (100 if int(tail) < year % 100 else 0)
+    return second if second == year + 1 else 0
 
 
 def _short_year(yy: int) -> int:

@@ -29,9 +29,10 @@ after a modifier ("this summer", الصيف الماضي) is its year, left out 
 get both ends from ``date_ranges``.
 Week and quarter phrases come from ``date_periods`` (a week or weekend → the month its days share, else
 their year, never one day; a quarter → its first month,
-its last after an end word), fiscal years ("the 2024-25 fiscal year", "FY25") from ``date_fiscal``, counts
-back from publication ("two days ago", قبل يومين) from ``date_ago`` and windows ending at publication ("the
-past 24 hours", الساعات الـ24 الماضية) from ``date_windows``; all win over any date they overlap.
+its last after an end word), fiscal years ("the 2024-25 fiscal year", "FY25") from ``date_fiscal``, years as
+modifiers ("a 2019 collision") from ``date_attributive``, counts back from publication ("two days ago", قبل يومين)
+from ``date_ago`` and windows ending at publication ("the past 24 hours", الساعات الـ24 الماضية) from
+``date_windows``; all win over any date they overlap.
 """
 from __future__ import annotations
 
@@ -43,6 +44,7 @@ from ..lexicons import load_json
 from ..models import DateRef
 from . import calendar as cal
 from .date_ago import ago_anchored, find_ago
+from .date_attributive import attributive_anchored, find_attributive_years
 from .date_datelines import dateline_day
 from .date_direction import bare_direction, news_present, starts_from
 from .date_ends import period_end
@@ -334,7 +336,8 @@ def may_hold_dates(text: str, start: int, end: int, language: str) -> bool:
     grammar = _GRAMMARS.get(language, _GRAMMARS["en"])
     return (grammar.anchors.search(text, start, end) is not None or period_anchored(text, start, end, language)
             or ago_anchored(text, start, end, language) or window_anchored(text, start, end, language)
-            or year_anchored(text, start, end, language) or hijri_anchored(text, start, end, language))
+            or year_anchored(text, start, end, language) or hijri_anchored(text, start, end, language)
+            or attributive_anchored(text, start, end, language))
 
 
 def find_dates(text: str, start: int, end: int, language: str, published: date | None) -> list[DateRef]:
@@ -373,7 +376,8 @@ def find_dates(text: str, start: int, end: int, language: str, published: date |
     periods += find_windows(text, start, end, language, published)
     periods += [h for h in find_hijri(text, start, end, language, out)
                 if not any(s < h[1] and h[0] < e for s, e, _, _ in periods)]
-    periods += [y for y in find_named_years(text, start, end, language)
-                if not any(s < y[1] and y[0] < e for s, e, _, _ in periods)]
+    for extra_years in (find_named_years, find_attributive_years):  # "the 2025 budget", then "a 2019 collision"
+        periods += [y for y in extra_years(text, start, end, language)
+                    if not any(s < y[1] and y[0] < e for s, e, _, _ in periods)]
     return with_periods(out, periods, text, language)
 

@@ -54,6 +54,7 @@ from .quantity_noise import age_band, blocked_spans, digit_noise, word_in_name
 from .quantity_nouns import counted_noun, counts_measured
 from .quantity_parts import Body, fraction_at, intro_total, with_total
 from .quantity_people import people_after
+from .quantity_points import unit_ending_at
 from .quantity_ranges import join_range
 from .quantity_rates import drop_tenors, per_units
 from .quantity_scaled import scaled_after
@@ -308,8 +309,8 @@ def _finish(text: str, toks: list[Tok], k: int, r: Reading, code: str | None, bl
         counted = noun and noun not in _NOT_NOUNS and (owned or noun not in _SPANS_OF_TIME) and r.value != 1
         return Body(r.start - 1, e, r.value, noun, None, "exact") if counted else None
     if r.words and unit is None and adjectival(toks, r.start, definite=False):
-        noun = noun_unit(toks[r.start - 1].key)  # «مفقودين اثنين»، «شخص واحد»: one and two follow what they count
-        return Body(r.start - 1, e, r.value, noun, None, "exact")
+        noun, s0 = unit_ending_at(toks, r.start)  # «مفقودين اثنين»، «شخص واحد»، «نقطة مئوية واحدة»: after what they count
+        return Body(s0, e, r.value, noun, None, "exact")
     if r.words and unit is None and ordinal(toks[r.start]):
         return None
     if not r.words and unit is None and article_ordinal(toks, r.start):

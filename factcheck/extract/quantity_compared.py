@@ -1,7 +1,7 @@
 """Comparisons and elisions: a bare number that counts what the figure before it counts.
 
 Needs: the quantities of one span, in text order, and the tables of ``quantity_lexicon``. Adds: the unit of
-the figure before to a bare number after a comparison lead ("1,300 patients, up from 940"), after a link
+the figure before to a bare number after a comparison lead ("1,300 patients, up from 940"; "rose to 14% from 10"), after a link
 eliding its noun ("scored 7 goals and conceded 21", «قتل 3 أشخاص وأصيب 9») or before 'others' («على 5
 آخرين»); ``tally``: the two sides of a vote tally count votes ("by a vote of 70 to 29").
 """
@@ -34,11 +34,28 @@ def compared(text: str, out: list[Quantity]) -> list[Quantity]:
         if q.unit is not None or prev.unit is None or q.start < prev.end:
             continue
         keys = tuple(t.key for t in tokenize(text, max(prev.end, q.start - _LEAD_CHARS), q.start))
-        if any(keys[-len(p):] == p for p in leads if len(p) <= len(keys)) or (
+        if any(keys[-len(p):] == p for p in leads if len(p) <= len(keys)) or _level_from(text, keys, prev, q) or (
                 q.value <= _ELIDED_RATIO * prev.value and (_elided(keys, prev.unit) or _others(text, q, prev.unit)
                                                            or _parallel(text, prev, q) or _shortfall(text, q, prev))):
             out[n] = replace(q, unit=prev.unit)
     return out
+
+
+def _level_from(text: str, keys: tuple[str, ...], prev: Quantity, q: Quantity) -> bool:
+    """"rose to 14% from 10": a bare number right after ``level_from`` ("from") when the figure before is the level a
+    change reached, right after ``level_to`` ("to"), is the level it started from, in the same unit."""
+    ctx = _level_tables()
+    before = tokenize(text, max(0, prev.start - 8), prev.start)
+    return len(keys) == 1 and keys[0] in ctx[1] and bool(before) and before[-1].key in ctx[0] and (
+        prev.value <= _ELIDED_RATIO * q.value)  # "to $40 million from 25": the scale left out, no amount in dollars
+
+
+@cache
+def _level_tables() -> tuple[frozenset[str], frozenset[str]]:
+    """(folded "to" words, folded "from" words) of ``quantity_context.json`` ``level_to`` and ``level_from``."""
+    data = [load_json(lang, "quantity_context") for lang in ("ar", "en")]
+    return (frozenset(fold(w) for d in data for w in d.get("level_to", ())),
+            frozenset(fold(w) for d in data for w in d.get("level_from", ())))
 
 
 _CLAUSE_CHARS = 60  # characters a coordinated clause may take before its bare number ("while the Bloc Québécois won")

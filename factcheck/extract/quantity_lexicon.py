@@ -22,6 +22,7 @@ class Tables:
 
     percent: PhraseIndex
     points: PhraseIndex
+    fraction_points: PhraseIndex  # "a quarter point": a bare point after a fraction is a percentage point
     noun_phrases: PhraseIndex
     qual_before: PhraseIndex
     qual_after: PhraseIndex
@@ -83,6 +84,8 @@ class Tables:
     ellipsis_links: frozenset[str]
     restrictives: frozenset[str]  # "only", فقط between a part and its total ("14 فقط من أصل 46")
     count_heads: frozenset[str]  # "number" (of), عدد: a bare number after them counts the noun they own
+    unit_context_bare: frozenset[str]  # "population": a context word only with no noun modifier before it
+    possessive_determiners: frozenset[str]  # "its", "their": a fraction before one is a share ("half its value")
     age_words: frozenset[str]  # "aged", بعمر: a bound and a bare number after them are an age group
     others_nouns: frozenset[str]  # آخرين: a bare number before one counts what the figure before it counts
     range_bounding_openers: frozenset[str]  # "between": the bounds of the range after it are limits
@@ -145,11 +148,12 @@ def tables() -> Tables:
              "fraction_blockers", "year_after", "fraction_next_blockers", "range_openers", "range_links",
              "range_bare_links", "pair_links", "day_links", "range_not_after", "span_over", "span_units", "span_bound_before", "share_before", "share_after",
              "name_heads", "count_openers", "ordinal_suffixes", "ellipsis_links",
-             "restrictives", "count_heads", "age_words", "others_nouns", "range_bounding_openers",
+             "restrictives", "count_heads", "unit_context_bare", "possessive_determiners", "age_words", "others_nouns", "range_bounding_openers",
              "range_alternatives", "ratio_heads", "ratio_links", "total_adjectives")}
     return Tables(
         percent=_index((p, "percent") for p in _flat(units, "percent")),
         points=_index((p, "percentage_point") for p in _flat(units, "percentage_point")),
+        fraction_points=_index((p, "percentage_point") for p in _flat(units, "fraction_points")),
         noun_phrases=_index(phrases),
         qual_before=_index((p, q) for d in quals for q, ps in d.get("before", {}).items() for p in ps),
         qual_after=_index((p, q) for d in quals for q, ps in d.get("after", {}).items() for p in ps),

@@ -14,6 +14,7 @@ from functools import lru_cache
 from ..lexicons import load_json
 from ..text.normalize import fold
 from .calendar import HIJRI_LAST
+from .date_attributive import attributive_year_at
 from .date_hijri import hijri_year_at
 from .numbers import DIGITS, Reading, Tok, lookup, tokenize
 from .quantity_tables import noun_unit, opens_qualifier, phrase_at, tables, variants
@@ -21,7 +22,7 @@ from .quantity_tables import noun_unit, opens_qualifier, phrase_at, tables, vari
 _D = f"[{DIGITS}]"
 _BLOCKED = re.compile(
     rf"{_D}{{1,2}} ?: ?{_D}{{2}}(?::{_D}{{2}})?"  # times of day
-    rf"|{_D}{{1,4}}[/.\-]{_D}{{1,2}}[/.\-]{_D}{{1,4}}"  # numeric dates, versions
+    rf"|{_D}{{1,4}}(?P<sep>[/.\-]){_D}{{1,2}}(?P=sep){_D}{{1,4}}"  # numeric dates, versions (one separator: not "3-3.5%")
     rf"|(?:\+|\b00) ?{_D}[0-9\u0660-\u0669\u06f0-\u06f9 ()\-]{{6,}}{_D}"  # international phone numbers
     rf"|\(?\b0{_D}{{1,4}}\)?[ \-]{_D}{{2,4}}(?:[ \-]{_D}{{2,4}})+"  # local phone numbers
     rf"|\b{_D}{{3}}[-.]{_D}{{3,4}}[-.]{_D}{{4}}\b")
@@ -111,14 +112,25 @@ def _date_like(text: str, toks: list[Tok], r: Reading, unit, prev: Tok | None, n
             return True
         if prev is not None and prev.key in tb.determiners and any(t.key in tb.year_nouns for t in toks[r.end:r.end + 3]):
             return True  # "the 2025 fiscal year": a year naming a singular year noun, not 2025 years
+        if attributive_year_at(text, toks[r.start].start, toks[r.start].end):
+            return True  # "a 1967 law", "the 1994 genocide": a year as a modifier (``date_attributive``)
     if plain and unit is None and nxt is not None and nxt.key in tb.year_after:
         return True  # "1447 هـ", "622 AD"
     if plain and len(key) in (3, 4) and r.value < HIJRI_LAST and (_after_month(
             toks, r.start, _hijri_months(), unit is None) or hijri_year_at(text, toks[r.start].start, toks[r.start].end)):
         return True  # "15 شعبان 1446", «رمضان من عام 1446»: the year of a Hijri date (``date_hijri``)
-    if unit is None and prev is not None and prev.key in tb.time_before and not _level_at(toks, r):
+    if unit is None and prev is not None and prev.key in tb.time_before and not (_level_at(toks, r) or _share_bound(toks, r)):
         return True
     return unit is None and phrase_at(toks, r.end, tb.time_after)[0] is not None
+
+
+def _share_bound(toks: list[Tok], r: Reading) -> bool:
+    """"forecast at 3-4%", "seen at 3 to 4 percent": the first bound of a range of percent or points after "at" is
+    no time of day."""
+    tb, j = tables(), r.end
+    if j + 1 >= len(toks) or toks[j].key not in tb.range_links or toks[j + 1].kind != "n":
+        return False
+    return any(phrase_at(toks, j + 2, table)[0] is not None for table in (tb.percent, tb.points))
 
 
 def _level_at(toks: list[Tok], r: Reading) -> bool:

@@ -28,7 +28,8 @@ from .numbers import (
     read_number,
 )
 from .quantity_noise import digit_noise
-from .quantity_tables import noun_unit, phrase_at, tables
+from .quantity_points import article_point, hyphen_point, point_after_fraction
+from .quantity_tables import noun_unit, phrase_at, possessed, tables
 from .quantity_units import LATIN, currency_before, is_function, unit_after
 
 _YEAR = re.compile(r"(?:19|20)\d\d")  # a calendar year after a construct noun
@@ -168,7 +169,10 @@ def fraction_at(text: str, toks: list[Tok], k: int, blocked, qualified: bool = F
 
 
 def _fraction_body(text: str, toks: list[Tok], k: int, blocked, qualified: bool = False) -> Body | None:
-    """A fraction's value, unit and total, over tokens from ``k``."""
+    """A fraction's value, unit and total, over tokens from ``k``; "a percentage point" is one."""
+    one = article_point(toks, k)
+    if one is not None:
+        return Body(k, one, 1.0, "percentage_point")
     got = (_fraction_word(toks, k) or _ambiguous_fraction(text, toks, k) or _shared_ambiguous(toks, k)
            or _slash_fraction(toks, k))
     if got is None or (k and toks[k - 1].key in tables().fraction_blockers):
@@ -179,7 +183,7 @@ def _fraction_body(text: str, toks: list[Tok], k: int, blocked, qualified: bool 
         value, e = f * scale[0], scale[1]
         unit, e = unit_after(text, toks, e)
         return Body(k, e, value, unit)
-    point = _point_after_fraction(toks, m)
+    point = point_after_fraction(toks, m)
     if point is not None:
         return Body(k, point[1], f, point[0])
     named = m < len(toks) and toks[m].key in tables().fraction_next_blockers  # «الربع الثالث»: a period, no part
@@ -206,8 +210,8 @@ def _fraction_word(toks: list[Tok], k: int) -> tuple[float, int, bool] | None:
     if t.kind != "w":
         return None
     hit = fraction_of(t.key)
-    if hit is not None and t.key[len(hit[1]):] not in nw.fraction_need_count:
-        return hit[0], k + 1, "ال" in hit[1]
+    if hit is not None and (t.key[len(hit[1]):] not in nw.fraction_need_count or hyphen_point(toks, k + 1)):
+        return hit[0], k + 1, "ال" in hit[1]  # "half", "quarter-point"
     count = lookup(t.key)
     if count is None or count[0] not in ("unit", "article", "ten") or count[3]:
         return None
@@ -292,21 +296,6 @@ def _definite_noun(toks: list[Tok], m: int) -> bool:
     return str(noun_unit(t.key)) not in tables().span_units and t.key not in tables().fraction_next_blockers
 
 
-def _point_after_fraction(toks: list[Tok], m: int) -> tuple[str, int] | None:
-    """"half a percentage point", "a quarter of a percentage point", "نصف نقطة مئوية", "half a percent" →
-    (unit, index after): the fraction is the amount itself."""
-    tb = tables()
-    if m + 1 < len(toks) and toks[m].key in tb.of_link and toks[m + 1].key in number_words().articles:
-        m += 1
-    if m < len(toks) and toks[m].key in number_words().articles:
-        m += 1
-    for table, unit in ((tb.points, "percentage_point"), (tb.percent, "percent")):
-        hit, e = phrase_at(toks, m, table)
-        if hit and toks[m].kind == "w":  # not "half %"
-            return unit, e
-    return None
-
-
 def _scale_after_fraction(toks: list[Tok], m: int) -> tuple[float, int] | None:
     """"نصف مليون", "half a million", "a quarter of a million", "half a dozen", "a half-million" → (scale, index
     after)."""
@@ -372,13 +361,15 @@ def intro_total(text: str, toks: list[Tok], e: int, unit: str, blocked) -> Body 
 
 
 def _share_follows(toks: list[Tok], m: int) -> bool:
-    """A fraction with no total is a share only before "of"/"the", a definite Arabic noun or a construct
-    ("ثلث إجمالي النفقات", "ربع موازنة 2025"), unless the noun makes it a name ("ربع النهائي")."""
+    """A fraction with no total is a share only before "of"/"the" or a possessive ("its"), a definite or possessed
+    Arabic noun or a construct ("ثلث إجمالي النفقات", "ربع موازنة 2025"), unless the noun makes it a name ("ربع النهائي")."""
     t = toks[m]
     if t.kind != "w" or t.key in tables().fraction_next_blockers:
         return False
-    if t.key in ("of", "the") or (t.key.startswith("ال") and len(t.key) > 3):
-        return True
+    if t.key in ("of", "the") or t.key in tables().possessive_determiners or (t.key.startswith("ال") and len(t.key) > 3):
+        return True  # "half of", "half its value", «نصف الموظفين»
+    if possessed(t.key):
+        return True  # «ثلث موظفيها»: a possessed noun is definite
     nxt = toks[m + 1] if m + 1 < len(toks) else None
     if nxt is None or LATIN.match(t.key) or is_function(t):
         return False

@@ -4,8 +4,10 @@ Needs: the article text, a chunk's ``numbers.Tok`` tokens, the index after a num
 ``people_after``, the unit of a counted noun read by its ending, not listed: a capitalised English plural
 demonym ("three Americans", "40 Palestinians", "two Britons", "7 Lebanese") or an Arabic nisba plural
 («ثلاثة أمريكيين»، «4 سوريين») or, after 11 to 99, its accusative singular («20 فلسطينيا»), or after a scale
-word its genitive singular («3.5 مليون سوري»). Tables:
-``lexicons/<lang>/quantity_people.json``.
+word its genitive singular («3.5 مليون سوري»). Also ``context_noun``: the unit a context word before a bare
+number gives it ("toll", «حصيلة»; "population" only with no noun modifier before it: "Egypt's population", "a
+population of", not "the tiger population"). Tables: ``lexicons/<lang>/quantity_people.json``,
+``quantity_context.json`` (``unit_context``, ``unit_context_bare``).
 """
 from __future__ import annotations
 
@@ -14,7 +16,8 @@ from functools import cache
 
 from ..lexicons import load_json
 from ..text.normalize import fold
-from .numbers import Tok, lookup
+from .numbers import Tok, lookup, number_words
+from .quantity_tables import noun_unit, tables
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,3 +102,18 @@ def definite_nisba(key: str) -> str | None:
     («عدد السودانيين الفارين»), else None."""
     tb = people_tables()
     return tb.ar_unit if key.startswith("ال") and _nisba(key[2:], 0.0, False, tb) else None
+
+
+_APOSTROPHES = frozenset("'’")
+
+
+def context_noun(toks: list[Tok], p: int) -> str | None:
+    """The unit the context word at ``p`` gives a bare number after it; a word of ``unit_context_bare`` only after
+    a determiner, a possessive ("Egypt's", "the countries'") or at the start of the clause."""
+    tb = tables()
+    unit = noun_unit(toks[p].key, tb.unit_context)
+    if unit is None or toks[p].key not in tb.unit_context_bare or p == 0:
+        return unit
+    before = toks[p - 1]
+    possessive = before.key in _APOSTROPHES or before.key == "s" and p > 1 and toks[p - 2].key in _APOSTROPHES
+    return unit if possessive or before.key in tb.determiners or before.key in number_words().articles else None

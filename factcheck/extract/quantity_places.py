@@ -3,7 +3,8 @@
 Needs: the article text and the ISO codes a currency word can stand for (its nationality adjectives in
 ``lexicons/ar/units.json``). Adds: ``article_currency(text, codes)``, the one code whose country the
 article names (places in ``lexicons/<lang>/quantity_places.json`` of both languages: country, capital,
-main cities and nationality adjectives), or None when it names none or several. Places are searched in a folded copy of
+main cities and nationality adjectives), or None when it names none or several; ``rate_currency(text, other)``, the
+one country's currency besides ``other`` (the currency of a bare rate, "the currency fell to 48.5 per dollar"). Places are searched in a folded copy of
 the text (no offsets are taken from it), once per article.
 """
 from __future__ import annotations
@@ -54,4 +55,11 @@ def article_currency(text: str, codes) -> str | None:
     if not text:
         return None
     named = _named(text).intersection(codes)
+    return next(iter(named)) if len(named) == 1 else None
+
+
+def rate_currency(text: str, other: str) -> str | None:
+    """The currency a bare exchange rate gives the price in ("the currency fell to 48.5 per dollar"): the one
+    country's the article names besides ``other``, the currency it is priced in, else None."""
+    named = _named(text) - {other} if text else frozenset()
     return next(iter(named)) if len(named) == 1 else None

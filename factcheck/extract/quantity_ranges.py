@@ -8,7 +8,7 @@ change "from 200 to 300"), and one factor for a ratio ("by a ratio of 3 to 1" �
 """
 from __future__ import annotations
 
-from .numbers import Tok, clitic_forms, read_number
+from .numbers import CONJUNCTIONS, Tok, clitic_forms, lookup, read_number
 from .quantity_parts import Body
 from .quantity_tables import tables
 
@@ -19,8 +19,9 @@ def join_range(toks: list[Tok], a: Body, b: Body) -> tuple[Body, Body | None]:
     ratio = _ratio(toks, a, b)
     if ratio is not None:
         return ratio, None
-    a2, b2 = _shared(toks, a, b)
-    return _limits(toks, a2, b2)
+    close = _close(toks, a, b)
+    a2, b2 = _shared(toks, a, b, close)
+    return _limits(toks, a2, b2, close)
 
 
 def _ratio(toks: list[Tok], a: Body, b: Body) -> Body | None:
@@ -41,17 +42,31 @@ def _ratio(toks: list[Tok], a: Body, b: Body) -> Body | None:
     return Body(a.start, b.end, round(a.value / b.value, 6), "times", None, b.qualifier)
 
 
-def _limits(toks: list[Tok], a: Body, b: Body) -> tuple[Body, Body]:
+def _close(toks: list[Tok], a: Body, b: Body) -> bool:
+    """Whether a first number of no unit of its own and the number of the second bound lie within a factor of two
+    ("rose 10 to 15 percent", "fell 1 to 2 percent"): the bounds of one estimate, even after a verb of change. A
+    change then a level lie farther apart ("fell 0.4 to 3.8%", "fell 4 to 35 million")."""
+    base = _base(toks, b)
+    return a.unit is None and a.total is None and base is not None and 0 < a.value < base.value <= 2 * a.value
+
+
+def _base(toks: list[Tok], b: Body):
+    """The reading of the number of bound ``b`` alone, without its scale word, else None."""
+    nb = next((k for k in range(b.start, min(b.end, b.start + 3)) if read_number(toks[k:k + 1], 0)), None)
+    return None if nb is None else read_number(toks[nb:nb + 1], 0)
+
+
+def _limits(toks: list[Tok], a: Body, b: Body, close: bool = False) -> tuple[Body, Body]:
     """The bounds of a range of limits: the smaller first at_least, the second at_most, after a bounding opener
     ("between"; "from" too, unless a verb of change stands before it in the clause: "rose from 200 to 300"), a
     dash, a bare "to" (not within two words of a verb of change: "rose by $312 million to $14.8bn" is a change,
-    then a level) or an alternative ("or")."""
+    then a level, unless the bounds are ``_close``) or an alternative ("or")."""
     tb = tables()
-    if a.total is not None or b.total is not None or b.start != a.end + 1 or not a.value < b.value:
+    if a.total is not None or b.total is not None or _link(toks, a, b) is None or not a.value < b.value:
         return a, b
     if a.unit is not None and b.unit is not None and a.unit != b.unit:
         return a, b
-    link, before = toks[a.end].key, toks[a.start - 1].key if a.start else ""
+    link, before = _link(toks, a, b), toks[a.start - 1].key if a.start else ""
     opened = before in tb.range_bounding_openers
     if before in tb.range_openers and not opened:  # "from": «أصيب من 200 إلى 300 شخص» is a range, but
         if any(t.key in tb.range_not_after for t in toks[:a.start]):
@@ -59,7 +74,7 @@ def _limits(toks: list[Tok], a: Body, b: Body) -> tuple[Body, Body]:
         opened = True
     changed = any(t.key in tb.range_not_after for t in toks[max(0, a.start - 2):a.start])  # "rose by 5% to 7%"
     bounded = (opened and link in tb.range_links or link in "-–"
-               or link in tb.range_bare_links and not changed or link in tb.range_alternatives)
+               or link in tb.range_bare_links and (close or not changed) or link in tb.range_alternatives)
     if not bounded:
         return a, b
     if a.qualifier == "exact":
@@ -69,25 +84,25 @@ def _limits(toks: list[Tok], a: Body, b: Body) -> tuple[Body, Body]:
     return a, b
 
 
-def _shared(toks: list[Tok], a: Body, b: Body) -> tuple[Body, Body]:
+def _shared(toks: list[Tok], a: Body, b: Body, close: bool = False) -> tuple[Body, Body]:
     """Two bounds of a range share unit and scale. The first takes the second's ("between 30 and 40 billion
     dinars", "30-40%", "$2 to $3 billion"; after a bare "to" / إلى too, "200 to 300 people", when the first is
     the smaller and no verb of change stands before it: "fell 0.4 to 3.8%" is a change, then a level; after a pair link, when the first is
     the smaller and the second has a unit: "two or three people", «24 و25 شخصا»); after an opener or a dash, a
-    second with no unit takes the first's ("€80-100 million", "the toll rose from 200 to 300")."""
+    second with no unit takes the first's ("€80-100 million", "the toll rose from 200 to 300"). ``close`` bounds after
+    a verb of change are a range too ("rose 10 to 15 percent")."""
     tb = tables()
-    if a.total is not None or b.total is not None or b.start != a.end + 1 or (b.unit is None and b.value == a.value):
+    link = _link(toks, a, b)
+    if a.total is not None or b.total is not None or link is None or (b.unit is None and b.value == a.value):
         return a, b
-    link = toks[a.end].key
     if link not in tb.range_links and link not in tb.pair_links:
         return a, b
     opened = (a.start > 0 and toks[a.start - 1].key in tb.range_openers) or link in "-–"
-    bare = link in tb.range_bare_links and not (a.start and toks[a.start - 1].key in tb.range_not_after)
-    nb = next((k for k in range(b.start, min(b.end, b.start + 3)) if read_number(toks[k:k + 1], 0)), None)
-    base = None if nb is None else read_number(toks[nb:nb + 1], 0)
+    bare = link in tb.range_bare_links and (close or not (a.start and toks[a.start - 1].key in tb.range_not_after))
+    base = _base(toks, b)
     pair = link in tb.pair_links and a.unit is None and b.unit is not None and base is not None and a.value < base.value
     bare = bare and base is not None and a.value < base.value  # «البنزين 95 إلى 21 جنيهاً»: a grade, then a price
-    if not (opened or bare or pair) or nb is None or not _bound(toks, a):
+    if not (opened or bare or pair) or base is None or not _bound(toks, a):
         return a, b
     if a.unit is not None and b.unit is not None and a.unit != b.unit:
         return a, b
@@ -100,6 +115,15 @@ def _shared(toks: list[Tok], a: Body, b: Body) -> tuple[Body, Body]:
     if a.unit != unit or value != a.value:
         a = Body(a.start, a.end, value, unit, None, a.qualifier)
     return a, b
+
+
+def _link(toks: list[Tok], a: Body, b: Body) -> str | None:
+    """The word linking two adjacent bounds: a token between them ("to", "-", «إلى»), or the و clitic of a number
+    word starting the second («عشرين وثلاثين»); None when they are not adjacent."""
+    if b.start == a.end + 1:
+        return toks[a.end].key
+    hit = lookup(toks[b.start].key) if b.start == a.end and toks[b.start].kind == "w" else None
+    return hit[3] if hit is not None and hit[3] in CONJUNCTIONS else None
 
 
 def _bound(toks: list[Tok], a: Body) -> bool:

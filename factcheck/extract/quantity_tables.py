@@ -217,11 +217,12 @@ def dual_currency(key: str) -> str | None:
 
 @lru_cache(maxsize=65536)
 def has_anchor(raw: str) -> bool:
-    """Whether a whitespace-delimited chunk holds a digit or a number, fraction or multiplier word."""
-    symbols = tables().symbols
+    """Whether a whitespace-delimited chunk holds a digit or a number, fraction or multiplier word, or the first word
+    of a phrase of percentage points ("a percentage point": one)."""
+    tb = tables()
     for t in tokenize(raw, 0, len(raw)):
-        if t.kind == "n" or (t.key in symbols if t.kind == "s" else is_anchor(t.key) and t.key not in
-                                                                        number_words().articles):
+        if t.kind == "n" or (t.key in tb.symbols if t.kind == "s" else is_anchor(t.key) and t.key not in
+                                                                           number_words().articles or t.key in tb.points):
             return True
     return False
 

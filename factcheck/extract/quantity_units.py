@@ -15,8 +15,9 @@ from __future__ import annotations
 import re
 
 from .numbers import Tok, lookup
-from .quantity_people import definite_nisba
-from .quantity_places import article_currency
+from .quantity_people import context_noun, definite_nisba
+from .quantity_places import article_currency, rate_currency
+from .quantity_points import hyphen_unit
 from .quantity_scaled import glued_only
 from .quantity_signs import compound_unit, letter_unit
 from .quantity_tables import clitic_forms, definite, noun_unit, phrase_at, possessed, tables, variants
@@ -48,7 +49,7 @@ def context_unit(toks: list[Tok], k: int) -> tuple[int, str | None]:
             break
         near = p >= k - _CONTEXT_WINDOW  # a count head may stand farther back than a context noun
         far = p < k - _HEAD_WINDOW and not reaches_total(toks, p, k)
-        unit = (noun_unit(t.key, tb.unit_context) if near else None) or (None if far else _counted_after(toks, p, k))
+        unit = (context_noun(toks, p) if near else None) or (None if far else _counted_after(toks, p, k))
         if unit:
             return k, unit
     return k, None
@@ -193,7 +194,7 @@ def rate_after(text: str, toks: list[Tok], k: int, unit: str | None, e: int) -> 
     den, end = _second_currency(text, toks, e)
     if den is None and unit is not None:
         den, end = _subject_currency(text, toks, k, e), e
-    num = unit or _currency_before_number(text, toks, k)
+    num = unit or _currency_before_number(text, toks, k) or (rate_currency(text, den) or UNKNOWN_CURRENCY if den else None)
     if den is None or num is None or num == den:
         return unit, e
     return f"{num}/{den}", end
@@ -261,16 +262,15 @@ def _currency_before_number(text: str, toks: list[Tok], k: int) -> str | None:
 
 
 def _hyphenated(toks: list[Tok], j: int) -> tuple[str | None, int]:
-    """"10-fold" → times; "2,000-strong workforce" → person; "5-year" → year."""
-    tb = tables()
-    key = toks[j].key
+    """"10-fold" → times; "2,000-strong workforce" → person; "5-year" → year; "25-basis-point" → basis_point."""
+    tb, key = tables(), toks[j].key
     if key == tb.fold_suffix:
         return "times", j + 1
     if key in tb.strong:
         unit, e = _noun_after(toks, j + 1)
         return (unit, e) if unit else ("person", j + 1)
-    unit = noun_unit(key)
-    return (unit, j + 1) if unit else (None, j - 1)
+    unit, e = hyphen_unit(toks, j)
+    return (unit, e) if unit else (None, j - 1)
 
 
 def _noun_after(toks: list[Tok], j: int, text: str = "") -> tuple[str | None, int]:
