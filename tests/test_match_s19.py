@@ -266,3 +266,11 @@ def test_a_precise_figure_both_give_ties_two_languages(a, b, relation):
 def test_a_round_figure_alone_does_not_tie_two_languages():
     r = compare("The ministry hired 200 teachers.", "أعلن النادي التعاقد مع 200 مشجع.")
     assert r.relation == "unrelated", r.reasons
+
+
+def test_two_rates_in_an_unknown_currency_neither_agree_nor_conflict():
+    """"48.5 per dollar" with no country named is in an unknown currency (XXX/USD): two such rates may
+    be in two currencies."""
+    for b in ("The currency traded at 48.5 per dollar on Monday.", "The currency traded at 52 per dollar on Monday."):
+        r = compare("The currency traded at 48.5 per dollar on Monday.", b)
+        assert r.relation not in ("agrees", "conflicts"), r.reasons

@@ -136,6 +136,9 @@ def _per_unit(ka: ClaimKeys, kb: ClaimKeys) -> list[Signal]:
     out = []
     units = sorted({q.unit or "" for q in ka.quantities} & {q.unit or "" for q in kb.quantities})
     for unit in units:
+        if _unknown_currency(unit):
+            out.append(Signal("quantity", "incomparable", f"currency unknown: {unit}"))
+            continue
         qa = [q for q in ka.quantities if (q.unit or "") == unit]
         qb = [q for q in kb.quantities if (q.unit or "") == unit]
         pairs = sorted(((x, y) for x in qa for y in qb if _same_role(x, y)), key=lambda p: _distance(*p))
@@ -160,12 +163,20 @@ def _one_each(x: QKey, y: QKey) -> Signal:
     if (x.unit or "") != (y.unit or "") and not _counted_alike(x, y):
         pair = sorted((x.unit or "number", y.unit or "number"))
         return Signal("quantity", "incomparable", "different units: " + " vs ".join(pair))
+    if _unknown_currency(x.unit):
+        return Signal("quantity", "incomparable", f"currency unknown: {x.unit}")
     if not _same_role(x, y):
         roles = sorted({_role_name(x), _role_name(y)})
         return Signal("measure", "incomparable", "different measures: " + " vs ".join(roles))
     if _overlap(x, y):
         return Signal("quantity", "agree", _agreement(x, y))
     return Signal("quantity", "conflict", " vs ".join(sorted((fmt_quantity(x), fmt_quantity(y)))))
+
+
+def _unknown_currency(unit: str | None) -> bool:
+    """A rate or sum in a currency the extractor could not tell (ISO 4217 XXX: "48.5 per dollar" with
+    no country named): two of them may be in two currencies, so they neither agree nor conflict."""
+    return bool(unit) and "XXX" in unit
 
 
 def _counted_alike(x: QKey, y: QKey) -> bool:
