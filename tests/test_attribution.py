@@ -104,7 +104,7 @@ def test_no_false_cues(text):
 
 
 @pytest.mark.parametrize("word,kind", [
-    ("قال", "say"), ("قالت", "say"), ("يقولون", "say"), ("وتقول", "say"), ("فأكد", "say"),
+    ("قال", "say"), ("قالت", "say"), ("يقولون", "say"), ("وتقول", "say"), ("فأكد", "confirm"),
     ("مشيرا", "say"), ("مضيفاً", "carry"), ("وأعلنت", "announce"), ("يرى", "say"), ("ووصف", "object"),
 ])
 def test_arabic_verb_forms(word, kind):

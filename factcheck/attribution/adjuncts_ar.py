@@ -149,3 +149,27 @@ def without_adverbial(head: list[Tok], lex: Lexicon) -> list[Tok]:
         if len(head) - m in (lex["object_adverbials"].match(head, m), date_adjunct(head, m)):
             return head[:m] if all(t.word and t.f.startswith(("ال", "لل")) for t in head[1:m]) else head
     return head
+
+
+_FRONTED_MAX = 8  # tokens of a channel fronted before a verb-first reporting clause
+
+
+def fronted_channel(toks: list[Tok], i: int, lex: Lexicon) -> int:
+    """Where a channel fronted before the verb at ``i`` starts ('وفي مقابلة مع «الجزيرة»، قال'، 'وفي بيان نشرته على
+    «فيسبوك»، أكدت'): a statement channel (its و allowed) opening the sentence or a clause after a full stop,
+    closed by the comma right before the verb, is the reporting clause's; ``i`` when none stands there."""
+    if i < 2 or toks[i - 1].f not in COMMAS:
+        return i
+    for m in range(max(0, i - 1 - _FRONTED_MAX), i - 2):
+        if (m == 0 or toks[m - 1].f in (".", "\n")) and _channel_at(toks, m, lex) and not any(
+                t.f in COMMAS for t in toks[m:i - 1]):
+            return m
+    return i
+
+
+def _channel_at(toks: list[Tok], m: int, lex: Lexicon) -> int:
+    """Tokens of the statement channel at ``m``, its first word written with و or ف ('وفي مقابلة'), 0 when none."""
+    t = toks[m]
+    if t.f[:1] in ("و", "ف") and t.f[1:] in lex["statement_channels"].by_first:
+        return lex["statement_channels"].match([t._replace(f=t.f[1:]), *toks[m + 1:m + 4]], 0)
+    return lex["statement_channels"].match(toks, m)

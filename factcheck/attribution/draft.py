@@ -160,7 +160,7 @@ def strip_quotes(toks: list[Tok]) -> list[Tok]:
     """Drop a dangling quote mark at either end (keep balanced «X» pairs)."""
     from .cues import QUOTES_CLOSE, QUOTES_OPEN
     while toks and not toks[-1].word and toks[-1].f not in QUOTES_CLOSE and toks[-1].f != ")" and not (
-            name_mark(toks, len(toks) - 1)):
+            name_mark(toks, len(toks) - 1) or dotted_abbreviation(toks, len(toks) - 1)):
         toks = toks[:-1]
     opens = sum(t.f in QUOTES_OPEN and t.f not in QUOTES_CLOSE for t in toks)
     closes = sum(t.f in QUOTES_CLOSE and t.f not in QUOTES_OPEN for t in toks)
@@ -200,6 +200,16 @@ def name_hyphen(toks: list[Tok], k: int) -> bool:
     inside = toks[k - 1].end == toks[k].start and toks[k].end == toks[k + 1].start
     return toks[k].f == "&" or inside and (toks[k].f == "-" or toks[k].f in _APOSTROPHES and len(
         toks[k - 1].f) == 1 and toks[k + 1].f not in _CONTRACTIONS)
+
+
+def dotted_abbreviation(toks: list[Tok], k: int) -> bool:
+    """``toks[k]`` is the last full stop of an abbreviation written letter by letter ('U.S.', 'U.N.', 'U.K.'), part
+    of the name it closes."""
+    if k < 3 or toks[k].f != "." or toks[k - 2].f != ".":
+        return False
+    letters = toks[k - 3], toks[k - 1]
+    return all(t.word and len(t.f) == 1 for t in letters) and all(
+        toks[m].end == toks[m + 1].start for m in range(k - 3, k))
 
 
 def name_mark(toks: list[Tok], k: int) -> bool:

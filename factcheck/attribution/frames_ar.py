@@ -17,9 +17,16 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from ..models import Span
-from .adjuncts_ar import date_adjunct, past_adjuncts, skip_adjuncts, without_adverbial, without_time_adjunct
+from .adjuncts_ar import (
+    date_adjunct,
+    fronted_channel,
+    past_adjuncts,
+    skip_adjuncts,
+    without_adverbial,
+    without_time_adjunct,
+)
 from .complements_ar import scan_complement
-from .cues import Lexicon, Tok
+from .cues import QUOTES_CLOSE, Lexicon, Tok
 from .draft import (
     COMMAS,
     Draft,
@@ -79,6 +86,9 @@ _MAX_SUBJECT = 6  # words of an SVO subject before the verb
 # kinds whose bare nominal object is reported with the whole clause: 'أعلنت الوزارة إغلاق X'; a denial
 # 'نفت الوزارة وجود نقص' keeps its verb in the claim, which stays denied
 _NOMINAL = ("announce", "deny")
+# a verb of confirming reports only a bare verbal-noun object after a definite subject, as an announcement does:
+# 'أكدت الوزارة مقتل 12 شخصا' (any other object, 'أكد الوزير التزامه', reports nothing)
+_CONFIRM = "confirm"
 
 
 def _verb(text: str, toks: list[Tok], i: int, lex: Lexicon, kind: str, participle: bool):
@@ -104,7 +114,8 @@ def _verb(text: str, toks: list[Tok], i: int, lex: Lexicon, kind: str, participl
     if how == "complement" and c == end + 1 and end > i + 1 and name_ali(text, toks, end):
         end = c  # 'قال محمد علي إن': the name علي, not the preposition على of 'على أن'
     told = tells(toks[i].f, lex)
-    obj = past_adjuncts(text, toks, i + 1, lex) if how is None and kind in _NOMINAL and subject else -1
+    obj = past_adjuncts(text, toks, skip_insertion(toks, i + 1, lex), lex) if how is None and kind in (
+        *_NOMINAL, _CONFIRM) and subject else -1  # 'الوزارة أعلنت، الأربعاء، تسجيل': past the day set off by commas
     announced = obj >= 0 and bare_object(text, toks, obj, len(toks), lex, definite=True) == obj
     # 'الشرطة أعلنت اعتقال 5 أشخاص' / 'وكانت الوزارة قد أعلنت في وقت سابق إغلاق 5 مدارس' / 'قد أعلنت في 15 مارس عن'
     if subject and not (how and end == i + 1 or announced or _channel_then_complement(toks, i + 1, lex, text)
@@ -112,7 +123,7 @@ def _verb(text: str, toks: list[Tok], i: int, lex: Lexicon, kind: str, participl
                         or how == "complement" and told and object_only(toks[i + 1:end], lex)):
         subject = []  # 'الوزير أبلغ البرلمان أن': only the object told stands between the verb and أن
     if subject:
-        d = Draft(lead=subject[0].start, cue=cue, source_toks=list(typed))
+        d = Draft(lead=subject[0].start, cue=cue, source_toks=_without_conjunction(typed))
         if typed is not subject:
             d.source = span_of(text, subject)
         if how == "about" or announced:
@@ -124,14 +135,14 @@ def _verb(text: str, toks: list[Tok], i: int, lex: Lexicon, kind: str, participl
         trailing, nxt = trailing_verb(text, toks, i, lex)
         if trailing is not None:  # 'ارتفعت الصادرات 5%، قالت الوزارة': the clause before the comma
             return trailing, nxt
-        went_on = participle_after(toks, i, end, lex) if kind in ("say", "deny") else None
+        went_on = participle_after(toks, i, end, lex) if kind in ("say", "deny", _CONFIRM) else None
         if went_on is not None:  # 'وحذرت المديرية من السيول، مشيرة إلى أن X': X is the directorate's
             p, c, stop = went_on
             d = Draft(lead=toks[p].start, cue=Span.of(text, toks[p].start, toks[p].end), content_start=toks[c].start)
             _fill_source(d, text, toks[i + 1:stop], lex, kind)
             if d.source_toks:
                 return d, c
-        if kind not in _NOMINAL and kind != "estimate":
+        if kind not in _NOMINAL and kind not in ("estimate", _CONFIRM):
             return None, i + 1
         obj = object_start(text, toks, i + 1, end if end < len(toks) else len(toks), lex)
         region = toks[i + 1:obj]
@@ -150,6 +161,8 @@ def _verb(text: str, toks: list[Tok], i: int, lex: Lexicon, kind: str, participl
         _fill_source(d, text, region, lex, kind)
         if obj == bare_object(text, toks, i + 1, len(toks), lex):
             d.formal = True  # 'أعلن الدفاع المدني إخماد حريق': a body announcing its own act is its formal voice
+        elif kind == _CONFIRM and bare_object(text, toks, after, len(toks), lex, definite=True) != after:
+            return None, i + 1  # 'أكد الوزير التزام الحكومة بالاتفاق': only a bare verbal noun is a confirmed fact
         if kind == "estimate" and source_type(lex, d.source_toks, text)[0] != "official":
             return None, i + 1  # 'توقع المحللون ارتفاع X' is left to the writer; 'قدّرت الوزارة X' is the ministry's
         return d, obj
@@ -159,7 +172,9 @@ def _verb(text: str, toks: list[Tok], i: int, lex: Lexicon, kind: str, participl
     if kind == "estimate" and not region and impersonal(toks[i].f):
         return None, i + 1  # يُتوقع أن / يُقدّر أن: nobody's estimate, the writer's
     d = Draft(lead=toks[i].start, cue=cue)
-    if (j := joiner_before(toks, i, lex)) < i:  # '، في حين قالت X إن': the joiner opens the reporting clause
+    if (m := fronted_channel(toks, i, lex)) < i:  # 'وفي مقابلة مع «الجزيرة»، قال X إن': the channel is the clause's
+        d.lead, d.clause = toks[m].start, Span.of(text, toks[m].start, cue.end)
+    elif (j := joiner_before(toks, i, lex)) < i:  # '، في حين قالت X إن': the joiner opens the reporting clause
         d.lead, d.clause = toks[j].start, Span.of(text, toks[j].start, cue.end)
         if region and region[0].f in lex["resumptive_preps"]:  # 'في الوقت الذي أكدت فيه X': the time it refers to
             d.clause, region = Span.of(text, toks[j].start, region[0].end), region[1:]
@@ -172,6 +187,14 @@ def _verb(text: str, toks: list[Tok], i: int, lex: Lexicon, kind: str, participl
             region = region[:-1]  # وصف المصدر الوضع قائلاً: the object before قائلاً
     _fill_source(d, text, region, lex, kind, told)
     return d, (end if how == "about" else c)
+
+
+def _without_conjunction(subject: list[Tok]) -> list[Tok]:
+    """An SVO subject without the conjunction written onto its first word ('والشرطة أعلنت': the source is الشرطة;
+    the claim keeps the word whole)."""
+    if subject and subject[0].f[:1] in ("و", "ف") and subject[0].f[1:3] == "ال" and len(subject[0].f) > 4:
+        return [subject[0]._replace(start=subject[0].start + 1, f=subject[0].f[1:]), *subject[1:]]
+    return list(subject)
 
 
 def _channel_then_complement(toks: list[Tok], j: int, lex: Lexicon, text: str) -> bool:
@@ -187,8 +210,22 @@ def _channel_then_complement(toks: list[Tok], j: int, lex: Lexicon, text: str) -
     return how == "complement" and end - j <= 6
 
 
+def _past_leading_adjunct(text: str, region: list[Tok], lex: Lexicon) -> list[Tok]:
+    """The words after a VSO verb without a time or venue adjunct opening them: past a time ('وقال أمس وزير المالية')
+    the subject follows; a venue or occasion (أمام البرلمان، على هامش المعرض) runs to the complement, no subject
+    after it. Channels (في بيان) and outlets told (لوكالة X) are read by the callers."""
+    if not region or not source_stop(region, 0, lex) or lex["statement_channels"].match(region, 0) or is_recipient(
+            region, 0, lex) or region[0].f in lex["complementizers"] or (lex.verb(region[0].f) or (0, 0))[1]:
+        return region
+    n = time_adjunct(text, region, 0, lex)
+    return region[n:] if n else []
+
+
 def _fill_source(d: Draft, text: str, region: list[Tok], lex: Lexicon, kind: str, told: bool = False) -> None:
     """Source (and cited) of a VSO verb from the words between the verb and its complement."""
+    region = _past_leading_adjunct(text, region, lex)
+    if not region:
+        return  # 'وأضاف أمام البرلمان أن'، 'وأوضح يوم الخميس أن': no subject, the last speaker goes on
     n = lex["statement_channels"].match(region, 0)
     if n and not lex["formal_channels"].match(region, 0):
         return  # 'وقال في مؤتمر صحفي إن', 'وأشار في حديث لقناة X': people speak there too, the last speaker goes on
@@ -211,7 +248,11 @@ def _fill_source(d: Draft, text: str, region: list[Tok], lex: Lexicon, kind: str
     if owner:  # 'كشف تقرير لمنظمة العفو الدولية أن': the organisation's report, the organisation is the source
         d.source_toks, d.source = owner, owner_source(text, region, owner)
         return
-    region = before_recipient(region, lex)
+    cut = before_recipient(region, lex)
+    if len(cut) < len(region) and d.clause is None and d.cue is not None and any(t.f in QUOTES_CLOSE for t in region):
+        told_end = next_comma(region, len(cut))  # 'وقال مصدر طبي لـ«الشرق الأوسط»، مفضلا عدم ذكر اسمه، إن'
+        d.clause = Span.of(text, d.cue.start, region[told_end - 1].end)  # the outlet told is the reporting clause's
+    region = cut
     if told:  # 'أبلغ الوزير البرلمان أن': the object told is not the source
         region = before_object(text, region, lex)
     head = without_time_adjunct(text, region, without_adverbial(strip_quotes(cut_source(region, lex)), lex), lex)
@@ -260,7 +301,7 @@ def _prep(text: str, toks: list[Tok], i: int, n: int, lex: Lexicon):
     n_rel = relative_verb(region, lex, toks[i + n - 1])
     if n_rel and len(region) > n_rel:  # بحسب ما أعلنته X / حسبما ذكرت X: the cue takes the verb
         cue = Span.of(text, toks[i].start, region[n_rel - 1].end)
-        region = region[n_rel:]
+        region = before_recipient(region[n_rel:], lex)  # 'بحسب ما قال X لـ«Y»': the outlet told is not the source
     if not region or not n_rel and conformity(region, lex):
         return None, i + 1  # 'وفق اتفاق سابق' / 'وفقاً للقانون': what is done in conformity, nobody's report
     d = Draft(lead=toks[i].start, cue=cue)

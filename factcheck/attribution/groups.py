@@ -13,8 +13,9 @@ inspectors': capitalised only as the sentence's first word) ('Toyota and its sup
 ('the founders' refers back to people named before). Arabic: the dual of a listed anonymous head
 (مصدران، مسؤولَين) or an indefinite sound masculine plural of a participle (م...ون / م...ين: محامون،
 مسعفون; محامو X heading a construct; after a quantifier with the article: أحد المحامين), the
-morphological class the listed heads come from. A word whose singular is an official head
-(prosecutors, governors, متحدثون) is never a generic group: the official types win.
+morphological class the listed heads come from. A listed head is an unnamed group with the article too ('the
+lawyers', المحامون: ``lexicon_classes.stem_in``); only a form-derived one refers back with it. A word whose singular
+is an official head (prosecutors, governors, متحدثون) is never a generic group: the official types win.
 """
 from __future__ import annotations
 
@@ -90,7 +91,7 @@ def _ar_group(lex: Lexicon, toks: list[Tok], head: Tok) -> bool:
     f = head.f[1:] if head.f[:1] in "وف" and len(head.f) > 5 else head.f
     if f.startswith("ال"):
         if head is next((t for t in toks if t.word), None):
-            return False  # 'المحامون': the lawyers the story has named; 'أحد المحامين' is one of them
+            return False  # 'المؤسسون': the founders the story has named; 'أحد المؤسسين' is one of them
         f = f[2:]
     if any(f.endswith(s) and f[:-2] in lex["anonymous_heads"] for s in _AR_DUAL) and len(f) >= 5:
         return True  # مصدران، مسؤولين: two of a listed head

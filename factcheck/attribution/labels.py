@@ -4,7 +4,8 @@ people face famine', «وزير المالية: العجز سيتراجع إلى
 Needs: one sentence's tokens and the language lexicon. Adds: ``label_attribution`` (the attribution and the
 content's start) when the sentence opens with at most ``LABEL_MAX_WORDS`` words and a colon, with at least
 ``CONTENT_MIN_WORDS`` words after it (or two, the second an Arabic future verb: «العجز سينخفض»), and the words before it name an institution or an unnamed official
-source (typed ``official`` for a government body, ``anonymous`` for unnamed sources). Other labels ('Breaking:',
+source (typed ``official`` for a government body or a non-profit or international one named by its head, ``label_bodies``:
+'Amnesty International: ...', «منظمة الصحة العالمية: ...»; ``anonymous`` for unnamed sources). Other labels ('Breaking:',
 'Analysis:', «عاجل:», «بالأرقام:») name no source and are left alone; so are people's names, which a
 one-word label cannot be told apart from, and a country's name ('Sudan: thousands flee El Fasher', «السودان: نزوح
 آلاف الأسر»), which heads a headline with its topic, not its speaker.
@@ -20,7 +21,8 @@ from .states import state_name
 
 LABEL_MAX_WORDS = 5
 CONTENT_MIN_WORDS = 3
-_KINDS = {("official", "government"), ("anonymous", "anonymous-group"), ("anonymous", "anonymous")}
+_KINDS = {("official", "government"), ("official", "organisation"), ("anonymous", "anonymous-group"),
+          ("anonymous", "anonymous")}  # a state body, a union or a named non-profit ('Doctors Without Borders')
 
 
 def _future_verb(lex: Lexicon, f: str) -> bool:
@@ -38,7 +40,8 @@ def label_attribution(text: str, toks: list[Tok], lex: Lexicon) -> tuple[Attribu
         return None
     label = toks[:colon]
     kind_type, kind = source_type(lex, label, text)
-    if (kind_type, kind) not in _KINDS or state_name(lex, label, text):
-        return None
+    body = kind_type == "official" and any(lex["label_bodies"].match(label, k) for k in range(len(label)))
+    if (kind_type, kind) not in _KINDS and not body or state_name(lex, label, text):
+        return None  # 'Boeing: ...', 'Sudan: ...': a firm's or a country's name heads the topic
     cue = Span.of(text, toks[colon].start, toks[colon].end)
     return Attribution(type=kind_type, source=span_of(text, label), cue=cue, source_kind=kind), toks[colon + 1].start

@@ -27,4 +27,6 @@ def stem_in(lex: Lexicon, name: str, tok: Tok, plural: bool = False) -> bool:
         f = "ا" + f[1:]  # 'المتحدث الرسمي للوزارة': ل + الوزارة, the article's alif dropped after the proclitic
     elif lex.language == "ar" and f.startswith("ل") and len(f) > 4 and f[1:] in s:
         return True  # 'لوزارة الصحة'
+    if lex.language == "ar" and f.startswith("ال") and len(f) > 4 and f[2:] in s:
+        return True  # 'المحامون', 'المسعفون': a listed sound plural with the article, as 'المسؤولون' is by its singular
     return f in s or stem(f) in s or ("ال" + stem(f)) in s or ("ال" + f) in s

@@ -165,10 +165,24 @@ def _past_channels(toks: list[Tok], j: int, lex: Lexicon) -> int:
     return j
 
 
-def _closed_tail(toks: list[Tok], j: int, lex: Lexicon) -> int | None:
-    """Index of the comma closing 'said [on Thursday] [in its report],' after the verb (None if none)."""
-    j = _past_channels(toks, j, lex)
-    return j if j + 2 < len(toks) and toks[j].f in COMMAS else None
+def _closed_tail(toks: list[Tok], j: int, lex: Lexicon, text: str = "") -> int | None:
+    """Index of the comma closing 'said [on Thursday] [in its report],' or 'told [The Athletic],' after the verb
+    (None if none)."""
+    k = _past_channels(toks, j, lex)
+    if not (k < len(toks) and toks[k].f in COMMAS) and text and tells(toks, j - 1, lex):
+        n = recipient_length(text, toks, j, lex) or _named_before_comma(text, toks, j)
+        k = _past_channels(toks, j + n, lex)  # 'told employees, adding that', 'told Sky News on Tuesday, adding that'
+    return k if k + 2 < len(toks) and toks[k].f in COMMAS else None
+
+
+def _named_before_comma(text: str, toks: list[Tok], j: int) -> int:
+    """Tokens of a capitalised name at ``j`` ('Sky News', 'The Athletic') running up to a comma (0 when none): the
+    outlet or person told, closing the reporting clause."""
+    k = j + (j < len(toks) and toks[j].f == "the")
+    m = k
+    while m < len(toks) and m - j < 5 and toks[m].word and text[toks[m].start].isupper():
+        m += 1
+    return m - j if m > k and m < len(toks) and toks[m].f in COMMAS else 0
 
 
 def _continuation(text: str, toks: list[Tok], c: int, lex: Lexicon) -> int | None:
@@ -181,8 +195,10 @@ def _continuation(text: str, toks: list[Tok], c: int, lex: Lexicon) -> int | Non
         if m + 2 >= len(toks) or toks[m].f not in COMMAS:
             return None
         k = m + 1
-    if lex["insertion_participles"].match(toks, k):
-        return None  # ", speaking in Cairo.": how the source spoke, part of the reporting clause
+    if lex["insertion_participles"].match(toks, k) or lex["relating_participles"].match(toks, k) or any(
+            lex["anonymity_markers"].match(toks, m) for m in range(k, min(k + 3, len(toks)))):
+        return None  # ", speaking in Cairo.", ", declining to be named.": how the source spoke, the reporting clause's;
+        # ", contradicting the governor": the writer sets the report against another, no claim of the source's
     cue = lex.verb(toks[k].f)
     if cue is not None and cue[1] and cue[0] != "relay":  # ", adding that Z": the same source goes on
         k += 1 + (tells(toks, k, lex) and recipient_length(text, toks, k + 1, lex))  # ", telling reporters that Z"
@@ -209,7 +225,7 @@ def _reporting_tail(toks: list[Tok], k: int, lex: Lexicon) -> bool:
 def trailing_frame(text: str, toks: list[Tok], i: int, lex: Lexicon, cue: Span) -> Draft | None:
     """'..., X said.' / '"Q," said X.': the content is what precedes the comma or quote; after
     '..., X said on Thursday, and Z' Z is reported by X too."""
-    close = _closed_tail(toks, i + 1, lex)
+    close = _closed_tail(toks, i + 1, lex, text)
     if close is None and not _short_tail(toks, _past_channels(toks, i + 1, lex), lex) and not anonymous_tail(
             toks, i + 1, lex):
         return None
@@ -217,7 +233,7 @@ def trailing_frame(text: str, toks: list[Tok], i: int, lex: Lexicon, cue: Span) 
     p = i - 1
     steps = 0  # tokens walked back, a bracketed acronym counting as one ("the IMF (IMF)")
     while p >= 0 and (toks[p].word or _apostrophe(toks, p) or acronym_group(text, toks, p)
-                      or name_hyphen(toks, p)) and steps < 8:
+                      or name_hyphen(toks, p) or name_dot(text, toks, p, lex)) and steps < 8:  # 'U.N. officials'
         p -= 3 if not toks[p].word and acronym_group(text, toks, p) else 1
         steps += 1
     if 0 < p < i - 1 and toks[p].f == "," and toks[p + 1].f in lex["name_suffixes"] and toks[p - 1].word:

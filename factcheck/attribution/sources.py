@@ -3,7 +3,8 @@
 Needs: ``lexicons/sources.json`` (loaded once) and, optionally, user aliases from the storage layer.
 Adds: ``alias_key`` (the matching key of a source phrase) and ``resolve`` (phrase → (name, kind)),
 which also finds a known alias inside a longer phrase ("تقارير صحفية من بينها «بيزنس إنسايدر»").
-Short all-capital aliases (AP, WHO, UN) match only as written, so "who" is not the WHO.
+Short all-capital aliases (AP, WHO, UN) match only as written (or spelt with full stops: U.N.), so "who" is not
+the WHO.
 """
 from __future__ import annotations
 
@@ -17,6 +18,8 @@ from ..text.normalize import fold, stem
 _WORD = re.compile(r"[0-9]+|[^\W\d_]+", re.UNICODE)
 _ACRONYM = re.compile(r"^[A-Z][A-Z.]{0,5}$")
 _EN_ARTICLE = {"the"}
+# a word, or a short name written letter by letter with full stops ('U.N.', 'U.K.'), one word for the acronyms
+_ALIAS_WORD = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,4}(?!\w)|[^\W_]+")
 
 
 def _words(phrase: str) -> list[str]:
@@ -98,7 +101,7 @@ def resolve(phrase: str, extra_aliases: Mapping[str, tuple] | None = None) -> tu
 def find_alias(phrase: str) -> tuple[int, int, str, str] | None:
     """(start, end, name, kind) of a known media or person alias inside ``phrase`` (offsets in it)."""
     keyed, acronyms, longest = _table()
-    spans = [(m.start(), m.end(), m.group()) for m in re.finditer(r"[^\W_]+", phrase)]
+    spans = [(m.start(), m.end(), m.group()) for m in _ALIAS_WORD.finditer(phrase)]
     keys = [" ".join(_key_tokens(w)) for _, _, w in spans]
     for i in range(len(spans)):
         for n in range(min(longest, len(spans) - i), 0, -1):
