@@ -136,7 +136,7 @@ def find_hijri(text: str, start: int, end: int, language: str, given: list | Non
         value = _value(m, text, tb)
         pair = tb.pair_after.match(text, m.end(), end) or tb.pair_before.search(text, max(start, m.start() - 16), m.start())
         year = cal.iso(int(pair["gy"])) if pair is not None and 1900 <= int(pair["gy"]) <= 2100 else None
-        if year is not None and not (value and len(value) > 4 and value.startswith(year)):
+        if pair is not None and year is not None and not (value and len(value) > 4 and value.startswith(year)):
             # the Gregorian year the text gives, unless a ref over it already reads it («في 2025م/1447هـ»)
             if not any(d.start < pair.end("g") and pair.start("g") < d.end for d in given or ()):
                 out.append((*pair.span("g"), year, False))

@@ -73,7 +73,7 @@ def _limits(toks: list[Tok], a: Body, b: Body, close: bool = False) -> tuple[Bod
             return a, b  # "the toll rose from 200 to 300" is a change from one level to another
         opened = True
     changed = any(t.key in tb.range_not_after for t in toks[max(0, a.start - 2):a.start])  # "rose by 5% to 7%"
-    bounded = (opened and link in tb.range_links or link in "-–"
+    bounded = (opened and link in tb.range_links or link in ("-", "–")
                or link in tb.range_bare_links and (close or not changed) or link in tb.range_alternatives)
     if not bounded:
         return a, b

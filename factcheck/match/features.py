@@ -176,7 +176,7 @@ def _one_each(x: QKey, y: QKey) -> Signal:
 def _unknown_currency(unit: str | None) -> bool:
     """A rate or sum in a currency the extractor could not tell (ISO 4217 XXX: "48.5 per dollar" with
     no country named): two of them may be in two currencies, so they neither agree nor conflict."""
-    return bool(unit) and "XXX" in unit
+    return unit is not None and "XXX" in unit
 
 
 def _counted_alike(x: QKey, y: QKey) -> bool:
