@@ -114,8 +114,8 @@ def _verb(text: str, toks: list[Tok], i: int, lex: Lexicon, kind: str, participl
     if how == "complement" and c == end + 1 and end > i + 1 and name_ali(text, toks, end):
         end = c  # 'قال محمد علي إن': the name علي, not the preposition على of 'على أن'
     told = tells(toks[i].f, lex)
-    obj = past_adjuncts(text, toks, skip_insertion(toks, i + 1, lex), lex) if how is None and kind in (
-        *_NOMINAL, _CONFIRM) and subject else -1  # 'الوزارة أعلنت، الأربعاء، تسجيل': past the day set off by commas
+    obj = past_adjuncts(text, toks, skip_insertion(toks, i + 1, lex), lex) if how is None and (
+        kind in _NOMINAL or kind == _CONFIRM) and subject else -1  # 'الوزارة أعلنت، الأربعاء، تسجيل': past the day set off by commas
     announced = obj >= 0 and bare_object(text, toks, obj, len(toks), lex, definite=True) == obj
     # 'الشرطة أعلنت اعتقال 5 أشخاص' / 'وكانت الوزارة قد أعلنت في وقت سابق إغلاق 5 مدارس' / 'قد أعلنت في 15 مارس عن'
     if subject and not (how and end == i + 1 or announced or _channel_then_complement(toks, i + 1, lex, text)
