@@ -18,6 +18,7 @@ from .keys import ClaimKeys
 from .lexicon import learned, polar_lookup, scope_index
 from .money import explained
 from .names import skeleton
+from .qkeys import QKey
 from .tokens import WORD
 
 # date words (lexicons/<lang>/dates.json) whose change is another time, never another fact
@@ -80,22 +81,13 @@ def substitution(ka: ClaimKeys, kb: ClaimKeys, shared: int | None = None,
     common = len(ra & rb)
     if not 0 < len(ra) - common <= SUB_MAX or not 0 < len(rb) - common <= SUB_MAX:
         return []  # (the words replaced in place include every word the other side lacks)
-    (sa, words_a), (sb, words_b) = _sequence(ka.tokens), _sequence(kb.tokens)
-    n = min(len(sa), len(sb))
-    head = 0
-    while head < n and sa[head] == sb[head]:
-        head += 1
-    tail = 0
-    while tail < n - head and sa[-1 - tail] == sb[-1 - tail]:
-        tail += 1
-    if head + tail < SUB_SHARED:
+    shared, (xa, wa), (xb, wb) = _replaced(ka.tokens, kb.tokens)
+    if shared < SUB_SHARED:
         return []
-    xa, xb = sa[head:len(sa) - tail], sb[head:len(sb) - tail]
     if not (0 < len(xa) <= SUB_MAX and 0 < len(xb) <= SUB_MAX) or set(xa) & set(xb):
         return []
     if len(xa) == len(xb) == 1 and _bare(xa[0]) == _bare(xb[0]):
         return []  # one word in another form (رحيل / سنرحل: "leaving" / "we will leave")
-    wa, wb = words_a[head:len(sa) - tail], words_b[head:len(sb) - tail]
     if len(wa) == len(wb) == 1 and _clipped(wa[0], wb[0], ka.marks | kb.marks):
         return []  # one name word and its clipped form (Man City / Manchester City)
     if explained(ka, kb):
@@ -126,33 +118,30 @@ def other_things(ka: ClaimKeys, kb: ClaimKeys) -> str | None:
     found = substitution(sa, sb)
     if not found:
         return None
-    (wa, wb), = _replaced(sa.tokens, sb.tokens)
+    _, (_, wa), (_, wb) = _replaced(sa.tokens, sb.tokens)
     if _poles(wa) or _poles(wb):
         return None
     return "different things: " + found[0].reason.removeprefix("worded alike but for ")
 
 
+def _group_noun(q: QKey) -> str | None:
+    """The noun of a count of people that names one group of them ("12 soldiers" → soldiers), not
+    people in general ("people", أشخاص: ``_generic_people``)."""
+    words = WORD.findall(fold(q.text))
+    if q.unit == "person" and words and not words[-1][0].isdigit() and stem(words[-1]) not in _generic_people():
+        return words[-1]
+    return None
+
+
 def _groups(k: ClaimKeys) -> dict[str, str]:
-    """Root → word of the nouns that count a group of people in ``k``'s figures ("12 soldiers"),
-    general ones ("people", ``_generic_people``) left out."""
-    out = {}
-    for q in k.quantities:
-        words = WORD.findall(fold(q.text))
-        if q.unit == "person" and words and not words[-1][0].isdigit() and stem(words[-1]) not in _generic_people():
-            out[F.root(stem(words[-1]))] = words[-1]
-    return out
+    """Root → word of the group nouns of ``k``'s figures (``_group_noun``)."""
+    return {F.root(stem(w)): w for w in map(_group_noun, k.quantities) if w}
 
 
 def _without_figures(k: ClaimKeys) -> ClaimKeys:
-    """``k`` without the words of its quantities' own text (number words, units), but for the noun
-    that counts a group of people when it names one ("12 soldiers" vs "20 civilians"; not "people")."""
-    figure: set[str] = set()
-    for q in k.quantities:
-        words = [fold(w) for w in WORD.findall(fold(q.text))]
-        if q.unit == "person" and words and not words[-1][0].isdigit() and stem(words[-1]) not in _generic_people():
-            words = words[:-1]
-        figure.update(words)
-        figure.update(stem(w) for w in words)
+    """``k`` without the words of its quantities' own text (``F.figure_words``: number words, units),
+    but for the group nouns ("12 soldiers" vs "20 civilians")."""
+    figure = F.figure_words(k) - {form for w in map(_group_noun, k.quantities) if w for form in (w, stem(w))}
     tokens = tuple(t for t in k.tokens if t not in figure)
     return replace(k, tokens=tokens, content=frozenset(c for c in tokens if not c[0].isdigit()))
 
@@ -163,8 +152,12 @@ def _generic_people() -> frozenset[str]:
     return frozenset(stem(fold(w)) for lang in ("ar", "en") for w in load_list(lang, "relate_people"))
 
 
-def _replaced(ta: tuple[str, ...], tb: tuple[str, ...]) -> list[tuple[tuple[str, ...], tuple[str, ...]]]:
-    """The words between the shared head and tail of two token sequences (as ``substitution`` reads them)."""
+Replaced = tuple[tuple[str, ...], tuple[str, ...]]  # (roots, words) replaced on one side
+
+
+def _replaced(ta: tuple[str, ...], tb: tuple[str, ...]) -> tuple[int, Replaced, Replaced]:
+    """(words of the shared head and tail, then each side's roots and words between them) of two
+    claims' content words in order, compared by root."""
     (sa, words_a), (sb, words_b) = _sequence(ta), _sequence(tb)
     n = min(len(sa), len(sb))
     head = 0
@@ -173,7 +166,8 @@ def _replaced(ta: tuple[str, ...], tb: tuple[str, ...]) -> list[tuple[tuple[str,
     tail = 0
     while tail < n - head and sa[-1 - tail] == sb[-1 - tail]:
         tail += 1
-    return [(words_a[head:len(sa) - tail], words_b[head:len(sb) - tail])]
+    ends_a, ends_b = slice(head, len(sa) - tail), slice(head, len(sb) - tail)
+    return head + tail, (sa[ends_a], words_a[ends_a]), (sb[ends_b], words_b[ends_b])
 
 
 def _clipped(x: str, y: str, marks: frozenset[str]) -> bool:
