@@ -37,3 +37,24 @@ def check_family(client, family: dict) -> None:
             a["text"], b["text"], match)
         back = client.get(f"/v1/claims/{b['id']}/matches?relation={relation}").get_json()["items"]
         assert a["id"] in {m["claim"]["id"] for m in back}
+
+
+def post_articles(client, bodies: list[dict]) -> list[dict]:
+    """POST each article body as written; the ingest responses, in order."""
+    arts = []
+    for body in bodies:
+        r = client.post("/v1/articles", json=body)
+        assert r.status_code == 201, r.get_json()
+        arts.append(r.get_json())
+    return arts
+
+
+def claim_holding(arts: list[dict], words: list[str]) -> dict:
+    """The first claim of any article (ingest responses) whose text holds every one of ``words``."""
+    return next(c for a in arts for c in a["claims"] if all(w in c["text"] for w in words))
+
+
+def match_between(client, a: dict, b: dict) -> dict | None:
+    """The stored match of claim ``a`` with claim ``b`` (GET /v1/claims/{id}/matches), or None."""
+    found = {m["claim"]["id"]: m for m in client.get(f"/v1/claims/{a['id']}/matches").get_json()["items"]}
+    return found.get(b["id"])

@@ -7,26 +7,13 @@ import json
 
 import pytest
 from conftest import ROOT
+from family_checks import claim_holding, match_between, post_articles
 
 FAMILIES = json.loads((ROOT / "tests" / "data" / "families_s18.json").read_text(encoding="utf-8"))["families"]
 
 
 def _ingest(client, name):
-    arts = []
-    for art in FAMILIES[name]:
-        r = client.post("/v1/articles", json=art)
-        assert r.status_code == 201, r.get_json()
-        arts.append(r.get_json())
-    return arts
-
-
-def _claim(arts, words):
-    return next(c for a in arts for c in a["claims"] if all(w in c["text"] for w in words))
-
-
-def _relation(client, a, b):
-    found = {m["claim"]["id"]: m for m in client.get(f"/v1/claims/{a['id']}/matches").get_json()["items"]}
-    return found.get(b["id"])
+    return post_articles(client, FAMILIES[name])
 
 
 def _conflicts(client):
@@ -39,31 +26,31 @@ def test_train_derailment_history_is_no_conflict(client):
     assert dated_2019  # "since 2019, when 22 people died"
     for a, b in _conflicts(client):
         assert not any(d["value"] == "2019" for d in a["dates"] + b["dates"]), (a["text"], b["text"])
-    first, later = _claim(arts, ["At least 14 people"]), _claim(arts, ["has risen to 17"])
-    m = _relation(client, first, later)
+    first, later = claim_holding(arts, ["At least 14 people"]), claim_holding(arts, ["has risen to 17"])
+    m = match_between(client, first, later)
     assert m is not None and m["relation"] == "agrees", m  # at least 14, then 17
 
 
 def test_rate_decision_conflicts_and_non_conflicts(client):
     arts = _ingest(client, "rate-decision")
-    raised, kept = _claim(arts, ["raised its overnight deposit rate"]), _claim(arts, ["kept its overnight deposit rate"])
-    m = _relation(client, raised, kept)
+    raised, kept = claim_holding(arts, ["raised its overnight deposit rate"]), claim_holding(arts, ["kept its overnight deposit rate"])
+    m = match_between(client, raised, kept)
     assert m is not None and m["relation"] == "conflicts", m
-    not_raised, pound = _claim(arts, ["did not raise rates"]), _claim(arts, ["الجنيه"])
-    m = _relation(client, not_raised, pound)
+    not_raised, pound = claim_holding(arts, ["did not raise rates"]), claim_holding(arts, ["الجنيه"])
+    m = match_between(client, not_raised, pound)
     assert m is None or m["relation"] != "agrees", m
-    inflation = _claim(arts, ["13.6%", "أكتوبر"])
-    m = _relation(client, not_raised, inflation)
+    inflation = claim_holding(arts, ["13.6%", "أكتوبر"])
+    m = match_between(client, not_raised, inflation)
     assert m is None or m["relation"] != "conflicts", m
 
 
 def test_election_turnouts_conflict_and_a_negated_majority_does_not_fight_coalition_talk(client):
     arts = _ingest(client, "election")
-    a, b = _claim(arts, ["Turnout was 58%"]), _claim(arts, ["turnout was only 41%"])
-    m = _relation(client, a, b)
+    a, b = claim_holding(arts, ["Turnout was 58%"]), claim_holding(arts, ["turnout was only 41%"])
+    m = match_between(client, a, b)
     assert m is not None and m["relation"] == "conflicts" and "41% vs 58%" in m["reasons"], m
-    need, no_majority = _claim(arts, ["will need the support"]), _claim(arts, ["did not win a majority"])
-    m = _relation(client, need, no_majority)
+    need, no_majority = claim_holding(arts, ["will need the support"]), claim_holding(arts, ["did not win a majority"])
+    m = match_between(client, need, no_majority)
     assert m is None or m["relation"] != "conflicts", m
 
 
