@@ -210,9 +210,11 @@ PUB = date(2025, 9, 14)
     ('conflicts', 'وافقت مصر والأردن على استئناف المحادثات العسكرية',
      'وافقت مصر والأردن على تعليق المحادثات العسكرية',
      "one says 'استيناف', the other 'تعليق'"),
-    ('related', 'اتفقت الكوريتان على استئناف المحادثات العسكرية',
+    # (was "related", "same topic, no shared figures to compare": across languages no word was
+    # shared; the bilingual concepts (talks/المحادثات) now show one act told alike)
+    ('agrees', 'اتفقت الكوريتان على استئناف المحادثات العسكرية',
      'North and South Korea agreed to resume military talks',
-     'same topic, no shared figures to compare'),
+     "both say 'استيناف' / 'resume'"),
     # a mine accident, a rate hold, a merger in euros: times, scopes, number words, currencies, dates
     ('related', 'Wheat output in Syria fell 30% last year.',
      'Wheat output in Syria fell 12% this year.',

@@ -11,6 +11,7 @@ from enum import Enum
 from typing import Final
 
 from . import features as F
+from .concepts import shared_concepts
 from .keys import ClaimKeys
 from .money import converted
 from .names import skeleton
@@ -41,7 +42,8 @@ class Pair:
     def __init__(self, ka: ClaimKeys, kb: ClaimKeys) -> None:
         self.ka, self.kb = ka, kb
         ca, cb = ka.content, kb.content
-        self.shared = inter = len(ca & cb) if ca and cb else 0
+        # across languages no word is spelt alike: the concepts both name stand for shared words
+        self.shared = inter = (len(ca & cb) if ka.language == kb.language else shared_concepts(ka, kb)) if ca and cb else 0
         self.jaccard = inter / (len(ca) + len(cb) - inter) if ca and cb else 0.0
         score = self.jaccard
         if ca and cb:
@@ -62,12 +64,15 @@ class Pair:
     def unrelated(self) -> bool:
         """Below ``TOPIC_MIN`` in topic with no shared event, actor or name, nor a source both cite for
         a number both give, or for figures of one unit about a word both spell alike (malaria, ملاريا),
-        nor a precise figure both give (``precise_alike``)."""
+        nor a precise figure both give (``precise_alike``), nor (one language) a number both give with
+        a concept both name in any of its synonyms ("500 workers" / "500 employees at the firm")."""
         ka, kb = self.ka, self.kb
         return self.topic < TOPIC_MIN and not (self.same_event or not ka.actors.isdisjoint(kb.actors) or self.names
                                                or (self.source and (not ka.numbers.isdisjoint(kb.numbers)
                                                                     or cited_alike(ka, kb)))
-                                               or precise_alike(ka, kb))
+                                               or precise_alike(ka, kb)
+                                               or ka.language == kb.language and shared_concepts(ka, kb, across=False) > 0
+                                               and not ka.numbers.isdisjoint(kb.numbers))
 
     @property
     def same_subject(self) -> bool | None:
