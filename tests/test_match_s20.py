@@ -133,3 +133,31 @@ def test_one_measure_told_twice_still_conflicts(a, b):
 ])
 def test_guards_from_the_probes(a, b, relation):
     assert _compare(a, b).relation == relation
+
+
+@pytest.mark.parametrize("a,b,reason", [
+    ("Police arrested 50 protesters in Tunis.", "اعتقلت الشرطة 50 صحفيا في تونس", "different things counted"),
+    ("The ministry opened 15 new schools this year.", "افتتحت الوزارة 15 مستشفى جديدا هذا العام", "different units"),
+])
+def test_one_figure_counting_different_things_across_languages_is_no_agreement(a, b, reason):
+    r = _compare(a, b)
+    assert r.relation == "related", r.reasons
+    assert any(x.startswith(reason) for x in r.reasons), r.reasons
+
+
+@pytest.mark.parametrize("a,b", [
+    ("Police arrested 50 protesters in Tunis.", "اعتقلت الشرطة 50 متظاهرا في تونس"),
+    ("Vantora laid off 1,200 workers on Tuesday.", "سرحت فانتورا 1200 موظف يوم الثلاثاء"),
+    ("The floods destroyed 1,200 homes.", "دمرت الفيضانات 1200 منزل"),
+    ("Egypt received 15 million tourists in 2024.", "استقبلت مصر 15 مليون سائح في 2024"),
+])
+def test_one_figure_counting_one_thing_across_languages_agrees(a, b):
+    r = _compare(a, b)
+    assert r.relation == "agrees", r.reasons
+
+
+def test_a_lone_negation_not_tied_to_the_matter_is_no_agreement():
+    """Before: 'agrees' with 'negation and opposite wording cancel out', for a single negation."""
+    r = _compare("The hospital ran out of fuel on Monday.", "لم ينفد الوقود في المستشفى يوم الاثنين")
+    assert r.relation == "related", r.reasons
+    assert "negation and opposite wording cancel out" not in r.reasons

@@ -1,7 +1,8 @@
 """Concepts two claims of different languages share: the bilingual word groups of
 ``lexicons/relate_concepts.json`` (hospital/مستشفى, vaccines/لقاحات), read on the claims' content stems.
 
-Needs: ``ClaimKeys.content`` and ``language``. Adds: ``shared_concepts(ka, kb)``, the number of concepts
+Needs: ``ClaimKeys.content``, ``quantities`` and ``language``. Adds: ``counted_apart(ka, kb)`` (one figure
+counting different things across languages: "50 protesters" vs «50 صحفيا»), ``shared_concepts(ka, kb)``, the number of concepts
 both claims name when their languages differ (0 for one language: their words are compared as spelt;
 ``across=False`` counts one language's synonyms too, for the test of unrelated claims).
 Derived when a pair is related, never stored, so the stored frames do not depend on this lexicon.
@@ -11,8 +12,10 @@ from __future__ import annotations
 from functools import cache, lru_cache
 
 from ..lexicons import load_json
+from ..text.normalize import fold
 from .keys import ClaimKeys
-from .tokens import tokens
+from .substitution import generic_people
+from .tokens import WORD, tokens
 
 
 @cache
@@ -32,7 +35,15 @@ def _index() -> dict[str, dict[str, int]]:
 def concepts(language: str, content: frozenset[str]) -> frozenset[int]:
     """The concept numbers of a claim's content stems."""
     table = _index().get(language, {})
-    return frozenset(table[s] for s in content if s in table)
+    return frozenset(c for c in (_lookup(table, s) for s in content) if c is not None)
+
+
+def _lookup(table: dict[str, int], s: str) -> int | None:
+    """The concept of a stem, or of an Arabic one without its accusative alif (صحفيا، متظاهرا)."""
+    hit = table.get(s)
+    if hit is None and len(s) > 3 and s[-1] == "ا":
+        hit = table.get(s[:-1])
+    return hit
 
 
 def shared_concepts(ka: ClaimKeys, kb: ClaimKeys, across: bool = True) -> int:
@@ -41,3 +52,38 @@ def shared_concepts(ka: ClaimKeys, kb: ClaimKeys, across: bool = True) -> int:
     if across and ka.language == kb.language or not ka.content or not kb.content:
         return 0
     return len(concepts(ka.language, ka.content) & concepts(kb.language, kb.content))
+
+
+def counted_apart(ka: ClaimKeys, kb: ClaimKeys) -> str | None:
+    """Why one figure told in two languages is no agreement: the nouns it counts name two concepts
+    ("arrested 50 protesters" vs «اعتقلت 50 صحفيا»; "15 new schools" vs «15 مستشفى»). Only for
+    counts of people or of no unit: a unit both give is one class already (raids and strikes, ``qkeys``).
+    One language's counted nouns are compared as spelt (``substitution.other_things``)."""
+    if ka.language == kb.language or not ka.quantities or not kb.quantities:
+        return None
+    for qa in ka.quantities:
+        na = _counted(ka.language, qa.text) if qa.unit in _PLAIN else None
+        if na is None:
+            continue
+        for qb in kb.quantities:
+            nb = _counted(kb.language, qb.text) if qb.value == qa.value and qb.unit == qa.unit else None
+            if nb is not None and nb[0] != na[0]:
+                x, y = sorted((na[1], nb[1]))
+                return f"different things counted: '{x}' vs '{y}'"
+    return None
+
+
+_PLAIN = ("person", None)  # units whose counted noun may name different things
+
+
+@lru_cache(maxsize=16384)
+def _counted(language: str, text: str) -> tuple[int, str] | None:
+    """(concept, word) of the counted noun a figure's text ends with ("50 protesters", «15 مستشفى»)."""
+    words = WORD.findall(fold(text))
+    if len(words) < 2 or words[-1][0].isdigit():
+        return None
+    toks = tokens(words[-1])  # the last word ("500 cholera cases": cases, no concept)
+    if len(toks) != 1 or toks[0].s in generic_people():  # people, jobs, ضحايا: one count of anyone
+        return None
+    hit = _lookup(_index().get(language, {}), toks[0].s)
+    return (hit, words[-1]) if hit is not None else None

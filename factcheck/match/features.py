@@ -23,7 +23,7 @@ from .places import (  # noqa: F401  (re-exported: relate and pair read them as 
     scope,
     spelled_out,
 )
-from .qkeys import QKey, across_languages, is_lemma
+from .qkeys import QKey, across_languages, is_count, is_lemma
 from .subjects import shared_subject  # noqa: F401  (re-exported: relate reads F.shared_subject)
 
 _MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
@@ -306,6 +306,15 @@ def people_swaps(ka: ClaimKeys, kb: ClaimKeys) -> list[Signal]:
     if pa and pb and pa - pb and pb - pa:
         return [Signal("swap", "conflict", "different people counted: " + " vs ".join(sorted((min(pa - pb), min(pb - pa)))))]
     return []
+
+
+def counted_unlike(ka: ClaimKeys, kb: ClaimKeys, q: list) -> list[Signal]:
+    """The "different units" signals of ``q`` when each side counts things of its own named class
+    (schools vs hospitals, trucks vs raids), not people, nothing named, money or rates."""
+    ua, ub = {x.unit for x in ka.quantities}, {x.unit for x in kb.quantities}
+    if not ua.isdisjoint(ub) or not all(u and u not in ("person", "number") and is_count(u) for u in ua | ub):
+        return []
+    return [s for s in q if s.verdict == "incomparable" and s.kind == "quantity"]
 
 
 def forecast_vs_fact(ka: ClaimKeys, kb: ClaimKeys) -> str | None:

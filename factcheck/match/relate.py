@@ -67,6 +67,7 @@ from ..models import Claim
 from . import features as F
 from . import model as M
 from . import tallies
+from .concepts import counted_apart
 from .contest import scales as contest_scales
 from .keys import ClaimKeys, claim_keys
 from .lexicon import polar_lookup, scale
@@ -200,6 +201,11 @@ def _relate(pair: Pair) -> Relation:
     if not hard and agree and pair.same_subject is False and all(s.kind == "date" for s in agree):
         # one day, two subjects that share no name (oil vs gold): a date alone is no agreement
         return _related(topic, ("different subjects",) + tuple(s.reason for s in agree))
+    if not hard and agree and ka.language != kb.language and all(s.kind == "date" for s in agree) \
+            and (unlike := F.counted_unlike(ka, kb, q)):
+        # one day, counts of different things across languages ("opened 15 schools" vs «15 مستشفى» this
+        # year): the day is no agreement on them (one language: ``substitution`` reads the words)
+        return _related(topic, tuple(s.reason for s in unlike + agree))
     measures = [s for s in q if s.kind == "measure" or s.verdict == "incomparable" and converted(ka, kb)]
     if not hard and measures and not any(s.kind in ("quantity", "number") for s in agree):
         # figures of different things (injured vs killed), or sums in two currencies, on one day: the
@@ -210,10 +216,14 @@ def _relate(pair: Pair) -> Relation:
         # one day, or one figure, is no agreement on what happened ("charged with fraud" vs "with
         # assault" on one date; "12 students" vs "12 teachers" injured)
         sub = M.substitution(ka, kb, pair.shared)
-    if not hard and agree and (apart := F.places_apart(ka, kb)):
+    if not hard and agree and (apart := F.places_apart(ka, kb) or counted_apart(ka, kb)):
         # one figure in two places, each side naming only its own ("displaced in Gaza" vs "in Sudan"):
         # two facts, whether or not the claims were anchored enough to call it a swap
         return _related(topic, (apart,) + tuple(s.reason for s in agree))
+    if not hard and agree and not sub and polar and _flipped(polar):
+        # one side negated (or at the opposite pole) where the flip was not tied to one matter enough to
+        # conflict ("ran out of fuel on Monday" vs «لم ينفد الوقود … يوم الاثنين»): no agreement either
+        return _related(topic, tuple(s.reason for s in polar + agree))
     if not hard and agree and not sub:  # explicit agreement on figures is never overridden by learned cues
         return _agrees(ka, kb, agree, polar, same_event)
     if sub and any(s.kind != "date" for s in agree):

@@ -126,9 +126,9 @@ def other_things(ka: ClaimKeys, kb: ClaimKeys) -> str | None:
 
 def _group_noun(q: QKey) -> str | None:
     """The noun of a count of people that names one group of them ("12 soldiers" → soldiers), not
-    people in general ("people", أشخاص: ``_generic_people``)."""
+    people in general ("people", أشخاص: ``generic_people``)."""
     words = WORD.findall(fold(q.text))
-    if q.unit == "person" and words and not words[-1][0].isdigit() and stem(words[-1]) not in _generic_people():
+    if q.unit == "person" and words and not words[-1][0].isdigit() and stem(words[-1]) not in generic_people():
         return words[-1]
     return None
 
@@ -147,7 +147,7 @@ def _without_figures(k: ClaimKeys) -> ClaimKeys:
 
 
 @cache
-def _generic_people() -> frozenset[str]:
+def generic_people() -> frozenset[str]:
     """Stems of the counted nouns that name people in general ("people", أشخاص: ``relate_people.txt``)."""
     return frozenset(stem(fold(w)) for lang in ("ar", "en") for w in load_list(lang, "relate_people"))
 
