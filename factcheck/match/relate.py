@@ -27,8 +27,12 @@ Decided from the claims' frames, never from text similarity alone:
   negated or shares a word besides names and figures ("agreed to buy for $1.2 billion" vs "has not
   received approval for its $1.2 billion purchase" are "related");
 - figures measure what their roles say (``roles.py``, match_roles.json): killed, injured, missing,
-  displaced, arrested, bodies recovered, rescued or surviving, aboard; figures of two roles are
-  different measures;
+  displaced, arrested, bodies recovered, rescued or surviving, aboard; production, imports, exports,
+  consumption; figures of two roles are different measures;
+- claims of two languages share no spelling: the concepts both name (bilingual word groups,
+  ``concepts.py``: airline/الطيران) stand for shared words; one figure whose counted nouns name two
+  concepts ("50 protesters" vs «50 صحفيا»), or counts of two named classes agreeing only on a day
+  (schools vs hospitals), is no agreement;
 - a precise figure both give in one unit (48.3%, 3,517: ``pair.precise_alike``) ties two claims that
   share no word (two languages) enough to be compared;
 - one figure in two places, each side naming only its own, is no agreement ("related": across
