@@ -161,3 +161,35 @@ def test_a_lone_negation_not_tied_to_the_matter_is_no_agreement():
     r = _compare("The hospital ran out of fuel on Monday.", "لم ينفد الوقود في المستشفى يوم الاثنين")
     assert r.relation == "related", r.reasons
     assert "negation and opposite wording cancel out" not in r.reasons
+
+
+@pytest.mark.parametrize("a,b", [
+    ("The firm hired 300 new staff in 2024.", "The firm cut 300 staff in 2024."),
+    ("Acme recruited 1,000 workers last year.", "Acme laid off 1,000 workers last year."),
+    ("وظفت الشركة 300 عامل في 2024", "سرحت الشركة 300 عامل في 2024"),
+])
+def test_taking_staff_on_and_shedding_them_conflict(a, b):
+    r = _compare(a, b)
+    assert r.relation == "conflicts", r.reasons
+
+
+@pytest.mark.parametrize("a,b,told", [
+    ("The president signed the budget into law on Friday.", "The president vetoed the budget on Friday.", "'law/sign' vs 'veto'"),
+    ("The strike was called off on Thursday.", "The strike went ahead on Thursday.", "'ahead/went' vs 'call/off'"),
+    ("The talks collapsed on Sunday.", "The talks ended with an agreement on Sunday.", "'agreement/end' vs 'collaps'"),
+])
+def test_a_shared_day_alone_is_no_agreement_when_each_says_another_thing(a, b, told):
+    """Before: 'agrees' on 'both date it …' alone."""
+    r = _compare(a, b)
+    assert r.relation == "related", r.reasons
+    assert f"only the day is told alike: {told}" in r.reasons
+
+
+@pytest.mark.parametrize("a,b", [
+    ("ارتفعت أسعار الذهب يوم الاثنين.", "صعدت أسعار الذهب يوم الاثنين في التعاملات الآسيوية."),  # one pole
+    ("The strike was called off on Thursday.", "Unions called off the strike on Thursday."),  # nothing new on one side
+    ("Gold prices rose on Monday.", "Gold prices climbed on Monday."),
+])
+def test_a_shared_day_with_the_same_thing_said_still_agrees(a, b):
+    r = _compare(a, b)
+    assert r.relation == "agrees", r.reasons

@@ -37,6 +37,9 @@ Decided from the claims' frames, never from text similarity alone:
   share no word (two languages) enough to be compared;
 - one figure in two places, each side naming only its own, is no agreement ("related": across
   languages where no event anchors a swap; ``features.places_apart``);
+- a shared day is no agreement, in one language for claims without figures, when each says something
+  the other does not (in no form, nor on a shared antonym pole): "signed the budget into law on
+  Friday" vs "vetoed the budget on Friday" are "related";
 - different subjects or scopes (a city vs a district) are "related", never "conflicts"; nor do they
   agree on a shared date alone (oil vs gold on one day); two names sharing a word where each has one
   the other lacks are two subjects (Manchester City vs Manchester United: ``subjects.shared_subject``);
@@ -224,6 +227,8 @@ def _relate(pair: Pair) -> Relation:
         # one figure in two places, each side naming only its own ("displaced in Gaza" vs "in Sudan"):
         # two facts, whether or not the claims were anchored enough to call it a swap
         return _related(topic, (apart,) + tuple(s.reason for s in agree))
+    if not hard and agree and not sub and not contest and (told := _day_only(ka, kb, agree)):
+        return _related(topic, (told,) + tuple(s.reason for s in agree))
     if not hard and agree and not sub and polar and _flipped(polar):
         # one side negated (or at the opposite pole) where the flip was not tied to one matter enough to
         # conflict ("ran out of fuel on Monday" vs «لم ينفد الوقود … يوم الاثنين»): no agreement either
@@ -285,6 +290,31 @@ def _agrees(ka: ClaimKeys, kb: ClaimKeys, agree: list, polar: list, same_event: 
     elif ka.language != kb.language:
         reasons += tuple(s.reason for s in F.same_direction(ka, kb))
     return Relation("agrees", _evidence(62, len(agree), same_event), reasons)
+
+
+def _day_only(ka: ClaimKeys, kb: ClaimKeys, agree: list) -> str | None:
+    """Why a shared date is no agreement: in one language, for claims that give no figures, when it is
+    all they agree on and each says something the other does not, in any form nor on a shared antonym
+    pole ("signed the budget into law on Friday" vs "vetoed the budget on Friday"; "the strike was
+    called off" vs "went ahead" on Thursday)."""
+    if ka.language != kb.language or ka.quantities or kb.quantities or any(s.kind != "date" for s in agree):
+        return None
+    ra, rb = F.roots(ka.content), F.roots(kb.content)
+    # a word on an antonym pole the other side also holds says the same (rose / climbed, ارتفعت / صعدت)
+    pa = {(scale(g), sign) for g, sign, _ in ka.poles}
+    pb = {(scale(g), sign) for g, sign, _ in kb.poles}
+    alike = {w for g, sign, w in ka.poles if (scale(g), sign) in pb} | {w for g, sign, w in kb.poles if (scale(g), sign) in pa}
+    wa = sorted(w for w in ka.content if F.root(w) not in rb and not _holds(w, alike))
+    wb = sorted(w for w in kb.content if F.root(w) not in ra and not _holds(w, alike))
+    if not wa or not wb:
+        return None
+    x, y = sorted(("/".join(wa[:3]), "/".join(wb[:3])))
+    return f"only the day is told alike: '{x}' vs '{y}'"
+
+
+def _holds(stem_: str, words: set[str]) -> bool:
+    """Whether a content stem is one of ``words`` (poles are kept as written, stems cut their ends)."""
+    return any(w.startswith(stem_) or stem_.startswith(w) for w in words)
 
 
 def _same_figure(pair: Pair, q: list) -> bool:
