@@ -193,3 +193,16 @@ def test_a_shared_day_alone_is_no_agreement_when_each_says_another_thing(a, b, t
 def test_a_shared_day_with_the_same_thing_said_still_agrees(a, b):
     r = _compare(a, b)
     assert r.relation == "agrees", r.reasons
+
+
+@pytest.mark.parametrize("a,b,relation,reason", [
+    ("Prices of rice doubled in a month.", "Rice prices rose 100% in a month.", "agrees", "both say 100%"),
+    ("Exports tripled in 2024.", "Exports jumped 200% in 2024.", "agrees", "both say 200%"),
+    ("تضاعفت أسعار الأرز خلال شهر", "ارتفعت أسعار الأرز بنسبة 100% خلال شهر", "agrees", "both say 100%"),
+    ("Exports tripled in 2024.", "Exports jumped 50% in 2024.", "conflicts", "200% vs 50%"),
+])
+def test_a_multiplier_is_the_rise_it_makes(a, b, relation, reason):
+    """Before: 'different units: percent vs times'."""
+    r = _compare(a, b)
+    assert r.relation == relation, r.reasons
+    assert reason in r.reasons

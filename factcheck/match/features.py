@@ -113,6 +113,27 @@ def _as_rate(k: ClaimKeys, other: ClaimKeys) -> ClaimKeys:
                                        for q in k.quantities))
 
 
+def _as_change(k: ClaimKeys, other: ClaimKeys) -> ClaimKeys:
+    """``k`` with its multipliers read as the percentage rise they make ("doubled", «تضاعف»: 2 times is
+    up 100%), when the other side gives a percentage, says it rose (a movement's upper pole) and gives
+    no multiplier, and ``k`` says nothing fell."""
+    if not any(q.unit == "times" for q in k.quantities) or any(q.unit == "times" for q in other.quantities):
+        return k
+    if not any(q.unit == "percent" for q in other.quantities) or not _rises(other) or _falls(k):
+        return k
+    return replace(k, quantities=tuple(
+        replace(q, unit="percent", value=(q.value - 1) * 100, low=(q.low - 1) * 100, high=(q.high - 1) * 100)
+        if q.unit == "times" and q.value > 1 else q for q in k.quantities))
+
+
+def _rises(k: ClaimKeys) -> bool:
+    return any(sign > 0 for sign, _ in k.scales.get("movement", ()))
+
+
+def _falls(k: ClaimKeys) -> bool:
+    return any(sign < 0 for sign, _ in k.scales.get("movement", ()))
+
+
 def _bare(k: ClaimKeys) -> bool:
     return any(q.unit is None for q in k.quantities)
 
@@ -126,6 +147,7 @@ def quantities(ka: ClaimKeys, kb: ClaimKeys) -> list[Signal]:
     across = ka.language != kb.language
     ka, kb = (_without_lemmas(ka) if across or _bare(kb) else ka), (_without_lemmas(kb) if across or _bare(ka) else kb)
     ka, kb = _as_rate(ka, kb), _as_rate(kb, ka)
+    ka, kb = _as_change(ka, kb), _as_change(kb, ka)
     if len(ka.quantities) == 1 and len(kb.quantities) == 1:
         return [_one_each(ka.quantities[0], kb.quantities[0])]
     return _per_unit(ka, kb)
