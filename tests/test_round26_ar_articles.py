@@ -128,8 +128,9 @@ def test_bare_ayyana_needs_a_post(text, event):
     ("وأضاف أن البحث ما زال جاريا عن مفقودين اثنين.", [("مفقودين اثنين", 2.0, "person")]),  # two after the noun
     ("وتوفي مريض واحد في المستشفى.", [("مريض واحد", 1.0, "person")]),
     ("واستمر الإضراب يومين اثنين.", [("يومين", 2.0, "day")]),
-    ("وتأهل الأهلي المصري إلى نهائي دوري أبطال أفريقيا للمرة 17 في تاريخه.", []),
-    ("وفاز الفريق بالبطولة للمرة الثالثة بعد 12 عاما.", [("12 عاما", 12.0, "year")]),
+    # round 34: an ordinal of occurrence counts the occurrences so far (it was left out before)
+    ("وتأهل الأهلي المصري إلى نهائي دوري أبطال أفريقيا للمرة 17 في تاريخه.", [("للمرة 17", 17.0, "times")]),
+    ("وفاز الفريق بالبطولة للمرة الثالثة بعد 12 عاما.", [("للمرة الثالثة", 3.0, "times"), ("12 عاما", 12.0, "year")]),
 ])
 def test_members_counted_and_times_ordinal(text, expected):
     assert quantity_rows(text, "ar", ("text", "value", "unit")) == expected

@@ -44,6 +44,7 @@ from .draft import (
 )
 from .kinds import apposed_name, outlet_span, person_name, source_type, span_of
 from .names_ar import ends_in_name, name_ali
+from .objects_ar import definite_object, past_relative_object
 from .phrases_ar import (
     adverb,
     apposed_complement,
@@ -154,10 +155,15 @@ def _verb(text: str, toks: list[Tok], i: int, lex: Lexicon, kind: str, participl
         region = region[:cut]
         while region and (adverb(text, region[-1]) or region[-1].f in lex["date_prepositions"].singles):
             region = region[:-1]  # 'رسمياً'; 'في' before a time word closing the object's search ('في الأسبوع الماضي')
+        if (n := definite_object(region, lex)) < len(region):  # 'أعلنت الشرطة المنطقة': the object, no name
+            region, obj = region[:n], i + 1 + n
         after = skip_insertion(toks, obj, lex)
         if not region or after >= len(toks) or not toks[after].word:
             return None, i + 1
         d = Draft(lead=toks[i].start, cue=cue, performative=True, content_start=toks[place_lead(toks, i)].start)
+        if (past_relative := past_relative_object(text, toks, obj, lex)) is not None:
+            obj = after = past_relative  # 'أعلنت شركة نوفا، التي تأسست عام 2010، تسريح 300 موظف': the object
+            d.content_start = toks[obj].start  # after the subject's relative clause, a fact of its own
         _fill_source(d, text, region, lex, kind)
         if obj == bare_object(text, toks, i + 1, len(toks), lex):
             d.formal = True  # 'أعلن الدفاع المدني إخماد حريق': a body announcing its own act is its formal voice
@@ -240,6 +246,8 @@ def _fill_source(d: Draft, text: str, region: list[Tok], lex: Lexicon, kind: str
         region = region[:m]
     if kind == "relay":
         k = next((m for m, t in enumerate(region) if t.f == "عن"), None)
+        if k == 0:  # 'ونُقل عن مسؤول في الوزارة قوله إن': no outlet relays, the one quoted is the source
+            region, k = cited_words(region[1:], lex), None
         if k is not None:
             d.cited = span_of(text, strip_quotes(cut_source(cited_words(region[k + 1:], lex), lex)))  # 'عن الوزير قوله'
             region = region[:k - 1] if k and lex["cited_links"].match(region, k - 1) else region[:k]  # 'نقلت X نقلاً عن Y'

@@ -34,7 +34,7 @@ from .institutions import institution
 from .kinds import outlet_span, span_of
 from .long_sources_en import anonymous_relative
 from .organisations_en import leading_channel, organisation_subject
-from .passives_en import SUBJECT_MAX, passive, reduced_relative, undated
+from .passives_en import SUBJECT_MAX, by_participle, passive, reduced_relative, undated
 from .places_en import figure_subject
 from .recipients_en import directive, recipient_length, tells
 from .relays_en import frame_only, fronted_subject, relayed
@@ -85,6 +85,9 @@ def _goes_on(toks: list[Tok], to: int, lex: Lexicon) -> int:
 
 def _verb(text: str, toks: list[Tok], i: int, lex: Lexicon, kind: str, participle: bool):
     cue = Span.of(text, toks[i].start, toks[i].end)
+    if i + 1 < len(toks) and toks[i + 1].f == "by" and not (i and (toks[i - 1].f in lex["passive_auxiliaries"] or (
+            toks[i - 1].f in lex["perfect_auxiliaries"]))):  # "higher than the 85 deaths reported by the WHO": a
+        return by_participle(text, toks, i, lex, cue), i + 1  # participle reporting its noun phrase at most
     if kind == "poll":  # "Analysts polled by Reuters expect X"; "The government expects X" is no frame
         if participle or not _polled_subject(text, toks, i, lex):
             return None, i + 1

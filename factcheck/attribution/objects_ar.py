@@ -3,12 +3,17 @@
 ``object_start``), the derived verbal-noun patterns (``verbal_noun``), an accusative adverb that is not an
 object (``adverb``) and a place name opening an announcement (``place_lead``).
 
+Also where a definite body's name ends before a definite object (``definite_object``: أعلنت الشرطة المنطقة) and
+the object after the subject's relative clause (``past_relative_object``: أعلنت شركة نوفا، التي تأسست عام 2010،
+تسريح).
+
 Needs: tokens of one sentence and the Arabic lexicon. Adds token indices and word predicates only.
 """
 from __future__ import annotations
 
 from .cues import CLITICS, QUOTES_CLOSE, QUOTES_OPEN, Lexicon, Tok, lexicon
 from .draft import COMMAS, source_stop
+from .lexicon_classes import stem_in
 from .names_ar import names, person_length, written
 from .time_adjuncts import time_adjunct
 
@@ -198,3 +203,31 @@ def object_start(text: str, toks: list[Tok], j: int, end: int, lex: Lexicon) -> 
         if t.word and len(word) >= 5 and any(word.endswith(s) for s in lex["object_suffixes"].by_first):
             return k
     return end
+
+
+_NISBA = ("ي", "يه", "يون", "يين", "يان", "يات")  # folded nisba endings: المصري، المصرية، المحليون
+
+
+def definite_object(region: list[Tok], lex: Lexicon) -> int:
+    """Length of a verb-first announcement's subject when a definite body (الشرطة، الحكومة) is followed by a definite
+    word that is no adjective of it (neither nisba-shaped nor a ``definite_adjectives`` entry): that word opens the
+    verb's object ('أعلنت الشرطة المنطقة منطقة عسكرية'), since a definite word after a definite one is never its
+    genitive; else ``len(region)``."""
+    if len(region) < 2 or not (region[0].f.startswith("ال") and region[1].f.startswith("ال")):
+        return len(region)
+    second = region[1].f
+    if second.endswith(_NISBA) or lex["definite_adjectives"].match(region, 1):
+        return len(region)
+    body = any(stem_in(lex, name, region[0]) for name in ("official_heads", "government_heads"))
+    return 1 if body else len(region)
+
+
+def past_relative_object(text: str, toks: list[Tok], k: int, lex: Lexicon) -> int | None:
+    """Index of a bare verbal-noun object after a relative clause set off by commas at ``k`` (the subject's:
+    'أعلنت شركة نوفا، التي تأسست عام 2010، تسريح'), else None."""
+    if k >= len(toks) or toks[k].f not in COMMAS or not lex["own_clause_openers"].match(toks, k + 1):
+        return None
+    m = next(c for c in range(k + 1, len(toks) + 1) if c == len(toks) or toks[c].f in COMMAS)
+    if m + 1 >= len(toks) or bare_object(text, toks, m + 1, len(toks), lex, definite=True) != m + 1:
+        return None
+    return m + 1

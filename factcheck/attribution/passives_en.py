@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from ..models import Span
 from .cues import Lexicon, Tok
-from .draft import COMMAS, Draft, cut_source, strip_quotes
+from .draft import COMMAS, Draft, cut_source, next_comma, strip_quotes
 from .kinds import span_of
 from .time_adjuncts import without_time
 
@@ -68,3 +68,27 @@ def passive(text: str, toks: list[Tok], i: int, lex: Lexicon, cue: Span) -> Draf
                  content_end=toks[m - 1].start, clause=span_of(text, toks[m:last]))
 
 
+
+
+def by_participle(text: str, toks: list[Tok], i: int, lex: Lexicon, cue: Span) -> Draft | None:
+    """'..., higher than the 85 deaths reported by the WHO.': a participle of saying after a figure's noun, its agent
+    closing the clause, reports only that noun phrase (from the comma before it), the agent its source; the
+    comparison before the noun is no source. A participle with no figure before it ('the plan announced by the
+    government') describes its noun and frames nothing."""
+    if i < 2 or i + 2 >= len(toks) or toks[i + 1].f != "by" or toks[i - 1].f in COMMAS:
+        return None
+    c = i - 1
+    while c > 0 and toks[c - 1].f not in COMMAS and toks[c - 1].f not in (":", ";"):
+        c -= 1
+    if c == 0 or not any(t.f[:1].isdigit() for t in toks[c:i]):
+        return None  # the subject of the sentence ('The 85 deaths reported by the WHO were ...'), or no figure
+    k = next_comma(toks, i + 2)
+    agent = cut_source(toks[i + 2:k], lex)
+    while len(agent) < k - i - 2 and text[toks[i + 2 + len(agent)].start:toks[i + 2 + len(agent)].end].isupper():
+        agent = toks[i + 2:i + 3 + len(agent)]  # 'by the WHO': an acronym, not the relative pronoun 'who'
+    while agent and not agent[-1].word:
+        agent = agent[:-1]
+    if not agent or len(agent) > SUBJECT_MAX or any(t.word for t in toks[i + 2 + len(agent):k]):
+        return None  # 'reported by the WHO in its weekly bulletin': not the agent alone, no frame
+    return Draft(lead=toks[c].start, cue=cue, source_toks=agent, content_start=toks[c].start,
+                 content_end=toks[i - 1].end, clause=span_of(text, toks[i:i + 2 + len(agent)]))

@@ -138,8 +138,8 @@ def bare_direction(text: str, start: int, end: int, language: str) -> str | None
     past verb nearest before it decides its clause, else None."""
     words = clause_words(text, 0, start)
     tense, i = cue_before(words, language)
-    if tense == BLOCKED:
-        return None
+    if tense == BLOCKED:  # "fled since April 15", «منذ 15 أبريل»: what began since a date began before publication
+        return cal.BEHIND if i == len(words) - 1 and cue_before(words[-1:], language)[0] == BLOCKED else None
     if _lang(language) == "ar" and tense != PAST and _opening_perfect(words, tense, i):
         tense = PAST  # تراجع الذهب في 3 ديسمبر: a perfect of form V or VI, no imperfect
     if tense == FUTURE or _until_ahead(text, end, words, (tense, i), language) or _reported_plan(

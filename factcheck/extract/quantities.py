@@ -9,7 +9,8 @@ codes, "percent", "percentage_point", "times" or a counted noun's canonical unit
 ("30 wildfires" → wildfire, ``quantity_nouns``); an age after an age word is in years ("aged 18 to 24"); one
 height or duration in several units is one quantity in its largest unit ("5ft 10in", «ساعتين ونصف»,
 ``quantity_compound``); and an
-ordinal ("the 5th branch") or a match score ("won 3-0") is no quantity. A bare number takes the unit of the
+ordinal ("the 5th branch") or a match score ("won 3-0") is no quantity, but an ordinal of occurrence counts
+("for the 12th time": 12 times, ``quantity_ordinals``). A bare number takes the unit of the
 figure before it after a comparison lead ("1,300 patients, up from 940") or a link eliding its noun ("scored
 7 goals and conceded 21", «قتل 3 أشخاص وأصيب 9»). A fraction with no total is a share: "half of" → 50
 percent. Dates, years, times of day, phone numbers, identifiers ("رقم 5", "G20", "Grok 4") and vague
@@ -52,6 +53,7 @@ from .quantity_compound import (
 from .quantity_durations import duration_after
 from .quantity_noise import age_band, blocked_spans, digit_noise, word_in_name
 from .quantity_nouns import counted_noun, counts_measured
+from .quantity_ordinals import occurrences
 from .quantity_parts import Body, fraction_at, intro_total, with_total
 from .quantity_people import people_after
 from .quantity_points import unit_ending_at
@@ -95,6 +97,7 @@ _WHOLE_COUNTS = frozenset({"aircraft", "application", "appearance", "arrest", "b
 _DOT_GROUP = re.compile(r"[1-9][0-9]{0,2}\.[0-9]{3}")
 _PERCENT_SIGNS = frozenset("%٪")
 _MINUS = frozenset("-−")  # hyphen-minus and the minus sign U+2212
+_CELSIUS_MAX = 60  # no air temperature on record reaches it: a bare weather degree above it is Fahrenheit
 _LEAD_CHARS = 24  # characters a comparison lead before a number may take ("compared with", "بالمقارنة مع")
 _ELIDED_RATIO = 1000  # "cut 500 jobs and invest 20 million": a figure this much larger counts something else
 _CLAUSE_END = re.compile(rf"\n|[!?؟,،;؛:](?=\s)|\.(?=\s+[^\s{DIGITS}])")  # not "Nov. 15"
@@ -106,8 +109,11 @@ def find_quantities(text: str, start: int, end: int, language: str) -> list[Quan
     start, end = max(0, start), min(len(text), end)
     out: list[Quantity] = []
     for s, e in _chunks(text, start, end):
-        if any(map(has_anchor, text[s:e].split())):
-            out += _scan(text, s, e)
+        found = _scan(text, s, e) if any(map(has_anchor, text[s:e].split())) else []
+        if occ := occurrences(text, s, e):  # "for the 12th time": the ordinal counts, no number inside it does
+            found = sorted(occ + [q for q in found if not any(o.start < q.end and q.start < o.end for o in occ)],
+                           key=lambda q: q.start)
+        out += found
     if any(q.unit is None for q in out[1:]):
         out = compared(text, out)
     out = tally(text, out)  # "by a vote of 70 to 29", "70 to 29 votes"
@@ -280,6 +286,7 @@ def _finish(text: str, toks: list[Tok], k: int, r: Reading, code: str | None, bl
         elif e == r.end:
             unit, e = people_after(text, toks, r.end, r.value)  # "40 Palestinians", «ثلاثة أمريكيين»
             unit, e = (unit, e) if unit else clause_unit(toks, k, r.end)
+            unit = "fahrenheit" if unit == "celsius" and r.value > _CELSIUS_MAX else unit  # "hit 110 degrees"
             unit, e = (unit, e) if unit else duration_after(toks, k, r.end)  # «منذ ثلاثة عقود»
     k = k - 1 if sign else k
     minus = _minus(toks, k, r)

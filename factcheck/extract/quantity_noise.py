@@ -142,13 +142,30 @@ def _level_at(toks: list[Tok], r: Reading) -> bool:
         minutes) < 60)
     if r.end > r.start + 1 or not clock or int(hours) >= 2400:
         return True
-    return r.start >= 2 and toks[r.start - 2].key in _level_verbs()
+    if r.start >= 2 and toks[r.start - 2].key in _level_verbs("time_not_after"):
+        return True
+    return _object_level(toks, r.start - 2)
 
 
-@lru_cache(maxsize=1)
-def _level_verbs() -> frozenset[str]:
-    """Folded verbs of a level before "at" (``time_not_after`` of quantity_context.json, both languages)."""
-    return frozenset(fold(w) for lang in ("ar", "en") for w in load_json(lang, "quantity_context").get("time_not_after", ()))
+def _object_level(toks: list[Tok], i: int) -> bool:
+    """"put the death toll at 112", "estimated the number of displaced at 40": a verb setting the level of its object,
+    the object's words (no figure, punctuation or preposition) between it and "at" (``time_not_after_object``)."""
+    verbs, breakers = _level_verbs("time_not_after_object"), tables().breakers
+    for k in range(i, max(-1, i - _OBJECT_WORDS), -1):
+        if toks[k].kind != "w" or toks[k].key in breakers:  # "put the kids to bed at 9": a time
+            return False
+        if toks[k].key in verbs:
+            return k < i
+    return False
+
+
+_OBJECT_WORDS = 7  # words an object between a verb of a level and "at" may take ("the number of displaced people")
+
+
+@lru_cache(maxsize=2)
+def _level_verbs(field: str) -> frozenset[str]:
+    """Folded verbs of a level before "at" (``field`` of quantity_context.json, both languages)."""
+    return frozenset(fold(w) for lang in ("ar", "en") for w in load_json(lang, "quantity_context").get(field, ()))
 
 
 @lru_cache(maxsize=1)
