@@ -17,6 +17,7 @@ from functools import cache
 
 from ..attribution.cues import lexicon as attribution_lexicon
 from ..attribution.phrases_ar import verbal_noun
+from .clause_adjuncts import phrase_verb
 from .clauses import has_predicate
 from .tokens import Tok
 
@@ -39,6 +40,7 @@ def strip_complementizer(toks: list[Tok], a: int, b: int, language: str) -> int:
 
 
 _SUBJECT_MAX = 6  # tokens of a subject noun phrase before an apposition
+_COUNTED_MAX = 10  # tokens of a counted subject ('More than 3,000 suspected cholera cases in North Darfur')
 _APPOSITION_MAX = 12  # tokens of a comma-delimited apposition or participle phrase
 _NOT_SUBJECT = ("openers", "attribution_leads", "connectors", "free_connectors", "leadins", "concessive")
 
@@ -50,17 +52,19 @@ def _comma_before(text: str, toks: list[Tok], j: int) -> bool:
 
 def apposition_start(text: str, toks: list[Tok], mk, pa: int, pb: int, a: int, language: str) -> int | None:
     """'Tesla, the carmaker, sold 4m cars' / 'The bridge, built in 1932, will close': when the piece at
-    ``a`` opens with a predicate and the piece ``toks[pa:pb]`` before it is a short predicate-free subject,
-    a comma and an insertion with no verb of its own (a participle may lead it), the index of the
-    insertion's first token; else None."""
+    ``a`` opens with a predicate and the piece ``toks[pa:pb]`` before it is a short predicate-free subject (longer
+    when a figure opens it: a counted group with its modifiers, '3,000 suspected cases in North Darfur, including 85
+    deaths, have been recorded'), a comma and an insertion with no verb of its own (a participle may lead it), the
+    index of the insertion's first token; else None."""
     if pb != a or a >= len(toks) or not _comma_before(text, toks, a):
         return None
-    j = next((k for k in range(pa + 1, min(pb, pa + _SUBJECT_MAX + 1)) if _comma_before(text, toks, k)), None)
+    most = _COUNTED_MAX if any(t.norm[:1].isdigit() for t in toks[pa:pa + 4]) else _SUBJECT_MAX
+    j = next((k for k in range(pa + 1, min(pb, pa + most + 1)) if _comma_before(text, toks, k)), None)
     if j is None or pb - j > _APPOSITION_MAX or not has_predicate(toks, mk, a, a + 1, language):
         return None
     if any(c in mk[pa] for c in _NOT_SUBJECT) or toks[pa].norm[:1].isdigit():
         return None
-    if has_predicate(toks, mk, pa, j, language) or has_predicate(toks, mk, j + 1, pb, language):
+    if phrase_verb(toks, mk, pa, j, language) or phrase_verb(toks, mk, j + 1, pb, language):
         return None
     if any(_comma_before(text, toks, k) for k in range(j + 1, pb)):
         return None

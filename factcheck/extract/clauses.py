@@ -11,9 +11,10 @@ or too short pieces stay attached, as does an English name's appositive with the
 from __future__ import annotations
 
 import re
-from datetime import date
 
 from ..text.segment import split_sentences
+from .clause_adjuncts import figured as _figured
+from .clause_adjuncts import list_item, phrase_verb, reported, time_clause, time_insertion, when_of_year
 from .clause_appositives import appositives
 from .clause_lexicon import Lex, Matcher, has_predicate, lexicon, marks
 from .tokens import Tok, tokenize
@@ -105,12 +106,6 @@ def _trigger_head(m: dict[str, int]) -> bool:
     return any(k.startswith(("ev:", "weak:")) for k in m)
 
 
-def _figured(toks: list[Tok], mk: list[dict[str, int]], a: int, b: int) -> bool:
-    """True when ``toks[a:b]`` holds a figure: digits or a vague count word (عشرات، مئات الآلاف), which
-    is a count of its own though it has no value ('قتل عشرات الآلاف ونزح مئات الآلاف')."""
-    return any(t.norm[:1].isdigit() or "count_words" in m for t, m in zip(toks[a:b], mk[a:b], strict=True))
-
-
 def _candidates(text, toks, mk, lo, hi, colon, language="en"):
     """(token index, kind) where a new clause may start."""
     prot = _protected(text, toks[lo].start, toks[hi - 1].end)
@@ -126,7 +121,8 @@ def _candidates(text, toks, mk, lo, hi, colon, language="en"):
         if gap == " ":
             if "free_connectors" in mk[j] or "verb_connectors" in mk[j] and _verb_next(toks, mk, j, hi, language):
                 out.append((j, "conn"))  # 'بينما'; 'فيما حصل' (not 'فيما يتعلق')
-            elif "coordinators" in mk[j] and j + 1 < hi or _and_clause(text, toks, mk, lo, j, hi, language):
+            elif "coordinators" in mk[j] and j + 1 < hi and not _named(text, toks[j + 1]) or _and_clause(
+                    text, toks, mk, lo, j, hi, language):
                 out.append((j + 1, "coord"))
             elif language == "ar" and _joined_verb(toks, mk, j, hi):
                 out.append((j, "verb"))
@@ -145,6 +141,12 @@ def _candidates(text, toks, mk, lo, hi, colon, language="en"):
         elif not gap.strip(_CLOSE + " ") and _and_clause(text, toks, mk, lo, j, hi, language):
             out.append((j + 1, "coord"))  # 'rose 5% and imports fell 2%'
     return out
+
+
+def _named(text: str, tok: Tok) -> bool:
+    """A capitalised word after a coordinator mid-sentence is a name, never the auxiliary it spells ('in April and
+    May', 'and Will Smith'): no second predicate starts there."""
+    return text[tok.start].isupper()
 
 
 def _sentence_starts(text: str, start: int, end: int) -> frozenset[int]:
@@ -172,6 +174,17 @@ def _verb_next(toks: list[Tok], mk: list[dict[str, int]], j: int, hi: int, langu
         key.startswith("weak:") for key in mk[k]))
 
 
+def _compound_preposition(toks, mk, j: int, nxt: int, language: str) -> bool:
+    """An English free connector (``free_connectors``: because, while) followed by a preposition (``openers``) heads a
+    verbless phrase that explains the clause before it and stays attached: 'because of the storm', and before 'of',
+    which only completes a compound preposition, whatever follows; a preposition fronted inside a clause of its own
+    ('while in Germany sales fell') keeps its predicate and stands."""
+    k = j + 1
+    if language != "en" or "free_connectors" not in mk[j] or k >= nxt or "openers" not in mk[k]:
+        return False
+    return toks[k].norm == "of" or not has_predicate(toks, mk, k, nxt, language)
+
+
 def _stands(toks, mk, j, nxt, kind, language) -> bool:
     """True when the piece ``toks[j:nxt]`` opened by a ``kind`` boundary is a proposition of its own."""
     n = nxt - j
@@ -184,7 +197,8 @@ def _stands(toks, mk, j, nxt, kind, language) -> bool:
     if kind == "sent":
         return n >= 2
     if kind == "conn":
-        return n - mk[j].get("connectors", mk[j].get("free_connectors", 1)) >= 2
+        return n - mk[j].get("connectors", mk[j].get("free_connectors", 1)) >= 2 and not _compound_preposition(
+            toks, mk, j, nxt, language)
     if "openers" in mk[j] or "attribution_leads" in mk[j] or n < 3:
         return False
     if n == 3:  # '، وأصيب 40 آخرون': a verb with its coordinating clitic opens a short clause with its own count
@@ -193,68 +207,15 @@ def _stands(toks, mk, j, nxt, kind, language) -> bool:
     return has_predicate(toks, mk, j, nxt, language)
 
 
-def _list_item(text: str, toks: list[Tok], mk: list[dict[str, int]], j: int, hi: int, language: str) -> bool:
-    """True when the comma before ``toks[j]`` separates items of a noun list ("by war, violence and
-    persecution"): one or two predicate-free words, then "and"/"or", like the item before the comma,
-    which follows a preposition; both items are written alike (lower case or capitalised)."""
-    k = j
-    while k < hi and k - j < 2 and "list_coordinators" not in mk[k]:
-        k += 1
-    if k == j or k + 1 >= hi or "list_coordinators" not in mk[k] or has_predicate(toks, mk, j, k, language):
-        return False
-    p = j - 1
-    while p > 0 and j - p <= 2 and "openers" not in mk[p - 1]:
-        p -= 1
-    if p < 1 or "openers" not in mk[p - 1] or has_predicate(toks, mk, p, j, language):
-        return False
-    return text[toks[p].start].isupper() == text[toks[j].start].isupper() and not toks[j - 1].norm[:1].isdigit()
-
-
-_TIME_LEADS = frozenset({"يوم", "on", "في", "last", "this"})
-_ANY_DAY = date(2000, 1, 1)  # a reference day only to recognise relative dates; values are not used
-
-
-def _time_insertion(text: str, toks: list[Tok], i: int, j: int, language: str) -> bool:
-    """True when ``toks[i:j]``, set off by commas, is only a date or day ("، الأحد،", ", on Monday,")."""
-    if not 0 < j - i <= 3:
-        return False
-    from .dates import find_dates  # dates needs no clauses; imported here to keep the module graph flat
-    spans = [(d.start, d.end) for d in find_dates(text, toks[i].start, toks[j - 1].end, language, _ANY_DAY)]
-    return bool(spans) and all(t.norm in _TIME_LEADS or any(s <= t.start and t.end <= e for s, e in spans)
-                               for t in toks[i:j])
-
-
-def _reported(toks: list[Tok], a: int, b: int, language: str) -> bool:
-    """True when ``toks[a:b]`` holds a reporting verb: after «أعلنت الوزارة، الثلاثاء،» the
-    attribution stage takes what follows as the announcement's content, so the cut stays."""
-    from ..attribution.cues import lexicon as cue_lexicon  # needs no extract module
-    verb = cue_lexicon(language).verb
-    return any(verb(t.norm) for t in toks[a:b])
-
-
 def _absorbs_right(text, toks, mk, a, b, language) -> bool:
     """True when the piece ``toks[a:b]`` only leads into the next one (time phrase, 'according to', a verbless
     phrase opened by a preposition: 'Amid rising costs,', في ظل ارتفاع الأسعار; not when a comma inside it already
     closes such a phrase before a clause with an event word: 'في ظل ارتفاع الأسعار، رفع البنك المركزي …')."""
     if b - a < 3 and not (b - a == 2 and _event_head(mk[a]) and _figured(toks, mk, a, b)) or "attribution_leads" in mk[a]:
         return True  # short, but an event word with its count stands ('اعتقل 5 وأصيب 3 آخرون'، 'أصيب العشرات')
-    return "openers" in mk[a] and not has_predicate(toks, mk, a, b, language) and not any(
+    return "openers" in mk[a] and not phrase_verb(toks, mk, a, b, language, text) and not any(
         any(c in text[toks[k - 1].end:toks[k].start] for c in ",،") and any(map(_trigger_head, mk[k:b]))
         for k in range(a + 1, b))
-
-
-_WHEN = frozenset({"when", "عندما", "حين", "حينما", "يوم"})
-
-
-def _when_of_year(toks: list[Tok], j: int) -> bool:
-    """A comma piece opened by a temporal relative ("when", عندما، حين) right after a year: it says what
-    happened in that year, and cut off it would lose its date."""
-    if toks[j].norm not in _WHEN:
-        return False
-    k = j - 1
-    while k >= 0 and not toks[k].norm[:1].isalnum():
-        k -= 1
-    return k >= 0 and len(toks[k].norm) == 4 and toks[k].norm.isdigit()
 
 
 def cut(text: str, toks: list[Tok], mk: list[dict[str, int]], lo: int, hi: int,
@@ -285,12 +246,12 @@ def cut(text: str, toks: list[Tok], mk: list[dict[str, int]], lo: int, hi: int,
                 "openers" in m for m in mk[j + 2:nxt]) and (
                 "count_verbs" not in mk[j]):  # 'وهرب 200 سجين من السجن': a flight's origin is its own
             continue  # 'قُتل 12 شخصاً وأصيب 30 آخرون في انفجار': the adjunct is both events' circumstance
-        if kind == "comma" and _list_item(text, toks, mk, j, hi, language):
+        if kind == "comma" and list_item(text, toks, mk, j, hi, language):
             continue
-        if kind == "comma" and _when_of_year(toks, j):
+        if kind in ("comma", "weak", "conn") and (when_of_year(toks, j) or time_clause(toks, mk, j, nxt, language)):
             continue  # 'since 2019, when 22 people died': the relative tells what happened in that year
-        if kind == "comma" and k and cands[k - 1][1] == "comma" and _time_insertion(
-                text, toks, cands[k - 1][0], j, language) and not _reported(toks, starts[-1], j, language):
+        if kind == "comma" and k and cands[k - 1][1] == "comma" and time_insertion(
+                text, toks, cands[k - 1][0], j, language) and not reported(toks, starts[-1], j, language):
             continue  # قرر التحالف، الأحد، تمديد …: the clause goes on after a day set off by commas
         if j - starts[-1] >= 2 and _stands(toks, mk, j, nxt, kind, language):
             starts.append(j)

@@ -23,14 +23,16 @@ from .verb_shape import verb_like
 Names = Callable[[str, list[Tok], str], list[tuple[int, int, int]]]  # (rank, start, end) of names in tokens
 
 _SENTENCE_BREAK = re.compile(r"[.!?؟\n](?=\s)")
+_SENTENCE_STARTS = ("", ".", "!", "?", "؟", ":", "\n", "\"", "«", "“")  # what may stand before a sentence's first word
 _WORD_BEFORE = re.compile(r"[A-Za-z]+$")
 _LOOKBACK = 240  # characters before a claim its reporting verb and speaker may take ("X, the …, said that it")
 
 
 def speaker(text: str, end: int, language: str, names: Names) -> tuple[int, int] | None:
     """Span of the named speaker of the reporting verb standing before ``end`` in its sentence: in Arabic
-    the first name after the verb (أعلنت شركة X أنها), else the last name before it, past an apposition
-    between commas ("Maria Silva, the mayor of Porto, said"); None when no reporting verb or no name."""
+    the first name after the verb (أعلنت شركة X أنها), else the last name before it in the verb's clause (after the
+    last comma), past an apposition between commas ("Maria Silva, the mayor of Porto, said"); None when no reporting
+    verb or no name."""
     lo = _sentence_from(text, end)
     toks = [t for t in tokenize(text, lo, end) if t.end <= end]
     lex = attribution_lexicon(language)
@@ -47,7 +49,8 @@ def speaker(text: str, end: int, language: str, names: Names) -> tuple[int, int]
     if verb and "," in text[toks[verb - 1].end:at.start]:  # "X, the mayor of Porto, said"
         opening = text.rfind(",", lo, toks[verb - 1].start)
         limit = opening if opening >= 0 else limit
-    before = [n for n in names_ if n[1] <= limit]
+    clause = max(text.rfind(",", lo, limit), text.rfind("،", lo, limit), text.rfind(";", lo, limit))
+    before = [n for n in names_ if clause < n[0] and n[1] <= limit]  # 'The court upheld X, and Y's lawyers said they'
     if not before or text.startswith(("'s", "’s"), before[-1][1]):
         return None  # "Ortega's lawyer said they …": the possessor is not the speaker
     return before[-1]
@@ -90,18 +93,33 @@ def place_before(text: str, toks: list[Tok], language: str, names: Names) -> tup
 
 def opens_on_verb(text: str, toks: list[Tok], mk, quantities, language: str) -> bool:
     """Whether the claim is a coordinated clause with no subject of its own: past its connectors (``shared_subject_leads``:
-    and, then; كما، ثم) its verb comes first. In English a verb (an -ed form, a verb cue or an event verb that is no
+    and, then; كما، ثم; in Arabic also a و/ف clitic on the verb of a clause inside a sentence: ، وغرمت) its verb comes
+    first, or an English participle clause after a comma opens it (``_participle_clause``: ', killing 9 people'). In English a verb (an -ed form, a verb cue or an event verb that is no
     plural noun) not followed by another verb ('and raised prices'; not 'and revenue rose'); in Arabic a verb followed
     by what cannot be its subject (``_no_subject_after``: كما اشترت حصة في، ثم جمعت 200 مليون)."""
     leads = shared_subject_leads(language)
     k = 0
     while k < len(toks) and toks[k].norm in leads:
         k += 1
+    if k == 0 and language == "ar" and len(toks) > 1 and toks[0].norm[:1] in "وف" and len(toks[0].variants) > 1 and (
+            text[:toks[0].start].rstrip()[-1:] not in _SENTENCE_STARTS):  # '، وغرمت كلا منهم': the clitic leads
+        return not gap(text, toks, 1) and verb_at(toks, mk, 0) and _no_subject_after(text, toks, mk, 1, quantities)
+    if k == 0 and language == "en" and _participle_clause(text, toks, mk):
+        return True
     if k == 0 or k + 1 >= len(toks) or gap(text, toks, k):
         return False
     if language == "ar":
         return verb_at(toks, mk, k) and _no_subject_after(text, toks, mk, k + 1, quantities)
     return _english_verb(text, toks, mk, k) and not _english_verb(text, toks, mk, k + 1)
+
+
+def _participle_clause(text: str, toks: list[Tok], mk) -> bool:
+    """An English participle clause after a comma (', killing at least 9 people', ', forcing 2,000 to flee'): a
+    lowercase -ing verb (a verb cue or an event word) opening it has the subject of the clause before it."""
+    tok = toks[0]
+    return len(toks) > 1 and tok.norm.endswith("ing") and text[tok.start].islower() and (
+        "predicate_cues" in mk[0] or any(key.startswith(("ev:", "weak:")) for key in mk[0])) and (
+        text[:tok.start].rstrip()[-1:] == ",")
 
 
 def _english_verb(text: str, toks: list[Tok], mk, k: int) -> bool:

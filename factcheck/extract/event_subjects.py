@@ -5,7 +5,7 @@ the name picked among the ranked ones (``pick``: the agent before an English ver
 a preposition makes it an object), whether the claim's own subject is only a pronoun (``pronoun_led``), whether a
 capitalised word right after a count is what is counted ('three Americans': ``counted``) and the definite institution
 noun opening a clause as its subject ('the club would sign', الحكومة ستفتتح: ``definite_head``). Also the forms that
-name by description: an Arabic title with its office or a group in construct (``office_title``: وزير المالية، عمال
+name by description (an Arabic title with its office or a group in construct is ``event_offices.office_title``: وزير المالية، عمال
 السكك الحديدية), an English group of people ('Railway workers': ``group_subject``), an institution or title a name
 modifies or owns ('A Paris court', "Kenya's finance minister": ``institution_end``, ``owned_title_end``); and for
 ``event_triggers`` the fronted adjunct that sets a claim's scene ('Amid rising costs,': ``fronted_adjunct``) and the
@@ -20,7 +20,7 @@ from functools import cache
 from ..lexicons import load_json
 from ..text.normalize import fold
 from .clause_lexicon import lexicon as clause_lexicon
-from .cue_names import definite, gap, named_head, subject_lex
+from .cue_names import gap, named_head, subject_lex
 from .tokens import Tok
 from .verb_shape import verb_like
 
@@ -82,16 +82,23 @@ def fronted_adjunct(text: str, toks: list[Tok], mk, language: str) -> int:
 
 def embedded_relatives(text: str, toks: list[Tok], language: str) -> list[tuple[int, int]]:
     """Token ranges ``[k, c)`` of the relative clauses set off by commas inside a claim, opened by a relative pronoun
-    (``name_relatives``: 'Shares of Acme, which cut 300 jobs in May, rose 5%') and followed by more of the main clause;
+    (``name_relatives``: 'Shares of Acme, which cut 300 jobs in May, rose 5%') or an English participle (a reduced
+    relative: 'The company, founded in 1998, employs 12,000') and followed by more of the main clause;
     they describe a name, and their verbs name no event of the claim."""
     relatives = _words(language, "name_relatives")
     out = []
     for k in range(1, len(toks) - 1):
-        if toks[k].norm in relatives and _comma(text, toks, k):
+        if (toks[k].norm in relatives or language == "en" and _participle(text, toks[k])) and _comma(text, toks, k):
             c = next((j for j in range(k + 1, len(toks)) if _comma(text, toks, j)), None)
             if c is not None:
                 out.append((k, c))
     return out
+
+
+def _participle(text: str, tok: Tok) -> bool:
+    """A lowercase English -ed form: opening an insertion set off by commas ('The company, founded in 1998 by two
+    engineers, now employs'), a reduced relative on the name before it."""
+    return len(tok.norm) >= 5 and tok.norm.endswith("ed") and text[tok.start].islower()
 
 
 def _comma(text: str, toks: list[Tok], k: int) -> bool:
@@ -292,65 +299,24 @@ def definite_head(text: str, toks: list[Tok], mk, trigger: int, language: str, s
         return None
     head, verb = toks[h], toks[h + 1]
     if not text[head.start].islower() or not text[verb.start].islower() or not (
-            verb.norm in sub.verbs_after or verb.norm.endswith("ed") or any(
+            verb.norm in sub.verbs_after or verb.norm.endswith("ed") or "predicate_cues" in mk[h + 1] or any(
             key.startswith(("ev:", "weak:")) for key in mk[o + 2])):
         return None
     return toks[o].start, head.end
 
 
-def office_title(text: str, toks: list[Tok], mk, trigger: int, sub) -> tuple[int, int] | None:
-    """Span of an Arabic title in construct with its office and no personal name after it (وزير المالية، رئيس
-    الوزراء، محافظ البنك المركزي، رئيس مجلس الوزراء), or of a group of people in construct (``group_heads``: عمال
-    السكك الحديدية), standing where the agent stands: right after the event verb
-    (VS) or the verb opening the claim (أعلن وزير الصحة تسجيل), or opening the clause before a verb (SV); the office
-    is the title's definite genitive, after at most two indefinite nouns of the construct (رئيس مجلس إدارة الشركة),
-    with its nisba adjectives. It names one person as a name does. None otherwise:
-    as an object after the agent (أقال الرئيس وزير المالية), before a name (وزير المالية محمد معيط: the name is
-    the subject) or before a prepositional phrase (وزيرا للمالية)."""
-    o = 1 if len(toks) > 1 and toks[0].norm in sub.pronoun_leads else 0
-    i = trigger + 1 if 0 <= trigger <= o else o + 1 if o + 1 < len(toks) and verb_at(toks, mk, o) else o
-    if i >= len(toks) or definite(toks[i]) or not ("cue:person" in mk[i] or toks[i].norm in _words("ar", "group_heads")):
-        return None  # a title (وزير المالية) or a group of people (عمال السكك الحديدية) in construct
-    j = i + 1
-    while "cue:person" in mk[i] and j < min(len(toks), i + 3) and not gap(text, toks, j) and _construct_noun(toks[j], mk[j]):
-        j += 1  # رئيس مجلس الوزراء، رئيس مجلس إدارة الشركة; a group's named employer is the subject: عمال شركة X
-    if j >= len(toks) or gap(text, toks, j) or not _bare_definite(toks[j]):
-        return None
-    k = j + 1
-    while k < min(len(toks), j + 3) and not gap(text, toks, k) and _bare_definite(toks[k]) and (
-            _nisba_form(text, toks[k]) or toks[k].norm in sub.name_adjectives):
-        k += 1
-    if k < len(toks) and not gap(text, toks, k) and ("given_name" in mk[k] or not _arabic(toks[k])):
-        return None  # a personal name follows the office: it is the subject
-    if i == o and not (k < len(toks) and verb_at(toks, mk, k)):
-        return None
-    return toks[i].start, toks[k - 1].end
-
-
-def _construct_noun(tok: Tok, m: dict[str, int]) -> bool:
-    """An indefinite Arabic noun inside a construct chain (مجلس، إدارة): no article, clitic preposition, title, verb
-    or event mark."""
-    w = tok.norm
-    return _arabic(tok) and not definite(tok) and not w.startswith(("ب", "ل", "ك")) and "cue:person" not in m and not any(
-        key.startswith(("ev:", "weak:", "predicate_cues")) for key in m)
-
-
-def _bare_definite(tok: Tok) -> bool:
-    """An Arabic word with the bare article (الوزراء، والمالية), not fused to a preposition (بالمالية، للمالية)."""
-    w = tok.variants[1] if len(tok.variants) > 1 and tok.norm[0] in "وف" else tok.norm
-    return w.startswith("ال") and len(w) > 3
-
-
-def _nisba_form(text: str, tok: Tok) -> bool:
-    """An Arabic word of nisba shape (المركزي، المركزية): an adjective of the office before it."""
-    return text[tok.start:tok.end].rstrip(_HARAKAT).endswith(("ي", "ية")) and len(tok.norm) > 4
+def title_head(text: str, span: tuple[int, int]) -> bool:
+    """Whether a ``definite_head`` span ends on an English title (``definite_titles``: 'The prime minister', 'the head
+    coach'): an office holder is one person, who acts as a name does, so the clause's own subject outranks a name
+    after its verb ('The prime minister visited Cairo'), unlike an institution noun ('The court jailed Smith')."""
+    words = text[span[0]:span[1]].rsplit(" ", 1)
+    return fold(words[-1].lower()) in _words("en", "definite_titles")
 
 
 def _arabic(tok: Tok) -> bool:
     return "\u0621" <= tok.norm[:1] <= "\u064a"
 
 
-_HARAKAT = "".join(chr(c) for c in range(0x64B, 0x653)) + "\u0640"
 
 
 def verb_at(toks: list[Tok], mk, k: int) -> bool:

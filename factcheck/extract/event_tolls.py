@@ -39,12 +39,13 @@ def _word(tok: Tok) -> str:
     return tok.variants[1] if len(tok.variants) > 1 and tok.norm[:1] in "وف" else tok.norm
 
 
-def toll_subject(text: str, toks: list[Tok], language: str) -> tuple[int, int] | None:
+def toll_subject(text: str, toks: list[Tok], language: str, mk=None) -> tuple[int, int] | None:
     """Span of the incident or place a toll counts the victims of: the words after a tally noun and its victims
     (حصيلة ضحايا X، عدد قتلى X، 'death toll from X', 'number of dead in X'), past a preposition of the incident or
     place (في، جراء، 'from', 'in'); in English the name owning the toll ("Pakistan's death toll") or else the first
-    capitalised name of that phrase when it has one. None when
-    the claim holds no toll or nothing follows it."""
+    capitalised name of that phrase when it has one. An Arabic phrase opening with a preposition fused to its noun (عدد
+    الوفيات بوباء الكوليرا، بالكوليرا: the cause) is no subject: the place after its في is (في إقليم دارفور), else none.
+    None when the claim holds no toll or nothing follows it; ``mk`` are the tokens' clause marks."""
     lex = _lex(language)
     if not lex.heads:
         return None
@@ -57,7 +58,7 @@ def toll_subject(text: str, toks: list[Tok], language: str) -> tuple[int, int] |
                 span = _owner(text, toks, i) or _modifier_name(text, toks, i, lex, 1) or _place_after(
                     text, toks, j, lex) or _modifier_name(text, toks, i, lex, 0)
             else:
-                span = _owner(text, toks, i) or _phrase(text, toks, j, lex, language)
+                span = _owner(text, toks, i) or _phrase(text, toks, j, lex, language, mk)
             if span:
                 return span
     return None
@@ -117,10 +118,14 @@ def _after_victims(toks: list[Tok], j: int, lex: TollLex, language: str) -> int 
     return j if j < len(toks) else None
 
 
-def _phrase(text: str, toks: list[Tok], j: int, lex: TollLex, language: str) -> tuple[int, int] | None:
+def _phrase(text: str, toks: list[Tok], j: int, lex: TollLex, language: str, mk=None) -> tuple[int, int] | None:
     """Span of the incident's phrase opening at ``toks[j]``: up to ``_PHRASE_MAX`` words, not ending on a preposition, before punctuation, a
-    bounding word or a number; in Arabic also a place after في (الزلزال في أفغانستان); in English its first name."""
+    bounding word or a number; in Arabic also a place after في (الزلزال في أفغانستان، في إقليم دارفور), and only that
+    place after a cause with a fused preposition (بوباء الكوليرا في إقليم دارفور); in English its first name."""
     k, most = j, _PHRASE_MAX.get(language, 3)
+    if language == "ar" and _fused_preposition(toks[j], lex):
+        f = next((m for m in range(j + 1, min(len(toks) - 1, j + most + 1)) if toks[m].norm == "في"), None)
+        return _place(text, toks, f + 1, lex, mk) if f is not None and not gap(text, toks, f) else None
     while k < len(toks) and k - j < most and not (k > j and gap(text, toks, k)) and _open(toks[k], lex):
         if language == "ar" and k > j and _word(toks[k]) in lex.preps or language == "en" and k > j and _figure_verb(
                 text, toks, k, lex):
@@ -130,12 +135,31 @@ def _phrase(text: str, toks: list[Tok], j: int, lex: TollLex, language: str) -> 
         k -= 1  # 'the floods in': the phrase ends on its noun
     if k == j:
         return None
-    if language == "ar" and k + 1 < len(toks) and toks[k].norm == "في" and not gap(text, toks, k) and not gap(
-            text, toks, k + 1) and _open(toks[k + 1], lex):
-        k += 2  # الزلزال في أفغانستان: the place the incident struck
+    if language == "ar" and k + 1 < len(toks) and toks[k].norm == "في" and not gap(text, toks, k) and (
+            place := _place(text, toks, k + 1, lex, mk)):
+        return toks[j].start, place[1]  # الزلزال في أفغانستان: the place the incident struck
     if language == "en":
         return _first_name(text, toks, j, k) or (toks[j].start, toks[k - 1].end)
     return toks[j].start, toks[k - 1].end
+
+
+def _fused_preposition(tok: Tok, lex: TollLex) -> bool:
+    """An Arabic word read with a preposition ب fused to it (بوباء، بالكوليرا), not a listed preposition (بسبب)."""
+    w = tok.norm
+    return len(w) > 3 and w[0] == "ب" and w not in lex.preps and w[1:] in tok.variants[1:]
+
+
+def _place(text: str, toks: list[Tok], k: int, lex: TollLex, mk) -> tuple[int, int] | None:
+    """Span of the place after في at ``toks[k]``: one word, and a second one when the first is an indefinite noun in
+    construct (إقليم دارفور، ولاية كسلا) and the second no bounding word, number or word any lexicon marks (a verb:
+    في ليبيا ارتفع); None when no word opens there."""
+    if k >= len(toks) or gap(text, toks, k) or not _open(toks[k], lex):
+        return None
+    e = k + 1
+    if e < len(toks) and not gap(text, toks, e) and not toks[k].norm.startswith("ال") and _open(toks[e], lex) and (
+            mk is not None and not mk[e].keys() - {"pred"} and "\u0621" <= toks[e].norm[:1] <= "\u064a"):
+        e += 1
+    return toks[k].start, toks[e - 1].end
 
 
 def _figure_verb(text: str, toks: list[Tok], k: int, lex: TollLex) -> bool:

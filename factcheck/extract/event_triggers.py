@@ -103,18 +103,19 @@ def _hits(lex: EventLex, mk: Marks, i: int, text: str, span: tuple[int, int],
 
 
 def _undone(lex: EventLex, hits: list[str], toks: list[Tok], i: int) -> list[str]:
-    """``hits`` without the events whose ``not_before`` words follow the trigger at ``i`` within three words
-    ("raised fuel prices" raises no funding), or stand within ``_PASSIVE_SUBJECT`` words before it with a passive
+    """``hits`` without the events whose ``not_before`` words (or phrases: 'on bail') follow the trigger at ``i`` within
+    three words ("raised fuel prices" raises no funding), or stand within ``_PASSIVE_SUBJECT`` words before it with a passive
     auxiliary between (the object of a passive, with its modifiers: "the prisoners were released", "hostages held in
     Gaza have been released" launched nothing)."""
     if not lex.not_before or not any(e in lex.not_before for e in hits):
         return hits
     after = [t.norm for t in toks[i + 1:i + 4]]
     before = [t.norm for t in toks[max(0, i - _PASSIVE_SUBJECT):i]]
+    phrase = f" {' '.join(after)} "  # a phrase of several words ('released on bail', 'from prison') read in a row
     if any(w in lex.passive for w in before[-2:]):
         after += before
-    return [e for e in hits if not any(w == p or p.endswith("*") and w.startswith(p[:-1])
-                                       for p in lex.not_before.get(e, ()) for w in after)]
+    return [e for e in hits if not any(f" {p} " in phrase if " " in p else any(
+        w == p or p.endswith("*") and w.startswith(p[:-1]) for w in after) for p in lex.not_before.get(e, ()))]
 
 
 def _matches(tok: Tok, patterns: tuple[str, ...]) -> bool:

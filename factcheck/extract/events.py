@@ -47,9 +47,10 @@ from .cue_names import (
     subject_lex,
     ticker_glosses,
 )
-from .event_agents import adjunct_rank, fixture_agent, led_by, modifier_rank, sv_agent, verb_agent
+from .event_agents import adjunct_rank, fixture_agent, led_by, modifier_rank, sv_agent, verb_agent, vso_name
 from .event_context import antecedent, opens_on_verb, place_before, speaker
 from .event_injuries import sports_injury
+from .event_offices import office_title
 from .event_runs import capitalised, name_runs, title_case
 from .event_subjects import (
     common_start,
@@ -59,10 +60,10 @@ from .event_subjects import (
     group_subject,
     institution_end,
     main_clause,
-    office_title,
     owned_title_end,
     pick,
     pronoun_led,
+    title_head,
     verb_at,
 )
 from .event_tolls import toll_subject
@@ -99,6 +100,7 @@ def ranked_entities(text: str, toks: list[Tok], language: str, mk: Marks | None 
     if sub.heads and language == "en":
         out = {(r, *name_span(text, toks, s, owned_title_end(text, toks, s, e, sub), sub)) for r, s, e in out}
         out = {(r, s, institution_end(text, toks, e, sub)) for r, s, e in out}  # 'A Paris court', 'Kenyan police'
+        out = {(r, s, _owner_end(text, toks, mk, s, e)) for r, s, e in out}  # "Nissan's Sunderland factory"
     named_to = 0  # a given name inside a name already found starts no name of its own
     for i in range(len(mk)) if cues is None else cues:
         m = mk[i]
@@ -126,6 +128,25 @@ def ranked_entities(text: str, toks: list[Tok], language: str, mk: Marks | None 
             # "knowingly misled" is no name, nor a quoted saying of two sentences ("نحن مصدومون. سنستأنف")
             out.add((1, *q.span(q.lastindex or 0)))
     return sorted(out, key=lambda r: (r[1], r[0]))
+
+
+def _owner_end(text: str, toks: list[Tok], mk: Marks, s: int, e: int) -> int:
+    """End of the owner of an English run 'X's Y' before the lowercase noun Y modifies ("Nissan's Sunderland factory",
+    "Pfizer's RSV vaccine"): X owns the thing, Y only says which, so X is who the claim is about; ``e`` when no owner
+    stands inside the run or a verb follows it ("McDonald's Corp cut")."""
+    if "'s " not in text[s:e] and "’s " not in text[s:e]:
+        return e
+    k = bisect_left([t.start for t in toks], s)
+    while k < len(toks) and toks[k].end < e and not text.endswith(("'s", "’s"), toks[k].start, toks[k].end):
+        k += 1
+    h = bisect_left([t.start for t in toks], e)
+    if k + 1 >= len(toks) or toks[k].end >= e or h >= len(toks) or text[e:toks[h].start] != " " or not (
+            any(c.isupper() for c in text[toks[k + 1].start:toks[k + 1].end])):  # 'iPhone' too
+        return e  # "Nigeria's top court": the owner runs on over the institution it owns
+    noun = toks[h]
+    if not (noun.norm.isalpha() and text[noun.start].islower()) or noun.norm.endswith("ed") or "predicate_cues" in mk[h]:
+        return e
+    return toks[k].end - 2
 
 
 def _form_rank(text: str, toks: list[Tok], s: int, e: int, lone_first: bool, sub) -> int:
@@ -209,7 +230,7 @@ def detect_event(text: str, start: int, end: int, language: str, toks: list[Tok]
     event, trigger = find_event(text, mk, language, (start, end), toks, quantities, triggers)
     if event == "casualties" and sports_injury(toks, trigger, quantities, language):
         event = None  # 'Salah suffered a knee injury': a player hurt, no incident's casualties
-    toll = toll_subject(text, toks, language) if event == "casualties" else None
+    toll = toll_subject(text, toks, language, mk) if event == "casualties" else None
     if toll is not None:  # 'the death toll from Hurricane Melissa': what the count is of
         subject = Span.of(text, *toll)
         return event, subject, _subject_key(subject.text)
@@ -248,12 +269,13 @@ def detect_event(text: str, start: int, end: int, language: str, toks: list[Tok]
     head = definite_head(text, toks, mk, trigger, language, sub)
     head = head or (sv_agent(text, toks, mk, sub) if language == "ar" else None)  # الهلال يتعاقد مع
     if head is not None and not any(s == head[0] for _, s, _ in ranked):
-        ranked.append((_INSTITUTION, *head))  # 'the club would sign', الحكومة ستفتتح: the clause's own subject
+        ranked = sorted([*ranked, (0 if language == "en" and title_head(text, head) else _INSTITUTION, *head)],
+                        key=lambda r: r[1])  # 'the club would sign', الحكومة ستفتتح: the clause's own subject
     lo, hi = main_clause(text, toks, trigger, sub)
     ranked = [(r, s, e) for r, s, e in ranked if lo <= s and e <= hi and r < (2 if pronoun else _LANDMARK)]
     best = min((r for r, _, _ in ranked), default=0)
     agent = verb_agent(toks, mk, trigger, sub, event) if language == "ar" and event is not None else None
-    agent = agent or (fixture_agent(toks, mk, sub) if language == "ar" else None)  # ويستعد الهلال لمواجهة النصر
+    agent = agent or (fixture_agent(toks, mk, sub) or vso_name(toks, mk, sub) if language == "ar" else None)
     # 'تعاقد مانشستر يونايتد مع'، 'فاز ريال مدريد على': a transliterated agent, no cue; what follows is its object
     picked = agent or pick([(s, e) for r, s, e in ranked if r == best], toks, trigger, language)
     if picked is None:
