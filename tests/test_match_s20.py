@@ -206,3 +206,18 @@ def test_a_multiplier_is_the_rise_it_makes(a, b, relation, reason):
     r = _compare(a, b)
     assert r.relation == relation, r.reasons
     assert reason in r.reasons
+
+
+@pytest.mark.parametrize("a,b,relation", [
+    ("Al Ahly won the African Champions League for the 12th time.",
+     "Al Ahly won the African Champions League for the 11th time.", "conflicts"),
+    ("Al Ahly won the African Champions League for the 12th time.",
+     "توج الأهلي بدوري أبطال أفريقيا للمرة الثانية عشرة", "agrees"),
+    ("The president won a third term.", "The president won a second term.", "conflicts"),
+    ("Turnout was 44% in the first round.", "Turnout was 52% in the second round.", "related"),
+])
+def test_an_ordinal_that_is_the_figure_numbers_no_occurrence(a, b, relation):
+    """Ordinals of occurrence are quantities since round 34 ("for the 12th time": 12 times); one that
+    is itself the figure is no numbered occurrence (``places.occurrences``)."""
+    r = _compare(a, b)
+    assert r.relation == relation, r.reasons

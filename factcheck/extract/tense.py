@@ -209,9 +209,25 @@ def _arabic(words: list[str], i: int, lex: _Lex) -> str | None:
         return PAST if _after_past_aux(words, i, s) else FUTURE  # كان سيبدأ
     if kind == "past" or _after_past_aux(words, i, s):
         return PAST
-    if (i and _folded(words[i - 1]) in s["modal"]) or kind == "ي" or (kind == "ت" and i == 0):
+    if (i and _folded(words[i - 1]) in s["modal"]) or kind == "ي" or (kind == "ت" and i == 0 and not _perfect_v_vi(words, i, s)):
         return FUTURE
     return None
+
+
+def _perfect_v_vi(words: list[str], i: int, s: dict) -> bool:
+    """Whether a clause-opening ت-word is a masculine perfect of form VI (تفاعل: تسارع، تضاعف، تعادل)
+    or a listed one of form V (``gendered_perfects``: تحسن، توقف، تأهل), told from its twin feminine
+    imperfect (تواصل الحكومة "the government continues") by the definite noun of masculine form
+    after it (no ة or ات ending, with ال or heading a construct: تحسن الاقتصاد "the economy improved",
+    تضاعف عدد الزوار; its present is يتحسن)."""
+    f = _folded(words[i])
+    if not (len(f) == 5 and f[2] == "ا" or f in s["gendered_perfects"]) or i + 1 >= len(words):
+        return False
+    w = _folded(words[i + 1])
+    if w.endswith(("ه", "ات")):
+        return False
+    # definite with ال, or the head of a construct (تضاعف عدد الزوار)
+    return len(w) > 4 and w.startswith("ال") or len(w) > 2 and i + 2 < len(words) and _folded(words[i + 2]).startswith("ال")
 
 
 def _commitment(words: list[str], i: int, s: dict) -> bool:

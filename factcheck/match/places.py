@@ -44,8 +44,10 @@ def occurrences(ka: ClaimKeys, kb: ClaimKeys) -> str | None:
     if ka.language != kb.language or ka.dates and kb.dates:
         return None
     index = _ordinals()
-    oa = {index[t] for t in ka.tokens if t in index}
-    ob = {index[t] for t in kb.tokens if t in index}
+    # an ordinal that is itself a figure ("won a third term": 3 terms) counts, it numbers no occurrence
+    fa, fb = figure_words(ka), figure_words(kb)
+    oa = {index[t] for t in ka.tokens if t in index and t not in fa}
+    ob = {index[t] for t in kb.tokens if t in index and t not in fb}
     if not oa or not ob or oa & ob:
         return None
     return "different occurrences: " + " vs ".join(sorted((min(oa), min(ob))))
