@@ -64,7 +64,8 @@ Decided from the claims' frames, never from text similarity alone:
   injured); its cues are reported like the rules'.
 
 The tests these rules share on one pair (topic, same subject, same wording, anchored, one matter) and
-their thresholds live in ``pair.py``; figures read against publication dates in ``times.py``.
+their thresholds live in ``pair.py``; what two claims say alike or apart besides their figures in
+``predicates.py``; figures read against publication dates in ``times.py``.
 """
 from __future__ import annotations
 
@@ -73,13 +74,12 @@ from dataclasses import dataclass
 from ..models import Claim
 from . import features as F
 from . import model as M
+from . import predicates as P
 from . import tallies
 from .concepts import counted_apart
 from .contest import scales as contest_scales
 from .keys import ClaimKeys, claim_keys
-from .lexicon import polar_lookup, scale
 from .money import converted, explained
-from .names import skeleton
 from .pair import TWO_SIDED_WORDS, Pair, root_overlap, same_wording
 from .titles import office_swap
 
@@ -158,7 +158,7 @@ def _relate(pair: Pair) -> Relation:
     if contest and contest.verdict == "differ":
         return _related(topic, (contest.reason,))
     swaps = pair.role_swaps()
-    if swaps and not pair.same_event and not _same_predicate(ka, kb):
+    if swaps and not pair.same_event and not P.same_predicate(ka, kb):
         swaps = []  # Egypt vs the UAE in two statements about one company that say different things
     if not swaps and not contest and pair.shared >= 2:  # the same parties in the other roles
         swaps = F.reversal(ka, kb)
@@ -183,7 +183,7 @@ def _relate(pair: Pair) -> Relation:
     tied = bool(polar) and _same_figure(pair, q)
     flips = polar if polar and _flipped(polar) and (pair.anchored() or tied) else []
     if flips and not (q_conf or date_differ or swaps) and _negation_only(flips) \
-            and not (_negation_met(ka, kb) or _same_predicate(ka, kb, scales=False) if tied else _same_predicate(ka, kb)):
+            and not (P.negation_met(ka, kb) or P.same_predicate(ka, kb, scales=False) if tied else P.same_predicate(ka, kb)):
         # "X did not win a majority" vs "X will need the support of smaller parties": the negation is of
         # a statement the other does not make; with a figure both give, the word negated itself must be
         # met, or a word both say ("agreed to buy Y for $1.2 billion" vs "has not received approval for
@@ -227,7 +227,7 @@ def _relate(pair: Pair) -> Relation:
         # one figure in two places, each side naming only its own ("displaced in Gaza" vs "in Sudan"):
         # two facts, whether or not the claims were anchored enough to call it a swap
         return _related(topic, (apart,) + tuple(s.reason for s in agree))
-    if not hard and agree and not sub and not contest and (told := _day_only(ka, kb, agree)):
+    if not hard and agree and not sub and not contest and (told := P.day_only(ka, kb, agree)):
         return _related(topic, (told,) + tuple(s.reason for s in agree))
     if not hard and agree and not sub and polar and _flipped(polar):
         # one side negated (or at the opposite pole) where the flip was not tied to one matter enough to
@@ -262,14 +262,14 @@ def _weighed(pair: Pair, q: list, d: list, polar: list, swaps: list, hard: list,
     if p >= CONFLICT_P and ka.language == kb.language and not explained(ka, kb):  # learned words are of one
         # language's wording (not the currency words of one sum converted: ``money``)
         return _learned_verdict(ka, kb, p, topic, sub)
-    if _one_sided_figures(ka, kb):
+    if P.one_sided_figures(ka, kb):
         return _related(topic, ("only one gives figures",))
     unlike = [s for s in q if s.verdict == "incomparable"]
     if unlike:  # both give figures, of different things: nothing to agree on
         return _related(topic, tuple(s.reason for s in unlike))
     if pair.same_subject is False:  # oil vs gold, one club vs another: the same story of another subject
         return _related(topic, ("different subjects",))
-    if not same_event and _apart_figures(ka, kb):
+    if not same_event and P.apart_figures(ka, kb):
         # a result on a date vs a fee, two events of one actor: each states what the other does not
         return _related(topic, ("different facts: one gives a date, the other an amount",))
     if same_event or topic >= 0.3:
@@ -281,8 +281,6 @@ def _weighed(pair: Pair, q: list, d: list, polar: list, swaps: list, hard: list,
     return _related(topic, ("same topic, no shared figures to compare",))
 
 
-
-
 def _agrees(ka: ClaimKeys, kb: ClaimKeys, agree: list, polar: list, same_event: bool) -> Relation:
     reasons = tuple(s.reason for s in agree) + ((f"same event: {ka.event}",) if same_event else ())
     if polar:
@@ -292,88 +290,14 @@ def _agrees(ka: ClaimKeys, kb: ClaimKeys, agree: list, polar: list, same_event: 
     return Relation("agrees", _evidence(62, len(agree), same_event), reasons)
 
 
-def _day_only(ka: ClaimKeys, kb: ClaimKeys, agree: list) -> str | None:
-    """Why a shared date is no agreement: in one language, for claims that give no figures, when it is
-    all they agree on and each says something the other does not, in any form nor on a shared antonym
-    pole ("signed the budget into law on Friday" vs "vetoed the budget on Friday"; "the strike was
-    called off" vs "went ahead" on Thursday)."""
-    if ka.language != kb.language or ka.quantities or kb.quantities or any(s.kind != "date" for s in agree):
-        return None
-    ra, rb = F.roots(ka.content), F.roots(kb.content)
-    # a word on an antonym pole the other side also holds says the same (rose / climbed, ارتفعت / صعدت)
-    pa = {(scale(g), sign) for g, sign, _ in ka.poles}
-    pb = {(scale(g), sign) for g, sign, _ in kb.poles}
-    alike = {w for g, sign, w in ka.poles if (scale(g), sign) in pb} | {w for g, sign, w in kb.poles if (scale(g), sign) in pa}
-    wa = sorted(w for w in ka.content if F.root(w) not in rb and not _holds(w, alike))
-    wb = sorted(w for w in kb.content if F.root(w) not in ra and not _holds(w, alike))
-    if not wa or not wb:
-        return None
-    x, y = sorted(("/".join(wa[:3]), "/".join(wb[:3])))
-    return f"only the day is told alike: '{x}' vs '{y}'"
-
-
-def _holds(stem_: str, words: set[str]) -> bool:
-    """Whether a content stem is one of ``words`` (poles are kept as written, stems cut their ends)."""
-    return any(w.startswith(stem_) or stem_.startswith(w) for w in words)
-
-
 def _same_figure(pair: Pair, q: list) -> bool:
     """Both give one figure (an amount or a bare number, not only a date) and name no different
     subjects: the figure ties opposite wording to one matter ("rose 100%" vs "fell 100%")."""
     return any(s.verdict == "agree" for s in q) and pair.same_subject is not False
 
 
-def _apart_figures(ka: ClaimKeys, kb: ClaimKeys) -> bool:
-    """One side states only a date and the other only amounts (quantities), or the reverse: nothing of
-    one is comparable with anything of the other ("beat United 2-0 on Sunday" vs "signed a striker
-    for 50 million pounds")."""
-    return (bool(ka.dates) != bool(kb.dates) and bool(ka.quantities) != bool(kb.quantities)
-            and bool(ka.dates) != bool(ka.quantities))
-
-
 def _negation_only(flips: list) -> bool:
     return all(s.kind == "negation" for s in flips)
-
-
-def _same_predicate(ka: ClaimKeys, kb: ClaimKeys, scales: bool = True) -> bool:
-    """Whether the claims share what they say of their subject: a word other than a name or a figure's
-    in any of its forms, or (``scales``) an antonym scale ("won"/"did not win"). Arabic names are not
-    told from words (no capitals), so claims of one Arabic name always share one."""
-    if ka.language != kb.language or scales and ka.scales and kb.scales and ka.scales.keys() & kb.scales.keys():
-        return True
-    return bool(F.roots(_said(ka)) & F.roots(_said(kb)))
-
-
-def _negation_met(ka: ClaimKeys, kb: ClaimKeys) -> bool:
-    """Whether the other claim says what the negated one negates: a word it negates ("did not win",
-    ``ClaimKeys.negated_words``) in any form on the other side or on an antonym scale the other holds
-    ("did not rise" vs "fell"); lacking those words (a contracted "won't"), ``_same_predicate``."""
-    neg, other = (ka, kb) if ka.negations else (kb, ka)
-    if not neg.negated_words or neg.language != other.language:
-        return _same_predicate(ka, kb)
-    if F.roots(neg.negated_words) & F.roots(other.content):
-        return True
-    scales = {scale(g) for w in neg.negated_words for g, _ in polar_lookup(w)}
-    return bool(scales & other.scales.keys())
-
-
-def _said(k: ClaimKeys) -> frozenset[str]:
-    """Content words of a claim that are not (part of) a name it gives (``ClaimKeys.proper`` skeletons)
-    nor a word of its figures ("billion", «مليار»: ``features.figure_words``)."""
-    words = k.content - F.figure_words(k) if k.quantities else k.content
-    return frozenset(w for w in words if not _of_name(skeleton(w), k.proper)) if k.proper else words
-
-
-def _of_name(sk: str, proper: frozenset[str]) -> bool:
-    """Whether a word's skeleton is a name's, or that name's without a last letter: the stem of a
-    plural in a name ("food" of "Gulf Foods")."""
-    return sk in proper or len(sk) >= 2 and any(len(p) == len(sk) + 1 and p.startswith(sk) for p in proper)
-
-
-def _one_sided_figures(ka: ClaimKeys, kb: ClaimKeys) -> bool:
-    """One side states quantities or dates and the other none: a headline or a vaguer mention."""
-    fa, fb = bool(ka.quantities or ka.dates), bool(kb.quantities or kb.dates)
-    return fa != fb
 
 
 def _learned_verdict(ka: ClaimKeys, kb: ClaimKeys, p: float, topic: float, sub: list) -> Relation:
