@@ -221,3 +221,20 @@ def test_an_ordinal_that_is_the_figure_numbers_no_occurrence(a, b, relation):
     is itself the figure is no numbered occurrence (``places.occurrences``)."""
     r = _compare(a, b)
     assert r.relation == relation, r.reasons
+
+
+@pytest.mark.parametrize("text,value,unit", [
+    ("قال الجيش إنه أسقط 12 طائرة مسيرة", 12.0, "drone"),
+    ("أسقط الجيش 5 طائرات بدون طيار", 5.0, "drone"),
+    ("أسقط الجيش 3 طائرات", 3.0, "aircraft"),
+])
+def test_a_drone_is_counted_as_one_in_arabic_too(text, value, unit):
+    """«طائرة مسيرة» is a drone (was aircraft, from طائرة alone), so it meets "12 drones"."""
+    from factcheck.pipeline import analyze
+    qs = [(q.value, q.unit) for c in analyze(text, "ar", PUB).claims for q in c.quantities]
+    assert qs == [(value, unit)]
+
+
+def test_drones_meet_across_languages():
+    r = _compare("The army said it shot down 12 drones.", "قال الجيش إنه أسقط 12 طائرة مسيرة")
+    assert r.relation == "agrees", r.reasons
