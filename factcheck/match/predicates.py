@@ -57,9 +57,10 @@ def day_only(ka: ClaimKeys, kb: ClaimKeys, agree: list) -> str | None:
         return None
     ra, rb = F.roots(ka.content), F.roots(kb.content)
     # a word on an antonym pole the other side also holds says the same (rose / climbed, ارتفعت / صعدت)
-    pa = {(scale(g), sign) for g, sign, _ in ka.poles}
-    pb = {(scale(g), sign) for g, sign, _ in kb.poles}
-    alike = {w for g, sign, w in ka.poles if (scale(g), sign) in pb} | {w for g, sign, w in kb.poles if (scale(g), sign) in pa}
+    pa = {(sc, sign) for sc, poles in ka.scales.items() for sign, _ in poles}
+    pb = {(sc, sign) for sc, poles in kb.scales.items() for sign, _ in poles}
+    alike = {w for sc, poles in ka.scales.items() for sign, w in poles if (sc, sign) in pb} \
+        | {w for sc, poles in kb.scales.items() for sign, w in poles if (sc, sign) in pa}
     wa = sorted(w for w in ka.content if F.root(w) not in rb and not _holds(w, alike))
     wb = sorted(w for w in kb.content if F.root(w) not in ra and not _holds(w, alike))
     if not wa or not wb:
