@@ -2,7 +2,8 @@
 ``lexicons/relate_concepts.json`` (hospital/مستشفى, vaccines/لقاحات), read on the claims' content stems.
 
 Needs: ``ClaimKeys.content``, ``quantities`` and ``language``. Adds: ``counted_apart(ka, kb)`` (one figure
-counting different things across languages: "50 protesters" vs «50 صحفيا»), ``shared_concepts(ka, kb)``, the number of concepts
+counting different things across languages: "50 protesters" vs «50 صحفيا»), ``concepts_apart(ka, kb)`` (each
+claim names another thing of one kind: teachers vs «الأطباء»), ``kinds_alike(ka, kb)``, ``shared_concepts(ka, kb)``, the number of concepts
 both claims name when their languages differ (0 for one language: their words are compared as spelt;
 ``across=False`` counts one language's synonyms too, for the test of unrelated claims).
 Derived when a pair is related, never stored, so the stored frames do not depend on this lexicon.
@@ -14,6 +15,7 @@ from functools import cache, lru_cache
 from ..lexicons import load_json
 from ..text.normalize import fold
 from .keys import ClaimKeys
+from .roles import role_word
 from .substitution import generic_people
 from .tokens import WORD, tokens
 
@@ -25,10 +27,20 @@ def _index() -> dict[str, dict[str, int]]:
     for i, group in enumerate(load_json("", "relate_concepts")["groups"]):
         for language, table in out.items():
             for word in group.get(language, ()):
-                toks = tokens(word)
-                if len(toks) == 1 and not (toks[0].stop or toks[0].cue):
-                    table.setdefault(toks[0].s, i)
+                # an Arabic noun alone may lose a first letter taken for a clitic (وقود → قود); with the
+                # article, as it mostly stands in a claim, it keeps it (الوقود → وقود): both are read
+                forms = (word, "ال" + word) if language == "ar" and not word.startswith("ال") else (word,)
+                for form in forms:
+                    toks = tokens(form)
+                    if len(toks) == 1 and not (toks[0].stop or toks[0].cue):
+                        table.setdefault(toks[0].s, i)
     return out
+
+
+@cache
+def concept_kinds() -> dict[int, str]:
+    """Concept number → its ``kind`` (people, goods, trade …), for the groups that have one."""
+    return {i: g["kind"] for i, g in enumerate(load_json("", "relate_concepts")["groups"]) if g.get("kind")}
 
 
 @lru_cache(maxsize=65536)
@@ -52,6 +64,44 @@ def shared_concepts(ka: ClaimKeys, kb: ClaimKeys, across: bool = True) -> int:
     if across and ka.language == kb.language or not ka.content or not kb.content:
         return 0
     return len(concepts(ka.language, ka.content) & concepts(kb.language, kb.content))
+
+
+def _kinds(language: str, content: frozenset[str]) -> dict[str, dict[int, str]]:
+    """Kind → {concept: the stem naming it} of a claim's content stems (concepts of a kind only)."""
+    table, kinds = _index().get(language, {}), concept_kinds()
+    out: dict[str, dict[int, str]] = {}
+    for s in sorted(content):
+        c = _lookup(table, s)
+        if c is not None and c in kinds:
+            out.setdefault(kinds[c], {}).setdefault(c, s)
+    return out
+
+
+def concepts_apart(ka: ClaimKeys, kb: ClaimKeys) -> str | None:
+    """Why two claims of two languages are about two things: for one kind, each names a thing of it
+    and none the other names ("Teachers went on strike" vs «أضرب الأطباء», bread vs «الوقود», exports
+    vs «الواردات»). A second thing on one side ("wheat and rice" vs «القمح») or things of two kinds (a
+    storm on one side, an airline on the other) are no such pair. One language: claims worded alike
+    but for such words are a substitution (``substitution``), a conflict as in the stance data; across
+    languages the words are matched through a lexicon, so the verdict stays "related", as for
+    ``counted_apart``."""
+    if ka.language == kb.language or not ka.content or not kb.content:
+        return None
+    ga, gb = _kinds(ka.language, ka.content), _kinds(kb.language, kb.content)
+    for kind in sorted(ga.keys() & gb.keys()):
+        if ga[kind].keys().isdisjoint(gb[kind]):
+            x, y = min(ga[kind].values()), min(gb[kind].values())
+            if ka.language < kb.language:  # the English word first, whichever side it is on
+                x, y = y, x
+            return f"different things: '{x}' vs '{y}'"
+    return None
+
+
+def kinds_alike(ka: ClaimKeys, kb: ClaimKeys) -> bool:
+    """Whether two claims of two languages name things of one kind (the same things or not)."""
+    if ka.language == kb.language or not ka.content or not kb.content:
+        return False
+    return not _kinds(ka.language, ka.content).keys().isdisjoint(_kinds(kb.language, kb.content))
 
 
 def counted_apart(ka: ClaimKeys, kb: ClaimKeys) -> str | None:
@@ -84,6 +134,8 @@ def _counted(language: str, text: str) -> tuple[int, str] | None:
         return None
     toks = tokens(words[-1])  # the last word ("500 cholera cases": cases, no concept)
     if len(toks) != 1 or toks[0].s in generic_people():  # people, jobs, ضحايا: one count of anyone
+        return None
+    if role_word(words[-1]) is not None:  # "40 wounded" (soldiers): what befell them, not who they are
         return None
     hit = _lookup(_index().get(language, {}), toks[0].s)
     return (hit, words[-1]) if hit is not None else None

@@ -11,7 +11,7 @@ from enum import Enum
 from typing import Final
 
 from . import features as F
-from .concepts import shared_concepts
+from .concepts import kinds_alike, shared_concepts
 from .keys import ClaimKeys
 from .money import converted
 from .names import skeleton
@@ -64,15 +64,17 @@ class Pair:
     def unrelated(self) -> bool:
         """Below ``TOPIC_MIN`` in topic with no shared event, actor or name, nor a source both cite for
         a number both give, or for figures of one unit about a word both spell alike (malaria, ملاريا),
-        nor a precise figure both give (``precise_alike``), nor (one language) a number both give with
-        a concept both name in any of its synonyms ("500 workers" / "500 employees at the firm")."""
+        nor a precise figure both give (``precise_alike``), nor a number both give with (one language)
+        a concept both name in any of its synonyms ("500 workers" / "500 employees at the firm") or (two
+        languages) things of one kind both name ("exports fell 8%" / «انخفضت الواردات 8%»)."""
         ka, kb = self.ka, self.kb
         return self.topic < TOPIC_MIN and not (self.same_event or not ka.actors.isdisjoint(kb.actors) or self.names
                                                or (self.source and (not ka.numbers.isdisjoint(kb.numbers)
                                                                     or cited_alike(ka, kb)))
                                                or precise_alike(ka, kb)
-                                               or ka.language == kb.language and shared_concepts(ka, kb, across=False) > 0
-                                               and not ka.numbers.isdisjoint(kb.numbers))
+                                               or not ka.numbers.isdisjoint(kb.numbers)
+                                               and (ka.language == kb.language and shared_concepts(ka, kb, across=False) > 0
+                                                    or kinds_alike(ka, kb)))
 
     @property
     def same_subject(self) -> bool | None:

@@ -76,7 +76,7 @@ from . import features as F
 from . import model as M
 from . import predicates as P
 from . import tallies
-from .concepts import counted_apart
+from .concepts import concepts_apart, counted_apart
 from .contest import scales as contest_scales
 from .keys import ClaimKeys, claim_keys
 from .money import converted, explained
@@ -223,7 +223,7 @@ def _relate(pair: Pair) -> Relation:
         # one day, or one figure, is no agreement on what happened ("charged with fraud" vs "with
         # assault" on one date; "12 students" vs "12 teachers" injured)
         sub = M.substitution(ka, kb, pair.shared)
-    if not hard and agree and (apart := F.places_apart(ka, kb) or counted_apart(ka, kb)):
+    if not hard and agree and (apart := F.places_apart(ka, kb) or counted_apart(ka, kb) or concepts_apart(ka, kb)):
         # one figure in two places, each side naming only its own ("displaced in Gaza" vs "in Sudan"):
         # two facts, whether or not the claims were anchored enough to call it a swap
         return _related(topic, (apart,) + tuple(s.reason for s in agree))
@@ -272,6 +272,8 @@ def _weighed(pair: Pair, q: list, d: list, polar: list, swaps: list, hard: list,
     if not same_event and P.apart_figures(ka, kb):
         # a result on a date vs a fee, two events of one actor: each states what the other does not
         return _related(topic, ("different facts: one gives a date, the other an amount",))
+    if (same_event or topic >= 0.3) and (apart := concepts_apart(ka, kb)):  # teachers vs «الأطباء» on strike
+        return _related(topic, (apart,))
     if same_event or topic >= 0.3:
         reasons: tuple[str, ...] = (f"same event: {ka.event}",) if same_event else ()
         if ka.language == kb.language:

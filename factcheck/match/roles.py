@@ -37,6 +37,11 @@ def _lexicon() -> tuple[dict[str, str], frozenset[tuple[str, ...]]]:
     return roles, frozenset(periodic)
 
 
+def role_word(word: str) -> str | None:
+    """The role a word names on its own ("wounded", «جريحا»: injured), or None."""
+    return _role_of(fold(word))
+
+
 @lru_cache(maxsize=16384)
 def _role_of(tok: str) -> str | None:
     roles = _lexicon()[0]
