@@ -22,6 +22,7 @@ from dataclasses import replace
 from ..models import Attribution
 from ..text.normalize import stem
 from .cues import Lexicon, Tok
+from .lexicon_classes import stem_in
 
 _UNKNOWN = ("named", None)  # a definite document named nowhere earlier
 _BODY = ("official", "government")  # a data or document noun whose adjective names one public body
@@ -74,7 +75,7 @@ class Documents:
     def _bare(self, a: Attribution, words: list[Tok]) -> str | None:
         """The data noun (folded) of a source that is only that noun, an article and adjectives: 'the data',
         'according to preliminary results', «البيانات الأولية»; None for 'Eurostat data', 'its figures', 'official
-        figures', «بيانات البنك المركزي», 'data from the ministry'. A capitalised first word is an owner unless it is one
+        figures', «بيانات البنك المركزي», 'data from the ministry', 'police figures'. A capitalised first word is an owner unless it is one
         of ``data_adjectives`` ('Preliminary data', 'New figures' at the start of a sentence)."""
         if not self.bare or a.source is None or any(self.state.match(words, k) for k in range(len(words))):
             return None
@@ -92,4 +93,6 @@ class Documents:
         if len(shown) != len(words) or words[0].f in _EN_OWNERS or len(words) > 1 and shown[0][:1].isupper() and (
                 words[0].f not in _EN_ARTICLES and words[0].f not in self.adjectives):
             return None  # 'Eurostat data', 'its figures': someone's; 'Preliminary data' opening a sentence is nobody's
+        if any(stem_in(self.lex, name, t) for t in words[:-1] for name in ("official_heads", "government_heads")):
+            return None  # 'company figures', 'police data': the body's own, as 'the company's figures'
         return last if not any(w[:1].isupper() or not w.isalpha() for w in shown[1:]) else None

@@ -95,7 +95,19 @@ def trails(toks: list[Tok], i: int, k: int, lex: Lexicon) -> bool:
     before it."""
     if i < _MIN_CLAUSE + 1 or toks[i - 1].f not in COMMAS or k + 1 >= len(toks) or toks[k].f not in COMMAS:
         return False
-    return bool(lex["dependent_openers"].match(toks, k + 1)) and sum(t.word for t in toks[:i - 1]) >= _MIN_CLAUSE
+    return bool(coordinated(toks, k + 1, lex) or lex["dependent_openers"].match(toks, k + 1)) and sum(
+        t.word for t in toks[:i - 1]) >= _MIN_CLAUSE
+
+
+def coordinated(toks: list[Tok], j: int, lex: Lexicon) -> bool:
+    """A coordinated clause opens at ``j`` ('and employs 1,200 people', «ويوظف 1200 شخص», «وارتفعت الواردات»):
+    after a frame inserted between two clauses, the frame closes the clause before it and goes on over this one."""
+    if j >= len(toks) or not toks[j].word:
+        return False
+    f = toks[j].f
+    if lex.language == "ar":  # the conjunction is a clitic of the clause's first word
+        return f.startswith("و") and len(f) > 3 and not lex["dependent_openers"].match(toks, j)
+    return f in lex["verb_coordinators"]
 
 
 def next_comma(toks: list[Tok], i: int, stop: int | None = None) -> int:

@@ -32,6 +32,7 @@ from .draft import (
     Draft,
     cited_after,
     clause_start,
+    coordinated,
     cut_source,
     is_clause_initial,
     next_comma,
@@ -330,6 +331,8 @@ def _prep(text: str, toks: list[Tok], i: int, n: int, lex: Lexicon):
         return None, i + 1
     s = own_clause(toks, i, back_to_clause(toks, i, lex), lex)
     d.content_start, d.content_end = toks[s].start, toks[i - 1].end
+    if k + 2 < len(toks) and toks[k].f in COMMAS and coordinated(toks, k + 1, lex) and not lex.verb(toks[k + 1].f):
+        d.tail, d.tail_start = toks[k].start, toks[k + 1].start  # 'X، بحسب Y، ويوظف Z': Y goes on over Z
     return d, k
 
 
@@ -357,7 +360,9 @@ def _prep_source(d: Draft, text: str, region: list[Tok], lex: Lexicon) -> None:
 def find(text: str, toks: list[Tok], lex: Lexicon) -> list[Draft]:
     """Attribution drafts of one Arabic sentence in text order (a bare state title as the source is typed
     by ``kinds.source_type``)."""
-    return scan(text, toks, lex, _try, lambda d, found: not _nested(toks, d, found, lex))
+    out = scan(text, toks, lex, _try, lambda d, found: not _nested(toks, d, found, lex))
+    return out + [Draft(lead=d.tail, cue=d.cue, source_toks=d.source_toks, source=d.source, cited=d.cited,
+                        content_start=d.tail_start, formal=d.formal) for d in out if d.tail]
 
 
 def _nested(toks: list[Tok], d: Draft, out: list[Draft], lex: Lexicon) -> bool:

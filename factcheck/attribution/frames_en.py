@@ -41,6 +41,7 @@ from .relays_en import frame_only, fronted_subject, relayed
 from .reporting_en import (
     DETERMINERS,
     INSERTION_MAX,
+    continuation,
     formal_channel,
     own_document,
     trailing_frame,
@@ -262,6 +263,10 @@ def _prep(text: str, toks: list[Tok], i: int, n: int, lex: Lexicon):
     if not i:
         return None, i + 1
     d.content_start, d.content_end = toks[own_clause(toks, i, 0, lex)].start, toks[i - 1].end
+    if k + 2 < len(toks) and toks[k].f in COMMAS and toks[k + 1].f in lex["verb_coordinators"]:
+        resume = continuation(text, toks, k, lex)  # 'X, according to Y, and employs Z': Y goes on, as after 'Y said'
+        if resume is not None:
+            d.tail, d.tail_start = toks[k].start, toks[resume].start
     return d, k
 
 

@@ -185,7 +185,7 @@ def _named_before_comma(text: str, toks: list[Tok], j: int) -> int:
     return m - j if m > k and m < len(toks) and toks[m].f in COMMAS else 0
 
 
-def _continuation(text: str, toks: list[Tok], c: int, lex: Lexicon) -> int | None:
+def continuation(text: str, toks: list[Tok], c: int, lex: Lexicon) -> int | None:
     """Index where the reported content resumes after the closed reporting clause at comma ``c``:
     after 'and', or at a verbless continuation ('up by 5 million'); None before a joiner or a cue."""
     k = c + 1
@@ -310,7 +310,7 @@ def trailing_frame(text: str, toks: list[Tok], i: int, lex: Lexicon, cue: Span) 
     n = lex["cited_links"].match(toks, close + 1) if close is not None else 0
     if n and close is not None:  # "..., Bloomberg reported, citing data from the power exchange."
         d.cited = span_of(text, strip_quotes(_up_to_stop(toks[close + 1 + n:next_comma(toks, close + 1 + n)])))
-    resume = _continuation(text, toks, close, lex) if close is not None else None
+    resume = continuation(text, toks, close, lex) if close is not None else None
     if resume is not None and close is not None:
         d.tail, d.tail_start = toks[close].start, toks[resume].start
     return d
