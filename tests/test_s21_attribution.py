@@ -66,3 +66,29 @@ def test_a_frame_between_coordinated_clauses_reports_both(text, rows):
 def test_a_body_noun_before_a_data_noun_owns_the_data(source, kind):
     text = f"Output rose 5% in October, according to {source}."
     assert frame_rows(text, "en", PUB) == [("Output rose 5% in October", kind, source, "according to")]
+
+
+@pytest.mark.parametrize("text, rows", [
+    # «صادرة عن» names the issuer of the data, not what a verb of announcing is about
+    ("وأظهرت بيانات صادرة عن وزارة المالية أن العجز بلغ 4%.",
+     [("العجز بلغ 4%", "official", "بيانات صادرة عن وزارة المالية", "وأظهرت")]),
+    ("وأفادت بيانات صادرة عن وزارة المالية بأن العجز بلغ 4%.",
+     [("العجز بلغ 4%", "official", "بيانات صادرة عن وزارة المالية", "وأفادت")]),
+    ("أظهرت أرقام صادرة عن البنك المركزي، الأحد، ارتفاع الدخل السياحي بنسبة 12.3%.",
+     [("أظهرت أرقام صادرة عن البنك المركزي، الأحد، ارتفاع الدخل السياحي بنسبة 12.3%", "official",
+       "أرقام صادرة عن البنك المركزي", "أظهرت")]),
+    ("أعلنت الوزارة عن تسجيل 300 إصابة.",  # a verb of announcing with عن: unchanged
+     [("أعلنت الوزارة عن تسجيل 300 إصابة", "official", "الوزارة", "أعلنت")]),
+])
+def test_data_issued_by_a_body_is_that_bodys(text, rows):
+    assert frame_rows(text, "ar", PUB) == rows
+
+
+@pytest.mark.parametrize("text, claims", [
+    ("ولم تعلق الوزارة على هذه الأرقام.", []),
+    ("The ministry has not commented on the report.", []),
+    # with a figure the sentence still carries a checkable fact
+    ("لم تعلق الحكومة على مقتل 12 شخصا.", ["لم تعلق الحكومة على مقتل 12 شخصا"]),
+])
+def test_a_body_that_did_not_comment_states_no_claim(text, claims):
+    assert [row[0] for row in frame_rows(text, _lang(text), PUB)] == claims

@@ -43,3 +43,12 @@ def test_negated_and_plain_verbs_of_exceeding_bound_the_figure(text, expected):
 ])
 def test_counts_of_office_holders_and_activists_are_people(text, expected):
     assert _quantities(text, "en") == expected
+
+
+@pytest.mark.parametrize("text, event", [
+    ("الوزارة تستهدف استقطاب 7 ملايين سائح بحلول عام 2027", None),  # attracting tourists is no hiring
+    ("تسعى الحكومة إلى استقطاب استثمارات بقيمة 2 مليار دولار", None),
+    ("تخطط الشركة لاستقطاب 500 مهندس العام المقبل", "hiring"),  # recruiting engineers is
+])
+def test_attracting_is_hiring_only_with_staff(text, event):
+    assert [c.event for c in analyze(text, "ar", PUB).claims] == [event]

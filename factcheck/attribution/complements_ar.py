@@ -40,6 +40,7 @@ def scan_complement(toks: list[Tok], j: int, lex: Lexicon, announce: bool | str)
         if c is not None:  # نفى X صحة الأنباء عن Y / نفت الوزارة ما تردد عن Y: Y is what is denied
             return k, c, "complement"
         if (announce and t.f == "عن" and not _unnamed_by(toks, j, k, lex) and not lex["cited_links"].match(toks, k - 1)
+                and not lex["data_links"].match(toks, k - 1)  # 'بيانات صادرة عن الوزارة': the issuer, not 'about'
                 or announce == "inform" and k > j and _bi_object(toks, k, lex)):
             return k, k, "about"
         verb = lex.verb(t.f) if t.word else None
