@@ -26,7 +26,7 @@ AR = [
     ("قتل 20 فلسطينيا في الغارة.", [("20 فلسطينيا", 20, "person", "exact", None)]),
     ("أفرج عن 12 مصريا.", [("12 مصريا", 12, "person", "exact", None)]),
     # an adverb of scope or frequency after a number is no counted noun
-    ("احتل المنتخب المركز 80 عالميا.", []),
+    ("احتل المنتخب المركز 80 عالميا.", [("المركز 80", 80, "rank", "exact", None)]),  # a rank (session 22)
     ("يموت 100 يوميا.", [("100", 100, None, "exact", None)]),
     # the genitive singular nisba after a scale word
     ("يعيش نحو 3.5 مليون سوري في تركيا.", [("نحو 3.5 مليون سوري", 3.5e6, "person", "about", None)]),

@@ -109,7 +109,7 @@ PEOPLE = [
     ("Troops evacuated 3 of the 12 buildings.", "en", [("3 of the 12 buildings", 3, "building", "exact", 12)]),
     ("The virus killed 30% of the flock.", "en", [("30%", 30, "percent", "exact", None)]),
     ("Police arrested 12, including 3 minors.", "en",
-     [("12", 12, "person", "exact", None), ("3 minors", 3, "person", "exact", None)]),
+     [("12", 12, "person", "exact", None), ("3 minors", 3, "person", "exact", 12)]),  # a part of 12 (s22)
 ]
 
 

@@ -48,10 +48,13 @@ class SpanSchema(Schema):
 
 
 class QuantitySchema(SpanSchema):
-    value = fields.Float(required=True)
-    unit = fields.String(allow_none=True)
+    value = fields.Float(required=True, metadata={"description": "in base units: 4.3 مليار → 4300000000"})
+    unit = fields.String(allow_none=True, metadata={
+        "description": "ISO 4217 code, percent, percentage_point, times, rank (a position in a ranking), "
+                       "a rate such as USD/barrel, or the counted noun's class (person, home, …)"})
     qualifier = fields.String(validate=validate.OneOf(QUALIFIERS))
-    total = fields.Float(allow_none=True)
+    total = fields.Float(allow_none=True, metadata={
+        "description": "the whole a part is of (6 of 12 founders → 12), or the size of a ranking (145th of 180 → 180)"})
 
 
 class DateSchema(SpanSchema):

@@ -52,29 +52,42 @@ def verb_agent(toks: list[Tok], mk, trigger: int, sub, event: str | None = None)
     return None
 
 
-def vso_name(toks: list[Tok], mk, sub) -> tuple[int, int] | None:
+def vso_name(toks: list[Tok], mk, sub, starts: frozenset[int] = frozenset()) -> tuple[int, int] | None:
     """An Arabic one-word name with no cue right after the finite verb opening the claim (VSO: ستغلق فورد مصنعها، سرحت
     تسلا 500 موظف، استحوذت أوبك على): a word of Arabic script that no lexicon marks, with no article, clitic
     preposition, feminine ة, plural or nisba ending or pronoun suffix, no verb shape (but for a final alif, which no
     imperfect verb has: تسلا), and none of ``vso_not_names`` (an
-    adverb: أيضا; a common noun: مسلح، زلزال), followed by what only an object can be: a figure, a noun whose pronoun
+    adverb: أيضا; a common noun: مسلح، زلزال), or a one-word country name, article and all (احتل الأردن), followed by what only an object can be: a figure, a noun whose pronoun
     suffix refers back to it (مصنعها، موظفيها), an indefinite accusative (وقعت تويوتا عقدا) or the preposition of its
-    object or partner (على، أمام، مع). None otherwise."""
+    object or partner (على، أمام، مع), or a word that opens one of the claim's quantities (``starts``: احتلت مصر
+    المرتبة 170). None otherwise."""
     o = 1 if len(toks) > 1 and toks[0].norm in sub.pronoun_leads else 0
-    if len(toks) < o + 3 or not (verb_at(toks, mk, o) or _feminine_perfect(toks[o].norm)):
-        return None
+    if len(toks) < o + 3 or not (verb_at(toks, mk, o) or _feminine_perfect(toks[o].norm) or _country(toks[o + 1]) and (
+            _arabic(toks[o]) and not toks[o].norm.startswith(("ال", "وال")) and toks[o].norm not in sub.stop)):
+        return None  # a masculine perfect has no shape of its own: before a country's name, any bare word may be one
     tok, nxt = toks[o + 1], toks[o + 2]
     w = tok.norm
-    if not _arabic(tok) or mk[o + 1].keys() - {"pred"} or len(w) < 3 or w in _PREPOSITIONS or w in sub.stop or (
+    if not _country(tok) and (
+            not _arabic(tok) or mk[o + 1].keys() - {"pred"} or len(w) < 3 or w in _PREPOSITIONS or w in sub.stop or (
             w.startswith(("ال", "بال", "لل", "وال")) or w.endswith(_COMMON_ENDS) or w in _words("ar", "vso_not_names")
             or len(tok.variants) > 1 and tok.variants[1] in _words("ar", "vso_not_names")
-            or verb_at(toks, mk, o + 1) and not w.endswith("ا")):  # تسلا: an imperfect verb ends in no alif
+            or verb_at(toks, mk, o + 1) and not w.endswith("ا"))):  # تسلا: an imperfect verb ends in no alif
         return None
     n = nxt.norm
-    objected = n[:1].isdigit() or "count_words" in mk[o + 2] or n in sub.comitative_preps | _words("ar", "agent_preps") or (
+    objected = n[:1].isdigit() or nxt.start in starts or "count_words" in mk[o + 2] or n in sub.comitative_preps | _words("ar", "agent_preps") or (
         _arabic(nxt) and not n.startswith("ال") and len(n) > 3 and n not in _words("ar", "vso_not_names") and (
             n.endswith(_OWNER_SUFFIXES) and len(n) > 4 or n.endswith("ا") and not n.endswith("يا")))  # عقدا: accusative
     return (tok.start, tok.end) if objected else None
+
+
+def _country(tok: Tok) -> bool:
+    """A one-word country name (``attribution_places``), with the article many have (الأردن، السعودية، الإمارات)."""
+    return tok.norm in _countries()
+
+
+@cache
+def _countries() -> frozenset[str]:
+    return frozenset(fold(p) for p in load_json("ar", "attribution_places").get("places", ()) if " " not in p)
 
 
 def _feminine_perfect(w: str) -> bool:

@@ -275,7 +275,8 @@ def detect_event(text: str, start: int, end: int, language: str, toks: list[Tok]
     ranked = [(r, s, e) for r, s, e in ranked if lo <= s and e <= hi and r < (2 if pronoun else _LANDMARK)]
     best = min((r for r, _, _ in ranked), default=0)
     agent = verb_agent(toks, mk, trigger, sub, event) if language == "ar" and event is not None else None
-    agent = agent or (fixture_agent(toks, mk, sub) or vso_name(toks, mk, sub) if language == "ar" else None)
+    agent = agent or (fixture_agent(toks, mk, sub) or vso_name(
+        toks, mk, sub, frozenset(q.start for q in quantities)) if language == "ar" else None)
     # 'تعاقد مانشستر يونايتد مع'، 'فاز ريال مدريد على': a transliterated agent, no cue; what follows is its object
     picked = agent or pick([(s, e) for r, s, e in ranked if r == best], toks, trigger, language)
     if picked is None:

@@ -315,7 +315,7 @@ def _read_words(toks: list[Tok], i: int) -> Reading | None:
         if cls == "scale":
             if value >= last_scale:
                 break
-            total += (group or (2.0 if kind == "dual" else 1.0)) * value
+            total += (group or (2.0 if kind == "dual" or j == i and _construct_dual(toks, j, j_next) else 1.0)) * value
             group, last_scale = 0.0, value
         elif cls == "hmul" or cls == "dozen":
             group = (group or 1.0) * value if prev != "scale" else value
@@ -338,6 +338,21 @@ def _read_words(toks: list[Tok], i: int) -> Reading | None:
     stem = toks[i].key[len(clitic):]
     needs = j - i == 1 and (stem in number_words().needs_noun or clitic not in ("", "و", "ال", "وال"))
     return Reading(value, i, j, words=True, needs_noun=needs)
+
+
+_PARTICLES = frozenset({"من", "في", "على", "علي", "عن", "الى", "إلى", "او", "أو", "و", "ما", "مع", "منذ", "خلال", "قبل", "بعد"})
+
+
+def _construct_dual(toks: list[Tok], j: int, nxt: int) -> bool:
+    """«مليونا سائح»، «ألفا شخص»: an Arabic scale word in its alif form opening a number and followed by an
+    indefinite noun is the dual in construct (two million tourists); the accusative singular with that alif
+    («15 مليونا»، «أنفقت مليونا») takes no noun after it."""
+    w = toks[j].key
+    if not (w.endswith("ا") and "\u0600" <= w[:1] <= "\u06ff") or nxt >= len(toks):
+        return False
+    t = toks[nxt]
+    return t.kind == "w" and len(t.key) > 2 and not t.key.startswith("ال") and t.key not in _PARTICLES and (
+        lookup(t.key) is None) and _joined_fraction(toks, nxt) is None  # «مليونا ونصف»: a fraction joins it
 
 
 def _and_a_fraction(toks: list[Tok], j: int, group: float, total: float, last: float) -> tuple[int, float, float]:

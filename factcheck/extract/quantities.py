@@ -10,7 +10,9 @@ codes, "percent", "percentage_point", "times" or a counted noun's canonical unit
 height or duration in several units is one quantity in its largest unit ("5ft 10in", «ساعتين ونصف»,
 ``quantity_compound``); and an
 ordinal ("the 5th branch") or a match score ("won 3-0") is no quantity, but an ordinal of occurrence counts
-("for the 12th time": 12 times, ``quantity_ordinals``). A bare number takes the unit of the
+("for the 12th time": 12 times, ``quantity_ordinals``), and so does a position in a ranking, of unit ``rank``
+with the ranking's size as its total ("ranked 145th out of 180 countries", «المرتبة 170 من أصل 180 دولة»,
+``quantity_ranks``). A bare number takes the unit of the
 figure before it after a comparison lead ("1,300 patients, up from 940") or a link eliding its noun ("scored
 7 goals and conceded 21", «قتل 3 أشخاص وأصيب 9»). A fraction with no total is a share: "half of" → 50
 percent. Dates, years, times of day, phone numbers, identifiers ("رقم 5", "G20", "Grok 4") and vague
@@ -54,10 +56,12 @@ from .quantity_durations import duration_after
 from .quantity_noise import age_band, blocked_spans, digit_noise, word_in_name
 from .quantity_nouns import counted_noun, counts_measured
 from .quantity_ordinals import occurrences
+from .quantity_partitives import partitives
 from .quantity_parts import Body, fraction_at, intro_total, with_total
 from .quantity_people import people_after
 from .quantity_points import unit_ending_at
 from .quantity_ranges import join_range
+from .quantity_ranks import ranks
 from .quantity_rates import drop_tenors, per_units
 from .quantity_scaled import scaled_after
 from .quantity_signs import age_noun, metre_suffix, signed
@@ -110,12 +114,15 @@ def find_quantities(text: str, start: int, end: int, language: str) -> list[Quan
     out: list[Quantity] = []
     for s, e in _chunks(text, start, end):
         found = _scan(text, s, e) if any(map(has_anchor, text[s:e].split())) else []
-        if occ := occurrences(text, s, e):  # "for the 12th time": the ordinal counts, no number inside it does
+        # "for the 12th time": the ordinal counts, no number inside it does; "ranked 145th out of 180
+        # countries": a position, its total the size of the ranking
+        if occ := occurrences(text, s, e) + ranks(text, s, e):
             found = sorted(occ + [q for q in found if not any(o.start < q.end and q.start < o.end for o in occ)],
                            key=lambda q: q.start)
         out += found
     if any(q.unit is None for q in out[1:]):
         out = compared(text, out)
+    out = partitives(text, out)  # "14.5 million tourists, 1.2 million of them from the Gulf"
     out = tally(text, out)  # "by a vote of 70 to 29", "70 to 29 votes"
     out = per_units(text, drop_tenors(text, out))  # "$200 for one night", "3.4 million barrels a day"
     out = counts_measured(text, out)  # "two 500mg tablets"
