@@ -64,3 +64,16 @@ def test_a_part_of_its_own_noun_keeps_it_and_takes_the_total(text, language, exp
 ])
 def test_what_is_no_part(text, language, expected):
     assert _rows(text, language) == expected
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    ("The government will borrow 400 billion shillings ($3.1 billion) this year, down from 600 billion.", "en",
+     ("600 billion", 6e11, "XXX")),
+    ("Revenue rose to 12 billion pesos ($700 million), up from 10 billion.", "en", ("10 billion", 1e10, "XXX")),
+    ("بلغت الإيرادات 5 مليارات جنيه (100 مليون دولار) مقارنة بـ4 مليارات العام الماضي.", "ar",
+     ("4 مليارات", 4e9, "EGP")),
+])
+def test_a_bare_figure_compares_with_the_main_figure_not_its_conversion(text, language, expected):
+    """A figure in brackets right after another is its conversion; a bare figure after a comparison lead
+    counts in the main figure's unit (session 22, from a Kenyan budget story)."""
+    assert _rows(text, language)[-1][:3] == expected

@@ -26,12 +26,14 @@ def compared(text: str, out: list[Quantity]) -> list[Quantity]:
     """A bare number after a comparison lead ("up from", "compared with", مقارنة بـ) counts what the figure before
     it counts: "1,300 patients in August, up from 940 in July" → 940 person; so does one after a link that elides
     a counted noun ("scored 7 goals and conceded 21", «قتل 3 أشخاص وأصيب 9») or before 'others' (``others_nouns``:
-    «وبالسجن المؤبد على 5 آخرين»)."""
+    «وبالسجن المؤبد على 5 آخرين»). The figure before is the main one, not its conversion in brackets."""
     leads = tables().compare_leads
     out = list(out)
     for n in range(1, len(out)):
         q, prev = out[n], out[n - 1]
-        if q.unit is not None or prev.unit is None or q.start < prev.end:
+        if n >= 2 and _conversion(text, out[n - 2], prev):
+            prev = out[n - 2]  # "400 billion shillings ($3.1 billion) …, down from 600 billion": the main figure
+        if q.unit is not None or prev.unit is None or q.start < out[n - 1].end:
             continue
         keys = tuple(t.key for t in tokenize(text, max(prev.end, q.start - _LEAD_CHARS), q.start))
         if any(keys[-len(p):] == p for p in leads if len(p) <= len(keys)) or _level_from(text, keys, prev, q) or (
@@ -39,6 +41,13 @@ def compared(text: str, out: list[Quantity]) -> list[Quantity]:
                                                            or _parallel(text, prev, q) or _shortfall(text, q, prev))):
             out[n] = replace(q, unit=prev.unit)
     return out
+
+
+def _conversion(text: str, main: Quantity, q: Quantity) -> bool:
+    """``q`` stands in brackets right after ``main`` in another unit: the same amount converted ("400 billion
+    shillings ($3.1 billion)", «5 مليارات جنيه (100 مليون دولار)»)."""
+    return (main.unit is not None and q.unit is not None and main.unit != q.unit
+            and text[main.end:q.start].strip() == "(" and text[q.end:q.end + 1] == ")")
 
 
 def _level_from(text: str, keys: tuple[str, ...], prev: Quantity, q: Quantity) -> bool:
