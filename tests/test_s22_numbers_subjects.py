@@ -45,3 +45,14 @@ def test_country_after_the_opening_verb_is_the_subject(text, subject):
     claim, = analyze(text, "ar", PUB).claims
     assert claim.subject is not None and claim.subject.text == subject
 
+
+
+@pytest.mark.parametrize("text, subject", [
+    ("Kenya ranked 12th out of 54 African countries in the latest Ibrahim Index of African Governance.", "Kenya"),
+    ("Spain climbed to 8th in the FIFA World Ranking.", "Spain"),
+    # unchanged: a possessive or an apposition after the opening name is no verb after it
+    ("Kenya's inflation eased to 4.1% in October.", "Kenya"),
+])
+def test_english_name_before_an_opening_verb_is_the_subject(text, subject):
+    claim, = analyze(text, "en", PUB).claims
+    assert claim.subject is not None and claim.subject.text == subject

@@ -278,11 +278,28 @@ def detect_event(text: str, start: int, end: int, language: str, toks: list[Tok]
     agent = agent or (fixture_agent(toks, mk, sub) or vso_name(
         toks, mk, sub, frozenset(q.start for q in quantities)) if language == "ar" else None)
     # 'تعاقد مانشستر يونايتد مع'، 'فاز ريال مدريد على': a transliterated agent, no cue; what follows is its object
+    if agent is None and event is None and language == "en":
+        agent = _opening_name(text, toks, ranked)  # 'Kenya ranked 12th … in the Ibrahim Index': Kenya
     picked = agent or pick([(s, e) for r, s, e in ranked if r == best], toks, trigger, language)
     if picked is None:
         return event, None, None
     subject = Span.of(text, *picked)
     return event, subject, _subject_key(subject.text)
+
+
+def _opening_name(text: str, toks: list[Tok], ranked: list[tuple[int, int, int]]) -> tuple[int, int] | None:
+    """An English name opening a claim with no event, followed right away by a verb in -ed ('Kenya ranked',
+    'Spain climbed'): the clause's subject, whatever rank a later name has (an index, a report)."""
+    if not toks or not ranked:
+        return None
+    _, s, e = min(ranked, key=lambda x: x[1])
+    if s != toks[0].start:
+        return None
+    nxt = next((k for k, t in enumerate(toks) if t.start >= e), None)
+    if nxt is None or text[e:toks[nxt].start].strip():
+        return None  # "Kenya's inflation", "Kenya, which …"
+    w = toks[nxt].norm
+    return (s, e) if len(w) >= 5 and w.endswith("ed") and w.isalpha() else None
 
 
 def _with_offices_and_groups(text: str, toks: list[Tok], mk: Marks, trigger: int, language: str,
