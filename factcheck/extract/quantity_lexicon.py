@@ -100,7 +100,7 @@ class Tables:
     subunits: dict[str, tuple[float, str | None, frozenset[str], dict[str, float]]]
 
 
-def _phrase_key(phrase: str) -> tuple[str, ...]:
+def phrase_key(phrase: str) -> tuple[str, ...]:
     return tuple(t.key for t in tokenize(phrase, 0, len(phrase)))
 
 
@@ -108,7 +108,7 @@ def _index(pairs) -> PhraseIndex:
     """Phrases indexed by their first word, longest first."""
     index: dict[str, list] = {}
     for phrase, value in pairs:
-        key = _phrase_key(phrase)
+        key = phrase_key(phrase)
         if key:
             index.setdefault(key[0], []).append((key, value))
     out = {k: tuple(sorted(v, key=lambda kv: -len(kv[0]))) for k, v in index.items()}
@@ -134,7 +134,7 @@ def tables() -> Tables:
     for d in units:
         for unit, forms in d.get("nouns", {}).items():
             for form in forms:
-                (phrases.append((form, unit)) if len(_phrase_key(form)) > 1 else nouns.setdefault(fold(form), unit))
+                (phrases.append((form, unit)) if len(phrase_key(form)) > 1 else nouns.setdefault(fold(form), unit))
     currencies: dict[str, tuple[str | None, dict[str, str]]] = {}
     by_place: set[str] = set()
     for d in units:
@@ -178,15 +178,15 @@ def tables() -> Tables:
                     for k, v in (d.get("standalone", {}) | d.get("standalone_verbs", {})).items()},
         standalone_verbs=frozenset(fold(k) for d in units for k in d.get("standalone_verbs", {})),
         base_verbs={fold(k): (float(v[0]), v[1]) for d in units for k, v in d.get("standalone_base_verbs", {}).items()},
-        base_openers=frozenset(_phrase_key(p) for p in _flat(units, "base_verb_openers")),
+        base_openers=frozenset(phrase_key(p) for p in _flat(units, "base_verb_openers")),
         nouns=nouns, fold_suffix=en.get("fold_suffix", "fold"),
         double_word=fold(units[0].get("double_word", "")),
         double_next=frozenset(fold(w) for w in units[0].get("double_next", ())),
         unit_context={fold(k): v for d in ctx for k, v in d.get("unit_context", {}).items()},
         unit_before={fold(k): v for d in units for k, v in d.get("unit_before", {}).items()},
-        compare_leads=frozenset(_phrase_key(p) for p in _flat(ctx, "compare_leads")),
-        total_intro_heads=frozenset(_phrase_key(p)[0] for p in _flat(ctx, "total_intros") if _phrase_key(p)),
-        clause_nouns={fold(f): (unit, frozenset(_phrase_key(c) for c in e["context"])) for d in units
+        compare_leads=frozenset(phrase_key(p) for p in _flat(ctx, "compare_leads")),
+        total_intro_heads=frozenset(phrase_key(p)[0] for p in _flat(ctx, "total_intros") if phrase_key(p)),
+        clause_nouns={fold(f): (unit, frozenset(phrase_key(c) for c in e["context"])) for d in units
                       for unit, e in d.get("clause_nouns", {}).items() for f in e["nouns"]},
         subunits={fold(f): (float(e["per"]), e["default"], frozenset(e["codes"]),
                             {c: float(n) for c, n in e.get("per_code", {}).items()}) for d in units

@@ -18,6 +18,7 @@ from ..lexicons import load_json
 from ..models import Quantity
 from ..text.normalize import fold
 from .numbers import Tok, read_number, tokenize
+from .quantity_lexicon import phrase_key
 
 _NOT_WHOLES = frozenset({"percent", "percentage_point", "times", "rank"})
 _LEAD_CHARS = 24  # characters a lead before the part may take ("among whom", «من بينهم»)
@@ -31,14 +32,10 @@ def _table() -> tuple[frozenset[tuple[str, ...]], frozenset[tuple[str, ...]], fr
     origins: set[str] = set()
     for lang in ("en", "ar"):
         data = load_json(lang, "quantity_partitives")
-        leads.update(_key(p) for p in data.get("leads", ()))
-        tails.update(_key(p) for p in data.get("tails", ()))
+        leads.update(phrase_key(p) for p in data.get("leads", ()))
+        tails.update(phrase_key(p) for p in data.get("tails", ()))
         origins.update(fold(w) for w in data.get("origins", ()))
     return frozenset(leads), frozenset(tails), frozenset(origins)
-
-
-def _key(phrase: str) -> tuple[str, ...]:
-    return tuple(t.key for t in tokenize(phrase, 0, len(phrase)))
 
 
 def partitives(text: str, out: list[Quantity]) -> list[Quantity]:

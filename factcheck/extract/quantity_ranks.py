@@ -46,6 +46,7 @@ def _table() -> dict:
         out["anchors"] += data.get("anchors", ())
         totals += [(p, True) for p in data.get("totals", ())]
     out["totals"] = _index(totals)
+    out["after"] = frozenset(out["nouns"] | out["superlatives"])  # what may follow an ordinal of position
     out["anchors"] = tuple(out["anchors"])
     return out
 
@@ -90,7 +91,7 @@ def _english_rank(text: str, toks: list[Tok], i: int) -> tuple[int, int, float] 
     if nxt < len(toks) and toks[nxt].key == "-" and toks[nxt].glued:
         nxt += 1  # "10th-largest"
     word = toks[k].kind == "w"
-    if nxt < len(toks) and toks[nxt].kind == "w" and toks[nxt].key in tb["nouns"] | tb["superlatives"] and not (
+    if nxt < len(toks) and toks[nxt].kind == "w" and toks[nxt].key in tb["after"] and not (
             word and k and toks[k - 1].key == "the" and toks[nxt].key in tb["nouns"]):
         return k, nxt + 1, value  # "in 12th place", "10th-largest"; not "in the first place"
     if _after_verb(toks, k) or not word and _total(text, toks, i + 1)[0]:
