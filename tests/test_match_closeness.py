@@ -47,7 +47,7 @@ class _Reads:
         return self
 
     def execute(self, sql, params=()):
-        self.date_reads += "FROM articles WHERE id IN" in sql
+        self.date_reads += "FROM articles" in sql and "WHERE id IN" in sql
         self.claim_date_reads += "idx_claims_id_published" in sql
         return self.inner.conn.execute(sql, params)
 
