@@ -86,6 +86,9 @@ def substitution(ka: ClaimKeys, kb: ClaimKeys, shared: int | None = None,
         return []
     if not (0 < len(xa) <= SUB_MAX and 0 < len(xb) <= SUB_MAX) or set(xa) & set(xb):
         return []
+    (xa, wa), (xb, wb) = _without_hypernym((xa, wa), (xb, wb), ka, kb)
+    if not xa or not xb:
+        return []  # people in general for one group of them ("500 people" / "500 workers"): no other thing
     if len(xa) == len(xb) == 1 and _bare(xa[0]) == _bare(xb[0]):
         return []  # one word in another form (رحيل / سنرحل: "leaving" / "we will leave")
     if len(wa) == len(wb) == 1 and _clipped(wa[0], wb[0], ka.marks | kb.marks):
@@ -144,6 +147,22 @@ def _without_figures(k: ClaimKeys) -> ClaimKeys:
     figure = F.figure_words(k) - {form for w in map(_group_noun, k.quantities) if w for form in (w, stem(w))}
     tokens = tuple(t for t in k.tokens if t not in figure)
     return replace(k, tokens=tokens, content=frozenset(c for c in tokens if not c[0].isdigit()))
+
+
+def _without_hypernym(a: Replaced, b: Replaced, ka: ClaimKeys, kb: ClaimKeys) -> tuple[Replaced, Replaced]:
+    """The replaced words of both sides without a word naming people in general on one side
+    ("people", أشخاص) and the group noun one of the other side's counts of people names ("workers",
+    عمال): the general word takes in the group, so the pair is no replacement."""
+    for flip in (False, True):
+        (xs, ws), (ys, vs), other = (b, a, ka) if flip else (a, b, kb)
+        generic = [i for i, w in enumerate(ws) if stem(w) in generic_people()]
+        groups = {stem(w) for w in map(_group_noun, other.quantities) if w}
+        group = [j for j, v in enumerate(vs) if stem(v) in groups]
+        if generic and group:
+            i, j = generic[0], group[0]
+            mine, theirs = (xs[:i] + xs[i + 1:], ws[:i] + ws[i + 1:]), (ys[:j] + ys[j + 1:], vs[:j] + vs[j + 1:])
+            return (theirs, mine) if flip else (mine, theirs)
+    return a, b
 
 
 @cache
