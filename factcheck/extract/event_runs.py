@@ -44,7 +44,8 @@ def name_runs(text: str, toks: list[Tok], language: str) -> list[tuple[int, int]
         _unname_verbs(toks, named, marks(toks, language))
     first, k = -1, 0
     while k < len(toks):
-        if first >= 0 and (n := _of_link(text, toks, named, k, sub) or _particles(text, toks, named, k, language)):
+        if first >= 0 and (n := _of_link(text, toks, named, k, sub) or _particles(text, toks, named, k, language)
+                           or _and_link(text, toks, named, first, k, sub)):
             k += n
             continue
         if named[k] and first >= 0 and (not text[toks[k - 1].end:toks[k].start].strip(" \u00a0-&") or (
@@ -123,6 +124,27 @@ def _of_link(text: str, toks: list[Tok], named: list[bool], k: int, sub) -> int:
     if m >= len(toks) or not named[m] or not text[toks[k].start].islower():
         return 0
     return n if all(text[toks[j - 1].end:toks[j].start] == " " for j in range(k, m + 1)) else 0
+
+
+def _and_link(text: str, toks: list[Tok], named: list[bool], first: int, k: int, sub) -> int:
+    """1 when ``toks[k]`` is a lowercase "and" inside a public body's name that opens at ``toks[first]``
+    after "the" or a possessive (the Securities and Exchange Commission, the Ethics and
+    Anti-Corruption Commission): spaces on both sides, and the capitalised words after it run on to a
+    head noun of ``name_and_heads``. Two names coordinated (Kenya and Uganda; Orbitel and Lumina
+    Holdings, with no article before it) stay two."""
+    if toks[k].norm != "and" or not named[k - 1] or not text[toks[k].start].islower() or k + 1 >= len(toks):
+        return 0
+    if text[toks[k - 1].end:toks[k].start] != " " or text[toks[k].end:toks[k + 1].start] != " ":
+        return 0
+    before = text[:toks[first].start].rstrip().lower()
+    if not (before.endswith(("'s", "\u2019s")) or (first and toks[first - 1].norm in ("the", "its", "their"))):
+        return 0
+    m = k + 1
+    while m < len(toks) and named[m] and (m == k + 1 or not text[toks[m - 1].end:toks[m].start].strip(" -")):
+        if toks[m].norm in sub.and_heads:
+            return 1
+        m += 1
+    return 0
 
 
 _PARTICLES_MAX = 2  # particles in a row inside a name ('von der Leyen')
