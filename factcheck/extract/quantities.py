@@ -40,7 +40,7 @@ from functools import lru_cache
 
 from ..models import Quantity
 from ..text.normalize import fold
-from .numbers import DIGITS, Reading, Tok, lookup, read_number, tokenize
+from .numbers import DIGITS, Reading, Tok, lookup, number_words, read_number, tokenize
 from .quantity_abbreviations import abbreviated_currency
 from .quantity_adjectival import adjectival, article_ordinal, definite_noun, ordinal, possessive
 from .quantity_compared import compared, multiplying_verb, tally
@@ -162,9 +162,35 @@ def _intro_after(text: str, pos: int, end: int) -> bool:
     return phrase_at(toks, 0, intros)[0] is not None
 
 
+def _unhyphenated(toks: list[Tok]) -> list[Tok]:
+    """``toks`` without the hyphens of amounts written as compound adjectives ("a $5-billion bond sale",
+    "a 40-million-euro deal", "a 500-pound fine"): a hyphen glued between a number (or a scale word after
+    one) and a scale word or currency noun joins them as a space would, so it reads as no range ("$5 to a
+    billion"). Offsets stay those of the text: only the hyphen's token goes."""
+    if len(toks) < 3 or not any(t.key == "-" for t in toks):
+        return toks
+    scales, currencies = number_words().scales, tables().currencies
+    out: list[Tok] = []
+    joined = False
+    for k, t in enumerate(toks):
+        if joined:
+            out.append(t._replace(glued=False))
+            joined = False
+            continue
+        if t.key == "-" and t.glued and 0 < k < len(toks) - 1 and out:
+            before, after = out[-1], toks[k + 1]
+            if after.glued and after.kind == "w" and (after.key in scales or after.key in currencies) and (
+                    before.kind == "n" or before.kind == "w" and before.key in scales and len(out) > 1
+                    and out[-2].kind == "n"):
+                joined = True
+                continue
+        out.append(t)
+    return out
+
+
 def _scan(text: str, start: int, end: int) -> list[Quantity]:
     """Quantities of one chunk, token by token."""
-    toks = tokenize(text, start, end)
+    toks = _unhyphenated(tokenize(text, start, end))
     blocked = blocked_spans(text, start, end)
     out: list[Quantity] = []
     symbols = tables().symbols
