@@ -8,6 +8,10 @@ alone; ``characterisation`` an evaluation of an event already reported.
 """
 from __future__ import annotations
 
+from functools import cache
+
+from ..lexicons import load_json
+from ..text.normalize import fold
 from .cue_names import definite
 from .tokens import Tok
 
@@ -72,3 +76,32 @@ def _indefinite_ar(tok: Tok, m: dict[str, int]) -> bool:
     """An Arabic word with no article, clitic preposition, digit or clause mark: an indefinite predicate noun."""
     w = tok.norm
     return "\u0621" <= w[:1] <= "\u064a" and not definite(tok) and not m and not w.startswith(("ب", "ل", "ك"))
+
+
+_REASON_WINDOW = 200  # characters before a causal clause searched for the anonymity marker it explains
+_SENTENCE_END = ".!?؟\n"
+
+
+@cache
+def _reason_lexicon(language: str) -> tuple[frozenset[str], tuple[str, ...]]:
+    """(folded causal connectors: ``reason_leads`` of clauses.json, folded anonymity markers:
+    ``anonymity_markers`` of attribution_types.json)."""
+    leads = frozenset(fold(w) for w in load_json(language, "clauses").get("reason_leads", ()))
+    markers = tuple(fold(w) for w in load_json(language, "attribution_types").get("anonymity_markers", ()))
+    return leads, markers
+
+
+def anonymity_reason(text: str, toks: list[Tok], a: int, b: int, language: str) -> bool:
+    """'…, who asked not to be named because he was not authorised to speak publicly': a clause opened by a
+    causal connector (``reason_leads``) right after an anonymity marker of its sentence, or itself holding
+    one ('because they were not authorised to discuss it'), gives the reason a source is not named. The
+    caller keeps any such clause that holds a figure or a date."""
+    leads, markers = _reason_lexicon(language)
+    if b <= a or toks[a].norm not in leads or not markers:
+        return False
+    s = toks[a].start
+    lo = max(0, s - _REASON_WINDOW)
+    cut = max(text.rfind(c, lo, s) for c in _SENTENCE_END)
+    before = fold(text[max(lo, cut + 1):s])
+    own = fold(text[s:toks[b - 1].end])
+    return any(m in before or m in own for m in markers)

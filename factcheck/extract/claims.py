@@ -18,7 +18,14 @@ from ..attribution.classify import Frame
 from ..models import UNATTRIBUTED, Attribution, Claim, DateRef, Quantity, Segment
 from . import claim_edges as edges
 from .claim_edges import speaker_background, strip_complementizer
-from .claim_filters import characterisation, concession_only, definite_title, not_a_claim, vague_count
+from .claim_filters import (
+    anonymity_reason,
+    characterisation,
+    concession_only,
+    definite_title,
+    not_a_claim,
+    vague_count,
+)
 from .claim_insertions import rejoin_insertions
 from .claim_negation import negated as _negated
 from .clauses import cut, has_predicate, lexicon, marks, piece_span, strip_leadin
@@ -246,6 +253,8 @@ def _make_claim(text: str, s: int, e: int, toks: list[Tok], mk, a: int, b: int, 
         return None
     if not (counted or dates or subject) and characterisation(toks, mk, a, b, language):
         return None  # 'The strike was a shameful betrayal of patients': an evaluation, not a fact
+    if not (quantities or dates) and anonymity_reason(text, toks, a, b, language):
+        return None  # '… who asked not to be named because he was not authorised to speak'
     score = checkworthiness(
         counted, bool(dates), bool(event), b - a,
         entity=bool(subject) or bool(event) and definite_title(toks, mk, a, b),
