@@ -60,7 +60,15 @@ def counted_noun(text: str, toks: list[Tok], r: Reading, j: int) -> tuple[str | 
         return _english(text, toks, j)
     if _ARABIC_WORD.fullmatch(toks[j].key) and not r.words and not _accusative_scale(toks[r.end - 1]):
         return _arabic(text, toks, j, 11 <= r.value % 100 <= 99)
+    if _ARABIC_WORD.fullmatch(toks[j].key) and r.words and _tamyiz_plural(toks[j].key, r.value):
+        return _arabic(text, toks, j, False, tamyiz=True)  # «ست وجهات»: a word from three to ten counts the plural after it
     return None, j
+
+
+def _tamyiz_plural(key: str, value: float) -> bool:
+    """A folded sound feminine plural (…ات) after a number word from three to ten: the noun it counts, whatever
+    its class (a broken plural is not told from other words by its form, so it is left to the noun tables)."""
+    return 3 <= value <= 10 and value == int(value) and key.endswith("ات") and len(key) >= 5
 
 
 def _accusative_scale(t: Tok) -> bool:
@@ -103,13 +111,14 @@ def _singular(word: str) -> str:
     return word
 
 
-def _arabic(text: str, toks: list[Tok], j: int, accusative: bool) -> tuple[str | None, int]:
+def _arabic(text: str, toks: list[Tok], j: int, accusative: bool, tamyiz: bool = False) -> tuple[str | None, int]:
     """An indefinite, unpossessed noun right after the number («20 شحنة», «15 غواصة»): no clitic opening it, no
     verb (an imperfect prefix, a future سـ, a perfect plural وا), no nisba adverb (يا), no pronoun suffix (a
-    written ه, not ة: «3980 لمنافسه») and no preposition carrying a pronoun («اثنان منهم»)."""
+    written ه, not ة: «3980 لمنافسه») and no preposition carrying a pronoun («اثنان منهم»). The plural a number
+    word counts (``tamyiz``: «ست وجهات», «ثلاث وزارات») may open with و: no conjunction follows the number there."""
     key, t = toks[j].key, toks[j]
     bare = _TRAILING_MARKS.sub("", text[t.start:t.end])
-    if _blocked(toks, j) or len(key) < 3 or key.startswith(_CLITICS) or key.endswith(("يا", "وا")):
+    if _blocked(toks, j) or len(key) < 3 or key.startswith(_CLITICS[1:] if tamyiz else _CLITICS) or key.endswith(("يا", "وا")):
         return None, j
     if len(key) >= 5 and key.startswith(_FUTURE) or bare.endswith("ه") and len(key) > 3:
         return None, j
