@@ -14,6 +14,7 @@ JOINED = [
     ("The Economic and Financial Crimes Commission arrested 12 suspects on Monday.", "Economic and Financial Crimes Commission"),
     ("The Securities and Exchange Commission fined Orbitel $40 million.", "Securities and Exchange Commission"),
     ("The Food and Drug Administration approved the drug in March.", "Food and Drug Administration"),
+    ("Britain's Competition and Markets Authority fined Orbitel £40 million.", "Britain's Competition and Markets Authority"),
     ("The Ethics and Anti-Corruption Commission seized assets worth 1.2 billion shillings.", "Ethics and Anti-Corruption Commission"),
 ]
 APART = [

@@ -126,18 +126,22 @@ def _of_link(text: str, toks: list[Tok], named: list[bool], k: int, sub) -> int:
     return n if all(text[toks[j - 1].end:toks[j].start] == " " for j in range(k, m + 1)) else 0
 
 
+_POSSESSIVE = ("'s", "\u2019s")
+
+
 def _and_link(text: str, toks: list[Tok], named: list[bool], first: int, k: int, sub) -> int:
     """1 when ``toks[k]`` is a lowercase "and" inside a public body's name that opens at ``toks[first]``
-    after "the" or a possessive (the Securities and Exchange Commission, the Ethics and
-    Anti-Corruption Commission): spaces on both sides, and the capitalised words after it run on to a
-    head noun of ``name_and_heads``. Two names coordinated (Kenya and Uganda; Orbitel and Lumina
+    after "the" or a possessive (the Securities and Exchange Commission; Britain's Competition and Markets
+    Authority, whose run holds the possessor): spaces on both sides, and the capitalised words after it run
+    on to a head noun of ``name_and_heads``. Two names coordinated (Kenya and Uganda; Orbitel and Lumina
     Holdings, with no article before it) stay two."""
     if toks[k].norm != "and" or not named[k - 1] or not text[toks[k].start].islower() or k + 1 >= len(toks):
         return 0
     if text[toks[k - 1].end:toks[k].start] != " " or text[toks[k].end:toks[k + 1].start] != " ":
         return 0
     before = text[:toks[first].start].rstrip().lower()
-    if not (before.endswith(("'s", "\u2019s")) or (first and toks[first - 1].norm in ("the", "its", "their"))):
+    owned = any(text[toks[i].start:toks[i].end].lower().endswith(_POSSESSIVE) for i in range(first, k))
+    if not (owned or before.endswith(_POSSESSIVE) or (first and toks[first - 1].norm in ("the", "its", "their"))):
         return 0
     m = k + 1
     while m < len(toks) and named[m] and (m == k + 1 or not text[toks[m - 1].end:toks[m].start].strip(" -")):
