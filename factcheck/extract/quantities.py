@@ -86,7 +86,7 @@ from .quantity_units import (
     rate_after,
     unit_after,
 )
-from .quantity_verbs import people_object, people_subject, verb_bound
+from .quantity_verbs import counted_subject, people_object, verb_bound
 
 _NOT_NOUNS = frozenset({"percent", "percentage_point", "times"})
 _SPANS_OF_TIME = frozenset({"second", "minute", "hour", "day", "week", "month", "quarter", "year", "decade", "century"})
@@ -361,7 +361,7 @@ def _finish(text: str, toks: list[Tok], k: int, r: Reading, code: str | None, bl
     if unit is None and of_unit is None:  # "300 of its workers" names its own unit
         unit, e = counted_noun(text, toks, r, e)  # "30 wildfires": a noun of no known class is its own unit
         k, unit = (k, unit) if unit else context_unit(toks, k)
-        unit = unit or people_object(toks, k, e) or people_subject(toks, k)  # "displaced 30,000", "Visitors reached"
+        unit = unit or people_object(toks, k, e) or counted_subject(toks, k)  # "displaced 30,000", "Visitors reached"
     qual, e2 = qual_after(toks, e, unit)
     body = Body(k, e2 if qual else e, r.value, unit, None, qual or "exact")
     whole = with_total(text, toks, body, blocked)

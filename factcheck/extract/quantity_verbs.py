@@ -8,8 +8,9 @@ a VSO subject); in Arabic the threshold noun stands before the number («تخط�
 ``reaches_total``: a verb of reaching a total that lets a count head give its noun to a number however far ("The
 number of people displaced by ... has risen to 300,000"), unless another clause opens between. Also
 ``people_object``: a bare count as the object of a verb whose object is people ("displaced 30,000"), or before a
-phrase only people do ("forced 30,000 to flee"), counts people; ``people_subject``: so does one after a verb of
-reaching a total whose clause opens with a plural noun of people ("Visitors ... reached 300,000"). Tables: ``qualifiers.json`` ``verb_prep_before``,
+phrase only people do ("forced 30,000 to flee"), counts people; ``counted_subject``: one after a verb of
+reaching a total counts the plural noun its clause opens with ("Visitors ... reached 300,000": people; "Measles
+cases rose to 127,350": cases). Tables: ``qualifiers.json`` ``verb_prep_before``,
 ``prep_after_verb``, ``mark_verbs``, ``mark_nouns`` and ``mark_articles``, and ``quantity_verbs.json``, of both
 languages.
 """
@@ -124,14 +125,22 @@ def reaches_total(toks: list[Tok], p: int, k: int) -> bool:
                for i in (p - 1, j - 1))
 
 
-def people_subject(toks: list[Tok], k: int) -> str | None:
-    """"Visitors from the Gulf to London reached 300,000": a bare number right after a verb of reaching a total (and
-    "to"), whose clause opens with a plural noun of people as its subject, counts those people."""
+_NOT_SUBJECT_UNITS = frozenset({"share", "second", "minute", "hour", "day", "week", "month", "quarter", "year",
+                                 "decade", "century", "percent", "times"})  # "Shares rose to 300": a price
+
+
+def counted_subject(toks: list[Tok], k: int) -> str | None:
+    """"Visitors from the Gulf to London reached 300,000", "Measles cases rose to 127,350": a bare number right
+    after a verb of reaching a total (and "to"), whose clause opens with a plural counted noun as its subject (after
+    one modifier at most), counts what that noun counts; not a share (a price) or a span of time."""
     j = k - 1 if k and toks[k - 1].key in ("to", "at") else k
     if not 0 < j <= _SUBJECT_WORDS or toks[j - 1].key not in _subject_verbs():
         return None
     head = 1 if toks[0].key in tables().determiners else 0
     if head >= j - 1 or any(t.kind == "n" for t in toks[:j]):
         return None
-    word = toks[head]
-    return "person" if word.key.endswith("s") and noun_unit(word.key) == "person" else None
+    for word in toks[head:min(head + 2, j - 1)]:
+        unit = noun_unit(word.key) if word.kind == "w" and word.key.endswith("s") else None
+        if unit and unit.islower() and unit not in _NOT_SUBJECT_UNITS:
+            return unit
+    return None
