@@ -5,12 +5,7 @@ a sound feminine plural (…ات) is taken so; a definite or possessed word, a v
 from __future__ import annotations
 
 import pytest
-
-from factcheck.extract.quantities import find_quantities
-
-
-def _q(text: str):
-    return [(q.text, q.value, q.unit) for q in find_quantities(text, 0, len(text), "ar")]
+from span_checks import quantity_rows
 
 
 @pytest.mark.parametrize("text,want", [
@@ -20,7 +15,7 @@ def _q(text: str):
     ("أجرت الوزارة عشر مقابلات مع المرشحين.", [("عشر مقابلات", 10.0, "مقابل")]),
 ], ids=["ست", "ثلاث", "سبع", "عشر"])
 def test_a_number_word_counts_the_plural_after_it(text, want):
-    assert _q(text) == want
+    assert quantity_rows(text, "ar", ("text", "value", "unit")) == want
 
 
 @pytest.mark.parametrize("text", [
@@ -28,4 +23,5 @@ def test_a_number_word_counts_the_plural_after_it(text, want):
     "ستة يعملون في المصنع.",  # a verb after it
 ], ids=["definite", "verb"])
 def test_no_count_without_an_indefinite_plural(text):
-    assert all(q[2] is None or q[2] == "percent" for q in _q(text)), _q(text)  # «خمس الكتاب»: a fifth
+    rows = quantity_rows(text, "ar", ("text", "value", "unit"))
+    assert all(unit in (None, "percent") for _, _, unit in rows), rows  # «خمس الكتاب»: a fifth
