@@ -80,8 +80,8 @@ def attribute(text: str, sentences: Sequence[Segment], language: str) -> list[li
         frames: list[Frame] = []
         sentence = text[seg.start:seg.end]
         candidate, relative = lex.candidate(sentence), may_hold(lex, sentence)
+        toks = tokenize(text, seg.start, seg.end)  # once per sentence: the frames, a label and the topic read them
         if candidate or relative:
-            toks = tokenize(text, seg.start, seg.end)
             drafts = _with_relatives(find(text, toks, lex) if candidate else [],
                                      relative_reports(text, toks, lex) if relative else [])
             outer = prev if prev is not None or topic is None or topic[1] != seg.paragraph or not _fits(
@@ -89,7 +89,7 @@ def attribute(text: str, sentences: Sequence[Segment], language: str) -> list[li
             frames = _resolve(text, seg, toks, drafts, outer, lex, speaker, before)
             frames = [_recalled(text, f, mentions, documents, anaphors) for f in frames]
         if not frames and ":" in text[seg.start:seg.start + LABEL_SCAN]:
-            frames = _labelled(text, seg, lex)
+            frames = _labelled(text, seg, toks, lex)
             interview.labelled([f.attribution for f in frames])
         if not frames and (answer := interview.answer(seg.start, seg.end, seg.paragraph)) is not None:
             s, e = trim(text, answer[1], seg.end)  # 'A: We expect ...': the interviewee's answer
@@ -98,7 +98,7 @@ def attribute(text: str, sentences: Sequence[Segment], language: str) -> list[li
             s, e = trim(text, seg.start, seg.end)
             frames = [Frame(replace(prev, cue=None, carried=True), s, e)]
         out.append(frames)
-        topic = None if frames else _topic(text, seg, lex)
+        topic = None if frames else _topic(text, seg, toks, lex)
         before = (before if seg.paragraph == paragraph else [])[-_RECENT:] + [
             f.attribution for f in frames if f.attribution.type != "unattributed"]
         prev = frames[-1].attribution if frames and frames[-1].attribution.type != "unattributed" else None
@@ -108,10 +108,9 @@ def attribute(text: str, sentences: Sequence[Segment], language: str) -> list[li
     return out
 
 
-def _topic(text: str, seg: Segment, lex: Lexicon) -> tuple[Attribution, int] | None:
+def _topic(text: str, seg: Segment, toks: list[Tok], lex: Lexicon) -> tuple[Attribution, int] | None:
     """(source, paragraph) of a sentence in the outlet's voice whose subject names a source ('The central bank held
     rates at 4%.'): a pronoun speaker right after it ('It said ...', «وأضاف أن») takes it when nobody spoke before."""
-    toks = tokenize(text, seg.start, seg.end)
     subject = main_subject(text, toks, lex, seg.end)
     if not subject:
         return None
@@ -151,9 +150,9 @@ def _with_relatives(drafts: list[Draft], relatives: list[Draft]) -> list[Draft]:
     return kept + relatives
 
 
-def _labelled(text: str, seg: Segment, lex: Lexicon) -> list[Frame]:
+def _labelled(text: str, seg: Segment, toks: list[Tok], lex: Lexicon) -> list[Frame]:
     """The frame of a source label before a colon ('UN: 2.1 million people face famine'), if the sentence has one."""
-    found = label_attribution(text, tokenize(text, seg.start, seg.end), lex)
+    found = label_attribution(text, toks, lex)
     if found is None:
         return []
     s, e = trim(text, found[1], seg.end)
