@@ -129,17 +129,38 @@ _NOT_SUBJECT_UNITS = frozenset({"share", "second", "minute", "hour", "day", "wee
                                  "decade", "century", "percent", "times"})  # "Shares rose to 300": a price
 
 
+_ADVERBIAL_WORDS = 4  # words of manner or time between a verb of reaching and "to" ("in the first quarter")
+
+
+def _year(t: Tok) -> bool:
+    return t.kind == "n" and len(t.key) == 4 and t.key.isdigit() and 1900 <= int(t.key) <= 2100
+
+
+def _verb_before(toks: list[Tok], to: int) -> int | None:
+    """Index of the verb of reaching before "to" at ``to``, past a short adverbial of manner or time ("sharply",
+    "last year", "in 2024", "over the summer"); None when a figure, a symbol or a clause break comes first."""
+    for v in range(to - 1, max(-1, to - 2 - _ADVERBIAL_WORDS), -1):
+        t = toks[v]
+        if t.kind == "w" and t.key in _subject_verbs():
+            return v
+        if t.kind == "s" or t.kind == "n" and not _year(t) or t.key in _words("clause_breaks"):
+            return None
+    return None
+
+
 def counted_subject(toks: list[Tok], k: int) -> str | None:
     """"Visitors from the Gulf to London reached 300,000", "Measles cases rose to 127,350": a bare number right
-    after a verb of reaching a total (and "to"), whose clause opens with a plural counted noun as its subject (after
-    one modifier at most), counts what that noun counts; not a share (a price) or a span of time."""
-    j = k - 1 if k and toks[k - 1].key in ("to", "at") else k
-    if not 0 < j <= _SUBJECT_WORDS or toks[j - 1].key not in _subject_verbs():
+    after a verb of reaching a total (and "to", which a short adverbial may keep from the verb: "more than doubled
+    last year to 127,350"), whose clause opens with a plural counted noun as its subject (after one modifier at
+    most), counts what that noun counts; not a share (a price) or a span of time."""
+    linked = k > 0 and toks[k - 1].key in ("to", "at")
+    v = _verb_before(toks, k - 1) if linked else k - 1
+    if v is None or not 0 <= v < _SUBJECT_WORDS or toks[v].key not in _subject_verbs():
         return None
     head = 1 if toks[0].key in tables().determiners else 0
-    if head >= j - 1 or any(t.kind == "n" for t in toks[:j]):
+    if head >= v or any(t.kind == "n" for t in toks[:v]):
         return None
-    for word in toks[head:min(head + 2, j - 1)]:
+    for word in toks[head:min(head + 2, v)]:
         unit = noun_unit(word.key) if word.kind == "w" and word.key.endswith("s") else None
         if unit and unit.islower() and unit not in _NOT_SUBJECT_UNITS:
             return unit
