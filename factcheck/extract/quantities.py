@@ -42,7 +42,7 @@ from ..models import Quantity
 from ..text.normalize import fold
 from .numbers import DIGITS, Reading, Tok, lookup, number_words, read_number, tokenize
 from .quantity_abbreviations import abbreviated_currency
-from .quantity_adjectival import adjectival, article_ordinal, definite_noun, ordinal, possessive
+from .quantity_adjectival import adjectival, article_ordinal, definite_noun, ordinal, possessive, sound_plural
 from .quantity_compared import compared, multiplying_verb, tally
 from .quantity_compound import (
     age_context,
@@ -332,6 +332,9 @@ def _finish(text: str, toks: list[Tok], k: int, r: Reading, code: str | None, bl
     unit, e = rate_after(text, toks, k, unit, e)
     if unit is not None and r.value > 10 and e == r.end + 1 and definite_noun(toks[r.end], unit):
         unit, e = None, r.end  # "737 الشهر الماضي": past ten an Arabic counted noun is indefinite
+    elif unit is not None and r.needs_noun and e == r.end + 1 and definite_noun(toks[r.end], unit) and not (
+            sound_plural(toks[r.end].key)):
+        unit, e = None, r.end  # «ست البيت» (the lady of the house): a number word counts a plural, not «البيت»
     if unit in _WHOLE_COUNTS and r.end == r.start + 1 and _DOT_GROUP.fullmatch(toks[r.start].key):
         r = replace(r, value=r.value * 1000)  # "1.245 إصابة": no fraction of a case, so the dot groups thousands
     if unit is None and e == r.end and age_context(toks, k):

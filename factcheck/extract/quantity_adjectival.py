@@ -28,6 +28,11 @@ def ordinal(t: Tok) -> bool:
 _SOUND_PLURALS = ("ين", "ون", "ات")
 
 
+def sound_plural(key: str) -> bool:
+    """A folded Arabic word in a sound plural ending (…ات، …ون، …ين), article or not."""
+    return key.endswith(_SOUND_PLURALS)
+
+
 def article_ordinal(toks: list[Tok], k: int) -> bool:
     """«في دورته الـ62»، «النسخة الـ30»، «الذكرى الـ50»: digits with the article after a noun that is no counted
     noun and no sound plural name its position (an ordinal); after a plural («المشاركين الـ500») they count it."""
