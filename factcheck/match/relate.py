@@ -82,6 +82,7 @@ from .keys import ClaimKeys, claim_keys
 from .money import converted, explained
 from .pair import TWO_SIDED_WORDS, Pair, root_overlap, same_wording
 from .titles import office_swap
+from .workforce import workforce_apart
 
 CONFLICT_P = 0.5
 
@@ -223,9 +224,11 @@ def _relate(pair: Pair) -> Relation:
         # one day, or one figure, is no agreement on what happened ("charged with fraud" vs "with
         # assault" on one date; "12 students" vs "12 teachers" injured)
         sub = M.substitution(ka, kb, pair.shared)
-    if not hard and agree and (apart := F.places_apart(ka, kb) or counted_apart(ka, kb) or concepts_apart(ka, kb)):
+    if not hard and agree and (apart := F.places_apart(ka, kb) or counted_apart(ka, kb) or concepts_apart(ka, kb)
+                                or workforce_apart(ka, kb)):
         # one figure in two places, each side naming only its own ("displaced in Gaza" vs "in Sudan"):
-        # two facts, whether or not the claims were anchored enough to call it a swap
+        # two facts, whether or not the claims were anchored enough to call it a swap; a workforce and a
+        # hiring from it ("employs 300" vs "hired 300") too
         return _related(topic, (apart,) + tuple(s.reason for s in agree))
     if not hard and agree and not sub and not contest and (told := P.day_only(ka, kb, agree)):
         return _related(topic, (told,) + tuple(s.reason for s in agree))

@@ -1,0 +1,33 @@
+"""A workforce and a hiring are two facts: "Orbitel hired 300 engineers" and "Orbitel employs 300 engineers"
+(«توظف أوربيتل 300 مهندس», «يعمل في الشركة 300 مهندس») give one figure, but one says how many were taken on
+(or let go) and the other how many work there, so neither confirms the other: related, with the reason.
+Two hirings, two headcounts, or a hiring and a layoff stay as before."""
+from __future__ import annotations
+
+import pytest
+
+PAIRS = [
+    ("Orbitel hired 300 engineers last year.", "Orbitel employs 300 engineers.", "related",
+     "one counts a workforce ('employ'), the other a hiring"),
+    ("Orbitel hired 300 engineers last year.", "توظف شركة أوربيتل 300 مهندس في مصنعها بالقاهرة.", "related",
+     "one counts a workforce ('توظف'), the other a hiring"),
+    ("وظفت شركة أوربيتل 300 مهندس العام الماضي.", "يعمل في شركة أوربيتل 300 مهندس.", "related",
+     "one counts a workforce ('يعمل'), the other a hiring"),
+    ("Orbitel laid off 300 workers in March.", "Orbitel has a workforce of 300 workers.", "related",
+     "one counts a workforce ('workforce'), the other a layoff"),
+    # unchanged: two headcounts, two hirings
+    ("Orbitel employs 300 engineers.", "توظف شركة أوربيتل 300 مهندس في مصنعها بالقاهرة.", "agrees",
+     "both say 300 people"),
+    ("Orbitel hired 300 engineers last year.", "وظفت شركة أوربيتل 300 مهندس العام الماضي.", "agrees",
+     "same event: hiring"),
+]
+
+
+@pytest.mark.parametrize("a,b,relation,reason", PAIRS, ids=[p[0][:30] + "|" + p[1][:30] for p in PAIRS])
+def test_a_workforce_is_no_hiring(client, a, b, relation, reason):
+    for x, y in ((a, b), (b, a)):
+        r = client.post("/v1/compare", json={"a": x, "b": y})
+        assert r.status_code == 200, r.get_json()
+        body = r.get_json()
+        assert body["relation"] == relation, body
+        assert reason in body["reasons"], body["reasons"]
