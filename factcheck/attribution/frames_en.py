@@ -338,11 +338,30 @@ def _try(text: str, toks: list[Tok], i: int, lex: Lexicon):
         if d is not None:
             return d, nxt
     verb = _is_verb(text, toks, i, lex)
+    if verb and _negated(toks, i):
+        return None, i + 1  # "The ministry did not say how many were arrested": nobody reports the question
     if verb:
         return _verb(text, toks, i, lex, *verb)
     if t.f in lex["subject_verbs"] and fronted_subject(text, toks, i, lex):
         return _verb(text, toks, i, lex, "say", False)  # "Czech police report 7 people missing"
     return None, i + 1
+
+
+_NEGATIONS = frozenset({"not", "never"})
+_ADVERBS = frozenset({"immediately", "publicly", "yet", "officially"})  # "did not immediately say"
+
+
+def _negated(toks: list[Tok], i: int) -> bool:
+    """The verb at ``i`` is negated right before it ("did not say", "would never confirm", "didn't say", "did not
+    immediately say"): what follows is not reported by its subject."""
+    k = i - 1
+    if k >= 0 and toks[k].f in _ADVERBS:
+        k -= 1
+    if k < 0:
+        return False
+    if toks[k].f in _NEGATIONS:
+        return True
+    return k >= 2 and toks[k].f == "t" and toks[k - 1].f in ("'", "’") and toks[k - 2].f.endswith("n")  # didn't
 
 
 def _that_after(text: str, toks: list[Tok], i: int, lex: Lexicon) -> bool:

@@ -7,7 +7,8 @@ first in the clause (after an own-voice formula, a complementizer or a lead word
 In English, an unknown noun phrase counts too when its end is plain: a definite or indefinite phrase of
 words whose head is a source's ('The chief executive resigned on Friday, saying that X', 'The Central Bank of
 Norland held rates but said X'; not 'The rain') or a run of two capitalised words or more
-('Coach Lena Ortiz quit, saying X'), followed at once by a past verb (an -ed form, an irregular past of
+('Coach Lena Ortiz quit, saying X'), or a name's possessive before such a phrase ('Uganda's trade ministry welcomed
+the figures but said X'), followed at once by a past verb (an -ed form, an irregular past of
 ``dates_tense.json``, a past written as its base, 'quit', 'cut', or a have-form before one); the phrase may be a
 chain of short phrases joined by 'of' / 'for' / 'at' ('The head of the national football federation quit on
 Sunday, saying X') and hold possessives ('The head of the council's finance committee'); anything else is left
@@ -55,8 +56,8 @@ def main_subject(text: str, toks: list[Tok], lex: Lexicon, stop: int) -> list[To
         return _plain_subject(text, toks, k, stop, lex) if lex.language == "en" else _vso_subject(text, toks, k, stop, lex)
     name = [t for t in words if t.end - words[0].start <= hit[1]]
     after = k + len(name)
-    if after < len(toks) and toks[after].f in _POSSESSIVE:  # "Musk's company": not the subject
-        return []
+    if after < len(toks) and toks[after].f in _POSSESSIVE:  # "Musk's company": not Musk; the phrase may be
+        return _plain_subject(text, toks, k, stop, lex) if lex.language == "en" else []
     return name
 
 
@@ -103,6 +104,8 @@ def _plain_subject(text: str, toks: list[Tok], k: int, stop: int, lex: Lexicon) 
             text, toks, j):
         t = toks[j]
         mark = _possessive_mark(toks, j)  # "the council's", "the workers'": no word of its own
+        if mark and capitalised:  # "Uganda's trade ministry": the possessor stands where a determiner would
+            capitalised = False
         if not (t.word or mark) or capitalised and not text[t.start].isupper() and t.f not in _LINKS:
             return []  # 'The Central Bank of Norland' after a determiner; 'Lena Ortiz' without one
         if not capitalised and t.f in _CHAIN_LINKS:
