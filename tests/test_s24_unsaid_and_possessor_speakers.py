@@ -1,9 +1,10 @@
-"""Two English attribution shapes.
+"""Two attribution shapes.
 
-- A negated verb of saying reports nothing: in "The ministry did not say how many people were arrested" the
+- A negated verb of saying reports nothing, in both languages (lexicons ``negated_saying``): in "The ministry did not say how many people were arrested" the
   ministry is the subject of a statement in the outlet's voice, not the source of "how many people were arrested"
   (and "did not" is no part of any source). The sentence stays one claim, unattributed and negated, as "He declined
-  to say ..." and «لم تذكر الوزارة ...» already were.
+  to say ..." and «لم تذكر الوزارة ...» already were. «ولم تكشف الوكالة عن حجم الأرباح» is likewise the writer's
+  negated statement, not the agency's report of «عن حجم الأرباح».
 - A coordinated or participle report after a main clause whose subject is a possessive phrase ("Uganda's trade
   ministry welcomed the figures but said Y", "Kenya's central bank held rates, saying Y") has that phrase as its
   speaker; before, a name followed by a possessive was left out and Y was the outlet's, or the last speaker's.
@@ -30,6 +31,20 @@ PUB = date(2026, 1, 14)
 ], ids=["did-not-say", "it-did-not", "would-not", "didnt"])
 def test_a_negated_saying_reports_nothing(text, rows):
     assert frame_rows(text, "en", PUB) == rows
+
+
+@pytest.mark.parametrize("text, rows", [
+    ("ولم تكشف الوكالة عن حجم الأرباح التي حققها الميناء.",
+     [("ولم تكشف الوكالة عن حجم الأرباح التي حققها الميناء", "unattributed", None, None)]),
+    ("ولم يعلن البنك عن قيمة الصفقة.", [("ولم يعلن البنك عن قيمة الصفقة", "unattributed", None, None)]),
+    ("ولم تكشف الوكالة عن حجم الأرباح، فيما قال مصدر إن الإيرادات تجاوزت 4 مليارات درهم.",
+     [("ولم تكشف الوكالة عن حجم الأرباح", "unattributed", None, None),
+      ("الإيرادات تجاوزت 4 مليارات درهم", "anonymous", "مصدر", "قال")]),
+    ("وكشفت الوكالة أن الأرباح بلغت 4 مليارات درهم.",  # not negated: the agency's report
+     [("الأرباح بلغت 4 مليارات درهم", "official", "الوكالة", "وكشفت")]),
+], ids=["lam-takshif", "lam-yuelin", "then-a-source", "positive"])
+def test_an_arabic_negated_saying_reports_nothing(text, rows):
+    assert frame_rows(text, "ar", PUB) == rows
 
 
 def test_the_next_sentence_does_not_inherit_a_negated_speaker():

@@ -389,6 +389,8 @@ def _try(text: str, toks: list[Tok], i: int, lex: Lexicon):
             v, d, c = issued
             return Draft(lead=toks[v].start, cue=Span.of(text, t.start, t.end), source_toks=toks[v + 1:d],
                          content_start=toks[c].start, formal=True), c
+    if verb and i and lex["negated_saying"].match(toks, i - 1):
+        return None, i + 1  # «ولم تكشف الوكالة عن حجم الأرباح»: a negated verb reports nothing
     if verb and not (i and toks[i - 1].f in lex["verbal_noun_leads"]):  # 'طلب عدم ذكر اسمه': a noun
         return _verb(text, toks, i, lex, *verb)
     return None, i + 1

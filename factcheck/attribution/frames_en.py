@@ -338,7 +338,7 @@ def _try(text: str, toks: list[Tok], i: int, lex: Lexicon):
         if d is not None:
             return d, nxt
     verb = _is_verb(text, toks, i, lex)
-    if verb and _negated(toks, i):
+    if verb and _negated(toks, i, lex):
         return None, i + 1  # "The ministry did not say how many were arrested": nobody reports the question
     if verb:
         return _verb(text, toks, i, lex, *verb)
@@ -347,19 +347,16 @@ def _try(text: str, toks: list[Tok], i: int, lex: Lexicon):
     return None, i + 1
 
 
-_NEGATIONS = frozenset({"not", "never"})
-_ADVERBS = frozenset({"immediately", "publicly", "yet", "officially"})  # "did not immediately say"
-
-
-def _negated(toks: list[Tok], i: int) -> bool:
-    """The verb at ``i`` is negated right before it ("did not say", "would never confirm", "didn't say", "did not
-    immediately say"): what follows is not reported by its subject."""
+def _negated(toks: list[Tok], i: int, lex: Lexicon) -> bool:
+    """The verb at ``i`` is negated right before it (``negated_saying``: "did not say", "would never confirm",
+    "didn't say"; past one of ``negation_adverbs``: "did not immediately say"): what follows is not reported by its
+    subject."""
     k = i - 1
-    if k >= 0 and toks[k].f in _ADVERBS:
+    if k >= 0 and toks[k].f in lex["negation_adverbs"]:
         k -= 1
     if k < 0:
         return False
-    if toks[k].f in _NEGATIONS:
+    if toks[k].f in lex["negated_saying"]:
         return True
     return k >= 2 and toks[k].f == "t" and toks[k - 1].f in ("'", "’") and toks[k - 2].f.endswith("n")  # didn't
 
