@@ -55,12 +55,14 @@ def apposition_start(text: str, toks: list[Tok], mk, pa: int, pb: int, a: int, l
     ``a`` opens with a predicate and the piece ``toks[pa:pb]`` before it is a short predicate-free subject (longer
     when a figure opens it: a counted group with its modifiers, '3,000 suspected cases in North Darfur, including 85
     deaths, have been recorded'), a comma and an insertion with no verb of its own (a participle may lead it), the
-    index of the insertion's first token; else None."""
+    index of the insertion's first token; else None. One adverb (``verb_adverbs``) may open the predicate ('Tesla, the
+    carmaker, also sold')."""
     if pb != a or a >= len(toks) or not _comma_before(text, toks, a):
         return None
     most = _COUNTED_MAX if any(t.norm[:1].isdigit() for t in toks[pa:pa + 4]) else _SUBJECT_MAX
     j = next((k for k in range(pa + 1, min(pb, pa + most + 1)) if _comma_before(text, toks, k)), None)
-    if j is None or pb - j > _APPOSITION_MAX or not has_predicate(toks, mk, a, a + 1, language):
+    verb_at = a + 1 if "verb_adverbs" in mk[a] and a + 1 < len(toks) else a  # ', or a third of it, now need'
+    if j is None or pb - j > _APPOSITION_MAX or not has_predicate(toks, mk, verb_at, verb_at + 1, language):
         return None
     if any(c in mk[pa] for c in _NOT_SUBJECT) or toks[pa].norm[:1].isdigit():
         return None
