@@ -271,6 +271,8 @@ def _body(text: str, toks: list[Tok], k: int, blocked, qualified: bool = False) 
     if whole is not None:
         return whole, whole.end
     frac = fraction_at(text, toks, k, blocked, qualified)
+    if frac is not None and frac.unit == "percent" and frac.qualifier == "exact" and not qualified:
+        frac = _share_qualified(toks, frac)
     if frac is not None:
         return frac, frac.end
     code, j = currency_before(text, toks, k)
@@ -280,6 +282,17 @@ def _body(text: str, toks: list[Tok], k: int, blocked, qualified: bool = False) 
     if reading.vague or _vague_scale(toks, reading):
         return None, reading.end
     return _finish(text, toks, k, reading, code, blocked), reading.end
+
+
+def _share_qualified(toks: list[Tok], frac: Body) -> Body:
+    """«نصف الإصابات تقريبا»: a share of the noun after it, with a qualifier after that noun (about half)."""
+    e = frac.end
+    if e >= len(toks) or toks[e].kind != "w" or not toks[e].key.startswith("ال"):
+        return frac
+    qual, e2 = phrase_at(toks, e + 1, tables().qual_after)
+    if qual is None or e2 < len(toks) and (toks[e2].kind == "n" or read_number(toks, e2) is not None):
+        return frac
+    return Body(frac.start, e2, frac.value, frac.unit, frac.total, qual)
 
 
 def _vague_scale(toks: list[Tok], r: Reading) -> bool:
