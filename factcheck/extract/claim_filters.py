@@ -1,7 +1,7 @@
 """Units that are no claims whatever their score, and counts with no value that still make one checkable.
 
 Needs: the clause-lexicon marks of a claim's tokens (``clause_lexicon.marks``) and what the claim stage found
-in the unit (a figure or date, an event or predicate). Adds ``vague_count`` and ``not_a_claim``, for
+in the unit (a figure or date, an event or predicate). Adds ``vague_count``, ``not_a_claim`` and ``silence``, for
 ``claims``; the word classes are ``count_words``, ``document_labels`` and ``no_comment`` of
 ``lexicons/<lang>/clauses.json``. ``definite_title`` finds a person the article fixes by a title alone; ``concession_only`` a concessive phrase
 alone; ``characterisation`` an evaluation of an event already reported.
@@ -12,6 +12,7 @@ from functools import cache
 
 from ..lexicons import load_json
 from ..text.normalize import fold
+from .clause_lexicon import has_predicate
 from .cue_names import definite
 from .tokens import Tok
 
@@ -30,6 +31,24 @@ def not_a_claim(mk: Marks, a: int, b: int, figured: bool, predicated: bool) -> b
     if figured:
         return False
     return not predicated and "document_labels" in mk[a] or any("no_comment" in m for m in mk[a:b])
+
+
+def silence(toks: list[Tok], mk: Marks, a: int, b: int, language: str) -> bool:
+    """A declined or unanswered request for comment with nothing said outside it but who and when ('Representatives
+    for the club did not reply to messages on Sunday', «ولم ترد الوزارة على طلب للتعليق يوم الأحد»: a negated verb
+    before the phrase is the silence's own): the day of a silence is no fact. A predicate outside the
+    phrase ('The bank, which declined to comment, will next meet on October 23') makes the unit a fact of its own."""
+    for i in range(a, b):
+        n = mk[i].get("no_comment", 0)
+        if n:
+            before = any(has_predicate(toks, mk, k, k + 1, language) for k in range(a, i) if not _negated_word(mk, k))
+            return not (before or has_predicate(toks, mk, i + n, b, language))
+    return False
+
+
+def _negated_word(mk: Marks, k: int) -> bool:
+    """A negation or the word right after one: the verb of the silence («ولم ترد الوزارة على طلب للتعليق»)."""
+    return "negation" in mk[k] or k > 0 and "negation" in mk[k - 1]
 
 
 def definite_title(toks: list[Tok], mk: Marks, a: int, b: int) -> bool:

@@ -24,6 +24,7 @@ from .claim_filters import (
     concession_only,
     definite_title,
     not_a_claim,
+    silence,
     vague_count,
 )
 from .claim_insertions import rejoin_insertions
@@ -249,7 +250,8 @@ def _make_claim(text: str, s: int, e: int, toks: list[Tok], mk, a: int, b: int, 
     predicate = has_predicate(toks, mk, a, b, language)
     counted = bool(quantities) or (predicate or bool(event)) and vague_count(mk, a, b)
     if not_a_claim(mk, a, b, counted or bool(dates), bool(event) or edges.label_predicate(toks, mk, a, b, language, predicate)
-                   ) or concession_only(text, toks, mk, a, b, counted or bool(dates), predicate):
+                   ) or dates and not counted and silence(toks, mk, a, b, language) or concession_only(
+                text, toks, mk, a, b, counted or bool(dates), predicate):
         return None
     if not (counted or dates or subject) and characterisation(toks, mk, a, b, language):
         return None  # 'The strike was a shameful betrayal of patients': an evaluation, not a fact
