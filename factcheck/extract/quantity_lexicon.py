@@ -71,6 +71,7 @@ class Tables:
     pair_links: frozenset[str]
     day_links: frozenset[str]
     range_not_after: frozenset[str]
+    change_by: frozenset[str]  # "by" before the size of a change ("rose by 14 to 212")
     span_over: frozenset[str]
     span_units: frozenset[str]
     span_bound_before: frozenset[str]
@@ -146,7 +147,7 @@ def tables() -> Tables:
     sets = {f: frozenset(fold(w) for w in _flat(ctx, f)) for f in
             ("months", "year_words", "year_nouns", "time_before", "labels", "of_link", "determiners", "breakers", "strong",
              "fraction_blockers", "year_after", "fraction_next_blockers", "range_openers", "range_links",
-             "range_bare_links", "pair_links", "day_links", "range_not_after", "span_over", "span_units", "span_bound_before", "share_before", "share_after",
+             "range_bare_links", "pair_links", "day_links", "range_not_after", "change_by", "span_over", "span_units", "span_bound_before", "share_before", "share_after",
              "name_heads", "count_openers", "ordinal_suffixes", "ellipsis_links",
              "restrictives", "count_heads", "unit_context_bare", "possessive_determiners", "age_words", "others_nouns", "range_bounding_openers",
              "range_alternatives", "ratio_heads", "ratio_links", "total_adjectives")}

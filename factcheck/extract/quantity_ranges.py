@@ -3,7 +3,7 @@
 Needs: the tokens of one clause and two adjacent quantity ``Body`` readings. Adds: the shared unit and scale
 to the bounds of a range ("between 30 and 40 billion dinars", "€80-100 million"), the qualifiers at_least and
 at_most to the bounds of a range of limits ("between 5 and 7 percent", "5-7%", "two or three people"; not a
-change "from 200 to 300"), and one factor for a ratio ("by a ratio of 3 to 1" → 3 times). Tables:
+change "from 200 to 300" or a change then a level "by 14 to 212"), and one factor for a ratio ("by a ratio of 3 to 1" → 3 times). Tables:
 ``quantity_context.json`` (``range_*``, ``ratio_*``).
 """
 from __future__ import annotations
@@ -20,8 +20,19 @@ def join_range(toks: list[Tok], a: Body, b: Body) -> tuple[Body, Body | None]:
     if ratio is not None:
         return ratio, None
     close = _close(toks, a, b)
+    if not close and _change_then_level(toks, a, b):
+        return a, b if b.unit is not None or a.unit is None else Body(b.start, b.end, b.value, a.unit, None, b.qualifier)
     a2, b2 = _shared(toks, a, b, close)
     return _limits(toks, a2, b2, close)
+
+
+def _change_then_level(toks: list[Tok], a: Body, b: Body) -> bool:
+    """"rose by 14 to 212", «بمقدار 14 إلى 212»: the first number, after ``change_by``, is the size of a change and the
+    second, after a bare "to", the level reached (the two are then no range, and a bare level takes the change's
+    unit)."""
+    tb = tables()
+    return (a.start > 0 and toks[a.start - 1].key in tb.change_by and a.total is None and b.total is None
+            and _link(toks, a, b) in tb.range_bare_links)
 
 
 def _ratio(toks: list[Tok], a: Body, b: Body) -> Body | None:
