@@ -30,7 +30,8 @@ EN = [
     ("Prices fell due to a strike on Friday.", TUE, [("Friday", "2025-09-26")]),
     ("The company, which will open a plant, said on Friday it had hired 200 workers.", TUE,
      [("Friday", "2025-09-26")]),
-    ("Will Smith visits Paris on Friday.", TUE, [("Friday", "2025-09-26")]),  # a name, not the auxiliary
+    ("Will Smith sings in Paris on Friday.", TUE, [("Friday", "2025-09-26")]),  # a name, not the auxiliary
+    ("Will Smith visits Paris on Friday.", TUE, [("Friday", "2025-10-03")]),  # a visit scheduled in the present
     ("We'll know more in January.", THU, [("January", "2026-01")]),
     ("The firm was expected to report results in September.", THU, [("September", "2025-09")]),
     ("The ministry will publish the figures on Sept. 1.", THU, [("Sept. 1", "2026-09-01")]),

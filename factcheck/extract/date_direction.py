@@ -133,9 +133,10 @@ def _until_ahead(text: str, end: int, words: list[str], cue: tuple[str | None, i
     return after != PAST or _verb_in([word], reporting, language)
 
 
-def bare_direction(text: str, start: int, end: int, language: str) -> str | None:
+def bare_direction(text: str, start: int, end: int, language: str, scheduled: bool = False) -> str | None:
     """``calendar.AHEAD`` when the bare date at ``text[start:end]`` reads forward, ``calendar.BEHIND`` when the
-    past verb nearest before it decides its clause, else None."""
+    past verb nearest before it decides its clause, else None. ``scheduled``: a present verb of a scheduled event
+    before it also reads forward (for a weekday or a day; a month alone keeps the default)."""
     words = clause_words(text, 0, start)
     tense, i = cue_before(words, language)
     if tense == BLOCKED:  # "fled since April 15", «منذ 15 أبريل»: what began since a date began before publication
@@ -155,7 +156,7 @@ def bare_direction(text: str, start: int, end: int, language: str) -> str | None
             return cal.BEHIND
     elif tense == PAST and not _expected_object(words, i, language):
         return cal.BEHIND
-    elif tense == PAST or tense is None and _forecast_verb(words, language):
+    elif tense == PAST or tense is None and (_forecast_verb(words, language) or scheduled and _scheduled(words, language)):
         return cal.AHEAD
     after, word = cue_after(text, end, language) if tense is None else (None, "")
     if after == PAST and kind == "strong" and _verb_in([word], _phrases(_lang(language))[2], language):
@@ -216,6 +217,21 @@ def _forecast_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     en, ar = load_json("en", "dates_tense"), load_json("ar", "dates_tense")
     return (frozenset(en.get("forecast_verbs", ())), frozenset(en.get("forecast_not_after", ())),
             frozenset(map(fold, ar.get("expect", ()))))
+
+
+@cache
+def _scheduled_words() -> frozenset[str]:
+    """English present-simple verbs of a scheduled event (``scheduled_present`` of dates_tense.json)."""
+    return frozenset(load_json("en", "dates_tense").get("scheduled_present", ()))
+
+
+_SCHEDULED_REACH = 5  # words between a verb of schedule and the date ('reports second-quarter earnings on')
+
+
+def _scheduled(words: list[str], language: str) -> bool:
+    """"Voting ends on the 15th", "Talks resume on Monday": an English present verb of a scheduled event among the
+    last words of the clause before a bare date, which then lies ahead."""
+    return _lang(language) == "en" and any(w.lower() in _scheduled_words() for w in words[-_SCHEDULED_REACH:])
 
 
 _ARABIC_PREPOSITIONS = ("في", "خلال", "عبر", "منذ", "حتى", "على", "عن")

@@ -70,9 +70,10 @@ def _dir(g: Grammar, word: str | None) -> str | None:
     return g.modifiers.get(word_key(word)) if word else None
 
 
-def _bare(g: Grammar, text: str, s: int, e: int) -> str | None:
-    """Direction of a date with no modifier: ``ahead`` by its clause's tense (see ``date_direction``)."""
-    return bare_direction(text, s, e, g.language)
+def _bare(g: Grammar, text: str, s: int, e: int, day: bool = True) -> str | None:
+    """Direction of a date with no modifier: ``ahead`` by its clause's tense (see ``date_direction``); a ``day``
+    (a weekday or a day of a month, not a month alone) also after a present verb of a scheduled event."""
+    return bare_direction(text, s, e, g.language, scheduled=day)
 
 
 def _next_word(text: str, pos: int) -> str:
@@ -233,7 +234,7 @@ def _month_cue(m, g, pub, text) -> list:
     _, month = _first(m, "mcm", "mcm2", "mcm3")
     span, _ = _first(m, "mcs", "mcs2")
     s, e = m.span(span)
-    return [(s, e, cal.month(pub, g.months[word_key(month)], _bare(g, text, s, e)), True)]
+    return [(s, e, cal.month(pub, g.months[word_key(month)], _bare(g, text, s, e, day=False)), True)]
 
 
 def _period(m, g, pub, text) -> list:
