@@ -26,7 +26,7 @@ def workforce_apart(ka: ClaimKeys, kb: ClaimKeys) -> str | None:
     """Why a claim of a hiring or layoff and a claim of no event that states a workforce are two facts."""
     words = workforce_words()
     for x, y in ((ka, kb), (kb, ka)):
-        if x.event in _CHANGES and y.event is None:
+        if x.event in _CHANGES and y.event is None and "movement" not in y.scales:  # not "cut staff numbers by 300"
             word = next((t for t in y.tokens if t in words), None)
             if word is not None:
                 return f"one counts a workforce ('{word}'), the other {_CHANGES[x.event]}"
