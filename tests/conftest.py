@@ -128,6 +128,16 @@ def compare_both(a: str, b: str, published=None):
     return r
 
 
+def assert_compare_api(client, a: str, b: str, relation: str, reason: str) -> None:
+    """``POST /v1/compare`` in both orders answers 200 with ``relation`` and ``reason`` among its reasons."""
+    for x, y in ((a, b), (b, a)):
+        r = client.post("/v1/compare", json={"a": x, "b": y})
+        assert r.status_code == 200, r.get_json()
+        body = r.get_json()
+        assert body["relation"] == relation, body
+        assert reason in body["reasons"], body["reasons"]
+
+
 def assert_counterpart_kept(db, fresh, stored) -> None:
     """The stored matches of article ``fresh`` hold at least one claim of article ``stored``, and
     none of them as a conflict (a counterpart agrees or is related)."""

@@ -5,6 +5,7 @@ the general word meets only the noun the other side counts with."""
 from __future__ import annotations
 
 import pytest
+from conftest import assert_compare_api
 
 PAIRS = [
     ("Orbitel will hire 500 people at the new plant.", "Orbitel will hire 500 workers at the new plant.",
@@ -29,9 +30,4 @@ PAIRS = [
 
 @pytest.mark.parametrize("a,b,relation,reason", PAIRS, ids=[p[0][:30] + "|" + p[1][:30] for p in PAIRS])
 def test_people_in_general_and_a_group_of_them(client, a, b, relation, reason):
-    for x, y in ((a, b), (b, a)):
-        r = client.post("/v1/compare", json={"a": x, "b": y})
-        assert r.status_code == 200, r.get_json()
-        body = r.get_json()
-        assert body["relation"] == relation, body
-        assert reason in body["reasons"], body["reasons"]
+    assert_compare_api(client, a, b, relation, reason)

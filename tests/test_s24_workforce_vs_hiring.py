@@ -6,6 +6,7 @@ workforce by 300 positions") is a layoff, which agrees with another telling of i
 from __future__ import annotations
 
 import pytest
+from conftest import assert_compare_api
 
 PAIRS = [
     ("Orbitel hired 300 engineers last year.", "Orbitel employs 300 engineers.", "related",
@@ -41,9 +42,4 @@ def test_reducing_a_workforce_is_a_layoff(text):
 
 @pytest.mark.parametrize("a,b,relation,reason", PAIRS, ids=[p[0][:30] + "|" + p[1][:30] for p in PAIRS])
 def test_a_workforce_is_no_hiring(client, a, b, relation, reason):
-    for x, y in ((a, b), (b, a)):
-        r = client.post("/v1/compare", json={"a": x, "b": y})
-        assert r.status_code == 200, r.get_json()
-        body = r.get_json()
-        assert body["relation"] == relation, body
-        assert reason in body["reasons"], body["reasons"]
+    assert_compare_api(client, a, b, relation, reason)
