@@ -289,10 +289,8 @@ def _share_qualified(toks: list[Tok], frac: Body) -> Body:
     e = frac.end
     if e >= len(toks) or toks[e].kind != "w" or not toks[e].key.startswith("ال"):
         return frac
-    qual, e2 = phrase_at(toks, e + 1, tables().qual_after)
-    if qual is None or e2 < len(toks) and (toks[e2].kind == "n" or read_number(toks, e2) is not None):
-        return frac
-    return Body(frac.start, e2, frac.value, frac.unit, frac.total, qual)
+    qual, e2 = qual_after(toks, e, frac.unit)  # past the noun, not before another number
+    return frac if qual is None else Body(frac.start, e2, frac.value, frac.unit, frac.total, qual)
 
 
 def _vague_scale(toks: list[Tok], r: Reading) -> bool:

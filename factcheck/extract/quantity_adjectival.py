@@ -40,7 +40,7 @@ def article_ordinal(toks: list[Tok], k: int) -> bool:
         return False
     key = toks[k - 2].key
     bare = next((key[: -len(p)] for p in ("هما", "هم", "ها", "ه") if key.endswith(p) and len(key) - len(p) >= 3), key)
-    return "\u0621" <= key[:1] <= "\u064a" and noun_unit(key) is None and not bare.endswith(_SOUND_PLURALS) and (
+    return "\u0621" <= key[:1] <= "\u064a" and noun_unit(key) is None and not sound_plural(bare) and (
         lookup(key) is None)
 
 
