@@ -1,5 +1,5 @@
 """Arabic attribution frames of one sentence: reporting verbs (VSO and SVO), prepositional frames
-(بحسب، وفقاً لـ، نقلاً عن ...), unnamed reports (تقارير عن X) and the writer's own-voice formulas.
+(بحسب، وفقاً لـ، نقلاً عن ...: ``preps_ar``), unnamed reports (تقارير عن X) and the writer's own-voice formulas.
 
 Needs: the sentence tokens and the Arabic lexicon. Adds: ``Draft`` frames in text order; content
 starts at the complementizer (أن، بأن، فإن، إن; إلى أن → أن), after a colon, or after the comma
@@ -30,47 +30,36 @@ from .cues import QUOTES_CLOSE, Lexicon, Tok
 from .draft import (
     COMMAS,
     Draft,
-    cited_after,
     clause_start,
-    coordinated,
     cut_source,
-    is_clause_initial,
     next_comma,
-    own_clause,
     scan,
     source_stop,
     strip_quotes,
-    trails,
     words_only,
 )
-from .kinds import apposed_name, outlet_span, person_name, source_type, span_of
+from .kinds import apposed_name, person_name, source_type, span_of
 from .names_ar import ends_in_name, name_ali
 from .objects_ar import definite_object, past_relative_object
 from .phrases_ar import (
     adverb,
-    apposed_complement,
     apposed_subject,
     auxiliaries,
-    back_to_clause,
     bare_object,
     cited_words,
-    conformity,
     document_clause,
-    ends_in_lam,
     formal_after,
     impersonal,
-    inserted_after,
     name_like,
     object_start,
     owner_source,
     place_lead,
-    relative_verb,
-    relayed_from,
     report_owner,
     skip_insertion,
     until_comma,
     with_apposition,
 )
+from .preps_ar import prep_frame
 from .recipients_ar import before_object, before_recipient, is_recipient, object_only, tells
 from .reports_ar import (
     complement,
@@ -78,7 +67,6 @@ from .reports_ar import (
     is_report,
     issued_statement,
     report,
-    result_source,
 )
 from .time_adjuncts import time_adjunct
 from .trailing_ar import trailing_verb
@@ -282,81 +270,6 @@ def _fill_source(d: Draft, text: str, region: list[Tok], lex: Lexicon, kind: str
             d.source = span_of(text, region[:m] if titled else head)  # 'الرئيس التنفيذي، فلان' / 'فلان، الخبير'
 
 
-def _prep(text: str, toks: list[Tok], i: int, n: int, lex: Lexicon):
-    """بحسب X، Y / Y، بحسب X / وفقاً لـ X ..."""
-    last = toks[i + n - 1]
-    j, src_start = i + n, None
-    cue_end = last.end
-    if last.f != "ل" and ends_in_lam(lex, toks, i, n):  # وفقاً لبيانات: the source starts after ل
-        src_start = last.start + text[last.start:last.end].find("ل") + 1
-        if last.f.startswith("لل"):  # ل + ال (للتقرير): keep the word whole, the cue is before it
-            src_start, cue_end = last.start, toks[i + n - 2].end
-        else:
-            cue_end = src_start
-        j = i + n - 1
-    cue = Span.of(text, toks[i].start, cue_end)
-    k = next_comma(toks, j)
-    c = next((m for m in range(j, k) if toks[m].f in lex["complementizers"]), None)
-    if c is None and lex["document_leads"].match(toks, i):
-        return None, i + 1  # 'جاء في المرتبة الثانية': no reported content, no frame
-    a = apposed_complement(toks, k, lex) if c is None else None  # بحسب X، المتحدث باسم Y، فإن
-    region = toks[j:k if c is None else c]
-    k, c = (c, c) if c is not None else (a, a) if a is not None else (k, None)
-    if src_start is not None and region:
-        f = region[0].f
-        if src_start != region[0].start or f.startswith("لل"):
-            f = ("ا" if src_start == region[0].start else "") + f[1:]  # لبيانات as بيانات, للشركة as الشركة
-        region = [Tok(src_start, region[0].end, f, True), *region[1:]]
-    n_rel = relative_verb(region, lex, toks[i + n - 1])
-    if n_rel and len(region) > n_rel:  # بحسب ما أعلنته X / حسبما ذكرت X: the cue takes the verb
-        cue = Span.of(text, toks[i].start, region[n_rel - 1].end)
-        region = before_recipient(region[n_rel:], lex)  # 'بحسب ما قال X لـ«Y»': the outlet told is not the source
-    if not region or not n_rel and conformity(region, lex):
-        return None, i + 1  # 'وفق اتفاق سابق' / 'وفقاً للقانون': what is done in conformity, nobody's report
-    d = Draft(lead=toks[i].start, cue=cue)
-    link = relayed_from([t for t in toks[i:k] if t.end <= cue.end], region, lex)
-    if link is not None:  # وفق ما نقلت X عن Y: X relays, Y is cited
-        d.cited = span_of(text, strip_quotes(cut_source(cited_words(region[link + 1:], lex), lex)))
-        region = region[:link]
-    _prep_source(d, text, region, lex)
-    if a is not None and d.source_toks:
-        d.source, d.source_toks = d.source or span_of(text, d.source_toks), with_apposition(toks[j:a - 1], lex)
-    if c is None:
-        k = cited_after(text, toks, k, d, lex)  # بحسب رويترز، نقلاً عن مندوبين، فإن X
-    if is_clause_initial(toks, i, lex) and k < len(toks) - 1 and not trails(toks, i, k, lex):
-        start = k if c is not None else k + 1
-        d.content_start = toks[inserted_after(toks, i, start, lex)].start
-        return d, start
-    if not i:
-        return None, i + 1
-    s = own_clause(toks, i, back_to_clause(toks, i, lex), lex)
-    d.content_start, d.content_end = toks[s].start, toks[i - 1].end
-    if k + 2 < len(toks) and toks[k].f in COMMAS and coordinated(toks, k + 1, lex) and not lex.verb(toks[k + 1].f):
-        d.tail, d.tail_start = toks[k].start, toks[k + 1].start  # 'X، بحسب Y، ويوظف Z': Y goes on over Z
-    return d, k
-
-
-def _prep_source(d: Draft, text: str, region: list[Tok], lex: Lexicon) -> None:
-    if result_source(d, text, region, lex):
-        return  # 'بحسب النتائج الأولية (التي أعلنتها الهيئة)': results speak only through their issuer
-    for m in range(len(region)):
-        if lex["cited_links"].match(region, m) and m:
-            n = lex["cited_links"].match(region, m)
-            d.cited = span_of(text, strip_quotes(region[m + n:]))
-            region = region[:m]
-            break
-    region = document_clause(region, lex)
-    d.source_toks = strip_quotes(cut_source(region, lex))  # 'بحسب الوزارة يوم الثلاثاء': the day is the cue's
-    owner = report_owner(text, region, lex)
-    if owner:  # 'بحسب تقرير لوكالة بلومبرغ': the outlet's report, the outlet is the source
-        d.source_toks = owner
-        d.source = owner_source(text, region, owner)
-        return
-    outlet = outlet_span(text, d.source_toks)
-    if outlet and any(lex["included_links"].match(region, m) for m in range(len(region))):
-        d.source = outlet
-
-
 def find(text: str, toks: list[Tok], lex: Lexicon) -> list[Draft]:
     """Attribution drafts of one Arabic sentence in text order (a bare state title as the source is typed
     by ``kinds.source_type``)."""
@@ -379,7 +292,7 @@ def _try(text: str, toks: list[Tok], i: int, lex: Lexicon):
         return None, i + 1
     n = lex["prepositions"].match(toks, i)
     if n:
-        return _prep(text, toks, i, n, lex)
+        return prep_frame(text, toks, i, n, lex)
     if is_report(lex, t):
         return report(text, toks, i, lex)
     verb = lex.verb(t.f) or homograph_verb(text, toks, i, lex)
