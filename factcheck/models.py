@@ -85,6 +85,13 @@ class Attribution:
     cited: Span | None = None  # nested chain: the source the immediate source cites
     source_kind: str | None = None  # media / company / person / government / anonymous-group
     carried: bool = False  # inherited from an earlier sentence of the same report
+    cited_type: str | None = None  # the attribution type the cited source would have on its own
+
+    @property
+    def rests_on(self) -> str:
+        """The type of the source the claim rests on at the end of its chain: the cited source's where there is
+        one ('Reuters, citing an official who declined to be named' → anonymous), else the claim's own."""
+        return self.cited_type or self.type
 
 
 UNATTRIBUTED = Attribution()

@@ -19,7 +19,8 @@ class ArticleAttribution(MethodView):
     @blp.response(200, ArticleAttributionSchema)
     @blp.alt_response(404, schema=ProblemSchema, content_type=PROBLEM)
     def get(self, article_id):
-        """Counts and shares of the article's claims per attribution type; its anonymous claims listed."""
+        """Counts and shares of the article's claims per attribution type; its anonymous claims listed, and those
+        relayed from unnamed sources by a named or official one."""
         db = get_db()
         art = articles.get(db, article_id, with_text=False)
         if art is None:

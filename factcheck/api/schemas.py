@@ -69,6 +69,12 @@ class AttributionSchema(Schema):
     cue = fields.Nested(SpanSchema, allow_none=True)
     cited = fields.Nested(SpanSchema, allow_none=True,
                           metadata={"description": "the source the immediate source cites"})
+    cited_type = fields.String(allow_none=True, validate=validate.OneOf(ATTRIBUTION_TYPES), metadata={
+        "description": "the type the cited source has on its own ('Reuters, citing an official who declined to be "
+                       "named' → anonymous); null without a cited source"})
+    rests_on = fields.String(validate=validate.OneOf(ATTRIBUTION_TYPES), metadata={
+        "description": "the type of the source at the end of the chain: cited_type where there is a cited source, "
+                       "else type"})
     source_kind = fields.String(allow_none=True)
     carried = fields.Boolean(metadata={"description": "inherited from an earlier sentence"})
 
@@ -179,7 +185,11 @@ class ArticleListArgs(PageArgs):
 
 
 class ClaimListArgs(PageArgs):
-    attribution = CleanString(load_default=None, validate=validate.OneOf(ATTRIBUTION_TYPES))
+    attribution = CleanString(load_default=None, validate=validate.OneOf(ATTRIBUTION_TYPES),
+                              metadata={"description": "the claim's own attribution type"})
+    rests_on = CleanString(load_default=None, validate=validate.OneOf(ATTRIBUTION_TYPES), metadata={
+        "description": "the type of the source at the end of the attribution chain: rests_on=anonymous adds the "
+                       "claims an outlet relays from unnamed sources to those typed anonymous"})
     article_id = CleanString(load_default=None, validate=validate.Length(max=64))
     event = CleanString(load_default=None, validate=validate.OneOf(EVENT_TYPES))
     language = CleanString(load_default=None, validate=validate.OneOf(LANGUAGES))

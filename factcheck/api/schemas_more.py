@@ -157,6 +157,8 @@ class ArticleAttributionSchema(Schema):
     total = fields.Integer(required=True)
     by_type = _by_type()
     anonymous_claims = fields.List(fields.Nested(ClaimSchema))
+    relayed_anonymous_claims = fields.List(fields.Nested(ClaimSchema), metadata={
+        "description": "claims a named or official source relays from an unnamed one (rests_on anonymous)"})
 
 
 class PublisherStatsSchema(Schema):

@@ -337,8 +337,11 @@ def _attribution(text: str, d: Draft, outer: Attribution | None, lex: Lexicon) -
                                    or d.organisation and kind in ("person", None) and next_comma(toks, 0) <= 3):
         kind_type, kind = "official", "organisation"  # "AFAD said in a statement" / "..., it said"
     source: Span | None = d.source or span_of(text, toks)
-    cited = d.cited if d.cited is None or names_source(lex, tokenize(text, d.cited.start, d.cited.end), text) else None
-    return Attribution(type=kind_type, source=source, cue=cue, cited=cited, source_kind=kind)  # 'citing a drop in demand': a cause
+    cited_toks = tokenize(text, d.cited.start, d.cited.end) if d.cited is not None else []
+    if not cited_toks or not names_source(lex, cited_toks, text):
+        return Attribution(type=kind_type, source=source, cue=cue, source_kind=kind)  # 'citing a drop in demand': a cause
+    return Attribution(type=kind_type, source=source, cue=cue, cited=d.cited, source_kind=kind,
+                       cited_type=source_type(lex, cited_toks, text)[0])
 
 
 def _timeless(text: str, toks: list[Tok], lex: Lexicon) -> list[Tok]:

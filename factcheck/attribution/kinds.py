@@ -19,7 +19,7 @@ import re
 from ..models import Span
 from .body_names_en import body_name_kind
 from .cases_ar import nominative
-from .cues import QUOTES_CLOSE, QUOTES_OPEN, Lexicon, Tok
+from .cues import QUOTES_CLOSE, QUOTES_OPEN, Lexicon, Tok, lexicon, tokenize
 from .data_owners import data_owner, polled, state_data, unowned_data
 from .groups import generic_group
 from .lexicon_classes import any_in as _any
@@ -40,6 +40,12 @@ _AR_COMMAS = frozenset({"،", ","})
 _EN_COMMAS = frozenset({",", ";"})
 _RECIPIENT_LINKS = frozenset({"with", "to"})
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9&]{1,7}")
+
+
+def phrase_type(phrase: str, language: str) -> str:
+    """The attribution type of a source phrase read on its own (a stored cited source, typed after the fact)."""
+    lex = lexicon(language if language in ("ar", "en") else "en")
+    return source_type(lex, tokenize(phrase, 0, len(phrase)), phrase)[0]
 
 
 def head_word(lex: Lexicon, toks: list[Tok]) -> Tok | None:

@@ -30,6 +30,7 @@ class ClaimFilter:
     """Filters of ``GET /v1/claims``; None means "any"."""
 
     attribution: str | None = None
+    rests_on: str | None = None
     article_id: str | None = None
     event: str | None = None
     language: str | None = None
@@ -41,12 +42,13 @@ class ClaimFilter:
     def sql(self) -> tuple[list[str], list]:
         """WHERE terms and their parameters. Only the most selective equality present may use its
         index (the columns are in that order: an article's claims, a source's, an event's, an
-        attribution type's, a language's); the others carry a unary ``+``, which SQLite reads as
+        attribution type's, the type the chain rests on, a language's); the others carry a unary ``+``, which SQLite reads as
         "no index". The store has no statistics, and without this SQLite takes any of them."""
         where, params = [], []
         driving = True
         for col, value in (("c.article_id", self.article_id), ("c.source_id", self.source_id),
                            ("c.event", self.event), ("c.attribution_type", self.attribution),
+                           ("coalesce(c.cited_type, c.attribution_type)", self.rests_on),
                            ("c.language", self.language)):
             if value is not None:
                 where.append(f"{'' if driving else '+'}{col} = ?")

@@ -154,6 +154,21 @@ def _clustered_matching_index(db: Database) -> None:
     db["articles"].create_index(["id", "published_date"], index_name="idx_articles_id_published")
 
 
+@migrations(name="0013_cited_source_type")
+def _cited_source_type(db: Database) -> None:
+    # the type of the source a claim's source cites ('Reuters, citing an official who declined to be named'),
+    # so that ``rests_on`` (the end of the chain) can be filtered on; stored claims that cite a source are typed
+    # from the stored phrase, and every stored API document gains both fields (in SQL: ~1M documents)
+    from ..attribution.kinds import phrase_type
+    db.execute("ALTER TABLE claims ADD COLUMN cited_type TEXT")
+    rows = db.conn.execute("SELECT rowid, cited_text, language FROM claims WHERE cited_text IS NOT NULL").fetchall()
+    db.conn.executemany("UPDATE claims SET cited_type = ? WHERE rowid = ?",
+                        [(phrase_type(text, language), rowid) for rowid, text, language in rows])
+    db.execute("UPDATE claims SET doc = json_set(doc, '$.attribution.cited_type', cited_type, "
+               "'$.attribution.rests_on', coalesce(cited_type, attribution_type)) WHERE doc IS NOT NULL")
+    db.execute("CREATE INDEX idx_claims_rests_on ON claims (coalesce(cited_type, attribution_type))")
+
+
 def migrate(db: Database) -> list[str]:
     """Apply pending migrations; return the names applied."""
     pending = [m.name for m in migrations.pending(db)]

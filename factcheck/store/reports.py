@@ -20,7 +20,10 @@ def article_attribution(db, article_id: str) -> dict:
     total, by_type = _shares(counts)
     anon = [row_to_claim(r) for r in db.query(
         f"SELECT {CLAIM_COLS} FROM claims WHERE article_id = ? AND attribution_type = 'anonymous' ORDER BY idx", [article_id])]
-    return {"total": total, "by_type": by_type, "anonymous_claims": anon}
+    relayed = [row_to_claim(r) for r in db.query(
+        f"SELECT {CLAIM_COLS} FROM claims WHERE article_id = ? AND attribution_type != 'anonymous' "
+        "AND cited_type = 'anonymous' ORDER BY idx", [article_id])]
+    return {"total": total, "by_type": by_type, "anonymous_claims": anon, "relayed_anonymous_claims": relayed}
 
 
 # the counts of every stored claim, from scratch (the migration's backfill; stores written in bulk)

@@ -40,7 +40,7 @@ def claim_to_row(claim: Claim, key_text: str, published_date: str | None, idx: i
         "event": claim.event, "subject": claim.subject.text if claim.subject else None,
         "subject_start": claim.subject.start if claim.subject else None,
         "subject_end": claim.subject.end if claim.subject else None, "subject_key": claim.subject_key,
-        "attribution_type": a.type, "source_kind": a.source_kind, "carried": int(a.carried),
+        "attribution_type": a.type, "source_kind": a.source_kind, "carried": int(a.carried), "cited_type": a.cited_type,
         "source_id": claim.source_id, "checkworthiness": round(claim.checkworthiness, 4),
         "negated": int(claim.negated),
         "quantities": json.dumps([_quantity_record(q) for q in claim.quantities], ensure_ascii=False),
@@ -57,7 +57,7 @@ def claim_to_row(claim: Claim, key_text: str, published_date: str | None, idx: i
 # the columns ``row_to_claim`` reads (not key_text, published_date or the stored document)
 CLAIM_COLS = ("id, article_id, idx, text, start, [end], language, event, subject, subject_start, subject_end, "
               "subject_key, attribution_type, source_text, source_start, source_end, cue_text, cue_start, cue_end, "
-              "cited_text, cited_start, cited_end, source_kind, carried, source_id, checkworthiness, negated, "
+              "cited_text, cited_start, cited_end, cited_type, source_kind, carried, source_id, checkworthiness, negated, "
               "quantities, dates")
 
 
@@ -66,6 +66,7 @@ def row_to_claim(row: dict) -> Claim:
     attribution = Attribution(
         type=row["attribution_type"], source=_span(row, "source"), cue=_span(row, "cue"),
         cited=_span(row, "cited"), source_kind=row["source_kind"], carried=bool(row["carried"]),
+        cited_type=row["cited_type"],
     )
     subject = _span(row, "subject", "subject")
     return Claim(
@@ -114,7 +115,9 @@ def row_to_doc(row) -> dict:
         "dates": [] if ds in _EMPTY else [_date_doc(d) for d in json.loads(ds)],
         "attribution": {"type": row["attribution_type"], "source": _span_doc(row, "source"),
                         "cue": _span_doc(row, "cue"), "cited": _span_doc(row, "cited"),
-                        "source_kind": row["source_kind"], "carried": bool(row["carried"])},
+                        "cited_type": row.get("cited_type"),
+                        "rests_on": row.get("cited_type") or row["attribution_type"], "source_kind": row["source_kind"],
+                        "carried": bool(row["carried"])},
         "source_id": row["source_id"], "checkworthiness": float(cw or 0.0), "negated": bool(row["negated"]),
     }
 

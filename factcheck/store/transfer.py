@@ -5,6 +5,7 @@ import hashlib
 import json
 from dataclasses import asdict
 
+from ..attribution.kinds import phrase_type
 from ..models import Attribution, Claim, DateRef, Quantity, Span
 from . import articles as articles_store
 from .db import write_transaction
@@ -18,11 +19,20 @@ def claim_to_record(c: Claim) -> dict:
     return asdict(c)
 
 
+def _cited_type(a: dict, language: str) -> str | None:
+    """The cited source's type as exported, or (a file written before it was) read from its phrase."""
+    cited = a.get("cited")
+    if not cited:
+        return None
+    return a.get("cited_type") or phrase_type(cited["text"], language)
+
+
 def record_to_claim(d: dict) -> Claim:
     a = d.get("attribution") or {}
     attribution = Attribution(type=a.get("type", "unattributed"), source=_span(a.get("source")),
                               cue=_span(a.get("cue")), cited=_span(a.get("cited")),
-                              source_kind=a.get("source_kind"), carried=bool(a.get("carried")))
+                              source_kind=a.get("source_kind"), carried=bool(a.get("carried")),
+                              cited_type=_cited_type(a, d.get("language", "en")))
     return Claim(
         start=int(d["start"]), end=int(d["end"]), text=d["text"], language=d["language"],
         event=d.get("event"), subject=_span(d.get("subject")), subject_key=d.get("subject_key"),
