@@ -119,17 +119,18 @@ def next_comma(toks: list[Tok], i: int, stop: int | None = None) -> int:
     return stop
 
 
-def cited_after(text: str, toks: list[Tok], k: int, d: Draft, lex: Lexicon) -> int:
+def cited_after(text: str, toks: list[Tok], k: int, d: Draft, lex: Lexicon, trailing: bool = False) -> int:
     """After a prepositional source closed by the comma at ``k``: ', citing/نقلاً عن Y,' sets ``d.cited``;
-    the index of the comma closing Y (``k`` when there is none)."""
+    the index of the comma closing Y (``k`` when there is none). A ``trailing`` frame ('Y, according to the
+    FT, which cited two people close to the talks.') may close the sentence with it."""
     if k + 1 >= len(toks) or toks[k].f not in COMMAS or d.cited is not None:
         return k
     n = lex["cited_links"].match(toks, k + 1)
     if not n:
         return k
     m = next_comma(toks, k + 1 + n)
-    cited = strip_quotes(toks[k + 1 + n:m])
-    if not cited or m >= len(toks) - 1:
+    cited = strip_quotes(toks[k + 1 + n:m])  # without the full stop of a trailing frame
+    if not cited or m >= len(toks) - 1 and not (trailing and m == len(toks)):
         return k
     d.cited = Span.of(text, cited[0].start, cited[-1].end)
     return m

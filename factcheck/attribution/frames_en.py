@@ -252,7 +252,7 @@ def _prep(text: str, toks: list[Tok], i: int, n: int, lex: Lexicon):
     if role is not None:  # "according to Maria Lopez, a spokeswoman for the commission, X"
         d.source_toks, d.source, d.apposition = role
         k = next_comma(toks, i + n + len(role[0]))
-    k = cited_after(text, toks, k, d, lex)  # "According to Reuters, citing three delegates, X"
+    k = cited_after(text, toks, k, d, lex, trailing=i > 0)  # "According to Reuters, citing three delegates, X"
     if k + 1 < len(toks) and toks[k].f in COMMAS and toks[k + 1].f in lex["relative_pronouns"]:
         m = next_comma(toks, k + 1)  # "According to the report, which cited officials, X": the source's insertion
         k = m if m < len(toks) - 1 else len(toks) if i else k  # "Y, according to X, which monitors Z.": trailing

@@ -80,7 +80,7 @@ def prep_frame(text: str, toks: list[Tok], i: int, n: int, lex: Lexicon) -> tupl
     if a is not None and d.source_toks:
         d.source, d.source_toks = d.source or span_of(text, d.source_toks), with_apposition(toks[j:a - 1], lex)
     if c is None:
-        k = cited_after(text, toks, k, d, lex)  # بحسب رويترز، نقلاً عن مندوبين، فإن X
+        k = cited_after(text, toks, k, d, lex, trailing=i > 0)  # بحسب رويترز، نقلاً عن مندوبين، فإن X
     if is_clause_initial(toks, i, lex) and k < len(toks) - 1 and not trails(toks, i, k, lex):
         start = k if c is not None else k + 1
         d.content_start = toks[inserted_after(toks, i, start, lex)].start
