@@ -274,7 +274,7 @@ def _alternatives(w: dict, orders, day_month: bool = False) -> list[tuple[str, s
         ("num", f"(?<![\\w./-])(?P<nums>(?P<numa>{_D}{{1,2}})(?P<numsep>[-/.])(?P<numb>{_D}{{1,2}})"
                 f"(?P=numsep)(?P<numy>{_D}{{4}})){numeric_end}{w['HIJ']}"),
         ("ord", f"{w['CL']}(?P<ords>{lead.replace('@', 'ord')}(?:(?P<ordo>{w['ORD']}){sp}{w['OF']}"
-                f"|(?P<ordw>{w['DAYW']})){sp}(?:{w['MW']}{sp})?(?P<ordm>{w['MON']})(?:{cm}{year('ordy')})?"
+                f"|(?P<ordw>{w['DAYW']})){sp}(?:{w['MW']}{sp})?(?P<ordm>{w['MON']}){dual}(?:{cm}{year('ordy')})?"
                 f"(?:{sp}(?P<ordpost>{w['POST']}))?){end}"),
     ]
     if day_month:  # a slashed day and month after a day prefix: يوم 10/9 (the year left to the calendar)
@@ -303,8 +303,9 @@ def _alternatives(w: dict, orders, day_month: bool = False) -> list[tuple[str, s
                f"{year('myy')}){end}"),
         ("mm", f"{w['CL']}(?P<mms>{prec}?(?:(?P<mmpre>{w['PRE']}){sp}(?:{w['MW']}{sp})?(?P<mmm>{w['MON']})"
                f"|(?:{w['MW']}{sp})?(?P<mmm2>{w['MON']}){dual}{sp}(?P<mmpost>{w['POST']}))){end}"),
-        ("mc", f"{w['CL']}(?:(?P<mcs>{prec}(?:{w['MW']}{sp})?(?P<mcm>{w['MON']})|{w['MW']}{sp}"
-               f"(?P<mcm2>{w['MON']}))|{w['CUEM']}{sp}{w['CQ']}(?P<mcs2>(?P<mcm3>{w['MONB']}))){dual}{no_more}{end}"),
+        ("mc", f"{w['CL']}(?:(?P<mcs>(?:{prec}(?:{w['MW']}{sp})?(?P<mcm>{w['MON']})|{w['MW']}{sp}"
+               f"(?P<mcm2>{w['MON']})){dual})|{w['CUEM']}{sp}{w['CQ']}(?P<mcs2>(?P<mcm3>{w['MONB']}){dual}))"
+               f"{no_more}{end}"),
         ("yw", f"{w['CL']}(?P<yws>{prec}?{w['YW']}{sp}?{year('ywy')}){end}{cont('ywy2')}"),
         ("yc", f"{w['CL']}(?:{w['CUEY']}{sp}{w['CQ']}(?P<ycs>{prec}?{year('ycy')})|(?P<ycs2>{prec}{year('ycy3')}))"
                f"{end}{cont('ycy2')}"),
