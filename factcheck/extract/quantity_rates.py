@@ -93,7 +93,9 @@ def per_units(text: str, out: list[Quantity]) -> list[Quantity]:
             if per is None and _money(q.unit):
                 per = _per_head(text, q)  # «سعر البرميل بلغ 68.5 دولاراً», "the price per tonne reached $390"
             if per and per != q.unit:
-                if keep and keep[-1].unit == q.unit and _RANGE_GAP.fullmatch(text, keep[-1].end, q.start):
+                if keep and keep[-1].unit == q.unit and (_RANGE_GAP.fullmatch(text, keep[-1].end, q.start) or (
+                        keep[-1].qualifier, q.qualifier) == ("at_least", "at_most")
+                        and _BOUNDS_GAP.fullmatch(text, keep[-1].end, q.start)):
                     keep[-1] = replace(keep[-1], unit=f"{q.unit}/{per}")  # "3-5 volunteers a week": both bounds
                 q = replace(q, unit=f"{q.unit}/{per}")
         keep.append(q)
@@ -101,6 +103,7 @@ def per_units(text: str, out: list[Quantity]) -> list[Quantity]:
 
 
 _RANGE_GAP = re.compile(r"\s*(?:[-–]|to|إلى|الى)\s*")
+_BOUNDS_GAP = re.compile(r"\s*(?:and|و)\s*")  # "between $3 and $4 a gallon", «بين 300 و400 دولار شهريا»
 
 
 _OF = frozenset({"of", "من"})  # a substance named after a measure
