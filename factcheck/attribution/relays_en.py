@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from .cues import Lexicon, Tok
 from .draft import DETERMINERS, Draft, next_comma
+from .institutions import institution
 from .kinds import span_of
 from .reporting_en import np_like
 
@@ -58,7 +59,7 @@ def frame_only(toks: list[Tok], d: Draft, lex: Lexicon) -> bool:
 def fronted_subject(text: str, toks: list[Tok], i: int, lex: Lexicon) -> bool:
     """A word that is a noun as often as a verb ('report', 'estimate') reports when it follows a short
     source-like subject opening the sentence ('Police report', 'Analysts estimate', 'The ministry
-    estimates') and goes on to a clause, not a preposition or a verb ('Police report of ...', 'report was')."""
+    estimates', 'Analysts at Jefferies estimate') and goes on to a clause, not a preposition or a verb ('Police report of ...', 'report was')."""
     if not i or i + 1 >= len(toks) or not text[toks[i].start].islower() or toks[i - 1].f in DETERMINERS:
         return False
     k = 0
@@ -68,7 +69,8 @@ def fronted_subject(text: str, toks: list[Tok], i: int, lex: Lexicon) -> bool:
     words = toks[k:i]
     if words and words[0].f in _SINGULAR and not toks[i].f.endswith("s"):
         return False  # "A United Nations report published ...": a singular subject never takes 'report'
-    return (np_like(text, words, lex) or _headed(text, words, lex)) and all(t.word for t in words) and (
+    return (np_like(text, words, lex) or _headed(text, words, lex) or bool(institution(lex, words, text))) and all(
+        t.word for t in words) and (
         nxt.word or nxt.f == ":") and nxt.f not in lex["subject_verb_stops"] and not lex.verb(nxt.f)
 
 
