@@ -129,7 +129,15 @@ def find_quantities(text: str, start: int, end: int, language: str) -> list[Quan
     verbs = [q for q in out if q.unit == "times" and multiplying_verb(q.text)]
     if verbs and len(verbs) < sum(q.unit == "times" for q in out):
         out = [q for q in out if q not in verbs]  # "doubled ... three times": the explicit factor counts
-    return out
+    return [_decimal(q) for q in out]
+
+
+def _decimal(q: Quantity) -> Quantity:
+    """``q`` with its value and total at 12 significant digits: a scaled decimal is the number written, not its
+    binary product ("$4.1 million" is 4100000, not 4099999.9999999995)."""
+    value = float(f"{q.value:.12g}")
+    total = None if q.total is None else float(f"{q.total:.12g}")
+    return q if value == q.value and total == q.total else replace(q, value=value, total=total)
 
 
 def _chunks(text: str, start: int, end: int):
