@@ -61,8 +61,9 @@ def scan_complement(toks: list[Tok], j: int, lex: Lexicon, announce: bool | str)
                 k = skip
                 continue
             skip = skip_apposition(toks, k, lex)
-            if skip > k and complement(toks, skip, lex) is not None:  # قال X، المتحدث باسم Y، إن
-                k = skip
+            if skip > k and (complement(toks, skip, lex) is not None or skip + 1 < len(toks) and toks[skip].f in lex[
+                    "relay_quotatives"] and complement(toks, skip + 1, lex) is not None):
+                k = skip  # قال X، المتحدث باسم Y، إن / نقلت X عن طبيب، طلب عدم كشف هويته، قوله إن
                 continue
             skip = skip_adjuncts(toks, skip if skip > k else k + 1, lex)
             if skip > k + 1 and skip < len(toks) and complement(toks, skip, lex) is not None:

@@ -239,6 +239,8 @@ def _fill_source(d: Draft, text: str, region: list[Tok], lex: Lexicon, kind: str
             region, k = cited_words(region[1:], lex), None
         if k is not None:
             d.cited = span_of(text, strip_quotes(cut_source(cited_words(region[k + 1:], lex), lex)))  # 'عن الوزير قوله'
+            if d.clause is None and d.cue is not None and any(t.f in COMMAS for t in region[k + 1:]):
+                d.clause = Span.of(text, d.cue.start, region[-1].end)  # 'عن طبيب، طلب عدم كشف هويته، قوله': the aside is the frame's
             region = region[:k - 1] if k and lex["cited_links"].match(region, k - 1) else region[:k]  # 'نقلت X نقلاً عن Y'
     region = document_clause(region, lex)  # 'أظهر تقرير نُشر في مارس أن': the publication is the frame's
     owner = report_owner(text, region, lex)
