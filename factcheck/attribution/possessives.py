@@ -52,6 +52,7 @@ def possessor(text: str, toks: list[Tok], lead: int, earlier: list[Attribution],
     if named is not None and fits(named):
         return replace(named, cue=cue)
     subject = main_subject(text, toks, lex, lead) or _capitalised_subject(text, toks, lead, lex)
+    subject = _measure_owner(text, subject, lex)
     if subject:
         kind_type, kind = source_type(lex, subject, text)
         if kind == "person" and channel[0].f == "its":
@@ -61,6 +62,16 @@ def possessor(text: str, toks: list[Tok], lead: int, earlier: list[Attribution],
     if outer is not None and outer.type != "unattributed" and fits(outer):
         return replace(outer, cue=cue, carried=True)
     return None
+
+
+def _measure_owner(text: str, subject: list[Tok], lex: Lexicon) -> list[Tok]:
+    """The owner a subject naming a measure links to ('Sales at Kestrel' → Kestrel, 'Revenue of Orbitel Group' →
+    Orbitel Group): its report is the owner's; any other subject as it is."""
+    if "measure_subjects" not in lex.sets or len(subject) < 3 or subject[0].f not in lex["measure_subjects"]:
+        return subject
+    k = next((k for k, t in enumerate(subject[:3]) if k and t.f in lex["measure_links"]), None)
+    rest = subject[k + 1:] if k is not None else []
+    return rest if rest and all(t.word and text[t.start].isupper() for t in rest) else subject
 
 
 def _agreeing(lex: Lexicon, pronoun: str):
