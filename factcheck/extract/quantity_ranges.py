@@ -118,8 +118,9 @@ def _shared(toks: list[Tok], a: Body, b: Body, close: bool = False) -> tuple[Bod
     if a.unit is not None and b.unit is not None and a.unit != b.unit:
         return a, b
     value = a.value
-    if base is not None and base.value and b.value > base.value and a.value < base.value:
-        value = a.value * (b.value / base.value)  # the scale word of the second bound ("مليار", "billion")
+    if base is not None and base.value and b.value != base.value and a.value < base.value:
+        value = a.value * (b.value / base.value)  # the scale word of the second bound ("مليار", "billion"), or its
+        # currency's sub-unit ("between 50 and 70 cents", «بين 50 و70 قرشا»: 0.5 to 0.7)
     unit = a.unit or b.unit
     if b.unit is None and unit is not None and opened:
         b = Body(b.start, b.end, b.value, unit, None, b.qualifier)
