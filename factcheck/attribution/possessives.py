@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from ..extract.quantities import find_quantities
 from ..models import Attribution
 from .cues import Lexicon, Tok
 from .kinds import source_type, span_of
@@ -93,7 +94,17 @@ def _capitalised_subject(text: str, toks: list[Tok], lead: int, lex: Lexicon) ->
         k += 1
     if not k or k >= len(toks) or not toks[k].word or not text[toks[k].start].islower():
         return []
-    return toks[:k] if toks[k].f.endswith("ed") or lex.verb(toks[k].f) else []
+    return toks[:k] if toks[k].f.endswith("ed") or lex.verb(toks[k].f) or _counting_verb(text, toks, k) else []
+
+
+def _counting_verb(text: str, toks: list[Tok], k: int) -> bool:
+    """'Kestrel employs about 2,300 people', 'Orbitel operates 40 stores': a present-tense -s word with a figure in
+    the two words after it is the subject's verb (a plural noun is seldom followed by a count)."""
+    f = toks[k].f
+    if len(f) < 4 or not f.endswith("s") or f.endswith("ss") or k + 1 >= len(toks):
+        return False
+    end = toks[min(k + 3, len(toks)) - 1].end
+    return any(q.start < end for q in find_quantities(text, toks[k + 1].start, end, "en"))
 
 
 _NAME_MAX = 4  # words of a capitalised subject
