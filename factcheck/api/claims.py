@@ -18,8 +18,9 @@ blp = Blueprint("claims", __name__, url_prefix="/v1/claims", description="Read a
 def claim_filter(args: dict) -> ClaimFilter:
     since = args.get("since")
     return ClaimFilter(
-        attribution=args.get("attribution"), rests_on=args.get("rests_on"), article_id=args.get("article_id"), event=args.get("event"),
-        language=args.get("language"), source_id=args.get("source_id"), publisher=args.get("publisher"),
+        attribution=args.get("attribution"), rests_on=args.get("rests_on"), article_id=args.get("article_id"),
+        event=args.get("event"), language=args.get("language"), source_id=args.get("source_id"),
+        publisher=args.get("publisher"),
         since=since.isoformat() if since else None, min_checkworthiness=args.get("min_checkworthiness"),
     )
 

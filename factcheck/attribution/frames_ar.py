@@ -146,9 +146,10 @@ def _verb(text: str, toks: list[Tok], i: int, lex: Lexicon, kind: str, participl
             region = region[:-1]  # 'رسمياً'; 'في' before a time word closing the object's search ('في الأسبوع الماضي')
         if (n := definite_object(region, lex)) < len(region):  # 'أعلنت الشرطة المنطقة': the object, no name
             region, obj = region[:n], i + 1 + n
-        if kind == "estimate" and lex["measure_estimates"].match(toks, i):  # 'قدّر محللون حجم الخسائر بنحو X'
-            n = next((m for m in range(1, len(region)) if region[m].f in lex["measure_nouns"]), len(region))
-            region, obj = region[:n], i + 1 + n if n < len(region) else obj
+        measure = kind == "estimate" and bool(lex["measure_estimates"].match(toks, i))  # 'قدّر X عدد القتلى بنحو N'
+        if measure and (n := next((m for m in range(1, len(region)) if region[m].f in lex["measure_nouns"]),
+                                  len(region))) < len(region):
+            region, obj = region[:n], i + 1 + n  # 'قدّر محللون حجم الخسائر': the object opens at its measure noun
         after = skip_insertion(toks, obj, lex)
         if not region or after >= len(toks) or not toks[after].word:
             return None, i + 1
@@ -161,8 +162,7 @@ def _verb(text: str, toks: list[Tok], i: int, lex: Lexicon, kind: str, participl
             d.formal = True  # 'أعلن الدفاع المدني إخماد حريق': a body announcing its own act is its formal voice
         elif kind == _CONFIRM and bare_object(text, toks, after, len(toks), lex, definite=True) != after:
             return None, i + 1  # 'أكد الوزير التزام الحكومة بالاتفاق': only a bare verbal noun is a confirmed fact
-        if kind == "estimate" and source_type(lex, d.source_toks, text)[0] != "official" and not lex[
-                "measure_estimates"].match(toks, i):
+        if kind == "estimate" and not measure and source_type(lex, d.source_toks, text)[0] != "official":
             return None, i + 1  # 'توقع المحللون ارتفاع X' is left to the writer; 'قدّرت الوزارة X' is the ministry's, and
             # 'قدّر المبعوث عدد القتلى بنحو 150 ألف' the envoy's
         return d, obj

@@ -69,8 +69,8 @@ def fronted_subject(text: str, toks: list[Tok], i: int, lex: Lexicon) -> bool:
     words = toks[k:i]
     if words and words[0].f in _SINGULAR and not toks[i].f.endswith("s"):
         return False  # "A United Nations report published ...": a singular subject never takes 'report'
-    return (np_like(text, words, lex) or _headed(text, words, lex) or bool(institution(lex, words, text))) and all(
-        t.word for t in words) and (
+    subject = np_like(text, words, lex) or _headed(text, words, lex) or bool(institution(lex, words, text))
+    return subject and all(t.word for t in words) and (
         nxt.word or nxt.f == ":") and nxt.f not in lex["subject_verb_stops"] and not lex.verb(nxt.f)
 
 
