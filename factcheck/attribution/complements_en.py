@@ -45,8 +45,21 @@ def after_verb(toks: list[Tok], j: int, lex: Lexicon, told: bool, text: str = ""
         if k > j:
             j = k
             continue
+        if _verb_adverb(text, toks, j, lex) and (toks[j + 1].f == "that" or channel(toks, j + 1, lex)
+                                                  or adjunct_then_that(toks, j + 1, lex) > j + 1):
+            j += 1  # "said privately that" / "insisted publicly on Monday that"; not "said recently released data"
+            continue
         break
     return j, cited
+
+
+def _verb_adverb(text: str, toks: list[Tok], j: int, lex: Lexicon) -> bool:
+    """A lower-case adverb at ``j`` with a word after it (``verb_adverbs``, or a word ending in one of
+    ``adverb_suffixes``: 'privately', 'repeatedly')."""
+    if j + 1 >= len(toks) or not toks[j].word or (text and not text[toks[j].start].islower()):
+        return False
+    f = toks[j].f
+    return f in lex["verb_adverbs"] or len(f) >= 5 and any(f.endswith(s) for s in lex["adverb_suffixes"].by_first)
 
 
 def reporting_complement(toks: list[Tok], i: int, lex: Lexicon) -> bool:
