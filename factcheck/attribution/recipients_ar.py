@@ -41,7 +41,25 @@ def is_recipient(toks: list[Tok], k: int, lex: Lexicon) -> bool:
         return True
     if not f.startswith("ل") or len(f) <= 3:
         return False
-    return (resolve(f[1:]) or (None, ""))[1] == "media" or _audience(f, lex) and f not in lex["audiences"]
+    return ((resolve(f[1:]) or (None, ""))[1] == "media" or _audience(f, lex) and f not in lex["audiences"]
+            or _outlet_name(toks, k))
+
+
+_OUTLET_WORDS = 3  # words of an outlet's name after ل: لفرانس برس، لفرانس 24، لسكاي نيوز عربية
+
+
+def _outlet_name(toks: list[Tok], k: int) -> bool:
+    """ل + the first word of a known outlet's name of more than one word (لفرانس برس، لسكاي نيوز): the name
+    opens at the word after ل."""
+    words = [toks[k].f[1:]]
+    for t in toks[k + 1:k + _OUTLET_WORDS]:
+        if not t.word:
+            break
+        words.append(t.f)
+    if len(words) < 2:
+        return False
+    hit = find_alias(" ".join(words))
+    return hit is not None and hit[0] == 0 and hit[3] == "media" and hit[1] > len(words[0])
 
 
 def before_recipient(toks: list[Tok], lex: Lexicon) -> list[Tok]:
