@@ -8,7 +8,7 @@ abbreviations (lexicons/<lang>/abbreviations.txt), list markers ("1.") or a quot
 A list item's bullet or number opening a line ("• ", "- ", "1. ", "٣- ") is layout: the sentence
 starts after it, so an item number is never read as a quantity. Text wrapped at a fixed width is
 reflowed: its lines are joined into paragraphs again (offsets still index the original).
-A wire dateline opening a paragraph ("CAIRO, July 10 (Reuters) -", a release's "LEEDS, England, Sept. 1, 2025 --" with
+A wire dateline opening a paragraph ("CAIRO, July 10 (Reuters) -", "ISTANBUL, Sept 11 -" with the place in capitals, a release's "LEEDS, England, Sept. 1, 2025 --" with
 a full date and no newswire, "بيروت (رويترز) -",
 "القاهرة - «وكالات»:") or a live page's time stamp ("18:32 BST –", "10:41 BST:", "3:05 p.m. ET" or "14:32"
 before a capital or an Arabic letter opening the entry) becomes a segment of its own,
@@ -35,6 +35,7 @@ _QUOTE = re.compile(r"«[^«»\n]{1,600}»|“[^“”\n]{1,600}”|\"[^\"\n]{1,
 _SPACE = " \t\u00a0" + BIDI
 _PLACE = r"[A-Z][A-Za-z.'’-]*(?:[ /][A-Z][A-Za-z.'’-]*){0,3}"
 _AR_WORD = r"[\u0621-\u064a\u0640\u064b-\u065f]+"
+_CAPS_PLACE = r"[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}"
 _AGENCY = r"[\u0621-\u064aA-Za-z\u0640\u064b-\u065f.&]+"
 # CITY[, Country][, Month Day[, Year]] (Agency) - , or a newswire's 'CITY, Date /PRNewswire/ --' and
 # 'CITY--(BUSINESS WIRE)--'   |   مدينة (وكالة) -   |   مدينة - «وكالة»:
@@ -45,6 +46,9 @@ _WIRE = re.compile(
     # full date makes it a dateline
     rf"|{_PLACE}(?:, {_PLACE}){{0,2}}(?:, | [-—–] )(?:[A-Z][a-z]{{2,8}}\.? \d{{1,2}},|\d{{1,2}} [A-Z][a-z]{{2,8}}) \d{{4}}"
     rf"(?: ?[-—–]+|:)[ \u00a0]"
+    # 'ISTANBUL, Sept 11 - ' / 'SAO PAULO, Brazil, Oct 2 – ': a day and month, no agency, no year; the place in
+    # capitals, as wire copy writes it ('Paris, March 3 - a day to remember' is prose)
+    rf"|{_CAPS_PLACE}(?:, {_PLACE})?, [A-Z][a-z]{{2,8}}\.? \d{{1,2}} [-—–]+[ \u00a0]"
     rf"|{_AR_WORD}(?: {_AR_WORD})? ?\({_AGENCY}(?: {_AGENCY}){{0,2}}\) ?[-–—:]+[ \u00a0]"
     rf"|{_AR_WORD}(?: {_AR_WORD})? ?[-–—]+ ?[«\"(]?{_AGENCY}(?: {_AGENCY}){{0,2}}[»\")]? ?:[ \u00a0]"
     # a live page's time stamp: "18:32 BST –", "9.05am -", "10:45 GMT |", "١٠:٤٥ ص –"
