@@ -140,7 +140,7 @@ def _object_at(text: str, toks: list[Tok], k: int, end: int) -> int | None:
         return m
     lex = names()
     if f in lex.given:
-        return None
+        return _after_name(text, toks, k, end)
     if _described_noun(text, toks, k, end):
         return k  # 'أعلنت الحكومة عطلة رسمية لمدة 3 أيام': a noun and its adjectives, then a preposition or figure
     for n in (k + 1, k + 2):  # the genitive or count right after, or after one indefinite word
@@ -152,6 +152,19 @@ def _object_at(text: str, toks: list[Tok], k: int, end: int) -> int | None:
             return k
         if n >= end or not toks[n].word or toks[n].f in _PARTICLES:
             return None
+    return None
+
+
+def _after_name(text: str, toks: list[Tok], k: int, end: int) -> int | None:
+    """The verbal noun right after a personal name opening at ``k`` whose family name has the article ('وزير
+    المالية محمد العسعس وجود'، 'أيمن الصفدي رفض'): the name is the speaker's, the object starts there; else None."""
+    region = toks[k:min(end, k + 7)]
+    n = person_length([t.f for t in region], 0, written(text, region))
+    if not n and k + 1 < end and toks[k + 1].f.startswith("ال"):
+        n = 2  # a given name then any ال-word: an indefinite name takes no adjective, so it is the family name
+    m = k + n
+    if n and m < end - 1 and toks[m].word and toks[m + 1].word and verbal_noun(toks[m].f):
+        return m
     return None
 
 
