@@ -26,7 +26,7 @@ from .adjuncts_ar import (
     without_time_adjunct,
 )
 from .complements_ar import scan_complement
-from .cues import QUOTES_CLOSE, Lexicon, Tok
+from .cues import Lexicon, Tok
 from .draft import (
     COMMAS,
     Draft,
@@ -253,9 +253,10 @@ def _fill_source(d: Draft, text: str, region: list[Tok], lex: Lexicon, kind: str
         d.source_toks, d.source = owner, owner_source(text, region, owner)
         return
     cut = before_recipient(region, lex)
-    if len(cut) < len(region) and d.clause is None and d.cue is not None and any(t.f in QUOTES_CLOSE for t in region):
-        told_end = next_comma(region, len(cut))  # 'وقال مصدر طبي لـ«الشرق الأوسط»، مفضلا عدم ذكر اسمه، إن'
-        d.clause = Span.of(text, d.cue.start, region[told_end - 1].end)  # the outlet told is the reporting clause's
+    if len(cut) < len(region) and d.clause is None and d.cue is not None:
+        told_end = next_comma(region, len(cut))  # 'وقال مصدر طبي لـ«الشرق الأوسط»، مفضلا عدم ذكر اسمه، إن' /
+        d.clause = Span.of(text, d.cue.start, region[told_end - 1].end)  # 'قال مسؤول لوكالة رويترز، شريطة …، إن':
+        # the outlet told is the reporting clause's
     region = cut
     if told:  # 'أبلغ الوزير البرلمان أن': the object told is not the source
         region = before_object(text, region, lex)
