@@ -107,7 +107,7 @@ def test_a_sports_injury_is_no_casualty(language, sentence, event):
 @pytest.mark.parametrize("sentence, claims", [
     ("Heavy rain flooded 300 homes in Valencia on Tuesday, and two people died.",
      [("Heavy rain flooded 300 homes in Valencia on Tuesday", "disaster", "Valencia"),
-      ("and two people died", "casualties", None)]),
+      ("two people died", "casualties", None)]),
 ])
 def test_a_short_past_form_opens_a_clause(sentence, claims):
     assert subject_rows(sentence, "en", PUB) == claims
@@ -116,7 +116,7 @@ def test_a_short_past_form_opens_a_clause(sentence, claims):
 # 7. a pronoun opening a coordinated clause refers back to the first name of the sentence
 @pytest.mark.parametrize("sentence, claims", [
     ("Acme beat forecasts, and its shares rose 5%.",
-     [("Acme beat forecasts", None, "Acme"), ("and its shares rose 5%", "price_change", "Acme")]),
+     [("Acme beat forecasts", None, "Acme"), ("its shares rose 5%", "price_change", "Acme")]),
     ("Apple cut prices, but its margins rose to 46%.",
      [("Apple cut prices", "price_change", "Apple"), ("but its margins rose to 46%", None, "Apple")]),
     ("Norway's wealth fund returned 13% in 2025 and its value hit $2 trillion.",

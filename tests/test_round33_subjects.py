@@ -147,7 +147,7 @@ def test_an_embedded_relative_names_no_event(sentence, event, subject):
 # shares the subject of the clause before it; a clause with its own subject, or whose count is who suffered, keeps it
 @pytest.mark.parametrize("language, sentence, claims", [
     ("en", "Acme cut 300 jobs in May, and raised prices by 5% in June.",
-     [("Acme cut 300 jobs in May", "layoff", "Acme"), ("and raised prices by 5% in June", "price_change", "Acme")]),
+     [("Acme cut 300 jobs in May", "layoff", "Acme"), ("raised prices by 5% in June", "price_change", "Acme")]),
     ("en", "Police said they arrested 12 people on Monday and seized 3 guns.",
      None),  # one claim: nothing to share
     ("ar", "استحوذت شركة أدنوك على 24.9% من شركة نوفا، كما اشترت حصة في شركة كوفسترو بقيمة 15 مليار دولار.",
@@ -169,7 +169,7 @@ def test_an_embedded_relative_names_no_event(sentence, event, subject):
     ("ar", "فاز حزب الوحدة بـ45 مقعدا، ثم حصل حزب التقدم على 30 مقعدا.",
      [("فاز حزب الوحدة بـ45 مقعدا", "election", "حزب الوحدة"), ("ثم حصل حزب التقدم على 30 مقعدا", "election", "حزب التقدم")]),
     ("en", "Acme cut 300 jobs in May, and revenue rose 5% in June.",
-     [("Acme cut 300 jobs in May", "layoff", "Acme"), ("and revenue rose 5% in June", "earnings", None)]),
+     [("Acme cut 300 jobs in May", "layoff", "Acme"), ("revenue rose 5% in June", "earnings", None)]),
 ])
 def test_a_clause_opening_on_its_verb_shares_the_subject(language, sentence, claims):
     rows = subject_rows(sentence, language, PUB)

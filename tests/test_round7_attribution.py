@@ -59,7 +59,7 @@ def test_recipient_before_comma_belongs_to_frame(text, language, want):
     ("The minister said to reporters that 40 schools closed.", "en",
      [("40 schools closed", "official", "The minister")]),
     ("Schools are said to be closing, and 40 closed in May.", "en",
-     [("Schools are said to be closing", "unattributed", None), ("and 40 closed in May", "unattributed", None)]),
+     [("Schools are said to be closing", "unattributed", None), ("40 closed in May", "unattributed", None)]),
     ("قالت الوزارة في بيان إن 40 مدرسة أغلقت.", "ar", [("40 مدرسة أغلقت", "official", "الوزارة")]),
 ])
 def test_recipient_must_not_change(text, language, want):
@@ -266,7 +266,7 @@ def test_mid_sentence_according_to(text, source):
      [("Unemployment fell to 5% in May", "official", "the bank")]),
     ("The plan will cost $2bn, and it was first proposed in 2019, the minister said.",
      [("The plan will cost $2bn", "official", "the minister"),
-      ("and it was first proposed in 2019", "official", "the minister")]),
+      ("it was first proposed in 2019", "official", "the minister")]),
     # reversed in session 21: a frame between two coordinated clauses closes the first and goes on over the
     # second (tests/test_s21_attribution.py), as "Sales rose sharply, the company said, and profits fell 3%" does
     ("Sales rose sharply, according to the company, and profits fell 3%.",

@@ -3,10 +3,13 @@ payments company, cut 700 jobs').
 
 Needs: a stretch's tokens (``tokens.Tok``). Adds: the spans of each name and of its appositives (``appositives``), so
 that ``clauses.cut`` keeps the name, the appositive and the predicate after it in one clause and
-``events.detect_event`` takes the name, not a name inside the description, for the subject.
+``events.detect_event`` takes the name, not a name inside the description, for the subject; and the span of a
+participle phrase set off after a clause's opening noun phrase (``subject_participle``: 'More than 420
+firefighters, backed by 11 planes, were battling the blaze'), which ``clauses.cut`` keeps inside the clause too.
 """
 from __future__ import annotations
 
+from .clause_lexicon import has_predicate
 from .cue_names import subject_lex
 from .tokens import Tok
 
@@ -83,3 +86,24 @@ _OWNER_WORDS = 3  # words of a possessive name opening an appositive ('Saudi Ara
 
 
 APPOSITIVE_WORDS = 12  # words of an appositive between its commas
+
+
+SUBJECT_WORDS = 6  # words of an opening noun phrase before a participle insertion
+
+
+def subject_participle(text: str, toks: list[Tok], mk: list[dict[str, int]], lo: int, hi: int) -> tuple[int, int] | None:
+    """(start, end) of a participle phrase set off by commas after the verbless noun phrase opening ``toks[lo:hi]``
+    ('More than 420 firefighters, backed by 11 planes, were battling', 'Two people, trapped in a building, were
+    rescued'), when the words after its closing comma open with a predicate: the phrase describes the subject.
+    The participle is a lower-case -ed word or any word before 'by' ('led by', 'driven by')."""
+    k = next((k for k in range(lo + 1, min(hi, lo + SUBJECT_WORDS + 1)) if "," in text[toks[k - 1].end:toks[k].start]),
+             None)
+    if k is None or k + 1 >= hi or not text[toks[k].start].islower() or has_predicate(toks, mk, lo, k, "en"):
+        return None
+    w = toks[k].norm
+    if not (w.endswith("ed") or toks[k + 1].norm == "by"):
+        return None
+    for j in range(k + 2, min(hi, k + 1 + APPOSITIVE_WORDS)):
+        if "," in text[toks[j - 1].end:toks[j].start]:
+            return (toks[k].start, toks[j - 1].end) if has_predicate(toks, mk, j, j + 1, "en") else None
+    return None

@@ -15,7 +15,7 @@ import re
 from ..text.segment import split_sentences
 from .clause_adjuncts import figured as _figured
 from .clause_adjuncts import list_item, phrase_verb, reported, time_clause, time_insertion, when_of_year
-from .clause_appositives import appositives
+from .clause_appositives import appositives, subject_participle
 from .clause_lexicon import Lex, Matcher, has_predicate, lexicon, marks
 from .tokens import Tok, tokenize
 from .verb_shape import verb_like
@@ -229,6 +229,8 @@ def cut(text: str, toks: list[Tok], mk: list[dict[str, int]], lo: int, hi: int,
     ends: dict[int, int] = {}  # a piece start -> the end of the piece before it, when a word lies between
     apps = appositives(text, toks[lo:hi]) if language == "en" and cands else []
     inside = {s for _, s, _ in apps} | {e for _, _, e in apps}
+    if language == "en" and cands and (sp := subject_participle(text, toks, mk, lo, hi)) is not None:
+        inside |= set(sp)  # 'More than 420 firefighters, backed by 11 planes, were battling the blaze'
     for k, (j, kind) in enumerate(cands):
         nxt = cands[k + 1][0] if k + 1 < len(cands) else hi
         if inside and kind == "comma" and (toks[j].start in inside or toks[j - 1].end in inside and has_predicate(
@@ -254,6 +256,10 @@ def cut(text: str, toks: list[Tok], mk: list[dict[str, int]], lo: int, hi: int,
                 text, toks, cands[k - 1][0], j, language) and not reported(toks, starts[-1], j, language):
             continue  # قرر التحالف، الأحد، تمديد …: the clause goes on after a day set off by commas
         if j - starts[-1] >= 2 and _stands(toks, mk, j, nxt, kind, language):
+            if kind == "weak" and "plain_coordinators" in mk[j] and nxt - j >= 3:
+                starts.append(j + 1)  # ', and 14 villages were evacuated': the 'and' belongs to neither claim
+                ends[j + 1] = j
+                continue
             starts.append(j)
             if kind == "coord":
                 ends[j] = j - 1

@@ -14,6 +14,7 @@ import re
 from collections.abc import Callable
 
 from ..attribution.cues import lexicon as attribution_lexicon
+from ..text.normalize import fold
 from .cue_names import definite, gap
 from .event_runs import abbreviation
 from .event_subjects import place_relatives, shared_subject_leads, verb_at
@@ -106,11 +107,24 @@ def opens_on_verb(text: str, toks: list[Tok], mk, quantities, language: str) -> 
         return not gap(text, toks, 1) and verb_at(toks, mk, 0) and _no_subject_after(text, toks, mk, 1, quantities)
     if k == 0 and language == "en" and _participle_clause(text, toks, mk):
         return True
+    if k == 0 and language == "en" and len(toks) > 1 and _lead_before(text, toks[0].start, leads):
+        return _english_verb(text, toks, mk, 0) and not _english_verb(text, toks, mk, 1)  # ', and raised prices'
     if k == 0 or k + 1 >= len(toks) or gap(text, toks, k):
         return False
     if language == "ar":
         return verb_at(toks, mk, k) and _no_subject_after(text, toks, mk, k + 1, quantities)
     return _english_verb(text, toks, mk, k) and not _english_verb(text, toks, mk, k + 1)
+
+
+_LEAD_BEFORE = 12  # characters before a claim searched for the coordinator left out of it
+
+
+def _lead_before(text: str, start: int, leads: frozenset[str]) -> bool:
+    """The claim at ``start`` follows ', and' (a comma, then one of ``leads`` that ``clauses.cut`` leaves out of both
+    claims): it is a coordinated clause as much as one opening with the word."""
+    before = text[max(0, start - _LEAD_BEFORE):start].rstrip()
+    word = before.rsplit(None, 1)[-1] if before else ""
+    return bool(word) and fold(word) in leads and before[:-len(word)].rstrip().endswith((",", "،"))
 
 
 def _participle_clause(text: str, toks: list[Tok], mk) -> bool:
