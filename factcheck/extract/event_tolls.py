@@ -101,7 +101,8 @@ def _place_after(text: str, toks: list[Tok], j: int, lex: TollLex) -> tuple[int,
 
 def _after_victims(toks: list[Tok], j: int, lex: TollLex, language: str) -> int | None:
     """Index after the victims of a tally noun ending at ``j`` and the preposition after them; None when no victims
-    follow ('the number of jobs', عدد الموظفين). In English 'toll' itself counts the dead ('the death toll from')."""
+    follow ('the number of jobs', عدد الموظفين), or when an Arabic definite victims noun has no preposition after it
+    (حصيلة القتلى ارتفعت). In English 'toll' itself counts the dead ('the death toll from')."""
     if language == "en" and toks[j - 1].norm in ("toll", "tally"):
         victims = True
     else:
@@ -115,6 +116,8 @@ def _after_victims(toks: list[Tok], j: int, lex: TollLex, language: str) -> int 
         return None
     if j < len(toks) and _word(toks[j]) in lex.preps:
         j += 1
+    elif language == "ar" and _word(toks[j - 1]).startswith("ال") and not (j < len(toks) and _fused_preposition(toks[j], lex)):
+        return None  # 'حصيلة القتلى ارتفعت': a definite noun heads no construct, what follows is no incident
     return j if j < len(toks) else None
 
 
