@@ -42,7 +42,15 @@ from ..models import Quantity
 from ..text.normalize import fold
 from .numbers import DIGITS, Reading, Tok, lookup, number_words, read_number, tokenize
 from .quantity_abbreviations import abbreviated_currency
-from .quantity_adjectival import adjectival, article_ordinal, definite_noun, ordinal, possessive, sound_plural
+from .quantity_adjectival import (
+    adjectival,
+    article_ordinal,
+    definite_noun,
+    occurrence_one,
+    ordinal,
+    possessive,
+    sound_plural,
+)
 from .quantity_compared import compared, multiplying_verb, tally
 from .quantity_compound import (
     age_context,
@@ -370,6 +378,8 @@ def _finish(text: str, toks: list[Tok], k: int, r: Reading, code: str | None, bl
         owned = possessive(toks[r.start - 1].key)
         counted = noun and noun not in _NOT_NOUNS and (owned or noun not in _SPANS_OF_TIME) and r.value != 1
         return Body(r.start - 1, e, r.value, noun, None, "exact") if counted else None
+    if r.words and unit is None and occurrence_one(toks, r.start):
+        return None  # «نزحوا مرة واحدة على الأقل»: once, no count of people
     if r.words and unit is None and adjectival(toks, r.start, definite=False):
         noun, s0 = unit_ending_at(toks, r.start)  # «مفقودين اثنين»، «شخص واحد»، «نقطة مئوية واحدة»: after what they count
         return Body(s0, e, r.value, noun, None, "exact")

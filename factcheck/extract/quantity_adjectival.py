@@ -2,7 +2,8 @@
 
 Needs: number tokens (``numbers.Tok``) and the quantity tables. Adds, for ``quantities``: ``adjectival`` (a number
 word after the noun it describes: «الجنود الثلاثة», «أيامه العشرة», «شخص واحد»), ``possessive`` (a noun made
-definite by a possessive suffix), ``ordinal`` («الدورة العشرين») and ``article_ordinal`` (digits with the article
+definite by a possessive suffix), ``occurrence_one`` («مرة واحدة»: once, a description of the noun of occurrence),
+``ordinal`` («الدورة العشرين») and ``article_ordinal`` (digits with the article
 after a singular noun: «دورته الـ62»), and ``definite_noun`` (a counted noun with the article).
 """
 from __future__ import annotations
@@ -59,6 +60,14 @@ def adjectival(toks: list[Tok], k: int, definite: bool = True) -> bool:
         return hit[0] == "unit" and hit[1] in (1.0, 2.0) and dual and unit is not None and unit not in NOT_NOUNS and (
             unit not in SPANS_OF_TIME)
     return prev.kind == "w" and (prev.key.startswith("ال") or possessive(prev.key)) and lookup(prev.key) is None
+
+
+def occurrence_one(toks: list[Tok], k: int) -> bool:
+    """«مرة واحدة» 'once': the number word one right after a noun of repetition (``multipliers`` of units.json: مرة،
+    ضعف) describes it; it counts no one, not the people a verb before it displaced or killed."""
+    hit = lookup(toks[k].key)
+    return (hit is not None and hit[1] == 1.0 and toks[k].kind == "w" and k > 0 and toks[k - 1].kind == "w"
+            and toks[k - 1].key in tables().multipliers)
 
 
 def possessive(key: str) -> bool:
