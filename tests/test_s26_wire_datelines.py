@@ -32,6 +32,23 @@ def test_a_dateline_without_agency_or_year_is_furniture(dateline, body, dates):
     assert [(d.text, d.value) for c in body_claims for d in c.dates] == dates
 
 
+@pytest.mark.parametrize("dateline", ["NAIROBI - ", "NEW DELHI – ", "SAO PAULO, Brazil — "])
+def test_a_capitals_place_and_dash_alone_is_a_dateline(dateline):
+    body = "A measles outbreak has spread to 11 of Kenya's 47 counties, killing at least 23 children."
+    text = HEAD + dateline + body
+    claims = [c for c in analyze(text, "en", date(2025, 9, 12)).claims if c.start >= len(HEAD)]
+    assert claims and claims[0].start == len(HEAD) + len(dateline)
+    assert all(c.subject is None or c.subject.text not in dateline for c in claims)
+
+
+@pytest.mark.parametrize("line", ["UPDATE 2 - Shares fell 5% on Monday.", "EU - China trade rose 12% in March, customs data showed."])
+def test_a_capitals_label_before_a_dash_is_not_read_as_a_place(line):
+    # 'UPDATE 2 -' holds a figure and 'EU - China' pairs two places of two letters: no dateline
+    text = HEAD + "Body.\n\n" + line
+    claims = [c for c in analyze(text, "en", date(2025, 9, 12)).claims if c.start >= len(HEAD) + 7]
+    assert claims and text[claims[0].start:claims[0].end] == claims[0].text
+
+
 def test_a_title_case_place_is_no_dateline():
     text = HEAD + "Paris, March 3 - the city council voted 31 to 12 to ban rental scooters."
     claims = [c for c in analyze(text, "en", date(2025, 9, 12)).claims if c.start >= len(HEAD)]

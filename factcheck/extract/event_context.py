@@ -15,6 +15,7 @@ from collections.abc import Callable
 
 from ..attribution.cues import lexicon as attribution_lexicon
 from ..text.normalize import fold
+from ..text.segment import wire_dateline
 from .cue_names import definite, gap
 from .event_runs import abbreviation
 from .event_subjects import place_relatives, shared_subject_leads, verb_at
@@ -58,14 +59,18 @@ def speaker(text: str, end: int, language: str, names: Names) -> tuple[int, int]
 
 
 def _sentence_from(text: str, end: int) -> int:
-    """Start of the sentence holding ``end``, at most ``_LOOKBACK`` characters back."""
+    """Start of the sentence holding ``end``, at most ``_LOOKBACK`` characters back, past a wire dateline opening it."""
     lo = max(0, end - _LOOKBACK)
     for m in _SENTENCE_BREAK.finditer(text, lo, end):
         word = _WORD_BEFORE.search(text, max(0, m.start() - 12), m.start())
         if m.group() == "." and word is not None and abbreviation(word.group().lower()):
             continue  # 'Acme Corp. said it': the period of an abbreviation ends no sentence
         lo = m.end()
-    return lo
+    first = lo
+    while first < end and text[first].isspace():
+        first += 1
+    cut = wire_dateline(text, first, end)  # 'NAIROBI - A measles outbreak …, killing': the dateline is no clause
+    return cut if cut > first else lo
 
 
 def antecedent(text: str, end: int, language: str, names: Names) -> tuple[int, int] | None:

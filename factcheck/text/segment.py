@@ -8,7 +8,7 @@ abbreviations (lexicons/<lang>/abbreviations.txt), list markers ("1.") or a quot
 A list item's bullet or number opening a line ("• ", "- ", "1. ", "٣- ") is layout: the sentence
 starts after it, so an item number is never read as a quantity. Text wrapped at a fixed width is
 reflowed: its lines are joined into paragraphs again (offsets still index the original).
-A wire dateline opening a paragraph ("CAIRO, July 10 (Reuters) -", "ISTANBUL, Sept 11 -" with the place in capitals, a release's "LEEDS, England, Sept. 1, 2025 --" with
+A wire dateline opening a paragraph ("CAIRO, July 10 (Reuters) -", "ISTANBUL, Sept 11 -" and "NAIROBI -" with the place in capitals, a release's "LEEDS, England, Sept. 1, 2025 --" with
 a full date and no newswire, "بيروت (رويترز) -",
 "القاهرة - «وكالات»:") or a live page's time stamp ("18:32 BST –", "10:41 BST:", "3:05 p.m. ET" or "14:32"
 before a capital or an Arabic letter opening the entry) becomes a segment of its own,
@@ -49,6 +49,9 @@ _WIRE = re.compile(
     # 'ISTANBUL, Sept 11 - ' / 'SAO PAULO, Brazil, Oct 2 – ': a day and month, no agency, no year; the place in
     # capitals, as wire copy writes it ('Paris, March 3 - a day to remember' is prose)
     rf"|{_CAPS_PLACE}(?:, {_PLACE})?, [A-Z][a-z]{{2,8}}\.? \d{{1,2}} [-—–]+[ \u00a0]"
+    # 'NAIROBI - ' / 'SAO PAULO, Brazil — ': a place in capitals (three letters at least: 'US - China' is a headline's
+    # pair) and a dash before the sentence's capital
+    rf"|[A-Z]{{3}}[A-Z.'’-]*(?: [A-Z][A-Z.'’-]+){{0,3}}(?:, {_PLACE})? [-—–]+[ \u00a0](?=[A-Z])"
     rf"|{_AR_WORD}(?: {_AR_WORD})? ?\({_AGENCY}(?: {_AGENCY}){{0,2}}\) ?[-–—:]+[ \u00a0]"
     rf"|{_AR_WORD}(?: {_AR_WORD})? ?[-–—]+ ?[«\"(]?{_AGENCY}(?: {_AGENCY}){{0,2}}[»\")]? ?:[ \u00a0]"
     # a live page's time stamp: "18:32 BST –", "9.05am -", "10:45 GMT |", "١٠:٤٥ ص –"
@@ -91,6 +94,8 @@ def _is_abbreviation(text: str, dot: int, end: int) -> bool:
     letters = word[:-1].replace(".", "")
     if letters.isdigit() and len(letters) <= 2 and _line_start(text, dot - len(word) + 1):
         return True  # list marker "1."
+    if len(letters) == 1 and "\u0621" <= letters <= "\u064a":
+        return True  # an Arabic initial («رجل الأعمال (ع. م.)»، «المتهم أ. ب.»): no Arabic word is one letter
     # single initials ("J. Smith", "U.S.") and dotted acronyms
     return 0 < len(letters) <= 2 and letters.isalpha() and letters[:1].isupper()
 
