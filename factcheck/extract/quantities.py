@@ -85,6 +85,7 @@ from .quantity_tables import (
     tables,
     variants,
 )
+from .quantity_totals_apart import totals_apart
 from .quantity_units import (
     clause_unit,
     coin_after,
@@ -134,6 +135,7 @@ def find_quantities(text: str, start: int, end: int, language: str) -> list[Quan
     out = tally(text, out)  # "by a vote of 70 to 29", "70 to 29 votes"
     out = per_units(text, drop_tenors(text, out))  # "$200 for one night", "3.4 million barrels a day"
     out = counts_measured(text, out)  # "two 500mg tablets"
+    out = totals_apart(text, out)  # "890,000 voters cast ballots out of 7.6 million registered"
     verbs = [q for q in out if q.unit == "times" and multiplying_verb(q.text)]
     if verbs and len(verbs) < sum(q.unit == "times" for q in out):
         out = [q for q in out if q not in verbs]  # "doubled ... three times": the explicit factor counts
