@@ -17,6 +17,7 @@ from datetime import date, timedelta
 
 PAST, NEXT, CURRENT, AHEAD, BEHIND = "past", "next", "current", "ahead", "behind"
 PRESENT = "present"  # a news present (تعقد القمة في 9 سبتمبر): see ``day_month``
+NEAREST = "nearest"  # a month a figure is for (لشهر ديسمبر): the occurrence nearest publication, see ``month``
 PRESENT_WINDOW = 14  # days before publication a news-present day-month may still name
 HIJRI_LAST = 1600  # after a Hijri month, a year below this is a Hijri one (1447 AH is 2025 AD)
 
@@ -67,8 +68,8 @@ def weekday(pub: date, wd: int, direction: str | None) -> str:
 def month(pub: date, m: int, direction: str | None) -> str:
     """Month ``m`` without a year: ``past`` → the last one strictly before the publication month,
     ``next`` → the first strictly after, ``current`` → the publication year's, ``ahead`` ("will rise
-    in March") → the first not before the publication month, ``None`` ("in March") → the most recent
-    one not after the publication month."""
+    in March") → the first not before the publication month, ``nearest`` (لشهر ديسمبر) → the one nearest the
+    publication month, ``None`` ("in March") → the most recent one not after the publication month."""
     if direction == PAST:
         year = pub.year if m < pub.month else pub.year - 1
     elif direction == NEXT:
@@ -77,6 +78,8 @@ def month(pub: date, m: int, direction: str | None) -> str:
         year = pub.year
     elif direction == AHEAD:
         year = pub.year if m >= pub.month else pub.year + 1
+    elif direction == NEAREST:  # six months either way: the coming one when it is as near as the last
+        year = min((pub.year - 1, pub.year, pub.year + 1), key=lambda y: (abs((y - pub.year) * 12 + m - pub.month), -y))
     else:
         year = pub.year if m <= pub.month else pub.year - 1
     return iso(year, m)

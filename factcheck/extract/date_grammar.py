@@ -203,6 +203,11 @@ def _pieces(lex: dict, alts) -> dict[str, str]:
     w["DLEAD"], w["DNEXT"] = alts(lex.get("day_alone_leads", ())), alts(lex.get("day_alone_before", ()))
     suffixes = lex["day_suffixes"]
     w["DSUFR"] = "(?:" + "|".join(suffixes) + ")" if suffixes else ""  # required where a language writes one
+    # a number after a month that counts the word after it is no day ('in October 3 million cars', «في أكتوبر 12
+    # شخصا»): in English one of ``not_day_after``; in Arabic, which writes the day before the month, any word
+    not_day = lex.get("not_day_after", ())
+    w["NOTDAY"] = (f"(?:{_SP}?[\u0621-\u064a])" if lex.get("day_before_month_only") else
+                   f"(?:{_SP}(?:{alts(not_day)}){_END})" if not_day else _NEVER)
     parts = lex.get("day_parts_after", ())
     # a part of the day after a weekday or relative day (Friday evening, أمس مساءً): in the span, same day;
     # English in lower case only (Monday Night Football is a title)
@@ -286,7 +291,7 @@ def _alternatives(w: dict, orders, day_month: bool = False) -> list[tuple[str, s
                              f"(?:{cm}{year('dmyy')})?(?:{sp}(?P<dmypost>{w['POST']}))?){end}"))
     if "mdy" in orders:
         forms.append(("mdy", f"(?P<mdys>(?:(?P<mdywd>{w['WD']}){cm})?(?P<mdym>{w['MON']}){sp}?"
-                             f"(?P<mdyd>{_DAY}){w['DSUF']}(?:{cm}{year('mdyy')})?){end}"))
+                             f"(?P<mdyd>{_DAY}){w['DSUF']}(?!{w['NOTDAY']})(?:{cm}{year('mdyy')})?){end}"))
     forms += [
         # a day of a relative month: 11 من الشهر الجاري, the 20th of last month
         ("dp", f"{w['CL']}(?P<dps>(?:{w['DPFX']}{sp})?(?:{dart}(?P<dpd>{_DAY}){w['DSUFR']}|(?P<dpo>{w['ORD']}))"
@@ -297,7 +302,7 @@ def _alternatives(w: dict, orders, day_month: bool = False) -> list[tuple[str, s
                f"(?={sp}?(?:[.,;:!?)\\]]|$)|{sp}{w['DNEXT']}{end})"),
     ]
     prec = f"(?:{w['PREC']}{_PSEP})"
-    no_more = f"(?!{cm}(?:{w['OF']}{sp})?{_YEAR}|{sp}{w['POST']}|{sp}?{_DAY}|{sp}?[/(])"
+    no_more = f"(?!{cm}(?:{w['OF']}{sp})?{_YEAR}|{sp}{w['POST']}|{sp}?{_DAY}(?!{w['NOTDAY']})|{sp}?[/(])"
     forms += [
         ("my", f"{w['CL']}(?P<mys>{prec}?(?:{w['MW']}{sp})?(?P<mym>{w['MON']}){dual}{cm}(?:{w['OF']}{sp})?"
                f"{year('myy')}){end}"),

@@ -54,6 +54,7 @@ from .date_hijri import find_hijri, hijri_anchored
 from .date_merge import with_periods
 from .date_monday import bare_weekday_date
 from .date_nth_weekday import find_nth_weekdays
+from .date_period_for import period_for
 from .date_periods import find_periods, period_anchored
 from .date_quarter_pairs import find_quarter_pairs
 from .date_ranges import complete
@@ -234,7 +235,8 @@ def _month_cue(m, g, pub, text) -> list:
     _, month = _first(m, "mcm", "mcm2", "mcm3")
     span, _ = _first(m, "mcs", "mcs2")
     s, e = m.span(span)
-    return [(s, e, cal.month(pub, g.months[word_key(month)], _bare(g, text, s, e, day=False)), True)]
+    direction = cal.NEAREST if period_for(text, s, g.language) else _bare(g, text, s, e, day=False)
+    return [(s, e, cal.month(pub, g.months[word_key(month)], direction), True)]
 
 
 def _period(m, g, pub, text) -> list:
