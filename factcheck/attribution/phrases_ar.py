@@ -192,14 +192,36 @@ def owner_source(text: str, region: list[Tok], owner: list[Tok]) -> Span | None:
     return closed_quote(text, outlet_span(text, owner))
 
 
-def conformity(region: list[Tok], lex: Lexicon) -> bool:
+def conformity(region: list[Tok], lex: Lexicon, set_off: bool = False) -> bool:
     """The region after وفق/بحسب opens with an instrument one acts in conformity with (اتفاق، قانون، خطة،
-    قرار، الجدول، الفصل 47), not a source."""
-    f = region[0].f
-    nouns = lex["conformity_nouns"]
+    قرار، الجدول، الفصل 47), not a source. Set off from its clause by a comma (``set_off``), one a body issued
+    (``issuer_at``) is that body's document stating the clause ('ارتفع سعر المازوت 1200 ليرة، وفق جدول الأسعار الذي
+    أصدرته وزارة الطاقة'); bound to its verb it stays what is done ('ستجرى الانتخابات وفقاً للجدول الذي أعلنته الهيئة')."""
     if lex["charge_documents"].match(region, 0):
         return False  # 'بحسب لائحة الاتهام': the indictment states the facts, a source
+    if set_off and issuer_at(region, lex) is not None:
+        return False  # 'وفق جدول الأسعار الذي أصدرته وزارة الطاقة': a body's document, stating the figure
+    return conformity_noun(region, lex)
+
+
+def conformity_noun(region: list[Tok], lex: Lexicon) -> bool:
+    """``region`` opens with one of ``conformity_nouns`` (with or without the article)."""
+    f = region[0].f
+    nouns = lex["conformity_nouns"]
     return f in nouns or f.startswith("ال") and f[2:] in nouns
+
+
+ISSUED_REACH = 4  # words of a document's name before the clause saying who issued it (جدول أسعار المحروقات الذي)
+
+
+def issuer_at(region: list[Tok], lex: Lexicon) -> tuple[int, int] | None:
+    """(index, length) of an ``issuer_links`` clause after the first words of ``region`` (جدول الأسعار الذي
+    أصدرته، القرار الصادر عن) with words after it, or None."""
+    for k in range(1, min(len(region) - 1, ISSUED_REACH + 1)):
+        n = lex["issuer_links"].match(region, k)
+        if n and k + n < len(region):
+            return k, n
+    return None
 
 
 def document_clause(region: list[Tok], lex: Lexicon) -> list[Tok]:

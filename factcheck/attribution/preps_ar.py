@@ -27,9 +27,11 @@ from .phrases_ar import (
     back_to_clause,
     cited_words,
     conformity,
+    conformity_noun,
     document_clause,
     ends_in_lam,
     inserted_after,
+    issuer_at,
     owner_source,
     relative_verb,
     relayed_from,
@@ -69,7 +71,8 @@ def prep_frame(text: str, toks: list[Tok], i: int, n: int, lex: Lexicon) -> tupl
     if n_rel and len(region) > n_rel:  # بحسب ما أعلنته X / حسبما ذكرت X: the cue takes the verb
         cue = Span.of(text, toks[i].start, region[n_rel - 1].end)
         region = before_recipient(region[n_rel:], lex)  # 'بحسب ما قال X لـ«Y»': the outlet told is not the source
-    if not region or not n_rel and conformity(region, lex):
+    set_off = i == 0 or toks[i - 1].f in COMMAS  # 'X، وفق جدول …' / 'وفق جدول …، X': a frame of the sentence
+    if not region or not n_rel and conformity(region, lex, set_off):
         return None, i + 1  # 'وفق اتفاق سابق' / 'وفقاً للقانون': what is done in conformity, nobody's report
     d = Draft(lead=toks[i].start, cue=cue)
     link = relayed_from([t for t in toks[i:k] if t.end <= cue.end], region, lex)
@@ -97,6 +100,12 @@ def prep_frame(text: str, toks: list[Tok], i: int, n: int, lex: Lexicon) -> tupl
 def _prep_source(d: Draft, text: str, region: list[Tok], lex: Lexicon) -> None:
     if result_source(d, text, region, lex):
         return  # 'بحسب النتائج الأولية (التي أعلنتها الهيئة)': results speak only through their issuer
+    issued = issuer_at(region, lex) if conformity_noun(region, lex) else None
+    if issued is not None:  # 'وفق جدول الأسعار الذي أصدرته وزارة الطاقة': the issuer is the source, the span the phrase
+        k, n = issued
+        d.source_toks = strip_quotes(cut_source(region[k + n:], lex))
+        d.source = span_of(text, region[:k + n] + d.source_toks)
+        return
     for m in range(len(region)):
         if lex["cited_links"].match(region, m) and m:
             n = lex["cited_links"].match(region, m)
