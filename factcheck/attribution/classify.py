@@ -294,17 +294,26 @@ def _remark_end(toks: list[Tok], starts: list[int], start: int, end: int, lex: L
 def _trim_content(text: str, toks: list[Tok], starts: list[int], start: int, end: int,
                   lex: Lexicon) -> tuple[int, int]:
     """Content bounds without edge punctuation and without a trailing joiner (، حيث / , and); an adverb of
-    relative time after a period noun ('the year before') closes its phrase and stays."""
+    relative time after a period noun ('the year before') closes its phrase and stays, and so does a joiner that is
+    the clause's adverb ('reopened once', ``_clause_adverb``)."""
     lo, hi = bisect_left(starts, start), bisect_left(starts, end)
     if hi > lo and toks[hi - 1].end > end:
         hi -= 1
     nouns, adverbs = _period_words(lex.language)
     while hi > lo and (toks[hi - 1].f in COMMAS or toks[hi - 1].f in lex["clause_joiners"]
                        and not (toks[hi - 1].f in adverbs and hi - 1 > lo and toks[hi - 2].f in nouns)
+                       and not _clause_adverb(toks, hi - 1, lo, lex)
                        or toks[hi - 1].f in ("(", "-", "–", "—")):
         hi -= 1
         end = toks[hi - 1].end if hi > lo else start
     return trim(text, start, end)
+
+
+def _clause_adverb(toks: list[Tok], k: int, lo: int, lex: Lexicon) -> bool:
+    """The joiner at ``toks[k]``, last of the content, is an adverb ending its clause ('reopened once', 'not paid
+    yet'): one of ``adverb_joiners`` right after a word."""
+    return ("adverb_joiners" in lex.sets and toks[k].f in lex["adverb_joiners"] and k > lo
+            and toks[k - 1].word and toks[k - 1].f not in COMMAS)
 
 
 @cache

@@ -204,26 +204,32 @@ def before_subject_cue(starts: list[int], cues: list[int], lo: int, hi: int) -> 
     return hi
 
 
-def drop_trailing_connector(mk, a: int, b: int, toks: list[Tok] | None = None) -> int:
+def drop_trailing_connector(mk, a: int, b: int, toks: list[Tok] | None = None, text: str = "") -> int:
     """A connector, preposition, conjunction of time («بعدما», 'when') or "and"/"or" cut off from its clause by a frame
-    boundary does not end a claim (a conjunction of time only before a word: ``toks``).
-    A connector that is no preposition or coordinator ending the sentence opens no clause ('... After Profit
-    Warning': a headline's noun, not 'warning that'), and an adverb of relative time after a period noun
-    (``period_nouns``, ``period_adverbs``) ends its phrase ('up from 240 the week before')."""
+    boundary does not end a claim (a conjunction of time only when the next word follows it directly: ``toks`` and
+    ``text``). A connector that is no preposition or coordinator ending the sentence opens no clause ('... After Profit
+    Warning': a headline's noun, not 'warning that'), an adverb of relative time after a period noun
+    (``period_nouns``, ``period_adverbs``) ends its phrase ('up from 240 the week before'), and so does a connector
+    that is also a clause's last adverb (``final_adverbs``) before a comma ('not seen since, police said')."""
     while b - a > 2 and ("connectors" in mk[b - 1] or "free_connectors" in mk[b - 1] or "list_coordinators" in mk[b - 1]
-                         or "time_subordinators" in mk[b - 1] and _word_after(toks, b)  # '…, when investigators said'
+                         or "time_subordinators" in mk[b - 1] and _word_after(toks, text, b)  # '…, when officials said'
                          or mk[b - 1].get("openers") == 1 and "particles" not in mk[b - 1]):  # 'going up' ends
         if "period_adverbs" in mk[b - 1] and "period_nouns" in mk[b - 2] or b == len(mk) and not (
                 "openers" in mk[b - 1] or "list_coordinators" in mk[b - 1]):
             break
+        if "final_adverbs" in mk[b - 1] and toks is not None and not _word_after(toks, text, b):
+            break  # 'Nobody had seen them since, police said': the adverb ends the clause
         b -= 1
     return b
 
 
-def _word_after(toks: list[Tok] | None, b: int) -> bool:
-    """A word (not punctuation, not the sentence end) at ``toks[b]``: what the conjunction before it opened goes on
-    there ('in March, when investigators said'); 'closed once, officials said' ends on an adverb."""
-    return toks is not None and b < len(toks) and toks[b].norm[:1].isalnum()
+def _word_after(toks: list[Tok] | None, text: str, b: int) -> bool:
+    """The word ``toks[b]`` follows ``toks[b - 1]`` with only space between (no comma, no sentence end): what the
+    conjunction before it opened goes on there ('in March, when investigators said'); 'closed once, officials said'
+    ends on an adverb."""
+    if toks is None or b >= len(toks) or not toks[b].norm[:1].isalnum():
+        return False
+    return not text or not text[toks[b - 1].end:toks[b].start].strip()
 
 
 def label_predicate(toks: list[Tok], mk, a: int, b: int, language: str, predicate: bool) -> bool:

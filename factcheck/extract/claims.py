@@ -349,7 +349,7 @@ def _sentence_claims(text: str, seg: Segment, frames: Sequence[Frame], ctx: dict
                 continue
             if frame is None and a in reporting and "attribution_leads" in mk[a]:
                 a = _past_reporting(toks, a, b, reporting)
-            b = edges.drop_trailing_connector(mk, a, b, toks)
+            b = edges.drop_trailing_connector(mk, a, b, toks, text)
             a = strip_leadin(toks, mk, a, b)
             c = a if frame is None else strip_complementizer(toks, a, b, ctx["language"])
             s, e = piece_span(text, toks, c, b, rs, re_)  # scored with the complementizer's word
