@@ -39,7 +39,7 @@ from .phrases_ar import (
     with_apposition,
 )
 from .recipients_ar import before_recipient
-from .reports_ar import result_source
+from .reports_ar import issuer_source, result_source
 
 
 def prep_frame(text: str, toks: list[Tok], i: int, n: int, lex: Lexicon) -> tuple[Draft | None, int]:
@@ -102,9 +102,7 @@ def _prep_source(d: Draft, text: str, region: list[Tok], lex: Lexicon) -> None:
         return  # 'بحسب النتائج الأولية (التي أعلنتها الهيئة)': results speak only through their issuer
     issued = issuer_at(region, lex) if conformity_noun(region, lex) else None
     if issued is not None:  # 'وفق جدول الأسعار الذي أصدرته وزارة الطاقة': the issuer is the source, the span the phrase
-        k, n = issued
-        d.source_toks = strip_quotes(cut_source(region[k + n:], lex))
-        d.source = span_of(text, region[:k + n] + d.source_toks)
+        issuer_source(d, text, region, sum(issued), lex)
         return
     for m in range(len(region)):
         if lex["cited_links"].match(region, m) and m:

@@ -161,8 +161,7 @@ def result_source(d: Draft, text: str, region: list[Tok], lex: Lexicon) -> bool:
         return False
     link = lex["issuer_links"].match(region, n)
     if link and n + link < len(region):
-        d.source_toks = strip_quotes(cut_source(region[n + link:], lex))
-        d.source = span_of(text, region[:n + link] + d.source_toks)
+        issuer_source(d, text, region, n + link, lex)
         return True
     rest = strip_quotes(cut_source(region, lex))[n:]
     body = _without_lam([t for t in rest if t.word])
@@ -173,6 +172,14 @@ def result_source(d: Draft, text: str, region: list[Tok], lex: Lexicon) -> bool:
         d.source_toks, d.source = body, span_of(text, region[:n] + rest)
         return True
     return False
+
+
+def issuer_source(d: Draft, text: str, region: list[Tok], after: int, lex: Lexicon) -> None:
+    """Fill ``d`` from a document phrase whose issuer follows its ``issuer_links`` clause ending at ``after``
+    (النتائج الأولية التي أعلنتها الهيئة، جدول الأسعار الذي أصدرته وزارة الطاقة): the issuer is the source, typed by
+    its own head, and the span runs over the whole phrase."""
+    d.source_toks = strip_quotes(cut_source(region[after:], lex))
+    d.source = span_of(text, region[:after] + d.source_toks)
 
 
 def _without_lam(words: list[Tok]) -> list[Tok]:
