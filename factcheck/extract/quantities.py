@@ -18,7 +18,7 @@ figure before it after a comparison lead ("1,300 patients, up from 940") or a li
 percent. Dates, years, times of day, phone numbers, identifiers ("رقم 5", "G20", "Grok 4") and vague
 words ("عشرات", "dozens of") are not quantities (``quantity_noise``). Tables: ``lexicons/<lang>/units.json``,
 ``qualifiers.json`` and ``quantity_context.json``, both languages merged (their scripts never clash).
-This module scans clauses and reads qualifiers and standalone counts ("twice", "ضعفين"); a bare scale after a
+This module scans clauses (cut by ``quantity_chunks``) and reads qualifiers and standalone counts ("twice", "ضعفين"); a bare scale after a
 vague word ("several thousand") is vague too. Units are read by ``quantity_units``, fractions and parts of a
 total by ``quantity_parts``, ranges (the bounds share unit and scale: "200 to 300 people", "$2 to $3 billion",
 "€80-100 million") by ``quantity_ranges``, a bare number after a comparison by ``quantity_compared``, which
@@ -39,8 +39,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from ..models import Quantity
-from ..text.normalize import fold
-from .numbers import DIGITS, Reading, Tok, lookup, number_words, read_number, tokenize
+from .numbers import Reading, Tok, lookup, number_words, read_number, tokenize
 from .quantity_abbreviations import abbreviated_currency
 from .quantity_adjectival import (
     adjectival,
@@ -51,6 +50,7 @@ from .quantity_adjectival import (
     possessive,
     sound_plural,
 )
+from .quantity_chunks import chunks
 from .quantity_compared import compared, multiplying_verb, tally
 from .quantity_compound import (
     age_context,
@@ -83,7 +83,6 @@ from .quantity_tables import (
     opens_qualifier,
     phrase_at,
     tables,
-    variants,
 )
 from .quantity_totals_apart import totals_apart
 from .quantity_units import (
@@ -113,7 +112,6 @@ _MINUS = frozenset("-−")  # hyphen-minus and the minus sign U+2212
 _CELSIUS_MAX = 60  # no air temperature on record reaches it: a bare weather degree above it is Fahrenheit
 _LEAD_CHARS = 24  # characters a comparison lead before a number may take ("compared with", "بالمقارنة مع")
 _ELIDED_RATIO = 1000  # "cut 500 jobs and invest 20 million": a figure this much larger counts something else
-_CLAUSE_END = re.compile(rf"\n|[!?؟,،;؛:](?=\s)|\.(?=\s+[^\s{DIGITS}])")  # not "Nov. 15"
 
 
 def find_quantities(text: str, start: int, end: int, language: str) -> list[Quantity]:
@@ -121,7 +119,7 @@ def find_quantities(text: str, start: int, end: int, language: str) -> list[Quan
     tables of both languages apply, as Arabic articles quote Latin figures)."""
     start, end = max(0, start), min(len(text), end)
     out: list[Quantity] = []
-    for s, e in _chunks(text, start, end):
+    for s, e in chunks(text, start, end):
         found = _scan(text, s, e) if any(map(has_anchor, text[s:e].split())) else []
         # "for the 12th time": the ordinal counts, no number inside it does; "ranked 145th out of 180
         # countries": a position, its total the size of the ranking
@@ -148,36 +146,6 @@ def _decimal(q: Quantity) -> Quantity:
     value = float(f"{q.value:.12g}")
     total = None if q.total is None else float(f"{q.total:.12g}")
     return q if value == q.value and total == q.total else replace(q, value=value, total=total)
-
-
-def _chunks(text: str, start: int, end: int):
-    """Clauses of ``text[start:end]``: cut at line breaks and at punctuation before a space, which no
-    quantity crosses ("2,750" and "4.3" have no space after their separator), except a comma before a total
-    intro ("Half of the council, which has 12 members": the fraction takes the total past the comma) and a comma
-    between two day numbers ("24, 25 and 26 May": ``quantity_noise`` reads the whole list of days)."""
-    s = start
-    for m in _CLAUSE_END.finditer(text, start, end):
-        if m[0] in ",،" and (_DAY_BEFORE.search(text, s, m.start()) and _DAY_AFTER.match(text, m.end(), end)
-                             or _intro_after(text, m.end(), end)):
-            continue
-        yield s, m.start()
-        s = m.end()
-    yield s, end
-
-
-_WORD_AT = re.compile(r"\s*([^\W\d_]+)")
-_DAY_BEFORE = re.compile(rf"(?<![{DIGITS}.,،٫٬])[{DIGITS}]{{1,2}}$")  # a number of at most two digits ends the clause
-_DAY_AFTER = re.compile(rf"\s+[{DIGITS}]{{1,2}}(?![{DIGITS}]|[.,٫٬][{DIGITS}])")
-
-
-def _intro_after(text: str, pos: int, end: int) -> bool:
-    """Whether a total intro ("which has", البالغ عددهم) opens the text at ``pos``."""
-    w = _WORD_AT.match(text, pos, end)
-    intros = tables().total_intros
-    if w is None or not any(v in intros for v in variants(fold(w[1]))):
-        return False
-    toks = tokenize(text, w.start(1), min(end, w.start(1) + 40))
-    return phrase_at(toks, 0, intros)[0] is not None
 
 
 def _unhyphenated(toks: list[Tok]) -> list[Tok]:
