@@ -17,9 +17,10 @@ from functools import cache
 from ..lexicons import load_json
 from ..models import Quantity
 from ..text.normalize import fold
+from .quantity_adjectival import NOT_NOUNS, SPANS_OF_TIME
 
 GAP_WORDS = 6  # words of the verb phrase between the part and the link
-_NOT_PARTS = frozenset({"percent", "percentage_point", "times", "rank", "year", "month", "week", "day", "hour"})
+_NOT_PARTS = NOT_NOUNS | SPANS_OF_TIME | {"rank"}  # shares, factors and spans of time count no part of a whole
 _BOUNDARY = re.compile(r"[,،;؛.:!?؟\n«»\"“”()]")
 
 
