@@ -14,7 +14,8 @@ and no past cue other than a reporting verb decides ("said the curfew remains un
 كان الحظر سارياً حتى ديسمبر stay past). A plan reported in the past ("said it was likely to cut rates in
 December", "told reporters the plant was set to open in March") reads ahead: the be-form is backshifted by the
 verb of saying, not a past plan. A perfect of form V or VI opening the clause (تراجع، تباطأ), spelled like an
-imperfect, reads the date back as any past verb does (``opening_perfects``). Phrases and verbs are data in ``lexicons/<lang>/dates_tense.json``.
+imperfect, reads the date back as any past verb does (``opening_perfects``). A bare imperfect of a figure moving (التضخم
+يتراجع في أكتوبر) reads a bare month as the one nearest publication (``figure_present``). Phrases and verbs are data in ``lexicons/<lang>/dates_tense.json``.
 """
 from __future__ import annotations
 
@@ -209,6 +210,43 @@ def news_present(text: str, start: int, language: str) -> bool:
     if word not in verbs and not (len(word) > 3 and word[0] in "وف" and word[1:] in verbs):
         return False
     return not (i and _folded(words[i - 1]) in modals)
+
+
+@cache
+def _figure_words() -> tuple[frozenset[str], frozenset[str]]:
+    """(folded imperfects of a figure moving, folded words after which one reads ahead: أن، لن، قد)."""
+    data = load_json("ar", "dates_tense")
+    return (frozenset(map(fold, data.get("figure_present", ()))),
+            frozenset(map(fold, data.get("figure_present_not_after", ()))))
+
+
+def figure_present(text: str, start: int, language: str) -> bool:
+    """Whether the bare month at ``start`` is read by a bare Arabic imperfect of a figure moving or recorded
+    (``figure_present`` in dates_tense.json: التضخم يتراجع إلى 12.5% في أكتوبر، ترتفع الصادرات في سبتمبر), the news
+    present of a headline or a data report: the month the figure is for, nearest publication (``calendar.NEAREST``).
+    The verb is the nearest tense word before the date (no other cue between them), bare: not after a word of
+    ``figure_present_not_after`` (أن، لن، قد، سوف) or a past auxiliary (كان، لم), nor inside a future phrase."""
+    if _lang(language) != "ar":
+        return False
+    words = clause_words(text, 0, start)
+    verbs, not_after = _figure_words()
+    for j in range(len(words) - 1, -1, -1):
+        w = _folded(words[j])
+        if w in verbs or len(w) > 3 and w[0] in "وف" and w[1:] in verbs:
+            break
+        if cue_before(words[j:j + 1], language)[0] is not None:
+            return False  # another verb decides nearer the date
+    else:
+        return False
+    if j and (_folded(words[j - 1]) in not_after or _folded(words[j - 1]) in _past_aux()):
+        return False
+    tense, i = cue_before(words[:j + 1], language)
+    return tense is None or i == j and tense == FUTURE
+
+
+@cache
+def _past_aux() -> frozenset[str]:
+    return frozenset(map(fold, load_json("ar", "dates_tense").get("past_before_imperfect", ())))
 
 
 @cache

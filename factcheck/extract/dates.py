@@ -46,7 +46,7 @@ from . import calendar as cal
 from .date_ago import ago_anchored, find_ago
 from .date_attributive import attributive_anchored, find_attributive_years
 from .date_datelines import dateline_day
-from .date_direction import bare_direction, news_present, starts_from
+from .date_direction import bare_direction, figure_present, news_present, starts_from
 from .date_ends import period_end
 from .date_fiscal import find_named_years, year_anchored
 from .date_grammar import Grammar, build, word_key
@@ -235,7 +235,10 @@ def _month_cue(m, g, pub, text) -> list:
     _, month = _first(m, "mcm", "mcm2", "mcm3")
     span, _ = _first(m, "mcs", "mcs2")
     s, e = m.span(span)
-    direction = cal.NEAREST if period_for(text, s, g.language) else _bare(g, text, s, e, day=False)
+    if period_for(text, s, g.language) or figure_present(text, s, g.language):
+        direction: str | None = cal.NEAREST
+    else:
+        direction = _bare(g, text, s, e, day=False)
     return [(s, e, cal.month(pub, g.months[word_key(month)], direction), True)]
 
 
