@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 
 from ..models import Span
 from .cues import Lexicon, Tok
+from .recipients_ar import genitive_outlet
 
 COMMAS = frozenset({",", "،", ";", "؛"})
 DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "these", "those", "this", "our", "my"})
@@ -154,6 +155,8 @@ def source_stop(toks: list[Tok], k: int, lex: Lexicon) -> int:
         f = toks[k - 1].f
         if f in lex["outlet_nouns"] or f.startswith("ل") and f[1:] in lex["outlet_nouns"]:
             return 0
+        if "outlet_genitive_heads" in lex.sets and genitive_outlet(toks, k, lex):
+            return 0  # 'المدير العام لوكالة الطاقة الذرية': the office's genitive, not the outlet spoken to
     n = lex["source_stops"].match(toks, k)
     if not n and "charge_documents" in lex.sets and toks[k].f == "في" and k + 1 < len(toks) and (
             toks[k + 1].f in lex["document_nouns"] or lex["charge_documents"].match(toks, k + 1)):

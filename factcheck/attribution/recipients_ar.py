@@ -62,6 +62,32 @@ def _outlet_name(toks: list[Tok], k: int) -> bool:
     return hit is not None and hit[0] == 0 and hit[3] == "media" and hit[1] > len(words[0])
 
 
+_NEWS_AGENCY = ("الانباء", "انباء", "للانباء", "الصحافه")  # the word after وكالة that makes it a news agency
+
+
+def outlet_noun_told(toks: list[Tok], k: int, lex: Lexicon) -> bool:
+    """ل + an outlet noun of ``source_stops`` after the source (قال مسؤول لوكالة الأنباء الكورية، لصحيفة الصباح،
+    لإذاعة مونت كارلو): the outlet spoken to, known to the gazetteer or not. وكالة only as a news agency (وكالة
+    الأنباء); not after a title or an affiliation whose office it names (``genitive_outlet``)."""
+    f = toks[k].f
+    if not _outlet_noun(f, lex) or k + 1 >= len(toks) or not toks[k + 1].word or genitive_outlet(toks, k, lex):
+        return False
+    return f[1:] not in ("وكاله", "وكالات") or toks[k + 1].f in _NEWS_AGENCY
+
+
+def genitive_outlet(toks: list[Tok], k: int, lex: Lexicon) -> bool:
+    """ل + an outlet noun right after a title or newsroom role (``outlet_genitive_heads``: المدير العام لوكالة الطاقة،
+    مراسل لصحيفة) or an affiliation (مسؤول تابع لوكالة): the office's genitive, part of the source."""
+    if not k or not _outlet_noun(toks[k].f, lex):
+        return False
+    prev = toks[k - 1].f
+    return prev in lex["outlet_genitive_heads"] or prev in lex["affiliations"]
+
+
+def _outlet_noun(f: str, lex: Lexicon) -> bool:
+    return f.startswith("ل") and f in lex["source_stops"].singles and f[1:] in lex["outlet_nouns"]
+
+
 def before_recipient(toks: list[Tok], lex: Lexicon) -> list[Tok]:
     """Cut 'لرويترز' / 'لوكالة ...' / 'للصحفيين': the outlet or audience the source spoke to is not the source.
     One right after the verb ('وأضاف لرويترز أن'، 'وقال لـ«الغد» مسؤول في الوزارة إن') is skipped: the subject
@@ -69,7 +95,7 @@ def before_recipient(toks: list[Tok], lex: Lexicon) -> list[Tok]:
     if toks and is_recipient(toks, 0, lex):
         return before_recipient(toks[_recipient_end(toks):], lex)
     for k in range(1, len(toks)):
-        if is_recipient(toks, k, lex):
+        if is_recipient(toks, k, lex) or outlet_noun_told(toks, k, lex):
             return toks[:k]
     if _outlet_told(toks, lex):
         return toks[:-1]
