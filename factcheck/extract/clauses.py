@@ -218,6 +218,22 @@ def _absorbs_right(text, toks, mk, a, b, language) -> bool:
         for k in range(a + 1, b))
 
 
+def _pluperfect_goes_on(toks: list[Tok], mk: list[dict[str, int]], a: int, j: int) -> bool:
+    """A cut at ``j`` would split كان … قد + perfect, one verb (the pluperfect): the piece opened at ``a`` by a كان-form
+    has no قد and no verb of its own yet (a relative clause inside it aside: وكانت الوزيرة، التي استقالت، قد) and
+    ``j`` is that قد, or ``j`` is the verb right after it (Arabic only: the labels are Arabic)."""
+    if j and "pluperfect_particles" in mk[j - 1]:
+        return True
+    if "pluperfect_particles" not in mk[j] or "pluperfect_auxiliaries" not in mk[a]:
+        return False
+    for i in range(a + 1, j):
+        if "insertion_leads" in mk[i]:
+            break  # the rest is a relative clause on the subject
+        if "pluperfect_particles" in mk[i] or has_predicate(toks, mk, i, i + 1, "ar"):
+            return False
+    return True
+
+
 def cut(text: str, toks: list[Tok], mk: list[dict[str, int]], lo: int, hi: int,
         language: str) -> list[tuple[int, int]]:
     """Clause pieces of ``toks[lo:hi]`` as token ranges."""
@@ -238,6 +254,8 @@ def cut(text: str, toks: list[Tok], mk: list[dict[str, int]], lo: int, hi: int,
             continue  # 'Flink, the Berlin-based startup, is laying off': the appositive is inside the subject
         if kind == "coord" and not has_predicate(toks, mk, starts[-1], j - 1, language):
             continue
+        if _pluperfect_goes_on(toks, mk, starts[-1], j):
+            continue  # 'وكان التيار الصدري، بزعامة مقتدى الصدر، قد أعلن': كان … قد + perfect is one verb
         if kind not in ("sent", "semi") and "ranking_tails" in mk[j]:
             continue  # ', followed by Kazakhstan with 28,147'، تلتها كازاخستان: the ranking's runner-up, no fact of its own
         if kind == "verb" and not (_figured(toks, mk, starts[-1], j) and _figured(toks, mk, j, nxt)
