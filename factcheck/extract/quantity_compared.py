@@ -17,7 +17,7 @@ from .numbers import lookup, tokenize
 from .quantity_tables import tables, variants
 from .quantity_units import is_function_key
 
-_NOT_NOUNS = frozenset({"percent", "percentage_point", "times"})
+_NOT_NOUNS = frozenset({"percent", "percentage_point", "basis_point", "times"})
 _LEAD_CHARS = 24  # characters a comparison lead before a number may take ("compared with", "بالمقارنة مع")
 _ELIDED_RATIO = 1000  # "cut 500 jobs and invest 20 million": a figure this much larger counts something else
 
