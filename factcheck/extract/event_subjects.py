@@ -17,7 +17,7 @@ import re
 from bisect import bisect_left
 from functools import cache
 
-from ..lexicons import load_json
+from ..lexicons import load_json, load_list
 from ..text.normalize import fold
 from .clause_lexicon import lexicon as clause_lexicon
 from .cue_names import gap, named_head, subject_lex
@@ -330,3 +330,25 @@ def verb_at(toks: list[Tok], mk, k: int) -> bool:
 
 
 _FUTURE = ("سي", "ست", "سن", "سا")  # س + the imperfect prefixes (ي، ت، ن، أ folded to ا)
+
+
+@cache
+def _demonyms() -> frozenset[str]:
+    """English adjectival demonyms (``lexicons/en/demonyms.txt``), as written."""
+    return frozenset(load_list("en", "demonyms"))
+
+
+def modifying_demonym(text: str, toks: list[Tok], s: int, e: int, mk) -> bool:
+    """The English name span ``text[s:e]`` is a lone nationality adjective before the lowercase noun it modifies
+    ('Turkish bonds', 'on Chinese servers', 'the Greek island of Evia'): it names nobody. Not before a verb ('the
+    Chinese said') or an institution noun, which ``institution_end`` already joined to it ('Kenyan police')."""
+    if text[s:e] not in _demonyms():
+        return False
+    k = bisect_left([t.start for t in toks], e)
+    if k >= len(toks) or text[e:toks[k].start] != " ":
+        return False
+    nxt = toks[k]
+    if not (nxt.norm.isalpha() and text[nxt.start].islower()) or "predicate_cues" in mk[k]:
+        return False
+    lex = clause_lexicon("en")
+    return not verb_like(toks, k, "en", lex.non_verbs, lex.noun_markers) and nxt.norm not in subject_lex("en").verbs_after

@@ -60,6 +60,7 @@ from .event_subjects import (
     group_subject,
     institution_end,
     main_clause,
+    modifying_demonym,
     owned_title_end,
     pick,
     pronoun_led,
@@ -101,6 +102,7 @@ def ranked_entities(text: str, toks: list[Tok], language: str, mk: Marks | None 
         out = {(r, *name_span(text, toks, s, owned_title_end(text, toks, s, e, sub), sub)) for r, s, e in out}
         out = {(r, s, institution_end(text, toks, e, sub)) for r, s, e in out}  # 'A Paris court', 'Kenyan police'
         out = {(r, s, _owner_end(text, toks, mk, s, e)) for r, s, e in out}  # "Nissan's Sunderland factory"
+        out = {r for r in out if not modifying_demonym(text, toks, r[1], r[2], mk)}  # 'Turkish bonds': nobody
     named_to = 0  # a given name inside a name already found starts no name of its own
     for i in range(len(mk)) if cues is None else cues:
         m = mk[i]
@@ -144,7 +146,8 @@ def _owner_end(text: str, toks: list[Tok], mk: Marks, s: int, e: int) -> int:
             any(c.isupper() for c in text[toks[k + 1].start:toks[k + 1].end])):  # 'iPhone' too
         return e  # "Nigeria's top court": the owner runs on over the institution it owns
     noun = toks[h]
-    if not (noun.norm.isalpha() and text[noun.start].islower()) or noun.norm.endswith("ed") or "predicate_cues" in mk[h]:
+    if not (noun.norm.isalpha() and text[noun.start].islower()) or noun.norm.endswith("ed") or "predicate_cues" in mk[h] or (
+            noun.norm in subject_lex("en").stop):  # "Ireland's Data Protection Commission on Friday fined"
         return e
     return toks[k].end - 2
 
