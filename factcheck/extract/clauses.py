@@ -256,8 +256,8 @@ def cut(text: str, toks: list[Tok], mk: list[dict[str, int]], lo: int, hi: int,
             continue
         if _pluperfect_goes_on(toks, mk, starts[-1], j):
             continue  # 'وكان التيار الصدري، بزعامة مقتدى الصدر، قد أعلن': كان … قد + perfect is one verb
-        if kind not in ("sent", "semi") and "ranking_tails" in mk[j]:
-            continue  # ', followed by Kazakhstan with 28,147'، تلتها كازاخستان: the ranking's runner-up, no fact of its own
+        if kind not in ("sent", "semi") and ("ranking_tails" in mk[j] or kind == "comma" and "elaboration_leads" in mk[j]):
+            continue  # ', followed by Kazakhstan with 28,147'، تلتها كازاخستان: the runner-up; '، أبرزها تشاد ومصر': members
         if kind == "verb" and not (_figured(toks, mk, starts[-1], j) and _figured(toks, mk, j, nxt)
                                    and (toks[j].norm in _AND_THAT or has_predicate(toks, mk, starts[-1], j, language)
                                         or any(map(_event_head, mk[starts[-1]:j])))):  # وأنها: a second complement
