@@ -9,10 +9,10 @@ from __future__ import annotations
 
 from ..models import Span
 from .cues import QUOTES_OPEN, Lexicon, Tok
-from .draft import COMMAS, next_comma
-from .recipients_en import adjunct_then_that, recipient_length
+from .draft import COMMAS, Draft, next_comma
+from .recipients_en import adjunct_then_that, recipient_length, tells
 from .reporting_en import channel, trailing_frame
-from .shapes_en import reports_object
+from .shapes_en import MIN_REPORTED, content_index, reports_object
 from .time_adjuncts import time_adjunct
 
 _BARE_SUBJECT_MAX = 7  # words of the subject of a bare clause after 'admitted'/'denied' before its auxiliary
@@ -90,3 +90,13 @@ def conceded_clause(text: str, toks: list[Tok], i: int, lex: Lexicon) -> bool:
 
 def _reports(text: str, toks: list[Tok], k: int, lex: Lexicon) -> bool:
     return k < len(toks) and toks[k].word and text[toks[k].start].islower() and lex.verb(toks[k].f) is not None
+
+
+def coordinated(text: str, toks: list[Tok], i: int, lex: Lexicon, cue: Span) -> tuple[Draft | None, int]:
+    """'The bank kept rates unchanged but said it was likely to cut them': a reporting verb coordinated with the
+    main clause's verb has the main clause's subject as its speaker (found like a participle's, in ``classify``);
+    (draft, next index), or (None, i + 1) when no clause of a few words follows."""
+    c = content_index(toks, after_verb(toks, i + 1, lex, tells(toks, i, lex), text)[0], lex)  # 'and said on Tuesday that'
+    if c is None or sum(t.word for t in toks[c:]) < MIN_REPORTED:
+        return None, i + 1
+    return Draft(lead=toks[i - 1].start, cue=cue, content_start=toks[c].start, participle=True), c

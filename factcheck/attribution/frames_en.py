@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from ..models import Span
 from .cited_en import cited_tail, fronted_cited
-from .complements_en import after_verb, conceded_clause, reporting_complement
+from .complements_en import after_verb, conceded_clause, coordinated, reporting_complement
 from .cues import QUOTES_OPEN, Lexicon, Tok
 from .draft import (
     COMMAS,
@@ -49,7 +49,6 @@ from .reporting_en import (
 from .shapes_en import (
     MIN_MAIN,
     content_index,
-    coordinated,
     evidence,
     reports_object,
     share_of,

@@ -8,10 +8,8 @@ Needs: the sentence tokens and the English lexicon. Adds: predicates and indices
 """
 from __future__ import annotations
 
-from ..models import Span
 from .cues import QUOTES_OPEN, Lexicon, Tok
-from .draft import COMMAS, DETERMINERS, INSERTION_MAX, Draft, next_comma
-from .recipients_en import recipient_length, tells
+from .draft import COMMAS, DETERMINERS, INSERTION_MAX, next_comma
 
 _SHARE_MAX = 4  # tokens of a share before its 'of' ('About two thirds of', 'Some 61 per cent of')
 
@@ -68,14 +66,5 @@ def content_index(toks: list[Tok], j: int, lex: Lexicon) -> int | None:
 
 
 MIN_MAIN = 3  # tokens of a main clause before a coordinated reporting verb ('Orbis cut 300 jobs and said')
-_MIN_REPORTED = 3  # words of the clause it reports
+MIN_REPORTED = 3  # words of the clause it reports
 
-
-def coordinated(text: str, toks: list[Tok], i: int, lex: Lexicon, cue: Span) -> tuple[Draft | None, int]:
-    """'The bank kept rates unchanged but said it was likely to cut them': a reporting verb coordinated with the
-    main clause's verb has the main clause's subject as its speaker (found like a participle's, in ``classify``);
-    (draft, next index), or (None, i + 1) when no clause of a few words follows."""
-    c = content_index(toks, i + 1 + (tells(toks, i, lex) and recipient_length(text, toks, i + 1, lex)), lex)
-    if c is None or sum(t.word for t in toks[c:]) < _MIN_REPORTED:
-        return None, i + 1
-    return Draft(lead=toks[i - 1].start, cue=cue, content_start=toks[c].start, participle=True), c

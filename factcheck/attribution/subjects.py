@@ -8,8 +8,8 @@ In English, an unknown noun phrase counts too when its end is plain: a definite 
 words whose head is a source's ('The chief executive resigned on Friday, saying that X', 'The Central Bank of
 Norland held rates but said X'; not 'The rain') or a run of two capitalised words or more
 ('Coach Lena Ortiz quit, saying X'), or a name's possessive before such a phrase ('Uganda's trade ministry welcomed
-the figures but said X'), followed at once by a past verb (an -ed form, an irregular past of
-``dates_tense.json``, a past written as its base, 'quit', 'cut', or a have-form before one); the phrase may be a
+the figures but said X'), followed at once by a finite verb (an -ed form, an irregular past of
+``dates_tense.json``, a past written as its base, 'quit', 'cut', a have-form, or a listed present: 'employs', 'is'); the phrase may be a
 chain of short phrases joined by 'of' / 'for' / 'at' ('The head of the national football federation quit on
 Sunday, saying X') and hold possessives ('The head of the council's finance committee'); anything else is left
 out, as a parser would be needed.
@@ -84,13 +84,20 @@ def _pasts() -> frozenset[str]:
 
 
 def _past_verb(text: str, toks: list[Tok], k: int) -> bool:
-    """``toks[k]`` is a lower-case past verb, or a have-form before one ('has resigned')."""
+    """``toks[k]`` is a lower-case finite verb after a subject: a past verb, a have-form before one ('has resigned')
+    or on its own ('had 300 staff'), or a listed present (``finite_presents``: 'employs', 'has')."""
     if k >= len(toks) or not toks[k].word or not text[toks[k].start].islower():
         return False
     f = toks[k].f
     if f in _PERFECT:
-        return _past_verb(text, toks, k + 1)
-    return f.endswith("ed") and len(f) > 3 or f in _pasts()
+        return True
+    return f.endswith("ed") and len(f) > 3 or f in _pasts() or f in _presents()
+
+
+@cache
+def _presents() -> frozenset[str]:
+    """English present forms that are a clause's finite verb right after its subject (``finite_presents``)."""
+    return frozenset(w.lower() for w in load_json("en", "dates_tense").get("finite_presents", ()))
 
 
 def _plain_subject(text: str, toks: list[Tok], k: int, stop: int, lex: Lexicon) -> list[Tok]:
