@@ -236,7 +236,8 @@ def trailing_frame(text: str, toks: list[Tok], i: int, lex: Lexicon, cue: Span) 
                       or name_hyphen(toks, p) or name_dot(text, toks, p, lex)) and steps < 8:  # 'U.N. officials'
         p -= 3 if not toks[p].word and acronym_group(text, toks, p) else 1
         steps += 1
-    if 0 < p < i - 1 and toks[p].f == "," and toks[p + 1].f in lex["name_suffixes"] and toks[p - 1].word:
+    if 0 < p < i - 1 and toks[p].f == "," and toks[p + 1].f in lex["name_suffixes"] and toks[p - 1].word and not (
+            p + 2 < i and toks[p + 2].f == "-" and name_hyphen(toks, p + 2)):  # 'co-founder' is no suffix 'Co'
         return None  # "Marlow Freight Holdings, LLC said X": the comma is inside the company's name
     if p <= 0 or not (toks[p].f in COMMAS or toks[p].f in QUOTES_CLOSE):
         # "..., a senior official who asked not to be named said." / "..., a study by researchers at X has found."
