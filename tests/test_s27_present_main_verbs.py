@@ -44,3 +44,19 @@ def test_a_plural_noun_is_no_verb_of_the_subject():
     # 'exports' is the subject's head noun here, not its verb: the coordinated report stays the exporters'
     claims = _claims("The country's exports rose 4% in August and officials said shipments would rise again.")
     assert any(c.text == "shipments would rise again" for c in claims), [c.text for c in claims]
+
+
+@pytest.mark.parametrize("text, content", [
+    ("The UN's humanitarian office said last month it had received only 22% of the $2.5 billion it sought.",
+     "it had received only 22% of the $2.5 billion it sought"),
+    ("The ministry said Tuesday the plant would close in March with the loss of 400 jobs.",
+     "the plant would close in March with the loss of 400 jobs"),
+])
+def test_a_time_adjunct_before_the_reported_subject_is_the_frames(text, content):
+    claims = _claims(text)
+    assert [c.text for c in claims] == [content]
+
+
+def test_a_date_modifying_the_reported_subject_stays():
+    claims = _claims("The ministry said March sales rose 4% to 1.2 million cars.")
+    assert [c.text for c in claims] == ["March sales rose 4% to 1.2 million cars"]

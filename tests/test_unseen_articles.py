@@ -256,7 +256,7 @@ def test_part_of_total(stored, idx, needle, value, total):
     (17, "مليوني برميل", "2022-10"),
     (18, "سجلت محطة الجهراء", "2025-07-21"),
     (19, "since April 2023", "2023-04"),
-    (20, "would review mid-contract", "2025-10"),  # last month
+    (20, "would review mid-contract", "2026-01"),  # the first quarter of 2026; 'said last month' is the frame's
     (21, "later this year", "2025"),
     (21, "since last week", "2025-08"),  # round 21: a week is the month its days share
     (22, "أواخر يوليو الماضي", "2025-07"),

@@ -38,8 +38,8 @@ def after_verb(toks: list[Tok], j: int, lex: Lexicon, told: bool, text: str = ""
             continue
         n = time_adjunct(text, toks, j, lex)
         if n and (lex["date_prepositions"].match(toks, j) or j + n < len(toks) and (
-                toks[j + n].f == "that" or toks[j + n].f in COMMAS)):
-            j += n  # "said over the weekend that" / "said three days ago that"; not "said March sales rose"
+                toks[j + n].f == "that" or toks[j + n].f in COMMAS or _clause_subject(toks, j + n, lex))):
+            j += n  # "said over the weekend that" / "said last month it had"; not "said March sales rose"
             continue
         k = adjunct_then_that(toks, j, lex)
         if k > j:
@@ -51,6 +51,14 @@ def after_verb(toks: list[Tok], j: int, lex: Lexicon, told: bool, text: str = ""
             continue
         break
     return j, cited
+
+
+def _clause_subject(toks: list[Tok], k: int, lex: Lexicon) -> bool:
+    """``toks[k]`` opens a clause's subject right after a time adjunct: a subject pronoun or a determiner ('said
+    last month it had received', 'said Tuesday the plant would close'), not a possessive ("said Tuesday's attack")."""
+    if k + 1 >= len(toks) or toks[k + 1].f in ("'", "’", "'s", "’s"):
+        return False
+    return bool(lex["pronoun_subjects"].match(toks, k)) or toks[k].f in ("the", "a", "an")
 
 
 def _verb_adverb(text: str, toks: list[Tok], j: int, lex: Lexicon) -> bool:
