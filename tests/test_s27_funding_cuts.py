@@ -53,3 +53,18 @@ def test_arabic_disease_cases_are_no_casualties(text):
 def test_arabic_injuries_stay_casualties():
     text = "أسفر الانفجار عن مقتل 12 شخصا وإصابة 40 آخرين."
     assert detect_event(text, 0, len(text), "ar")[0] == "casualties"
+
+
+@pytest.mark.parametrize("text", [
+    "وذكرت الصحيفة أن اللاعب سيحصل على راتب سنوي يقارب 8 ملايين يورو.",
+    "حصل الموظفون على مكافأة بقيمة 5 آلاف دولار.",
+    "حصلت الأسر على تعويضات بقيمة 20 مليون دولار.",
+])
+def test_arabic_pay_or_compensation_received_is_no_funding(text):
+    # what is received stands within three words of the verb (not_before's reach: a VSO subject of one word)
+    assert detect_event(text, 0, len(text), "ar")[0] != "funding"
+
+
+def test_arabic_capital_raised_stays_funding():
+    text = "حصلت الشركة على تمويل بقيمة 20 مليون دولار من مستثمرين سعوديين."
+    assert detect_event(text, 0, len(text), "ar")[0] == "funding"
