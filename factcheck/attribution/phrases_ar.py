@@ -37,8 +37,10 @@ def impersonal(f: str) -> bool:
 
 
 def skip_insertion(toks: list[Tok], k: int, lex: Lexicon) -> int:
-    """Past a comma-delimited time insertion ('، اليوم الأحد،') starting at ``k``, else ``k``."""
-    if k + 1 < len(toks) and toks[k].f in COMMAS and source_stop(toks, k + 1, lex):
+    """Past a comma-delimited time insertion ('، اليوم الأحد،') or one telling when or where a document came out
+    (``document_insertions``: '، الصادرة الأحد،', '، التي نشرت الثلاثاء،') starting at ``k``, else ``k``."""
+    if k + 1 < len(toks) and toks[k].f in COMMAS and (source_stop(toks, k + 1, lex) or (
+            "document_insertions" in lex.sets and lex["document_insertions"].match(toks, k + 1))):
         m = next_comma(toks, k + 1)
         return m + 1 if m < len(toks) - 1 and m - k <= 5 else k
     return k
