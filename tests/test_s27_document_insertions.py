@@ -1,6 +1,7 @@
 """A comma-delimited insertion telling when or where a document came out («أظهرت بيانات وزارة المالية الأردنية، الصادرة
-الأحد، ارتفاع عجز الموازنة»، «، المنشورة على موقعها،») belongs to the frame, as a time insertion («، اليوم الأحد،») does:
-the data are the source. With a nominal object it left the frame as an unattributed claim of its own, and the content
+الأحد، ارتفاع عجز الموازنة»، «، المنشورة على موقعها،»، «، التي نشرت الأحد،») belongs to the frame, as a time insertion («، اليوم الأحد،») does:
+the data are the source, and a relative clause of publishing («، التي نشرت الأحد،») is no claim of its own. With a
+nominal object it left the frame as an unattributed claim of its own, and the content
 unattributed too."""
 from __future__ import annotations
 
@@ -13,7 +14,7 @@ from factcheck.pipeline import analyze
 CONTENT = "عجز الموازنة ارتفع إلى نحو 1.5 مليار دينار"
 
 
-@pytest.mark.parametrize("insertion", ["الصادرة الأحد", "الصادرة صباح الأحد", "المنشورة على موقعها"])
+@pytest.mark.parametrize("insertion", ["الصادرة الأحد", "الصادرة صباح الأحد", "المنشورة على موقعها", "التي نشرت الأحد", "التي أصدرتها الأحد"])
 def test_a_publication_insertion_is_the_frames(insertion):
     text = f"أظهرت بيانات وزارة المالية الأردنية، {insertion}، أن {CONTENT}."
     claims = analyze(text, "ar", date(2025, 11, 23)).claims

@@ -247,7 +247,11 @@ def _fill_source(d: Draft, text: str, region: list[Tok], lex: Lexicon, kind: str
             if d.clause is None and d.cue is not None and any(t.f in COMMAS for t in region[k + 1:]):
                 d.clause = Span.of(text, d.cue.start, region[-1].end)  # 'عن طبيب، طلب عدم كشف هويته، قوله': the aside is the frame's
             region = region[:k - 1] if k and lex["cited_links"].match(region, k - 1) else region[:k]  # 'نقلت X نقلاً عن Y'
-    region = document_clause(region, lex)  # 'أظهر تقرير نُشر في مارس أن': the publication is the frame's
+    described, region = region, document_clause(region, lex)  # 'أظهر تقرير نُشر في مارس أن': the publication is the frame's
+    if len(region) < len(described) and d.cue is not None and d.clause is None and any(
+            t.f in COMMAS for t in described):
+        last = max(k for k, t in enumerate(described) if t.word)  # '، التي نشرت الأحد،': set off, still the frame's
+        d.clause = Span.of(text, d.cue.start, described[last].end)
     owner = report_owner(text, region, lex)
     if owner:  # 'كشف تقرير لمنظمة العفو الدولية أن': the organisation's report, the organisation is the source
         d.source_toks, d.source = owner, owner_source(text, region, owner)
@@ -267,6 +271,8 @@ def _fill_source(d: Draft, text: str, region: list[Tok], lex: Lexicon, kind: str
         appos = region[len(head) + 1:m]
         if any(lex["anonymity_markers"].match(appos, k) for k in range(len(appos))):
             d.source_toks, d.source = region[:m], span_of(text, head)  # 'إحدى الممرضات، التي طلبت عدم ذكر اسمها،'
+        elif appos and lex["document_insertions"].match(appos, 0) and d.cue is not None and d.clause is None:
+            d.clause = Span.of(text, d.cue.start, region[m - 1].end)  # 'بيانات الوزارة، التي أصدرتها الأحد،': the frame's
         elif appos and m < len(region) and all(t.word for t in appos) and not source_stop(appos, 0, lex):
             d.source_toks = with_apposition(region[:m], lex)
             kind_type = source_type(lex, head, text)[0]
