@@ -87,8 +87,18 @@ def _english(text: str, toks: list[Tok], j: int) -> tuple[str | None, int]:
         if _plural(raw):
             if k + 1 < len(toks) and toks[k + 1].glued and toks[k + 1].key in "'’-":
                 return None, j  # "30 players' wages", "the 3 years-old": a noun of another phrase
+            if raw in noun_tables().invariable and _plural_next(text, toks, k + 1):
+                continue  # "12 salmon pens": a zero plural modifying the plural after it
             return _singular(raw), k + 1
     return None, j
+
+
+def _plural_next(text: str, toks: list[Tok], k: int) -> bool:
+    """``toks[k]`` is a separate lowercase Latin word in the plural."""
+    if k >= len(toks) or toks[k].kind != "w" or toks[k].glued:
+        return False
+    raw = text[toks[k].start:toks[k].end]
+    return bool(_LATIN_WORD.fullmatch(raw)) and raw not in noun_tables().invariable and _plural(raw)
 
 
 def _plural(word: str) -> bool:
