@@ -16,6 +16,7 @@ from collections.abc import Callable
 from ..attribution.cues import lexicon as attribution_lexicon
 from ..text.normalize import fold
 from ..text.segment import wire_dateline
+from .clause_lexicon import has_predicate
 from .cue_names import definite, gap
 from .event_runs import abbreviation
 from .event_subjects import place_relatives, shared_subject_leads, verb_at
@@ -56,6 +57,24 @@ def speaker(text: str, end: int, language: str, names: Names) -> tuple[int, int]
     if not before or text.startswith(("'s", "’s"), before[-1][1]):
         return None  # "Ortega's lawyer said they …": the possessor is not the speaker
     return before[-1]
+
+
+def object_speaker(text: str, toks: list[Tok], mk, language: str, names: Names) -> tuple[int, int] | None:
+    """The named speaker of an English reporting verb whose indefinite object opens the claim ('Westbridge Bank
+    reported | a 41% drop in pretax profit'): the result reported is the speaker's own. None when the claim opens
+    with no 'a'/'an', is a clause with a verb of its own before its first comma ('said | a record 46,000 students had
+    won'), the word before it is no reporting verb, or no name speaks ('The bank reported')."""
+    if language != "en" or not toks or toks[0].norm not in ("a", "an"):
+        return None
+    k = next((j for j in range(1, len(toks)) if "," in text[toks[j - 1].end:toks[j].start]), len(toks))
+    if any(has_predicate(toks, mk, i, i + 1, "en") and toks[i - 1].norm not in ("a", "an", "the")
+           and not any(ch.isdigit() or ch == "%" for ch in toks[i - 1].norm) for i in range(1, k)):
+        return None  # a verb that is no noun after a determiner or a figure ('a 12% rise'): a clause of its own
+    lo = _sentence_from(text, toks[0].start)
+    before = [t for t in tokenize(text, lo, toks[0].start) if t.end <= toks[0].start]
+    if not before or attribution_lexicon(language).verb(before[-1].norm) is None:
+        return None
+    return speaker(text, toks[0].start, language, names)
 
 
 def _sentence_from(text: str, end: int) -> int:

@@ -48,7 +48,7 @@ from .cue_names import (
     ticker_glosses,
 )
 from .event_agents import adjunct_rank, fixture_agent, led_by, modifier_rank, sv_agent, verb_agent, vso_name
-from .event_context import antecedent, opens_on_verb, place_before, speaker
+from .event_context import antecedent, object_speaker, opens_on_verb, place_before, speaker
 from .event_injuries import sports_injury
 from .event_offices import office_title
 from .event_runs import capitalised, name_runs, title_case
@@ -245,9 +245,11 @@ def detect_event(text: str, start: int, end: int, language: str, toks: list[Tok]
     if pronoun or toks and opens_on_verb(text, toks, mk, quantities, language):  # 'and raised prices', كما اشترت
         spoken = speaker(text, toks[0].start, language, ranked_entities) or antecedent(
             text, toks[0].start, language, ranked_entities)
-        if spoken is not None:
-            subject = Span.of(text, *spoken)
-            return event, subject, _subject_key(subject.text)
+    else:  # 'Westbridge Bank reported | a 41% drop in profit': the speaker's own result
+        spoken = object_speaker(text, toks, mk, language, ranked_entities)
+    if spoken is not None:
+        subject = Span.of(text, *spoken)
+        return event, subject, _subject_key(subject.text)
     ranked = [(r, s, _before_amount(text, s, e, quantities)) for r, s, e in
               ranked_entities(text, toks, language, mk, runs, cues)
               if not any(q.start <= s and e <= q.end for q in quantities)  # "R420 million" names nobody
