@@ -77,6 +77,7 @@ class Tables:
     span_bound_before: frozenset[str]
     share_before: frozenset[str]
     share_after: frozenset[str]  # comparatives after a fraction that make it a share ("a fifth higher")
+    share_nouns: frozenset[str]  # nouns of a share a hyphenated plural fraction modifies ("a two-thirds majority")
     total_intro_heads: frozenset[str]  # first words of the total_intros phrases
     name_heads: frozenset[str]
     count_openers: frozenset[str]
@@ -147,7 +148,7 @@ def tables() -> Tables:
     sets = {f: frozenset(fold(w) for w in _flat(ctx, f)) for f in
             ("months", "year_words", "year_nouns", "time_before", "labels", "of_link", "determiners", "breakers", "strong",
              "fraction_blockers", "year_after", "fraction_next_blockers", "range_openers", "range_links",
-             "range_bare_links", "pair_links", "day_links", "range_not_after", "change_by", "span_over", "span_units", "span_bound_before", "share_before", "share_after",
+             "range_bare_links", "pair_links", "day_links", "range_not_after", "change_by", "span_over", "span_units", "span_bound_before", "share_before", "share_after", "share_nouns",
              "name_heads", "count_openers", "ordinal_suffixes", "ellipsis_links",
              "restrictives", "count_heads", "unit_context_bare", "possessive_determiners", "age_words", "others_nouns", "range_bounding_openers",
              "range_alternatives", "ratio_heads", "ratio_links", "total_adjectives")}

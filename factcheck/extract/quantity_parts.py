@@ -196,8 +196,9 @@ def _fraction_body(text: str, toks: list[Tok], k: int, blocked, qualified: bool 
         # "أكثر من النصف", "more than half", "by a third", "بمقدار الثلث العام الماضي" (a definite fraction heads no
         # construct: the word after it starts something else)
         return Body(k, m, round(f * 100, 6), "percent")
-    if m < len(toks) and toks[m].key in tb.share_after:
-        return Body(k, m, round(f * 100, 6), "percent")  # "a fifth higher than in 2024"
+    if m < len(toks) and (toks[m].key in tb.share_after or toks[m].key in tb.share_nouns and m - k >= 3
+                          and toks[m - 1].key in number_words().fraction_plurals):
+        return Body(k, m, round(f * 100, 6), "percent")  # "a fifth higher than in 2024", "a two-thirds majority"
     if definite or m >= len(toks) or not _share_follows(toks, m):
         return None
     return Body(k, m, round(f * 100, 6), "percent")
