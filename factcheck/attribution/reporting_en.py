@@ -207,8 +207,10 @@ def continuation(text: str, toks: list[Tok], c: int, lex: Lexicon) -> int | None
     if toks[k].f in lex["coordinators"]:
         k += 1
     elif toks[k].f in lex["clause_joiners"] or lex["performative_breaks"].match(toks, k) or lex[
-            "cited_links"].match(toks, k) or lex["included_links"].match(toks, k):
+            "cited_links"].match(toks, k):
         return None
+    elif lex["included_links"].match(toks, k):
+        return k if len(toks) - k >= 3 else None  # ", the ministry said, including a street cleaner": the tally's
     if len(toks) - k < 2 or not toks[k].word or lex.verb(toks[k].f) or toks[k].f in lex["subject_pronouns"]:
         return None
     return None if _reporting_tail(toks, k, lex) else k
