@@ -172,7 +172,23 @@ def _closed_tail(toks: list[Tok], j: int, lex: Lexicon, text: str = "") -> int |
     if not (k < len(toks) and toks[k].f in COMMAS) and text and tells(toks, j - 1, lex):
         n = recipient_length(text, toks, j, lex) or _named_before_comma(text, toks, j)
         k = _past_channels(toks, j + n, lex)  # 'told employees, adding that', 'told Sky News on Tuesday, adding that'
+    if text and k > j and not (k < len(toks) and toks[k].f in COMMAS) and (p := _place_spoken(text, toks, k)) > k:
+        k = _past_channels(toks, p, lex)  # 'told a news conference in Dodoma (on Monday),'
     return k if k + 2 < len(toks) and toks[k].f in COMMAS else None
+
+
+_PLACE_WORDS = 3  # words of the place a source spoke in ('in Dodoma', 'in New Delhi')
+
+
+def _place_spoken(text: str, toks: list[Tok], k: int) -> int:
+    """Index after 'in'/'at' and a capitalised place of up to ``_PLACE_WORDS`` words at ``k`` (the place a source spoke
+    in, after its channel or audience: 'told reporters in Nairobi'), ``k`` when none."""
+    if k + 1 >= len(toks) or toks[k].f not in ("in", "at"):
+        return k
+    m = k + 1
+    while m < len(toks) and m - k <= _PLACE_WORDS and toks[m].word and text[toks[m].start].isupper():
+        m += 1
+    return m if m > k + 1 else k
 
 
 def _named_before_comma(text: str, toks: list[Tok], j: int) -> int:
