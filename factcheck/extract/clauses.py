@@ -234,11 +234,27 @@ def _pluperfect_goes_on(toks: list[Tok], mk: list[dict[str, int]], a: int, j: in
     return True
 
 
+_REFUSAL_AFTER = frozenset({"a", "an", "the", "its", "their"})  # 'declined to a record low': a figure's fall
+
+
+def _before_refusal(text: str, toks: list[Tok], mk: list[dict[str, int]], lo: int, hi: int) -> int:
+    """End of ``toks[lo:hi]`` before a refusal coordinated with it that runs to its end ('and declined to give a
+    figure', 'but refused to say how many', ``refusal_verbs``): the speaker's act, no part of a claim. ``hi`` when none,
+    or when a comma follows the refusal (a clause of its own may come after it)."""
+    for j in range(lo + 2, hi - 2):
+        if "refusal_verbs" in mk[j] and toks[j - 1].norm in ("and", "but") and toks[j + 1].norm == "to" and (
+                toks[j + 2].norm.isalpha() and toks[j + 2].norm not in _REFUSAL_AFTER):
+            after = text[toks[j].start:toks[hi - 1].end]
+            return hi if any(c in after for c in ",;،؛") else j - 1
+    return hi
+
+
 def cut(text: str, toks: list[Tok], mk: list[dict[str, int]], lo: int, hi: int,
         language: str) -> list[tuple[int, int]]:
     """Clause pieces of ``toks[lo:hi]`` as token ranges."""
     if hi - lo < 2:
         return [(lo, hi)] if hi > lo else []
+    hi = _before_refusal(text, toks, mk, lo, hi)  # '… had been injured and declined to give a figure'
     colon = text.find(":", toks[lo].start, toks[hi - 1].end)
     cands = _candidates(text, toks, mk, lo, hi, None if colon < 0 else colon, language)
     starts = [lo]
