@@ -225,7 +225,7 @@ def figure_present(text: str, start: int, language: str) -> bool:
     (``figure_present`` in dates_tense.json: التضخم يتراجع إلى 12.5% في أكتوبر، ترتفع الصادرات في سبتمبر), the news
     present of a headline or a data report: the month the figure is for, nearest publication (``calendar.NEAREST``).
     The verb is the nearest tense word before the date (no other cue between them), bare: not after a word of
-    ``figure_present_not_after`` (أن، لن، قد، سوف) or a past auxiliary (كان، لم), nor inside a future phrase."""
+    ``figure_present_not_after`` (أن، لن، قد، سوف) nor after a past auxiliary (كان، لم: ``cue_before`` reads the verb past)."""
     if _lang(language) != "ar":
         return False
     words = clause_words(text, 0, start)
@@ -238,15 +238,10 @@ def figure_present(text: str, start: int, language: str) -> bool:
             return False  # another verb decides nearer the date
     else:
         return False
-    if j and (_folded(words[j - 1]) in not_after or _folded(words[j - 1]) in _past_aux()):
+    if j and _folded(words[j - 1]) in not_after:
         return False
-    tense, i = cue_before(words[:j + 1], language)
+    tense, i = cue_before(words[:j + 1], language)  # a past auxiliary before the verb (كان، لم) reads it PAST
     return tense is None or i == j and tense == FUTURE
-
-
-@cache
-def _past_aux() -> frozenset[str]:
-    return frozenset(map(fold, load_json("ar", "dates_tense").get("past_before_imperfect", ())))
 
 
 @cache
