@@ -131,6 +131,7 @@ def cue_name(text: str, toks: list[Tok], mk: Marks, i: int, n: int, label: str,
     while k == j or k < j + 2 and label == "cue:org":
         if k >= len(toks) or not (_plain(toks[k], mk[k], sub) and _cased(text, toks[k]) or (
                 label == "cue:org" and _genitive_org(toks[k], mk[k]))) or gap(text, toks, k) or _past_verb(toks[k]) or (
+                label == "cue:person" and k == j and _listed_verb(toks[k])) or (
                 label == "cue:org" and (_prepositional(toks[k]) or _chain_ended(toks, k) or _possessed(toks, k, j)
                                         or _adjective_after_name(toks, k, j, sub) or _verb_in_chain(text, toks, k, j)
                                         or _event_object(toks, mk, k, j))):
@@ -284,10 +285,10 @@ def _surname(text: str, toks: list[Tok], mk: Marks, k: int, sub: SubjectLex) -> 
 def _person_end(text: str, toks: list[Tok], mk: Marks, j: int, sub: SubjectLex) -> int:
     """End index of the person's name starting at ``toks[j]`` after a title: up to two given names,
     the word after a link (عبد الله، محمد بن سلمان) and ال-surnames (``_surname``); a listed past verb
-    (``_past_verb``: الملك استقبل) is no part of it."""
+    (``_past_verb``: الملك استقبل), nor a listed verb right after the title (``_listed_verb``: الرئيس يعتزم)."""
     k, given = j, 0
     while k < len(toks) and k < j + 5 and _plain(toks[k], mk[k], sub) and _cased(text, toks[k]) and not (
-            k > j and gap(text, toks, k)) and not _past_verb(toks[k]):
+            k > j and gap(text, toks, k)) and not _past_verb(toks[k]) and not (k == j and _listed_verb(toks[k])):
         linked = k > j and toks[k - 1].norm in sub.links
         if definite(toks[k]) and not (k > j and _surname(text, toks, mk, k, sub)):
             break
@@ -310,6 +311,25 @@ def _pasts_ar() -> frozenset[str]:
 def _past_verb(tok: Tok) -> bool:
     """An Arabic past verb of the tense lexicon, with or without a و/ف clitic: a verb after a title, no name."""
     return "\u0600" <= tok.norm[:1] <= "\u06ff" and any(v in _pasts_ar() for v in tok.variants[:2])
+
+
+_VERB_LISTS = ("past", "commit", "expect", "future_phrases", "present_neutral", "news_present", "figure_present",
+               "announce", "reporting", "opening_perfects", "gendered_perfects")
+
+
+@cache
+def _verbs_ar() -> frozenset[str]:
+    """Folded Arabic verbs the tense lexicon lists (``_VERB_LISTS`` of ``dates_tense.json``: يعتزم، تعهد، توقع، يقول،
+    تستهدف), but for given names spelt like one (أمل)."""
+    tense = load_json("ar", "dates_tense")
+    words = {fold(w) for key in _VERB_LISTS for w in tense.get(key, ()) if " " not in w and not w.endswith("*")}
+    return frozenset(words - names().firsts)
+
+
+def _listed_verb(tok: Tok) -> bool:
+    """A verb of the tense lexicon right after a title with no name (الرئيس يعتزم، المدير تعهد، المؤسسة تستهدف): the
+    title is the verb's subject, and the verb no first word of a name."""
+    return "\u0600" <= tok.norm[:1] <= "\u06ff" and any(v in _verbs_ar() for v in tok.variants[:2])
 
 
 def _accusative(text: str, given: Tok, tok: Tok) -> bool:
