@@ -183,7 +183,7 @@ def find_event(text: str, mk: Marks, language: str, span: tuple[int, int], toks:
         if not hits or i + 1 < len(toks) and _not_event(lex, toks[i], toks[i + 1], text=text) or i and _not_event(
                 lex, toks[i - 1], toks[i], after=True):
             continue
-        if hits[0] in lex.counts and _goods(lex.counts[hits[0]], toks, i, quantities):
+        if hits[0] in lex.counts and _goods(lex.counts[hits[0]], toks, mk, i, quantities, f"need:{hits[0]}"):
             continue
         if i > 0 and toks[i - 1].norm in lex.given:
             fallback = fallback if fallback[0] else (hits[0], i)
@@ -203,18 +203,30 @@ def find_event(text: str, mk: Marks, language: str, span: tuple[int, int], toks:
     return first or fallback
 
 
-def _goods(admitted: frozenset[str], toks: list[Tok], i: int, quantities: Sequence[Quantity]) -> bool:
-    """True when the first quantity within three tokens after the trigger at ``i`` counts something the
-    event does not deal in: buying 60 buses or selling 18,000 tickets is a purchase of goods, not an
-    acquisition or a player transfer (a count of companies, people, a percentage stake or money is)."""
+_GOODS_REACH = 10  # tokens after a purchase verb its object may start (past a tender, a day, the buyer itself)
+
+
+def _goods(admitted: frozenset[str], toks: list[Tok], mk: Marks, i: int, quantities: Sequence[Quantity],
+           need: str) -> bool:
+    """True when the first quantity within ``_GOODS_REACH`` tokens after the trigger at ``i`` counts something the
+    event does not deal in: buying 60 buses or selling 18,000 tickets is a purchase of goods, not an acquisition or a
+    player transfer (a count of companies, people, a percentage stake or money is), also past an adjunct
+    (اشترى الديوان في مناقصة سابقة ما يزيد على 500 ألف طن). A word the event needs before the count (``need``: a
+    company, a stake) names what was bought, and the count is that thing's ('acquired a company that produces
+    100,000 tonnes')."""
     end = toks[i].end
-    limit = toks[min(i + 4, len(toks) - 1)].end
-    for q in quantities:
-        if end <= q.start < limit:
-            unit = q.unit or ""
-            money = len(unit) == 3 and unit.isupper() or unit == "money"
-            return bool(unit) and not money and unit not in admitted
-    return False
+    limit = toks[min(i + _GOODS_REACH, len(toks) - 1)].end
+    first = min((q for q in quantities if end <= q.start < limit), key=lambda q: q.start, default=None)
+    if first is None:
+        return False
+    k = i + 1
+    while k < len(toks) and toks[k].end <= first.start:
+        if need in mk[k]:
+            return False
+        k += 1
+    unit = first.unit or ""
+    money = len(unit) == 3 and unit.isupper() or unit == "money"
+    return bool(unit) and not money and unit not in admitted
 
 
 def _not_event(lex: EventLex, trigger: Tok, nxt: Tok, after: bool = False, text: str = "") -> bool:
