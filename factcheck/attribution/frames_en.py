@@ -184,6 +184,8 @@ def _verb(text: str, toks: list[Tok], i: int, lex: Lexicon, kind: str, participl
         d.content_start = toks[j].start
         return d, j
     if kind in ("announce", "object") and toks[j].word:
+        if toks[h - 1].f in lex["modal_auxiliaries"]:
+            return None, i + 1  # 'the government would announce a plan': nothing announced yet, no frame
         d.performative, d.content_start = True, subject[0].start
         return d, j
     return None, i + 1
