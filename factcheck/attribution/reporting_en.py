@@ -174,7 +174,15 @@ def _closed_tail(toks: list[Tok], j: int, lex: Lexicon, text: str = "") -> int |
         k = _past_channels(toks, j + n, lex)  # 'told employees, adding that', 'told Sky News on Tuesday, adding that'
     if text and k > j and not (k < len(toks) and toks[k].f in COMMAS) and (p := _place_spoken(text, toks, k)) > k:
         k = _past_channels(toks, p, lex)  # 'told a news conference in Dodoma (on Monday),'
+    if text and k == j and (n := _named_before_comma(text, toks, j)) and _goes_on(toks, j + n + 1, lex):
+        k = j + n  # '"Q," said Joseph Karanja, adding that Z': the inverted source's name closes the clause
     return k if k + 2 < len(toks) and toks[k].f in COMMAS else None
+
+
+def _goes_on(toks: list[Tok], k: int, lex: Lexicon) -> bool:
+    """A participle of saying at ``k`` by which the same source goes on (', adding that', ', noting that')."""
+    cue = lex.verb(toks[k].f) if k < len(toks) else None
+    return cue is not None and cue[1] and cue[0] != "relay"
 
 
 _PLACE_WORDS = 3  # words of the place a source spoke in ('in Dodoma', 'in New Delhi')
@@ -215,8 +223,7 @@ def continuation(text: str, toks: list[Tok], c: int, lex: Lexicon) -> int | None
             lex["anonymity_markers"].match(toks, m) for m in range(k, min(k + 3, len(toks)))):
         return None  # ", speaking in Cairo.", ", declining to be named.": how the source spoke, the reporting clause's;
         # ", contradicting the governor": the writer sets the report against another, no claim of the source's
-    cue = lex.verb(toks[k].f)
-    if cue is not None and cue[1] and cue[0] != "relay":  # ", adding that Z": the same source goes on
+    if _goes_on(toks, k, lex):  # ", adding that Z": the same source goes on
         k += 1 + (tells(toks, k, lex) and recipient_length(text, toks, k + 1, lex))  # ", telling reporters that Z"
         k += lex["complementizers"].match(toks, k)
         return k if len(toks) - k >= 2 and toks[k].word else None
