@@ -51,7 +51,7 @@ from .quantity_adjectival import (
     sound_plural,
 )
 from .quantity_chunks import chunks
-from .quantity_compared import compared, multiplying_verb, tally
+from .quantity_compared import compared, compared_rates, multiplying_verb, tally
 from .quantity_compound import (
     age_context,
     and_fraction,
@@ -132,6 +132,7 @@ def find_quantities(text: str, start: int, end: int, language: str) -> list[Quan
     out = partitives(text, out)  # "14.5 million tourists, 1.2 million of them from the Gulf"
     out = tally(text, out)  # "by a vote of 70 to 29", "70 to 29 votes"
     out = per_units(text, drop_tenors(text, out))  # "$200 for one night", "3.4 million barrels a day"
+    out = compared_rates(text, out)  # "$2.07 a kilogram, from $2.43 a year earlier"
     out = counts_measured(text, out)  # "two 500mg tablets"
     out = totals_apart(text, out)  # "890,000 voters cast ballots out of 7.6 million registered"
     verbs = [q for q in out if q.unit == "times" and multiplying_verb(q.text)]

@@ -43,6 +43,22 @@ def compared(text: str, out: list[Quantity]) -> list[Quantity]:
     return out
 
 
+def compared_rates(text: str, out: list[Quantity]) -> list[Quantity]:
+    """A figure in the base unit of the rate before it, after a comparison lead or a level's "from" ("$2.07 a kilogram
+    last week from $2.43 a year earlier", «2.55 مليون برميل يومياً … مقارنة مع 2.41 مليون برميل»), is that rate: it takes
+    the rate's unit (USD/kg, barrel/day). Run after ``per_units``: a figure with a rate of its own keeps it."""
+    leads, froms = tables().compare_leads, _level_tables()[1]
+    out = list(out)
+    for n in range(1, len(out)):
+        q, prev = out[n], out[n - 1]
+        if not prev.unit or "/" not in prev.unit or q.unit != prev.unit.split("/")[0] or q.start < prev.end:
+            continue
+        keys = tuple(t.key for t in tokenize(text, max(prev.end, q.start - _LEAD_CHARS), q.start))
+        if keys and (keys[-1] in froms or any(keys[-len(p):] == p for p in leads if len(p) <= len(keys))):
+            out[n] = replace(q, unit=prev.unit)
+    return out
+
+
 def _conversion(text: str, main: Quantity, q: Quantity) -> bool:
     """``q`` stands in brackets right after ``main`` in another unit: the same amount converted ("400 billion
     shillings ($3.1 billion)", «5 مليارات جنيه (100 مليون دولار)»)."""

@@ -68,6 +68,7 @@ class _PerTables(NamedTuple):
     price_heads: frozenset[str]
     head_links: frozenset[str]
     head_breaks: frozenset[str]
+    terms: frozenset[str]  # words of a price's terms after its unit noun (شاملة تكاليف الشحن، 'including freight')
 
 
 @cache
@@ -80,7 +81,7 @@ def _per() -> _PerTables:
     adverbs = {fold(w): unit for d in data for w, unit in d.get("adverbs", {}).items()}
     return _PerTables(words("strong_links"), words("weak_links"), adverbs, words("single"), words("point_after"),
                       frozenset(u for d in data for u in d.get("denominators", ())), words("price_heads"),
-                      words("price_head_links"), words("price_head_breaks"))
+                      words("price_head_links"), words("price_head_breaks"), words("price_terms"))
 
 
 def per_units(text: str, out: list[Quantity]) -> list[Quantity]:
@@ -178,12 +179,12 @@ def _and_clitic(t: Tok) -> bool:
 
 
 def _ends_phrase(toks: list[Tok], k: int) -> bool:
-    """The unit noun before ``k`` ends its phrase: a clause end, a symbol or a preposition follows (past a word of
-    one: «الواحد», "apiece"), not a modifier or a word making it a point in time ("a year earlier", «العام الماضي»)."""
+    """The unit noun before ``k`` ends its phrase: a clause end, a symbol, a preposition or the price's terms follow
+    (past a word of one: «الواحد», "apiece"; ``price_terms``: «للطن شاملة تكاليف الشحن»), not a modifier or a word making it a point in time ("a year earlier", «العام الماضي»)."""
     tb = _per()
     while k < len(toks) and toks[k].key in tb.single:
         k += 1
     if k >= len(toks) or toks[k].kind == "s":
         return True
     key = toks[k].key
-    return toks[k].kind == "w" and key not in tb.point_after and key in tables().breakers
+    return toks[k].kind == "w" and key not in tb.point_after and (key in tables().breakers or key in tb.terms)
