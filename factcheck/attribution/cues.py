@@ -115,8 +115,10 @@ def _ar_forms(v: dict) -> dict[str, bool]:
         part = fold(v["participle"])
         for suffix in ("ا", "ين", "ه"):
             forms[part + suffix] = True
-    for extra in v.get("extra", ()):
-        forms[fold(extra)] = fold(extra).endswith(("ا", "ه")) and fold(extra) not in forms
+    for extra in v.get("extra", ()):  # an extra spelling a form already listed (مدعيا، مدعياً) keeps that form's flag
+        f = fold(extra)
+        if f not in forms:
+            forms[f] = f.endswith(("ا", "ه"))
     return forms
 
 

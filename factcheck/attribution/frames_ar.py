@@ -83,6 +83,8 @@ _CONFIRM = "confirm"
 
 def _verb(text: str, toks: list[Tok], i: int, lex: Lexicon, kind: str, participle: bool):
     cue = Span.of(text, toks[i].start, toks[i].end)
+    if participle and toks[i].f in lex["comma_participles"] and not (i and toks[i - 1].f in COMMAS):
+        return None, i + 1  # 'كان النمو متوقعاً أن يصل': the adjective 'expected', no report
     if participle:
         for m in range(i + 1, min(i + 5, len(toks))):
             c = complement(toks, m, lex)
