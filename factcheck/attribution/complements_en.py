@@ -10,7 +10,7 @@ from __future__ import annotations
 from ..models import Span
 from .cues import QUOTES_OPEN, Lexicon, Tok
 from .draft import COMMAS, Draft, next_comma
-from .recipients_en import adjunct_then_that, recipient_length, tells
+from .recipients_en import adjunct_then_that, directive, recipient_length, tells
 from .reporting_en import channel, trailing_frame
 from .shapes_en import MIN_REPORTED, content_index, reports_object
 from .time_adjuncts import time_adjunct
@@ -104,6 +104,8 @@ def coordinated(text: str, toks: list[Tok], i: int, lex: Lexicon, cue: Span) -> 
     """'The bank kept rates unchanged but said it was likely to cut them': a reporting verb coordinated with the
     main clause's verb has the main clause's subject as its speaker (found like a participle's, in ``classify``);
     (draft, next index), or (None, i + 1) when no clause of a few words follows."""
+    if tells(toks, i, lex) and directive(toks, i + 1, lex):
+        return None, i + 1  # 'and warned passengers to check before they travel': an order, no reported clause
     c = content_index(toks, after_verb(toks, i + 1, lex, tells(toks, i, lex), text)[0], lex)  # 'and said on Tuesday that'
     if c is None or sum(t.word for t in toks[c:]) < MIN_REPORTED:
         return None, i + 1

@@ -237,16 +237,39 @@ def _pluperfect_goes_on(toks: list[Tok], mk: list[dict[str, int]], a: int, j: in
 _REFUSAL_AFTER = frozenset({"a", "an", "the", "its", "their"})  # 'declined to a record low': a figure's fall
 
 
+_ORDERED_MAX = 3  # words of who is told to do something ('passengers', 'residents of the area')
+
+
 def _before_refusal(text: str, toks: list[Tok], mk: list[dict[str, int]], lo: int, hi: int) -> int:
     """End of ``toks[lo:hi]`` before a refusal coordinated with it that runs to its end ('and declined to give a
-    figure', 'but refused to say how many', ``refusal_verbs``): the speaker's act, no part of a claim. ``hi`` when none,
-    or when a comma follows the refusal (a clause of its own may come after it)."""
+    figure', 'but refused to say how many', ``refusal_verbs``), or an order ('and warned passengers to check before
+    they travel', ``directive_verbs``, with no figure: 'ordered it to pay £720m' states one): the speaker's act, no part
+    of a claim. ``hi`` when none, or when a comma follows the act (a clause of its own may come after it)."""
     for j in range(lo + 2, hi - 2):
-        if "refusal_verbs" in mk[j] and toks[j - 1].norm in ("and", "but") and toks[j + 1].norm == "to" and (
-                toks[j + 2].norm.isalpha() and toks[j + 2].norm not in _REFUSAL_AFTER):
+        if toks[j - 1].norm not in ("and", "but"):
+            continue
+        refusal = "refusal_verbs" in mk[j]
+        to = j + 1 if refusal else _ordered(toks, mk, j, hi)
+        if to and toks[to].norm == "to" and to + 1 < hi and (
+                toks[to + 1].norm.isalpha() and toks[to + 1].norm not in _REFUSAL_AFTER):
             after = text[toks[j].start:toks[hi - 1].end]
+            if not refusal and any(c.isdigit() for c in after):
+                continue  # 'and ordered it to pay a further £720m': an order with a figure states a fact
             return hi if any(c in after for c in ",;،؛") else j - 1
     return hi
+
+
+def _ordered(toks: list[Tok], mk: list[dict[str, int]], j: int, hi: int) -> int:
+    """Index of the 'to' after a verb of ordering at ``j`` and the few words of who was told ('urged residents
+    to'), 0 when none."""
+    if "directive_verbs" not in mk[j]:
+        return 0
+    for k in range(j + 2, min(hi, j + 2 + _ORDERED_MAX)):
+        if toks[k].norm == "to":
+            return k
+        if not toks[k].norm.isalpha():
+            return 0
+    return 0
 
 
 def cut(text: str, toks: list[Tok], mk: list[dict[str, int]], lo: int, hi: int,
