@@ -116,6 +116,8 @@ def _date_like(text: str, toks: list[Tok], r: Reading, unit, prev: Tok | None, n
             return True  # "a 1967 law", "the 1994 genocide": a year as a modifier (``date_attributive``)
     if plain and unit is None and nxt is not None and nxt.key in tb.year_after:
         return True  # "1447 هـ", "622 AD"
+    if plain and nxt is not None and nxt.key in tb.grade_after:
+        return True  # "95 أوكتان", "98 octane": a fuel's grade names the product
     if plain and len(key) in (3, 4) and r.value < HIJRI_LAST and (_after_month(
             toks, r.start, _hijri_months(), unit is None) or hijri_year_at(text, toks[r.start].start, toks[r.start].end)):
         return True  # "15 شعبان 1446", «رمضان من عام 1446»: the year of a Hijri date (``date_hijri``)
