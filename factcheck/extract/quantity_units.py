@@ -47,7 +47,9 @@ def context_unit(toks: list[Tok], k: int) -> tuple[int, str | None]:
         t = toks[p]
         if t.kind == "n" or (t.kind == "w" and lookup(t.key) is not None):
             break
-        near = p >= k - _CONTEXT_WINDOW  # a count head may stand farther back than a context noun
+        # a count head may stand farther back than a context noun; so may a context noun before a verb of reaching a
+        # total ("The death toll from Typhoon Ragasa in the northern Philippines rose to 61")
+        near = p >= k - _CONTEXT_WINDOW or p >= k - _HEAD_WINDOW and reaches_total(toks, p, k)
         far = p < k - _HEAD_WINDOW and not reaches_total(toks, p, k)
         unit = (context_noun(toks, p) if near else None) or (None if far else _counted_after(toks, p, k))
         if unit:
