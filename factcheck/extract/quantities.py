@@ -72,6 +72,7 @@ from .quantity_ranges import join_range
 from .quantity_ranks import ranks
 from .quantity_rates import drop_tenors, per_units
 from .quantity_scaled import scaled_after
+from .quantity_scores import is_score
 from .quantity_signs import age_noun, metre_suffix, signed
 from .quantity_standalone import qual_after, standalone
 from .quantity_tables import (
@@ -296,7 +297,7 @@ def _finish(text: str, toks: list[Tok], k: int, r: Reading, code: str | None, bl
     """Unit, noise checks, trailing qualifier and total for a number read at ``r``."""
     if not r.words and r.end < len(toks) and toks[r.end].glued and toks[r.end].key in tables().ordinal_suffixes:
         return None  # "the 5th branch": an ordinal is a position, not a count
-    if _score(toks, r) if not r.words else word_in_name(text, toks, r):
+    if is_score(text, toks, r) if not r.words else word_in_name(text, toks, r):
         return None  # "won 3-0"; "Erik ten Hag"
     sign = code is None and _percent_before(toks, r.start)
     metre = None if code or sign else metre_suffix(text, toks, r)  # "300m tall": a metre, not a million
@@ -383,19 +384,6 @@ def _minus(toks: list[Tok], k: int, r: Reading) -> bool:
     not the dash of a range ("2-3%") or of a name ("COVID-19")."""
     return (not r.words and k == r.start and k > 0 and toks[k - 1].key in _MINUS and toks[k].glued
             and (k == 1 or not toks[k - 1].glued and toks[k - 2].kind != "n"))  # not "2020 -2024"
-
-
-def _score(toks: list[Tok], r: Reading) -> bool:
-    """A match score or a vote tally: two whole numbers joined by a dash, the first not below the second ("won
-    3-0", "drew 2-2", "فاز 2-1"); a range always rises ("3-5 days", "30-40%"), so a falling or level pair is none."""
-    k, n = r.start, len(toks)
-    if r.end != k + 1 or not toks[k].key.isdigit():
-        return False
-    if k + 2 < n and toks[k + 1].key in "-–" and toks[k + 1].glued and toks[k + 2].glued and toks[k + 2].key.isdigit():
-        return r.value >= float(toks[k + 2].key)
-    if k >= 2 and toks[k - 1].key in "-–" and toks[k - 1].glued and toks[k].glued and toks[k - 2].key.isdigit():
-        return float(toks[k - 2].key) >= r.value
-    return False
 
 
 def _percent_before(toks: list[Tok], k: int) -> bool:

@@ -63,6 +63,7 @@ class Tables:
     fraction_blockers: frozenset[str]
     year_after: frozenset[str]
     grade_after: frozenset[str]
+    score_leads: frozenset[str]
     fraction_next_blockers: frozenset[str]
     unit_context: dict[str, str]
     unit_before: dict[str, str]
@@ -148,7 +149,7 @@ def tables() -> Tables:
     en = units[1]
     sets = {f: frozenset(fold(w) for w in _flat(ctx, f)) for f in
             ("months", "year_words", "year_nouns", "time_before", "labels", "of_link", "determiners", "breakers", "strong",
-             "fraction_blockers", "year_after", "grade_after", "fraction_next_blockers", "range_openers", "range_links",
+             "fraction_blockers", "year_after", "grade_after", "score_leads", "fraction_next_blockers", "range_openers", "range_links",
              "range_bare_links", "pair_links", "day_links", "range_not_after", "change_by", "span_over", "span_units", "span_bound_before", "share_before", "share_after", "share_nouns",
              "name_heads", "count_openers", "ordinal_suffixes", "ellipsis_links",
              "restrictives", "count_heads", "unit_context_bare", "possessive_determiners", "age_words", "others_nouns", "range_bounding_openers",
