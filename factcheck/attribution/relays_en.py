@@ -13,6 +13,7 @@ from .draft import DETERMINERS, Draft, next_comma
 from .institutions import institution
 from .kinds import span_of
 from .reporting_en import np_like
+from .subjects import finite_verb
 
 _SINGULAR = frozenset({"a", "an", "this", "that", "each", "every", "one", "another"})  # take 'reports', not 'report'
 
@@ -59,7 +60,8 @@ def frame_only(toks: list[Tok], d: Draft, lex: Lexicon) -> bool:
 def fronted_subject(text: str, toks: list[Tok], i: int, lex: Lexicon) -> bool:
     """A word that is a noun as often as a verb ('report', 'estimate') reports when it follows a short
     source-like subject opening the sentence ('Police report', 'Analysts estimate', 'The ministry
-    estimates', 'Analysts at Jefferies estimate') and goes on to a clause, not a preposition or a verb ('Police report of ...', 'report was')."""
+    estimates', 'Analysts at Jefferies estimate') and goes on to a clause, not a preposition or a verb ('Police report of ...', 'report was',
+    'Jobless claims fell')."""
     if not i or i + 1 >= len(toks) or not text[toks[i].start].islower() or toks[i - 1].f in DETERMINERS:
         return False
     k = 0
@@ -71,7 +73,8 @@ def fronted_subject(text: str, toks: list[Tok], i: int, lex: Lexicon) -> bool:
         return False  # "A United Nations report published ...": a singular subject never takes 'report'
     subject = np_like(text, words, lex) or _headed(text, words, lex) or bool(institution(lex, words, text))
     return subject and all(t.word for t in words) and (
-        nxt.word or nxt.f == ":") and nxt.f not in lex["subject_verb_stops"] and not lex.verb(nxt.f)
+        nxt.word or nxt.f == ":") and nxt.f not in lex["subject_verb_stops"] and not lex.verb(nxt.f) and not (
+        finite_verb(text, toks, i + 1))  # 'Jobless claims fell 5%': the noun's own verb follows
 
 
 def _headed(text: str, words: list[Tok], lex: Lexicon) -> bool:

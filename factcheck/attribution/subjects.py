@@ -67,7 +67,7 @@ def pronoun_subject(text: str, toks: list[Tok], lex: Lexicon, stop: int) -> list
     k = _clause_start(toks, lex)
     if lex.language != "en" or k + 1 >= len(toks) or toks[k].f not in lex["pronoun_subjects"] or toks[k].start >= stop:
         return []
-    return [toks[k]] if _past_verb(text, toks, k + 1) else []
+    return [toks[k]] if finite_verb(text, toks, k + 1) else []
 
 
 _PLAIN_MAX = 5  # words of a plain English subject ('The bank's chief executive'), or of each link of a chain
@@ -83,7 +83,7 @@ def _pasts() -> frozenset[str]:
     return frozenset(w.lower() for w in (*tense["past"], *tense["past_as_base"]))
 
 
-def _past_verb(text: str, toks: list[Tok], k: int) -> bool:
+def finite_verb(text: str, toks: list[Tok], k: int) -> bool:
     """``toks[k]`` is a lower-case finite verb after a subject: a past verb, a have-form before one ('has resigned')
     or on its own ('had 300 staff'), or a listed present (``finite_presents``: 'employs', 'has')."""
     if k >= len(toks) or not toks[k].word or not text[toks[k].start].islower():
@@ -107,7 +107,7 @@ def _plain_subject(text: str, toks: list[Tok], k: int, stop: int, lex: Lexicon) 
         return []
     capitalised = toks[k].f not in DETERMINERS
     j, n, total = k + 1, 1, 1  # words of the current link and of the whole phrase
-    while j < len(toks) and n <= _PLAIN_MAX and total <= _CHAIN_MAX and toks[j].start < stop and not _past_verb(
+    while j < len(toks) and n <= _PLAIN_MAX and total <= _CHAIN_MAX and toks[j].start < stop and not finite_verb(
             text, toks, j):
         t = toks[j]
         mark = _possessive_mark(toks, j)  # "the council's", "the workers'": no word of its own
@@ -120,7 +120,7 @@ def _plain_subject(text: str, toks: list[Tok], k: int, stop: int, lex: Lexicon) 
         elif not mark:
             n, total = n + 1, total + 1
         j += 1
-    if n > _PLAIN_MAX or total > _CHAIN_MAX or not _past_verb(text, toks, j) or toks[j].start >= stop:
+    if n > _PLAIN_MAX or total > _CHAIN_MAX or not finite_verb(text, toks, j) or toks[j].start >= stop:
         return []
     if capitalised:  # 'Coach Lena Ortiz': a name of two words at least ('Prices rose' opens with a capital too)
         return toks[k:j] if j - k >= 2 else []
