@@ -347,8 +347,8 @@ def _sentence_claims(text: str, seg: Segment, frames: Sequence[Frame], ctx: dict
                 continue
             if frame is not None and _announcer_only(toks, a, b, reporting, ctx["dates"][0]):
                 continue
-            if frame is None and a in reporting and "attribution_leads" in mk[a]:
-                a = _past_reporting(toks, a, b, reporting)
+            if frame is None and a in reporting and rel is None and not joined:  # 'according to Y, down from
+                a = _past_reporting(toks, a, b, reporting)  # 44%'; ', the company said, as it tries to ...': the outlet's
             b = edges.drop_trailing_connector(mk, a, b, toks, text)
             a = strip_leadin(toks, mk, a, b)
             c = a if frame is None else strip_complementizer(toks, a, b, ctx["language"])
