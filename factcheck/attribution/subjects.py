@@ -16,6 +16,7 @@ out, as a parser would be needed.
 """
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from ..lexicons import load_json
@@ -122,10 +123,18 @@ def _plain_subject(text: str, toks: list[Tok], k: int, stop: int, lex: Lexicon) 
         j += 1
     if n > _PLAIN_MAX or total > _CHAIN_MAX or not finite_verb(text, toks, j) or toks[j].start >= stop:
         return []
-    if capitalised:  # 'Coach Lena Ortiz': a name of two words at least ('Prices rose' opens with a capital too)
-        return toks[k:j] if j - k >= 2 else []
+    if capitalised:  # 'Coach Lena Ortiz': a name of two words at least ('Prices rose' opens with a capital too), or
+        return toks[k:j] if j - k >= 2 or _named_inside(text, toks[k]) else []  # one the article names elsewhere
     kind_type, _ = source_type(lex, toks[k:j], text)  # 'The chief executive', not 'The rain'
     return toks[k:j] if kind_type in ("official", "anonymous") else []
+
+
+def _named_inside(text: str, tok: Tok) -> bool:
+    """The capitalised word ``tok`` also stands inside a sentence elsewhere in the article, after a lower-case word or
+    another name ('incumbent Lazarus Chakwera'): a name, not a common noun opening its sentence ('Prices')."""
+    word = text[tok.start:tok.end]
+    body = text.find("\n") + 1  # past the headline, which may capitalise every word
+    return any(m.start() != tok.start for m in re.compile(rf"(?<=[a-z,] ){re.escape(word)}\b").finditer(text, body))
 
 
 _LINKS = frozenset({"of", "for", "at", "'s", "’s", "s", "'", "’"})
