@@ -266,7 +266,7 @@ def _body(text: str, toks: list[Tok], k: int, blocked, qualified: bool = False) 
     code, j = currency_before(text, toks, k)
     reading = read_number(toks, j) if j < len(toks) else None
     if reading is None:
-        return (standalone(text, toks, k), k + 1) if code is None else (None, k + 1)
+        return (standalone(text, toks, k, qualified), k + 1) if code is None else (None, k + 1)
     if reading.vague or _vague_scale(toks, reading):
         return None, reading.end
     return _finish(text, toks, k, reading, code, blocked), reading.end

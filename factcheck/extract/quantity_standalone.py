@@ -27,8 +27,9 @@ def qual_after(toks: list[Tok], e: int, unit: str | None):
     return qual, e2
 
 
-def standalone(text: str, toks: list[Tok], k: int) -> Body | None:
-    """Words that carry their own count: ضعفين, twice, tenfold, ضعف ما, an Arabic dual (شركتين, جنيهين)."""
+def standalone(text: str, toks: list[Tok], k: int, qualified: bool = False) -> Body | None:
+    """Words that carry their own count: ضعفين, twice, tenfold, ضعف ما, an Arabic dual (شركتين, جنيهين); ``qualified``:
+    a qualifier stands right before ``k`` (ما يزيد على ضعف: 'more than double', where ضعف cannot be 'weakness')."""
     tb = tables()
     t = toks[k]
     if t.kind != "w":
@@ -49,7 +50,7 @@ def standalone(text: str, toks: list[Tok], k: int) -> Body | None:
         num = lookup(t.key[: -len(tb.fold_suffix)])
         if num and num[0] in ("unit", "ten", "teen", "tens", "hmul"):
             return Body(k, k + 1, num[1], "times")
-    if t.key == tb.double_word and k + 1 < len(toks) and toks[k + 1].key in tb.double_next:
+    if t.key == tb.double_word and (qualified or k + 1 < len(toks) and toks[k + 1].key in tb.double_next):
         return Body(k, k + 1, 2.0, "times")
     return None
 
