@@ -48,3 +48,12 @@ def test_other_figures_keep_their_units(language, text, want):
 ])
 def test_the_terms_of_a_price_keep_its_rate(language, text, want):
     assert _units(text, language) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("وتراجع سعر الكيلوغرام في سوريا إلى ٦٠ ألف ليرة في تشرين الأول، بعد أن بلغ ٩٠ ألفاً في أيار.",
+     [(60000.0, "SYP/kg"), (90000.0, "SYP/kg")]),
+    ("وانخفض التضخم إلى 12% في أكتوبر بعدما كان 15 في سبتمبر.", [(12.0, "percent"), (15.0, "percent")]),
+])
+def test_the_level_before_a_change_counts_alike(text, want):
+    assert _units(text, "ar") == want
