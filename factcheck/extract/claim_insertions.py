@@ -18,7 +18,7 @@ from .claim_edges import (
 from .clauses import has_predicate
 from .tokens import Tok
 
-_SUBJECT_MAX = 6  # tokens of a subject noun phrase before a relative insertion
+_SUBJECT_MAX = 7  # tokens of a subject noun phrase before a relative insertion ('the government's backing for a third runway')
 
 
 def _insertion(text: str, toks: list[Tok], leads: list[int], a: int, b: int) -> int | None:
