@@ -81,6 +81,16 @@ _NOMINAL = ("announce", "deny")
 _CONFIRM = "confirm"
 
 
+def _estimated_at(toks: list[Tok], k: int, lex: Lexicon) -> bool:
+    """The amount an estimating verb is passive for opens at ``k``: one of ``estimated_at`` (بنحو، بأكثر من) or a number
+    with ب (بـ 5 ملايين، ب٥)."""
+    if k >= len(toks):
+        return False
+    f = toks[k].f
+    return bool(lex["estimated_at"].match(toks, k)) or f == "ب" and k + 1 < len(toks) and toks[k + 1].f[:1].isdigit() or (
+        f[:1] == "ب" and f[1:2].isdigit())
+
+
 def _verb(text: str, toks: list[Tok], i: int, lex: Lexicon, kind: str, participle: bool):
     cue = Span.of(text, toks[i].start, toks[i].end)
     if participle and toks[i].f in lex["comma_participles"] and not (i and toks[i - 1].f in COMMAS):
@@ -136,6 +146,8 @@ def _verb(text: str, toks: list[Tok], i: int, lex: Lexicon, kind: str, participl
                 return d, c
         if kind not in _NOMINAL and kind not in ("estimate", _CONFIRM):
             return None, i + 1
+        if kind == "estimate" and _estimated_at(toks, i + 1, lex):
+            return None, i + 1  # 'عجز يقدر بنحو 10 آلاف ميغاواط': the passive 'estimated at', the amount no source
         obj = object_start(text, toks, i + 1, end if end < len(toks) else len(toks), lex)
         region = toks[i + 1:obj]
         cut = next((m for m in range(1, len(region)) if lex["object_adverbials"].match(region, m)
