@@ -72,7 +72,7 @@ from .quantity_ranges import join_range
 from .quantity_ranks import ranks
 from .quantity_rates import drop_tenors, per_units
 from .quantity_scaled import scaled_after
-from .quantity_scores import is_score
+from .quantity_scores import PERCENT_SIGNS, is_score
 from .quantity_signs import age_noun, metre_suffix, signed
 from .quantity_standalone import qual_after, standalone
 from .quantity_tables import (
@@ -108,7 +108,6 @@ _WHOLE_COUNTS = frozenset({"aircraft", "application", "appearance", "arrest", "b
                            "project", "request", "room", "school", "seat", "ship", "signature", "station", "store",
                            "strike", "tank", "tent", "tree", "vehicle", "village", "vote", "warehouse", "well"})
 _DOT_GROUP = re.compile(r"[1-9][0-9]{0,2}\.[0-9]{3}")
-_PERCENT_SIGNS = frozenset("%٪")
 _MINUS = frozenset("-−")  # hyphen-minus and the minus sign U+2212
 _CELSIUS_MAX = 60  # no air temperature on record reaches it: a bare weather degree above it is Fahrenheit
 _LEAD_CHARS = 24  # characters a comparison lead before a number may take ("compared with", "بالمقارنة مع")
@@ -388,6 +387,6 @@ def _minus(toks: list[Tok], k: int, r: Reading) -> bool:
 
 def _percent_before(toks: list[Tok], k: int) -> bool:
     """"٪45" (a percent sign typed before the number, as right-to-left input often leaves it)."""
-    if k < 1 or toks[k - 1].key not in _PERCENT_SIGNS or not toks[k].glued:
+    if k < 1 or toks[k - 1].key not in PERCENT_SIGNS or not toks[k].glued:
         return False
     return not (k > 1 and toks[k - 1].glued and toks[k - 2].kind == "n")  # "50%30" is no such sign

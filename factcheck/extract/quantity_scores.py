@@ -11,7 +11,7 @@ from .numbers import Reading, Tok
 from .quantity_tables import tables
 from .quantity_units import unit_after
 
-_PERCENT_SIGNS = frozenset("%٪")
+PERCENT_SIGNS = frozenset("%٪")  # the percent sign, Latin and Arabic
 
 
 def is_score(text: str, toks: list[Tok], r: Reading) -> bool:
@@ -40,4 +40,4 @@ def _lost_score(text: str, toks: list[Tok], k: int) -> bool:
     leads = tables().score_leads
     if not any(t.key in leads for t in toks[max(0, k - _SCORE_LEAD_WORDS):k]):
         return False
-    return k + 3 >= len(toks) or unit_after(text, toks, k + 3)[0] is None and toks[k + 3].key not in _PERCENT_SIGNS
+    return k + 3 >= len(toks) or unit_after(text, toks, k + 3)[0] is None and toks[k + 3].key not in PERCENT_SIGNS
