@@ -10,7 +10,7 @@ starts after it, so an item number is never read as a quantity. Text wrapped at 
 reflowed: its lines are joined into paragraphs again (offsets still index the original).
 A wire dateline opening a paragraph ("CAIRO, July 10 (Reuters) -", "ISTANBUL, Sept 11 -" and "NAIROBI -" with the place in capitals, a release's "LEEDS, England, Sept. 1, 2025 --" with
 a full date and no newswire, "بيروت (رويترز) -",
-"القاهرة - «وكالات»:") or a live page's time stamp ("18:32 BST –", "10:41 BST:", "3:05 p.m. ET" or "14:32"
+"القاهرة - «وكالات»:", and in a body paragraph «الموصل - » before two words) or a live page's time stamp ("18:32 BST –", "10:41 BST:", "3:05 p.m. ET" or "14:32"
 before a capital or an Arabic letter opening the entry) becomes a segment of its own,
 already flagged as furniture. Clauses are cut by
 ``extract/clauses.py``; the rest of the furniture is flagged by ``furniture.py``.
@@ -64,6 +64,9 @@ _MARKER = re.compile(r"(?:[•·▪■►◆●○◦*]|[-–—]|\(?(?:\d{1,2}|
                      r"[ \t\u00a0]+(?=\S)")
 # a section label before a bar opening a headline («حوار |», 'Exclusive |'): one or two words, then a line of at
 # least three words with no other bar (a menu bar, 'World | Business | Markets', keeps its bars)
+# an Arabic wire dateline with neither date nor agency opening a body paragraph («الموصل - اندلع حريق»): a place of
+# one or two words, a dash, then two words (a day and a number after the dash are the dated rule's, ``datelines``)
+_AR_PLACE_DASH = re.compile(rf"{_AR_WORD}(?: {_AR_WORD})? [-–—] (?=[\u0621-\u064a]+[ \u00a0][\u0621-\u064a])")
 _SECTION = re.compile(r"[^\W\d_]{2,14}(?: [^\W\d_]{2,14})? ?\| ?(?=[^|\s]+(?: [^|\s]+){2,}[^|]*$)")
 _NEXT_WORD = re.compile(rf"[\s{BIDI}\"'“‘«(]*([^\W\d_][\w'’-]*)")
 
@@ -233,6 +236,8 @@ def segment(text: str) -> tuple[Segment, ...]:
         marker = _MARKER.match(text, ps, pe) or _SECTION.match(text, ps, pe)
         ps = marker.end() if marker else ps
         body = wire_dateline(text, ps, pe)
+        if body == ps and p > 0 and (m := _AR_PLACE_DASH.match(text, ps, pe)):
+            body = m.end()  # not in a headline, where «السعودية - الإمارات» is a pair
         if body > ps:
             s, e = _trim(text, ps, body)
             out.append(Segment(s, e, text[s:e], paragraph=p, headline=(p == 0), furniture=True))
