@@ -111,4 +111,21 @@ class Mentions:
                 if any(w.f in self.lex["not_names"] or self.lex.verb(w.f) for w in rest):
                     return []
                 return [w.f for w in rest]
-        return []
+        return self._ar_unknown_given(words, raw)
+
+    def _ar_unknown_given(self, words: list[Tok], raw: list[str]) -> list[str]:
+        """A given name the name lexicon does not know between a title's last definite word and an ال-surname
+        ('وزير الصناعة والتجارة والتموين يعرب القضاة' → يعرب القضاة), or []."""
+        if len(words) < 3 or not (_definite(raw[-1]) and _definite(raw[-3])) or _definite(raw[-2]):
+            return []
+        given, surname = words[-2], words[-1]
+        if given.f in self.lex["role_links"] or given.f in self.lex["title_modifiers"]:
+            return []  # 'المتحدث باسم الوزارة', 'الدبلوماسي الأمريكي السابق'
+        if any(w.f in self.lex["not_names"] or self.lex.verb(w.f) and w is surname for w in (given, surname)):
+            return []
+        return [given.f, surname.f]
+
+
+def _definite(raw: str) -> bool:
+    """An ال-word, with or without a clitic before it (الصناعة، والتموين، للنفط)."""
+    return raw.startswith(("ال", "وال", "بال", "فال", "كال")) or raw.startswith("لل")
