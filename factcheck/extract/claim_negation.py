@@ -2,7 +2,8 @@
 
 Needs: a claim's tokens and their ``clauses.marks`` (``negation``, ``negation_exceptions`` of
 ``lexicons/<lang>/clauses.json``). Adds ``negated``, for ``claims``: Arabic لا needs a verb after it and غير an
-indefinite word; bounds and idioms built on a negation particle (ما لا يقل عن، 'no fewer than') negate nothing.
+indefinite word; bounds and idioms built on a negation particle (ما لا يقل عن، 'no fewer than') negate nothing;
+a clause opened by 'without' before a verb (``negation_openers``: ، دون أن يسفر عن خسائر) is negated.
 """
 from __future__ import annotations
 
@@ -42,6 +43,8 @@ def negated(toks: list[Tok], mk, a: int, b: int, language: str, candidates: list
     """True when a negation particle governs the claim's predicate, outside the bounds and idioms of
     ``negation_exceptions`` ("ما لا يقل عن", "no fewer than"); ``candidates`` lists the sentence's
     tokens that are negations or exceptions (no other token can change the answer)."""
+    if "negation_openers" in mk[a]:
+        return True  # '، دون أن يسفر عن خسائر بشرية': the clause says its verb did not happen
     skip = a
     for i in range(a, b) if candidates is None else candidates[bisect_left(candidates, a):bisect_left(candidates, b)]:
         m = mk[i]
