@@ -72,6 +72,8 @@ def head_word(lex: Lexicon, toks: list[Tok]) -> Tok | None:
 
 def source_type(lex: Lexicon, toks: list[Tok], text: str) -> tuple[str, str | None]:
     """(attribution type, source kind) of the source phrase ``toks``."""
+    if len(toks) > 1 and toks[0].f in QUOTES_CLOSE and not any(t.f in QUOTES_OPEN for t in toks[1:]):
+        toks = toks[1:]  # '" a factory manager, Abdul Karim': the quotation's closing mark before its source
     if not toks:
         return "unattributed", None
     if _any(lex, "anonymity_markers", toks):
