@@ -35,10 +35,12 @@ _AUXILIARIES = ("perfect_auxiliaries", "passive_auxiliaries", "modal_auxiliaries
 
 
 def name_dot(text: str, toks: list[Tok], k: int, lex: Lexicon) -> bool:
-    """The full stop of 'Dr.' or of an initial 'J.' inside a name."""
+    """The full stop of 'Dr.', of an initial 'J.' or of the number sign 'No. 1' inside a name."""
     if k < 1 or toks[k].f != "." or not toks[k - 1].word or toks[k - 1].end != toks[k].start:
         return False
     prev = toks[k - 1]
+    if prev.f == "no" and k + 1 < len(toks) and toks[k + 1].f[:1].isdigit() and text[prev.start].isupper():
+        return True  # 'Union No. 1': the number sign
     return prev.f in lex["title_abbreviations"] or (prev.end - prev.start == 1 and text[prev.start].isupper())
 
 
