@@ -40,6 +40,10 @@ def name_runs(text: str, toks: list[Tok], language: str) -> list[tuple[int, int]
                       ) and (not_stop(t.norm, sub.stop) or mixed and _acronym(text, t))
                      and not compound_modifier(text, t))
     role_named(text, toks, named, sub)
+    for k in range(1, len(toks) - 1):  # 'in New York': 'New' opens the name inside a sentence, not at its start
+        if not named[k] and named[k + 1] and toks[k].norm in sub.name_openers and text[toks[k].start].isupper() and (
+                text[toks[k].end:toks[k + 1].start] == " "):
+            named[k] = True
     if language == "en" and title_case(text, toks, sub.stop):
         _unname_verbs(toks, named, marks(toks, language))
     first, k = -1, 0
