@@ -101,7 +101,7 @@ class Tables:
     # folded form → (unit, context phrases as key tuples)
     clause_nouns: dict[str, tuple[str, frozenset[tuple[str, ...]]]]
     # a coin's folded form → (per unit, default code or None, codes, per unit of a code where it differs)
-    subunits: dict[str, tuple[float, str | None, frozenset[str], dict[str, float]]]
+    subunits: dict[str, tuple[float, str | None, frozenset[str], dict[str, float], bool]]
 
 
 def phrase_key(phrase: str) -> tuple[str, ...]:
@@ -193,7 +193,8 @@ def tables() -> Tables:
         clause_nouns={fold(f): (unit, frozenset(phrase_key(c) for c in e["context"])) for d in units
                       for unit, e in d.get("clause_nouns", {}).items() for f in e["nouns"]},
         subunits={fold(f): (float(e["per"]), e["default"], frozenset(e["codes"]),
-                            {c: float(n) for c, n in e.get("per_code", {}).items()}) for d in units
+                            {c: float(n) for c, n in e.get("per_code", {}).items()}, bool(e.get("by_place")))
+                  for d in units
                   for e in d.get("subunits", {}).values() for f in e["forms"]}, **sets)
 
 

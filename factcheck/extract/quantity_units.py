@@ -153,16 +153,22 @@ def coin_after(text: str, toks: list[Tok], j: int) -> tuple[float, str, int] | N
     """A coin of a currency after a number (``subunits``: «50 سنتا», «25 قرشا», «15 هللة»): (coins per unit, the
     currency's code, index after it); the code is that of a currency named elsewhere in the clause when the coin
     belongs to it («50 سنتا إلى 1.1 يورو» → EUR), else the coin's default, else (a fils, of many dinars) the one
-    country among its codes the article names; None when there is none."""
+    country among its codes the article names; a coin marked ``by_place`` (the piastre of several pounds and dinars)
+    takes that country's code before its default; None when there is none."""
     if j >= len(toks) or toks[j].kind != "w":
         return None
     tb = tables()
     hit = next((tb.subunits[v] for v in variants(toks[j].key) if v in tb.subunits), None)
     if hit is None:
         return None
-    per, default, codes, per_code = hit
+    per, default, codes, per_code, by_place = hit
     named = _clause_currency(text, toks, j)
-    code = named if named in codes else default or article_currency(text, codes)  # «50 فلسا» in Kuwait: KWD
+    if named in codes:
+        code: str | None = named
+    elif by_place:
+        code = article_currency(text, codes) or default  # «34 قرشا» in a Jordanian article: JOD
+    else:
+        code = default or article_currency(text, codes)  # «50 فلسا» in Kuwait: KWD
     return None if code is None else (per_code.get(code, per), code, j + 1)
 
 
