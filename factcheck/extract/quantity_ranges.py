@@ -67,6 +67,11 @@ def _base(toks: list[Tok], b: Body):
     return None if nb is None else read_number(toks[nb:nb + 1], 0)
 
 
+def _changes(t: Tok, verbs: frozenset[str]) -> bool:
+    """A verb or noun of change, with an Arabic و/ف clitic too (وارتفع، ورفعت)."""
+    return t.key in verbs or len(t.key) > 3 and t.key[0] in "وف" and t.key[1:] in verbs
+
+
 def _limits(toks: list[Tok], a: Body, b: Body, close: bool = False) -> tuple[Body, Body]:
     """The bounds of a range of limits: the smaller first at_least, the second at_most, after a bounding opener
     ("between"; "from" too, unless a verb of change stands before it in the clause: "rose from 200 to 300"), a
@@ -80,10 +85,10 @@ def _limits(toks: list[Tok], a: Body, b: Body, close: bool = False) -> tuple[Bod
     link, before = _link(toks, a, b), toks[a.start - 1].key if a.start else ""
     opened = before in tb.range_bounding_openers
     if before in tb.range_openers and not opened:  # "from": «أصيب من 200 إلى 300 شخص» is a range, but
-        if any(t.key in tb.range_not_after for t in toks[:a.start]):
+        if any(_changes(t, tb.range_not_after) for t in toks[:a.start]):
             return a, b  # "the toll rose from 200 to 300" is a change from one level to another
         opened = True
-    changed = any(t.key in tb.range_not_after for t in toks[max(0, a.start - 2):a.start])  # "rose by 5% to 7%"
+    changed = any(_changes(t, tb.range_not_after) for t in toks[max(0, a.start - 2):a.start])  # "rose by 5% to 7%"
     bounded = (opened and link in tb.range_links or link in ("-", "–")
                or link in tb.range_bare_links and (close or not changed) or link in tb.range_alternatives)
     if not bounded:
@@ -109,7 +114,7 @@ def _shared(toks: list[Tok], a: Body, b: Body, close: bool = False) -> tuple[Bod
     if link not in tb.range_links and link not in tb.pair_links:
         return a, b
     opened = (a.start > 0 and toks[a.start - 1].key in tb.range_openers) or link in "-–"
-    bare = link in tb.range_bare_links and (close or not (a.start and toks[a.start - 1].key in tb.range_not_after))
+    bare = link in tb.range_bare_links and (close or not (a.start and _changes(toks[a.start - 1], tb.range_not_after)))
     base = _base(toks, b)
     pair = link in tb.pair_links and a.unit is None and b.unit is not None and base is not None and a.value < base.value
     bare = bare and base is not None and a.value < base.value  # «البنزين 95 إلى 21 جنيهاً»: a grade, then a price
