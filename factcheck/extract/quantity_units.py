@@ -382,7 +382,17 @@ def _noun_at(toks: list[Tok], k: int) -> tuple[str | None, int]:
     if unit is not None:
         return unit, e
     unit = noun_unit(toks[k].key) or compound_unit(toks[k].key)
+    if unit and _modifies_plural(toks, k):
+        return None, k  # '22 fire units', '10 car bombs': the plural after it is counted, the modifier lends no unit
     return (unit, k + 1) if unit else (None, k)
+
+
+def _modifies_plural(toks: list[Tok], k: int) -> bool:
+    """An English singular noun right before a plural common noun, which it modifies ('fire units', 'car bombs')."""
+    w, nxt = toks[k].key, toks[k + 1] if k + 1 < len(toks) else None
+    return (nxt is not None and nxt.kind == "w" and not nxt.glued and LATIN.match(w) is not None
+            and not w.endswith("s") and LATIN.match(nxt.key) is not None and len(nxt.key) > 3
+            and nxt.key.endswith("s") and not nxt.key.endswith("ss") and not is_function_key(nxt.key))
 
 
 def _currency_at(toks: list[Tok], k: int, j: int, text: str = "") -> tuple[str | None, int]:
