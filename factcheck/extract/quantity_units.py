@@ -382,9 +382,12 @@ def _noun_at(toks: list[Tok], k: int) -> tuple[str | None, int]:
     if unit is not None:
         return unit, e
     unit = noun_unit(toks[k].key) or compound_unit(toks[k].key)
-    if unit and _modifies_plural(toks, k):
+    if unit and unit not in _TIME_UNITS and not toks[k].glued and _modifies_plural(toks, k):
         return None, k  # '22 fire units', '10 car bombs': the plural after it is counted, the modifier lends no unit
     return (unit, k + 1) if unit else (None, k)
+
+
+_TIME_UNITS = frozenset({"second", "minute", "hour", "day", "week", "month", "year", "decade", "century"})  # '15-24 year olds'
 
 
 def _modifies_plural(toks: list[Tok], k: int) -> bool:
