@@ -11,7 +11,7 @@ content is the text before the reporting clause), ``channel``, ``formal_channel`
 from __future__ import annotations
 
 from ..models import Span
-from .cues import QUOTES_CLOSE, Lexicon, Tok
+from .cues import QUOTES_CLOSE, QUOTES_OPEN, Lexicon, Tok
 from .draft import (
     COMMAS,
     DETERMINERS,
@@ -178,7 +178,28 @@ def _closed_tail(toks: list[Tok], j: int, lex: Lexicon, text: str = "") -> int |
         k = _past_channels(toks, p, lex)  # 'told a news conference in Dodoma (on Monday),'
     if text and k == j and (n := _named_before_comma(text, toks, j)) and _goes_on(toks, j + n + 1, lex):
         k = j + n  # '"Q," said Joseph Karanja, adding that Z': the inverted source's name closes the clause
+    if text and k == j and (w := _before_who_says(toks, j, lex)) is not None:
+        k = w  # '"Q," said Kwame Mensah, a farmer in the region, who said Z': the source and its title close it
     return k if k + 2 < len(toks) and toks[k].f in COMMAS else None
+
+
+_WHO_REACH = 16  # tokens from an inverted source to the comma before ', who said'
+
+
+def _who_says(toks: list[Tok], k: int, lex: Lexicon) -> bool:
+    """'who' and a finite verb of saying at ``k`` (', who said', ', who added'): the source before goes on."""
+    cue = lex.verb(toks[k + 1].f) if k + 1 < len(toks) and toks[k].f == "who" else None
+    return cue is not None and not cue[1] and cue[0] != "relay"
+
+
+def _before_who_says(toks: list[Tok], j: int, lex: Lexicon) -> int | None:
+    """Index of the comma before ', who said' closing an inverted source and its title at ``j``, None if none."""
+    for m in range(j + 1, min(j + _WHO_REACH, len(toks) - 2)):
+        if toks[m].f in COMMAS and _who_says(toks, m + 1, lex):
+            return m
+        if toks[m].f in QUOTES_CLOSE or toks[m].f in QUOTES_OPEN or lex.verb(toks[m].f):
+            return None
+    return None
 
 
 def _goes_on(toks: list[Tok], k: int, lex: Lexicon) -> bool:
@@ -225,6 +246,9 @@ def continuation(text: str, toks: list[Tok], c: int, lex: Lexicon) -> int | None
             lex["anonymity_markers"].match(toks, m) for m in range(k, min(k + 3, len(toks)))):
         return None  # ", speaking in Cairo.", ", declining to be named.": how the source spoke, the reporting clause's;
         # ", contradicting the governor": the writer sets the report against another, no claim of the source's
+    if _who_says(toks, k, lex):  # ", who said Z": the same source goes on
+        k += 2 + lex["complementizers"].match(toks, k + 2)
+        return k if len(toks) - k >= 2 and toks[k].word else None
     if _goes_on(toks, k, lex):  # ", adding that Z": the same source goes on
         k += 1 + (tells(toks, k, lex) and recipient_length(text, toks, k + 1, lex))  # ", telling reporters that Z"
         k += lex["complementizers"].match(toks, k)
