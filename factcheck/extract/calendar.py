@@ -110,6 +110,18 @@ def day_month(pub: date, m: int, d: int, direction: str | None) -> str | None:
     return min(candidates, key=lambda c: (abs((c - pub).days), c)).isoformat()
 
 
+def matching_weekday(value: str, wd: int) -> str:
+    """The ISO day ``value``, or the same day a year later or earlier when only that one falls on weekday ``wd`` (0 =
+    Monday): a day and month written with its weekday ('Friday 25 July') names the year in which they agree."""
+    d = date.fromisoformat(value)
+    if d.weekday() == wd:
+        return value
+    for step in (1, -1):
+        if valid_day(d.year + step, d.month, d.day) and date(d.year + step, d.month, d.day).weekday() == wd:
+            return date(d.year + step, d.month, d.day).isoformat()
+    return value
+
+
 def period(pub: date, unit: str, direction: str | None) -> str | None:
     """"الشهر الماضي" / "next year": the publication's month or year moved one step in ``direction``; two steps
     for ``past2`` / ``next2`` ("the month before last", العام بعد المقبل)."""

@@ -111,6 +111,9 @@ def _day_form(p: str):
         if direction == cal.AHEAD and news_present(text, s, g.language):
             direction = cal.PRESENT
         value = cal.day_month(pub, mo, day, direction)
+        named_day = m.groupdict().get(p + "wd")
+        if value is not None and named_day and word_key(named_day) in g.weekdays:
+            value = cal.matching_weekday(value, g.weekdays[word_key(named_day)])  # 'Friday 25 July': 2025's
         if value is None or _single_event(g, text, s, e) and not cal.recent(pub, value, g.single_recent):
             return []  # 'since the October 7 attack': an incident named by a date the text does not make recent
         return [(s, e, value, True)]
