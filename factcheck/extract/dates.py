@@ -313,7 +313,19 @@ def _weekday(m, g, pub, text) -> list:
     if after:  # "Tuesday week": the Tuesday a week after the coming one
         later = date.fromisoformat(cal.weekday(pub, wd, cal.AHEAD)) + timedelta(weeks=1)
         return [(s, after.end(), later.isoformat(), True)]
+    mod = mod or _shared_modifier(g, text, e)
     return [(s, e, cal.weekday(pub, wd, _dir(g, mod) or _bare(g, text, s, e)), True)]
+
+
+_NEXT_TWO = re.compile(r"[ \u00a0]+(\S+)[ \u00a0]+([^\s.,،؛:]+)")
+
+
+def _shared_modifier(g: Grammar, text: str, e: int) -> str | None:
+    """The plural modifier after the weekday coordinated with this one (يومي الأحد والاثنين المقبلين), else None."""
+    m = _NEXT_TWO.match(text, e)
+    if m is None or not m[1].startswith("و") or word_key(m[1][1:]) not in g.weekdays:
+        return None
+    return m[2] if _dir(g, m[2]) else None
 
 
 def _week_after(language: str) -> re.Pattern | None:

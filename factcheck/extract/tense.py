@@ -198,6 +198,9 @@ def _arabic(words: list[str], i: int, lex: _Lex) -> str | None:
     if _commitment(words, i, s) or _expectation(words, i, lex):
         return FUTURE
     kind, f = _arabic_class(words[i])
+    if i > 1 and f[:1] in "يت" and kind not in ("past", "phrase") and f"{_folded(words[i - 2])} {_folded(words[i - 1])}" in (
+            s.get("stipulation_leads", ())):
+        return FUTURE  # على أن يتم التسليم في أكتوبر: a stipulated future
     if kind is None:
         return None
     if kind == "phrase":
