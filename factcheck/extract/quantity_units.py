@@ -281,10 +281,15 @@ def _hyphenated(toks: list[Tok], j: int) -> tuple[str | None, int]:
     return (unit, e) if unit else (None, j - 1)
 
 
+_COMPARATIVES = frozenset({"more", "fewer"})  # between a count and its noun: '500 more workers'
+
+
 def _noun_after(toks: list[Tok], j: int, text: str = "") -> tuple[str | None, int]:
     """Currency word or counted noun at ``j`` (English: after up to two modifiers, a hyphenated one counting
     as one: "40 new wide-body jets"; Arabic: "من ال…")."""
     tb = tables()
+    if j + 1 < len(toks) and toks[j].key in _COMPARATIVES and not is_function(toks[j + 1]):
+        j += 1  # '818,000 fewer jobs', '500 more workers': the noun after the comparative is counted
     k = j
     for _ in range(3):
         if k >= len(toks) or toks[k].kind != "w" or (k > j and is_function(toks[k - 1])):
