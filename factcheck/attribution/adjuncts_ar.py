@@ -16,7 +16,7 @@ from ..lexicons import load_json
 from ..text.normalize import fold
 from .cues import QUOTES_CLOSE, Lexicon, Tok
 from .draft import COMMAS, source_stop
-from .names_ar import ends_in_name
+from .names_ar import ends_in_name, names
 from .phrases_ar import adverb
 from .recipients_ar import is_recipient
 from .reports_ar import complement
@@ -121,7 +121,13 @@ def without_time_adjunct(text: str, region: list[Tok], head: list[Tok], lex: Lex
     """The VSO source ``head`` (cut from ``region``) without a time adjunct the date extractor reads inside it or
     running on past its end ('وقال مسؤول في وزارة الصحة في منتصف مارس إن'، 'وقال مصدر أمني مطلع الشهر الجاري إن':
     the source stops where the date starts), when the words before it form a noun phrase (``noun_phrase``)."""
-    cut = before_time(text, region, lex, lambda before: len(before) < len(head) and noun_phrase(text, before))
+    def phrase(before: list[Tok]) -> bool:  # 'وزير التموين شريف فاروق في وقت سابق': an adverbial may close it
+        if noun_phrase(text, before):
+            return True
+        m = next((m for m in range(1, len(before)) if lex["object_adverbials"].match(before, m) == len(before) - m), 0)
+        return bool(m) and (noun_phrase(text, before[:m]) or _noun_and_name(before[1:m]))
+
+    cut = before_time(text, region, lex, lambda before: len(before) < len(head) and phrase(before))
     return cut if len(cut) < len(head) else head
 
 
@@ -144,11 +150,23 @@ def noun_phrase(text: str, words: list[Tok]) -> bool:
 def without_adverbial(head: list[Tok], lex: Lexicon) -> list[Tok]:
     """A VSO source without a time adverbial closing it ('وأضافت الوزارة في وقت لاحق أن'، 'وقال وزير المالية
     لاحقاً إن'، 'وقالت الوزارة في 15 مارس إن'): only after a noun and its definite genitives or adjectives; after any other word it may close a
-    relative clause of the source and stays ('موظف سابق غادر في وقت سابق'، 'موظف غادر مؤخراً')."""
+    relative clause of the source and stays ('موظف سابق غادر في وقت سابق'، 'موظف غادر مؤخراً'); a personal name may close
+    the phrase ('وزير التموين شريف فاروق في وقت سابق')."""
     for m in range(1, len(head)):
         if len(head) - m in (lex["object_adverbials"].match(head, m), date_adjunct(head, m)):
-            return head[:m] if all(t.word and t.f.startswith(("ال", "لل")) for t in head[1:m]) else head
+            return head[:m] if _noun_and_name(head[1:m]) else head
     return head
+
+
+def _noun_and_name(words: list[Tok]) -> bool:
+    """Definite genitives or adjectives, then at most a personal name from its given name on ('التموين شريف فاروق')."""
+    firsts = names().firsts
+    named = False
+    for t in words:
+        named = named or t.f in firsts
+        if not (t.word and (named or t.f.startswith(("ال", "لل")))):
+            return False
+    return True
 
 
 _FRONTED_MAX = 8  # tokens of a channel fronted before a verb-first reporting clause

@@ -278,7 +278,7 @@ def _fill_source(d: Draft, text: str, region: list[Tok], lex: Lexicon, kind: str
     region = cut
     if told:  # 'أبلغ الوزير البرلمان أن': the object told is not the source
         region = before_object(text, region, lex)
-    head = without_time_adjunct(text, region, without_adverbial(strip_quotes(cut_source(region, lex)), lex), lex)
+    head = without_adverbial(without_time_adjunct(text, region, strip_quotes(cut_source(region, lex)), lex), lex)
     d.source_toks, d.formal = head, formal_after(region, len(head), lex)
     if head and len(head) < len(region) and region[len(head)].f in COMMAS:
         m = next_comma(region, len(head) + 1)
