@@ -60,10 +60,11 @@ def _personal(lex: Lexicon, name: list[Tok], text: str) -> bool:
     """A personal name: Arabic by form (``names_ar``, after an honorific); English, one to five capitalised
     words (a title abbreviation and its dot allowed) that no gazetteer knows as an organisation."""
     words = [t for t in name if t.word]
-    if not words or len(words) > _NAME_MAX:
+    honorific = lex["honorifics"].match(words, 0) if lex.language == "ar" and words else 0
+    if not words or len(words) - honorific > _NAME_MAX:  # 'الشيخ أحمد بن سعيد آل مكتوم': the honorific aside
         return False
     if lex.language == "ar":
-        n = lex["honorifics"].match(words, 0)
+        n = honorific
         rest = words[n:] if len(words) - n >= 2 else words
         if person_length([t.f for t in rest], 0, written(text, rest)) == len(rest):
             return True
