@@ -98,6 +98,11 @@ from .quantity_units import (
 from .quantity_verbs import counted_subject, people_object, verb_bound
 
 _NOT_NOUNS = frozenset({"percent", "percentage_point", "times"})
+
+
+def _coordinated(t: Tok) -> bool:
+    """An Arabic noun with a و clitic that is a unit only without it (وإصابة), not a noun spelt with و (وظيفة)."""
+    return t.kind == "w" and t.key.startswith("و") and t.key not in tables().nouns and noun_unit(t.key[1:]) is not None
 _SPANS_OF_TIME = frozenset({"second", "minute", "hour", "day", "week", "month", "quarter", "year", "decade", "century"})
 # units counted in whole numbers only (people, cases, homes …; not tonnes, days or shares): "2.500 شخص"
 # written with a dot between thousands, as many Arabic and European outlets do, is 2,500
@@ -310,6 +315,8 @@ def _finish(text: str, toks: list[Tok], k: int, r: Reading, code: str | None, bl
             metre is not None) else unit_after(text, toks, r.end)
         if unit is None and (abbreviated := abbreviated_currency(text, toks, r.end)):
             unit, e = abbreviated  # «500 ج.م»
+        if unit is not None and e == r.end + 1 and r.words and _coordinated(toks[r.end]):
+            unit, e = None, r.end  # «عاملين اثنين وإصابة خمسة»: a noun after و opens the next phrase
     if unit is None and not sign:
         coin = coin_after(text, toks, r.end)
         if coin is not None:  # «50 سنتا»: half a dollar, comparable with the dollar amounts of the report
