@@ -36,7 +36,8 @@ def name_runs(text: str, toks: list[Tok], language: str) -> list[tuple[int, int]
     mixed = _LOWER.search(text, toks[0].start, toks[-1].end) is not None  # no all-caps headline
     for t in toks:
         c = text[t.start]
-        named.append(("A" <= c <= "Z" or ("a" <= c <= "z" and upper(text, t.start + 1, t.end) is not None)
+        named.append(("A" <= c <= "Z" or ("a" <= c <= "z" and upper(text, t.start + 1, t.end) is not None
+                                        and "-" not in text[t.start:t.end])  # 'iPhone'; not 'mid-May', 'pre-Covid'
                       ) and (not_stop(t.norm, sub.stop) or mixed and _acronym(text, t))
                      and not compound_modifier(text, t))
     role_named(text, toks, named, sub)
