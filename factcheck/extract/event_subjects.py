@@ -352,3 +352,9 @@ def modifying_demonym(text: str, toks: list[Tok], s: int, e: int, mk) -> bool:
         return False
     lex = clause_lexicon("en")
     return not verb_like(toks, k, "en", lex.non_verbs, lex.noun_markers) and nxt.norm not in subject_lex("en").verbs_after
+
+
+def predicate_quote(toks: list[Tok], mk, start: int) -> bool:
+    """The quotation starting at ``start`` opens with a negation or a verb cue of the clause lexicon («لم تتأثر»)."""
+    k = next((i for i, t in enumerate(toks) if t.start == start), None)
+    return k is not None and ("negation" in mk[k] or "predicate_cues" in mk[k])

@@ -63,6 +63,7 @@ from .event_subjects import (
     modifying_demonym,
     owned_title_end,
     pick,
+    predicate_quote,
     pronoun_led,
     title_head,
     verb_at,
@@ -126,6 +127,8 @@ def ranked_entities(text: str, toks: list[Tok], language: str, mk: Marks | None 
         inside = q.group(q.lastindex or 0)
         if q.start(q.lastindex or 0) <= start and end <= q.end(q.lastindex or 0):
             continue  # «اللاعبون قدموا مباراة كبيرة»: a quotation that is the whole claim is what was said, no name
+        if predicate_quote(toks, mk, q.start(q.lastindex or 0)):
+            continue  # «لم تتأثر»، «لن يتأثر»: a quoted predicate is what was said, no name
         if len(inside.split()) <= 4 and not ("a" <= inside[:1] <= "z") and not _SENTENCE_BREAK.search(inside):
             # "knowingly misled" is no name, nor a quoted saying of two sentences ("نحن مصدومون. سنستأنف")
             out.add((1, *q.span(q.lastindex or 0)))
