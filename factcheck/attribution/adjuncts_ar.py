@@ -105,11 +105,15 @@ def _bare_recipient(toks: list[Tok], k: int, lex: Lexicon) -> bool:
             and complement(toks, k + 1, lex) is not None)
 
 
+_ADJUNCT_WORDS = 10
+
+
 def _adjunct_end(toks: list[Tok], k: int, lex: Lexicon) -> int:
-    """End of one adjunct starting at ``k``: up to the next comma or complement, at most 6 words (quote
-    marks around a name do not count: 'في حديث لـ«العربي الجديد»')."""
+    """End of one adjunct starting at ``k``: up to the next comma or complement, at most ``_ADJUNCT_WORDS`` words
+    (quote marks around a name do not count: 'في حديث لـ«العربي الجديد»'; a channel and where it was given: 'في عرض
+    قدمه أمام لجنة القطاعات الإنتاجية بمجلس النواب')."""
     m, words = k + 1, 1
-    while m < len(toks) and words < 6 and toks[m].f not in COMMAS and complement(toks, m, lex) is None:
+    while m < len(toks) and words < _ADJUNCT_WORDS and toks[m].f not in COMMAS and complement(toks, m, lex) is None:
         words += toks[m].word
         m += 1
     while m < len(toks) and toks[m].f in QUOTES_CLOSE and not toks[m].word:
