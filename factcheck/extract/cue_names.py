@@ -64,6 +64,7 @@ class SubjectLex(NamedTuple):
     comitative_preps: frozenset[str]  # the preposition of a joint act's partner (تعاقد X مع)
     and_heads: frozenset[str]  # a public body's head nouns a name runs on to across "and" (Food and Drug Administration)
     name_openers: frozenset[str]  # stop words opening a place's name inside a sentence (New York, New Delhi)
+    time_zones: frozenset[str]  # abbreviations after a clock time, no names there (by 1030 GMT)
 
 
 _FIELDS = ("stop", "name_links", "regnal", "definite_org_heads", "verbs_after_name", "name_of_links",
@@ -71,7 +72,7 @@ _FIELDS = ("stop", "name_links", "regnal", "definite_org_heads", "verbs_after_na
            "speaker_pronoun_leads", "speaker_pronoun_not_before", "latin_letters", "title_of_heads",
            "measure_heads", "role_nouns", "subordinators", "construct_nouns", "name_adjectives",
            "org_cues", "place_of_heads", "possessive_determiners", "proximity_preps", "adjunct_preps",
-           "comitative_preps", "name_and_heads", "name_openers")
+           "comitative_preps", "name_and_heads", "name_openers", "time_zones")
 
 
 @cache

@@ -41,6 +41,10 @@ def name_runs(text: str, toks: list[Tok], language: str) -> list[tuple[int, int]
                       ) and (not_stop(t.norm, sub.stop) or mixed and _acronym(text, t))
                      and not compound_modifier(text, t))
     role_named(text, toks, named, sub)
+    for k in range(1, len(toks)):  # 'by 1030 GMT', '10:30 a.m. EDT': a time zone after a clock time is no name
+        if named[k] and toks[k].norm in sub.time_zones and (toks[k - 1].norm[:1].isdigit() or toks[k - 1].norm in (
+                "a.m", "p.m", "am", "pm", ".")):
+            named[k] = False
     for k in range(1, len(toks) - 1):  # 'in New York': 'New' opens the name inside a sentence, not at its start
         if not named[k] and named[k + 1] and toks[k].norm in sub.name_openers and text[toks[k].start].isupper() and (
                 text[toks[k].end:toks[k + 1].start] == " "):
