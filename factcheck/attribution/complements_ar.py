@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from .adjuncts_ar import skip_adjuncts
 from .cues import QUOTES_OPEN, Lexicon, Tok
-from .draft import COMMAS
+from .draft import COMMAS, INSERTION_MAX
 from .phrases_ar import skip_apposition, skip_insertion
 from .reports_ar import complement, complementizer_forms, denied_content, genitive, is_report, report_content
 from .verbs_ar import second_frame
@@ -56,6 +56,9 @@ def scan_complement(toks: list[Tok], j: int, lex: Lexicon, announce: bool | str)
             if k + 1 < len(toks) and (complement(toks, k + 1, lex) is not None or announce and toks[k + 1].f == "عن"):
                 k += 1
                 continue
+            quote = _anonymous_quote(toks, k, lex)
+            if quote is not None:
+                return k, quote, "complement"  # '، طالباً عدم ذكر اسمه: "…"': the aside is the frame's
             skip = skip_insertion(toks, k, lex)
             if skip > k and (complement(toks, skip, lex) is not None or announce and toks[skip].f == "عن"):
                 k = skip
@@ -74,6 +77,19 @@ def scan_complement(toks: list[Tok], j: int, lex: Lexicon, announce: bool | str)
             return k, k, "complement"
         k += 1
     return k, None, None
+
+
+def _anonymous_quote(toks: list[Tok], k: int, lex: Lexicon) -> int | None:
+    """Index of the quotation after an anonymity aside opening at comma ``k`` and closed by a colon ('، طالباً عدم ذكر
+    اسمه: "…"'), else None."""
+    if not any(lex["anonymity_markers"].match(toks, m) for m in range(k + 1, min(k + 3, len(toks)))):
+        return None
+    for m in range(k + 1, min(len(toks) - 1, k + 1 + INSERTION_MAX)):
+        if toks[m].f in COMMAS:
+            return None
+        if toks[m].f == ":" and toks[m + 1].f in QUOTES_OPEN:
+            return m + 1
+    return None
 
 
 def _unnamed_by(toks: list[Tok], j: int, k: int, lex: Lexicon) -> bool:
