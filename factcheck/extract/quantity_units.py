@@ -197,12 +197,14 @@ def rate_after(text: str, toks: list[Tok], k: int, unit: str | None, e: int) -> 
         den, end = _second_currency(text, toks, e + 1)  # «129 شلناً مقابل الدولار»: a shilling of no named country
         return (f"{UNKNOWN_CURRENCY}/{den}", end) if den and den != UNKNOWN_CURRENCY else (unit, e)
     if unit is not None and e - 1 > k and _rate_clitic(toks[e - 1]):
-        num = _currency_before_number(text, toks, k)  # "تراجع الجنيه إلى 48.5 للدولار": للدولار is the second
+        num = _currency_before_number(text, toks, k) or _opening_currency(text, toks, k)  # "تراجع الجنيه إلى 48.5
+        # للدولار": للدولار is the second
         return (f"{num}/{unit}", e) if num and num != unit else (unit, e)
     den, end = _second_currency(text, toks, e)
     if den is None and unit is not None:
         den, end = _subject_currency(text, toks, k, e), e
-    num = unit or _currency_before_number(text, toks, k) or (rate_currency(text, den) or UNKNOWN_CURRENCY if den else None)
+    num = unit or _currency_before_number(text, toks, k) or (
+        (_opening_currency(text, toks, k) or rate_currency(text, den) or UNKNOWN_CURRENCY) if den else None)
     if den is None or num is None or num == den:
         return unit, e
     return f"{num}/{den}", end
@@ -266,6 +268,18 @@ def _currency_before_number(text: str, toks: list[Tok], k: int) -> str | None:
             return None
         if t.kind == "w" and noun_unit(t.key, "currencies") is not None:
             return _currency_at(toks, p, max(0, p - 2), text)[0] or UNKNOWN_CURRENCY
+    return None
+
+
+_OPENING = 4  # tokens of a clause's opening that may name the currency it is about ('The yen slid', «وتراجع الجنيه»)
+
+
+def _opening_currency(text: str, toks: list[Tok], k: int) -> str | None:
+    """The currency word opening the clause before the number at ``k`` ('The yen slid 0.7% to 153.88 per dollar'),
+    else None."""
+    for p in range(min(k, _OPENING)):
+        if toks[p].kind == "w" and noun_unit(toks[p].key, "currencies") is not None:
+            return _currency_at(toks, p, max(0, p - 2), text)[0]
     return None
 
 
