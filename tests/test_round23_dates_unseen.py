@@ -3,7 +3,8 @@
 Decisions recorded here:
 - A decade ("the 1990s", التسعينيات, "the early 2000s") has no YYYY / YYYY-MM / YYYY-MM-DD value: no date.
 - "9/11" alone names the attacks, not a day of the claim (no year): no date; 9/11/2001 is a date.
-- Hijri dates: a Hijri month without a year (1 رمضان الماضي) is never dated; round 32 converts those with a year.
+- Hijri dates: round 32 converts those with a year; session 29 dates a day and month without one (1 رمضان الماضي) by
+  its modifier or tense, no finer than the tabular calendar allows (1 Ramadan 1446 may be 27 February to 3 March).
 - A count of decades back from publication ("two decades ago", قبل عقدين) is read as the same count of
   years is ("20 years ago" → 2005), at year precision; a vague one ("decades ago") is no date.
 - "The first N months of" a year (الأشهر التسعة الأولى من العام) is that year, spanning the phrase, as "the
@@ -79,9 +80,9 @@ CASES = [
     ("ar", "قصفت الطائرات المدينة مساء الخميس الماضي.", [("مساء الخميس الماضي", "2025-09-11", "day")]),
     ("ar", "وصل الوفد إلى الرياض عصر اليوم.", [("عصر اليوم", "2025-09-14", "day")]),
     ("ar", "أعلن الجيش مساء أمس السبت مقتل 3 جنود.", [("مساء أمس السبت", "2025-09-13", "day")]),
-    # Hijri dates are converted no finer than the calendars agree (round 32); a Hijri month without a year is not
+    # Hijri dates are converted no finer than the calendars agree (round 32), a yearless day by its modifier too
     ("ar", "تنتهي المهلة في 15 شعبان 1447 هـ.", [("15 شعبان 1447 هـ", "2026-02", "month")]),
-    ("ar", "بدأ الإضراب في 1 رمضان الماضي.", []),
+    ("ar", "بدأ الإضراب في 1 رمضان الماضي.", [("1 رمضان الماضي", "2025", "year")]),
     ("ar", "صدر القرار في 12 ربيع الأول 1447 هـ الموافق 4 سبتمبر 2025.", [("4 سبتمبر 2025", "2025-09-04", "day")]),
     # Maghrebi month names
     ("ar", "ارتفعت الأسعار في جانفي الماضي بنسبة 3%.", [("جانفي الماضي", "2025-01", "month")]),

@@ -6,7 +6,8 @@
 - Two quarters under one plural quarter word ("between the first and third quarters", «بين الربعين الأول
   والثالث») are two dates, each at its first month as a single quarter is, the yearless ends resolved together.
 - A time of day after a weekday ("Monday night") is part of the one date.
-- Hijri months in English copy are never converted.
+- Hijri months in English copy are read as in Arabic: a yearless day is the occurrence its clause points to (session
+  29, ``date_hijri.find_hijri_days``), at the precision the tabular calendar allows.
 """
 from __future__ import annotations
 
@@ -60,7 +61,7 @@ def test_two_quarters_under_one_plural(text, lang, expected):
      [("Monday night", "2026-11-16", "day")]),
     ("The blast happened on Monday night.", "en", [("Monday night", "2026-11-16", "day")]),
     ("وقال الوزير مساء الاثنين إن 30 شخصا قتلوا.", "ar", [("مساء الاثنين", "2026-11-16", "day")]),
-    ("The hajj season starts on 8 Dhul Hijjah.", "en", []),
+    ("The hajj season starts on 8 Dhul Hijjah.", "en", [("8 Dhul Hijjah", "2027-05", "month")]),
     ("The fast ends on 30 Ramadan 1447, or March 19, 2026.", "en", [("March 19, 2026", "2026-03-19", "day")]),
     ("ستعقد القمة منتصف الأسبوع المقبل.", "ar", [("منتصف الأسبوع المقبل", "2026-11", "month")]),
     ("Prices will fall early next year.", "en", [("early next year", "2027", "year")]),

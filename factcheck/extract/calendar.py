@@ -110,6 +110,19 @@ def day_month(pub: date, m: int, d: int, direction: str | None) -> str | None:
     return min(candidates, key=lambda c: (abs((c - pub).days), c)).isoformat()
 
 
+def day_among(pub: date, candidates: list[date], direction: str | None) -> date | None:
+    """Of the sorted ``candidates`` (one day's occurrences in the years around publication), the one ``direction``
+    points to, as ``day_month`` chooses: the most recent before publication, the first after it, or the nearest."""
+    if direction in (PAST, BEHIND):
+        before = [c for c in candidates if c < pub or (direction == BEHIND and c == pub)]
+        return before[-1] if before else None
+    if direction in (NEXT, AHEAD, PRESENT):
+        floor = pub - timedelta(days=PRESENT_WINDOW) if direction == PRESENT else pub
+        after = [c for c in candidates if c > floor or (direction != NEXT and c == floor)]
+        return after[0] if after else None
+    return min(candidates, key=lambda c: (abs((c - pub).days), c)) if candidates else None
+
+
 def matching_weekday(value: str, wd: int) -> str:
     """The ISO day ``value``, or the same day a year later or earlier when only that one falls on weekday ``wd`` (0 =
     Monday): a day and month written with its weekday ('Friday 25 July') names the year in which they agree."""

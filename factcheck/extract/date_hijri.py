@@ -15,7 +15,10 @@ month before it, and is read from 1300 AH on (a letter ه after an older number 
 from the day, month or year word to the marker. A Hijri date written beside its Gregorian year with the marker
 and a slash or a dash between («1446هـ/2025م», «2023م - 1445هـ», "1447 AH/2025 AD") is one date: the Gregorian year
 the text gives, spanning it, unless the Hijri date is finer and lies in that year («1 رجب 1447هـ/2025م» stays
-December 2025). Tables: ``dates_hijri.json`` of both languages.
+December 2025). A day and month with no year («في 8 ذي الحجة», '9 Dhul Hijjah', «1 رمضان الماضي») is resolved
+against publication (``find_hijri_days``): the occurrence its modifier or its clause's tense points to among the
+Hijri years around it, the nearest when nothing decides, at the same precision. Tables: ``dates_hijri.json`` of both
+languages.
 """
 from __future__ import annotations
 
@@ -77,6 +80,7 @@ class _Tables(NamedTuple):
     equivalent: re.Pattern  # what stands between a Hijri date and its Gregorian equivalent
     pair_after: re.Pattern  # "/2025م" right after a Hijri date: its Gregorian year with a marker
     pair_before: re.Pattern  # "2025م/" right before one
+    day_month: re.Pattern  # a day and a month with no year after them: «8 ذي الحجة», '9 Dhul Hijjah'
 
 
 @cache
@@ -99,7 +103,9 @@ def _tables(language: str) -> _Tables:
                    if seasons else re.compile("(?!)"),
                    {fold(k): v for k, v in seasons.items()},
                    re.compile(f"[\\s,،(]*(?:(?:{_alts(lex.get('equivalent_links', ()))})[\\s(]*)?", flags),
-                   *_pairs(lex, num, end, flags))
+                   *_pairs(lex, num, end, flags),
+                   re.compile(f"(?<![\\w.,\u066b\u066c])(?P<day>{num}{{1,2}})\\s+(?P<month>{_alts(lex.get('months', {}))})"
+                              f"(?!\\w)(?!\\s+(?:(?:{_alts(lex.get('year_words', ()))})\\s+)?{num})", flags))
 
 
 def _pairs(lex: dict, num: str, end: str, flags: int) -> tuple[re.Pattern, re.Pattern]:
@@ -143,6 +149,39 @@ def find_hijri(text: str, start: int, end: int, language: str, given: list | Non
         elif value:  # a finer Hijri date inside its Gregorian year stays: «1 رجب 1447هـ/2025م»
             out.append((m.start(), m.end(), value, False))
     return out
+
+
+def find_hijri_days(text: str, start: int, end: int, language: str, published: date | None,
+                    direction) -> list[tuple]:
+    """(start, end, value, True) of each Hijri day and month with no year in ``text[start:end]`` («في 8 ذي الحجة»):
+    the occurrence ``direction(start, end)`` points to around ``published`` (it gives a ``calendar`` direction or None
+    and where the date ends: past a modifier, «1 رمضان الماضي»), no finer than the tabular calendar allows; none
+    without a publication date."""
+    if published is None:
+        return []
+    tb = _tables("ar" if language == "ar" else "en")
+    out: list[tuple] = []
+    for m in tb.day_month.finditer(text, start, end):
+        month = tb.months.get(fold(re.sub(r"\s+", " ", m["month"])))
+        day = int(m["day"])
+        if month is None or not 1 <= day <= 30:
+            continue
+        way, stop = direction(m.start(), m.end())
+        days = sorted(hijri_day(y, month, day) for y in range(_year_of(published) - 1, _year_of(published) + 2))
+        value = cal.day_among(published, days, way)
+        if value is not None:
+            out.append((m.start(), stop, _widened(value, value), True))
+    return out
+
+
+def _year_of(day: date) -> int:
+    """The Hijri year (tabular calendar) holding ``day``."""
+    year = int((day.toordinal() - _ORDINAL) / 354.367) + 1
+    while hijri_day(year, 1, 1) > day:
+        year -= 1
+    while hijri_day(year + 1, 1, 1) <= day:
+        year += 1
+    return year
 
 
 def _value(m: re.Match, text: str, tb: _Tables) -> str | None:

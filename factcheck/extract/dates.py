@@ -50,7 +50,7 @@ from .date_direction import bare_direction, figure_present, news_present, starts
 from .date_ends import period_end
 from .date_fiscal import find_named_years, year_anchored
 from .date_grammar import Grammar, build, word_key
-from .date_hijri import find_hijri, hijri_anchored
+from .date_hijri import find_hijri, find_hijri_days, hijri_anchored
 from .date_merge import with_periods
 from .date_monday import bare_weekday_date
 from .date_nth_weekday import find_nth_weekdays
@@ -80,6 +80,17 @@ def _bare(g: Grammar, text: str, s: int, e: int, day: bool = True) -> str | None
 def _next_word(text: str, pos: int) -> str:
     m = _NEXT_WORD.match(text, pos)
     return word_key(m[1]) if m else ""
+
+
+def _hijri_direction(g: Grammar, text: str):
+    """For a yearless Hijri day at ``text[s:e]``: (direction, end) by a modifier right after it (1 رمضان الماضي, its
+    span then running over it), else by its clause's tense."""
+    def direction(s: int, e: int) -> tuple[str | None, int]:
+        m = _NEXT_WORD.match(text, e)
+        if m and _dir(g, m[1]):
+            return _dir(g, m[1]), m.end()
+        return bare_direction(text, s, e, g.language, scheduled=True), e
+    return direction
 
 
 def _prev_word(text: str, pos: int) -> str:
@@ -396,6 +407,8 @@ def find_dates(text: str, start: int, end: int, language: str, published: date |
                     if not any(s < p[1] and p[0] < e for s, e, _, _ in periods)]
     periods += find_windows(text, start, end, language, published)
     periods += [h for h in find_hijri(text, start, end, language, out)
+                if not any(s < h[1] and h[0] < e for s, e, _, _ in periods)]
+    periods += [h for h in find_hijri_days(text, start, end, language, published, _hijri_direction(grammar, text))
                 if not any(s < h[1] and h[0] < e for s, e, _, _ in periods)]
     for extra_years in (find_named_years, find_attributive_years):  # "the 2025 budget", then "a 2019 collision"
         periods += [y for y in extra_years(text, start, end, language)
