@@ -15,6 +15,7 @@ from .cues import CLITICS, QUOTES_CLOSE, QUOTES_OPEN, Lexicon, Tok, lexicon
 from .draft import COMMAS, source_stop
 from .lexicon_classes import stem_in
 from .names_ar import names, person_length, written
+from .states import place_length
 from .time_adjuncts import time_adjunct
 
 _PARTICLES = frozenset({"في", "علي", "عن", "الي", "من", "مع", "لدي", "عبر", "خلال", "بين", "حول", "نحو", "منذ",
@@ -210,7 +211,7 @@ def object_start(text: str, toks: list[Tok], j: int, end: int, lex: Lexicon) -> 
         return k
     for k in range(j + 1, end):
         t = toks[k]
-        if t.f in COMMAS or source_stop(toks, k, lex):
+        if t.f in COMMAS or source_stop(toks, k, lex) or _after_place(toks, k, lex):
             return k
         word = text[t.start:t.end]
         if t.word and len(word) >= 5 and any(word.endswith(s) for s in lex["object_suffixes"].by_first):
@@ -219,6 +220,14 @@ def object_start(text: str, toks: list[Tok], j: int, end: int, lex: Lexicon) -> 
 
 
 _NISBA = ("ي", "يه", "يون", "يين", "يان", "يات")  # folded nisba endings: المصري، المصرية، المحليون
+
+
+def _after_place(toks: list[Tok], k: int, lex: Lexicon) -> bool:
+    """A definite word, no nisba adjective, right after «في» and a country's name («… في لبنان الإضراب المفتوح»): a
+    name takes no genitive, so the word opens the verb's object."""
+    if not toks[k].f.startswith("ال") or toks[k].f.endswith(_NISBA) or lex["definite_adjectives"].match(toks, k):
+        return False
+    return any(toks[m - 1].f == "في" and place_length(lex, toks, m) == k - m for m in range(max(1, k - 3), k))
 
 
 def definite_object(region: list[Tok], lex: Lexicon) -> int:

@@ -34,3 +34,8 @@ def state_name(lex: Lexicon, toks: list[Tok], text: str) -> bool:
         return False
     names, compact = _places(lex.language)
     return names.match(words, 0) == len(words) or _compact(fold(text[words[0].start:toks[-1].end])) in compact
+
+
+def place_length(lex: Lexicon, toks: list[Tok], k: int) -> int:
+    """Tokens of a country's or territory's name starting at ``toks[k]`` («لبنان», «الولايات المتحدة»), 0 if none."""
+    return _places(lex.language)[0].match(toks, k) if k < len(toks) else 0
