@@ -136,6 +136,8 @@ def _other_measure(lex: EventLex, event: str, toks: list[Tok], i: int) -> bool:
     for side in (range(i - 1, max(-1, i - 1 - _HEAD_WORDS), -1), range(i + 1, min(len(toks), i + 1 + _HEAD_WORDS))):
         for k in side:
             if _matches(toks[k], heads):
+                if k and _matches(toks[k - 1], others):
+                    return True  # 'The unemployment rate fell': the head's modifier names another measure
                 return False
             if _matches(toks[k], others):
                 found = True
