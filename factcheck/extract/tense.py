@@ -123,7 +123,7 @@ def clause_words(text: str, floor: int, pos: int) -> list[str]:
 def _words(text: str, lo: int, pos: int) -> list[str]:
     """The last ``_WORDS`` words of ``text[lo:pos]`` after its last line break or clause-closing mark."""
     lo = text.rfind("\n", lo, pos) + 1 or lo
-    toks = text[lo:pos].split()[-_WORDS:]
+    toks = text[lo:pos].replace("/", " ").split()[-_WORDS:]  # «يوليو/تموز»: two month names, no verb
     for j in range(len(toks) - 1, -1, -1):
         if toks[j].rstrip(_INVISIBLE_CHARS)[-1:] in _ENDS:
             toks = toks[j + 1:]
@@ -135,7 +135,7 @@ def _words_after(text: str, pos: int) -> tuple[list[str], set[int]]:
     """The words after ``pos`` up to a line break or the word that closes the clause (. ! ? ; :), and the
     index of that word (a comma does not close it: "On Friday, the ministry will …")."""
     hi = text.find("\n", pos, pos + _AFTER_CHARS)
-    toks = text[pos:hi if hi >= 0 else pos + _AFTER_CHARS].split()[:_AFTER_WORDS]
+    toks = text[pos:hi if hi >= 0 else pos + _AFTER_CHARS].replace("/", " ").split()[:_AFTER_WORDS]
     words: list[str] = []
     closed: set[int] = set()
     for t in toks:
