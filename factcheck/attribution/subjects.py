@@ -114,7 +114,8 @@ def _plain_subject(text: str, toks: list[Tok], k: int, stop: int, lex: Lexicon) 
         mark = _possessive_mark(toks, j)  # "the council's", "the workers'": no word of its own
         if mark and capitalised:  # "Uganda's trade ministry": the possessor stands where a determiner would
             capitalised = False
-        if not (t.word or mark) or capitalised and not text[t.start].isupper() and t.f not in _LINKS:
+        if not (t.word or mark) or capitalised and not text[t.start].isupper() and t.f not in _LINKS and not (
+                _title_inside(text, toks, j)):  # 'Arsenal manager Mikel Arteta': a title between two names
             return []  # 'The Central Bank of Norland' after a determiner; 'Lena Ortiz' without one
         if not capitalised and t.f in _CHAIN_LINKS:
             n = 0  # 'The head | of the national football federation': each link is a short phrase
@@ -127,6 +128,20 @@ def _plain_subject(text: str, toks: list[Tok], k: int, stop: int, lex: Lexicon) 
         return toks[k:j] if j - k >= 2 or _named_inside(text, toks[k]) else []  # one the article names elsewhere
     kind_type, _ = source_type(lex, toks[k:j], text)  # 'The chief executive', not 'The rain'
     return toks[k:j] if kind_type in ("official", "anonymous") else []
+
+
+@cache
+def _titles() -> frozenset[str]:
+    """Lower-case English titles written between an organisation's name and a person's ('Arsenal manager X')."""
+    return frozenset(w for w in load_json("en", "events_subjects").get("definite_titles", ()) if " " not in w)
+
+
+def _title_inside(text: str, toks: list[Tok], j: int) -> bool:
+    """A lower-case title at ``j`` (and one more title word) after a capitalised word, before a capitalised name."""
+    k = j + (j + 1 < len(toks) and toks[j + 1].f in _titles() and toks[j + 1].word)
+    before = text[toks[j - 1].start].isupper() or j >= 2 and toks[j - 1].f in _titles() and text[toks[j - 2].start].isupper()
+    return (toks[j].f in _titles() and before and k + 1 < len(toks) and text[toks[k + 1].start].isupper()
+            and toks[k + 1].word)
 
 
 def _named_inside(text: str, tok: Tok) -> bool:
