@@ -93,26 +93,18 @@ def day_month(pub: date, m: int, d: int, direction: str | None) -> str | None:
     or just over, as well as one ahead) → the first on or after ``PRESENT_WINDOW`` days before publication,
     ``None`` → the occurrence nearest publication (ties go to the earlier one). None when no such day exists."""
     candidates = [date(y, m, d) for y in range(pub.year - 1, pub.year + 5) if valid_day(y, m, d)]  # 29 Feb
-    if direction in (PAST, BEHIND):
-        candidates = [c for c in candidates if c < pub or (direction == BEHIND and c == pub)]
-        return candidates[-1].isoformat() if candidates else None
-    if direction in (NEXT, AHEAD):
-        candidates = [c for c in candidates if c > pub or (direction == AHEAD and c == pub)]
-        return candidates[0].isoformat() if candidates else None
-    if direction == PRESENT:
-        candidates = [c for c in candidates if (pub - c).days <= PRESENT_WINDOW]
-        return candidates[0].isoformat() if candidates else None
     if direction == CURRENT:
         candidates = [c for c in candidates if c.year == pub.year]
         return candidates[0].isoformat() if candidates else None
-    if not candidates:
-        return None
-    return min(candidates, key=lambda c: (abs((c - pub).days), c)).isoformat()
+    chosen = day_among(pub, candidates, direction)
+    return chosen.isoformat() if chosen else None
 
 
 def day_among(pub: date, candidates: list[date], direction: str | None) -> date | None:
     """Of the sorted ``candidates`` (one day's occurrences in the years around publication), the one ``direction``
-    points to, as ``day_month`` chooses: the most recent before publication, the first after it, or the nearest."""
+    points to: ``past`` the most recent strictly before publication (``behind``: on or before it), ``next`` the first
+    strictly after, ``ahead`` the first on or after, ``present`` the first on or after ``PRESENT_WINDOW`` days before
+    publication; any other the nearest (ties to the earlier one). None when no candidate fits."""
     if direction in (PAST, BEHIND):
         before = [c for c in candidates if c < pub or (direction == BEHIND and c == pub)]
         return before[-1] if before else None

@@ -98,11 +98,6 @@ from .quantity_units import (
 from .quantity_verbs import counted_subject, people_object, verb_bound
 
 _NOT_NOUNS = frozenset({"percent", "percentage_point", "times"})
-
-
-def _coordinated(t: Tok) -> bool:
-    """An Arabic noun with a و clitic that is a unit only without it (وإصابة), not a noun spelt with و (وظيفة)."""
-    return t.kind == "w" and t.key.startswith("و") and t.key not in tables().nouns and noun_unit(t.key[1:]) is not None
 _SPANS_OF_TIME = frozenset({"second", "minute", "hour", "day", "week", "month", "quarter", "year", "decade", "century"})
 # units counted in whole numbers only (people, cases, homes …; not tonnes, days or shares): "2.500 شخص"
 # written with a dot between thousands, as many Arabic and European outlets do, is 2,500
@@ -117,6 +112,11 @@ _MINUS = frozenset("-−")  # hyphen-minus and the minus sign U+2212
 _CELSIUS_MAX = 60  # no air temperature on record reaches it: a bare weather degree above it is Fahrenheit
 _LEAD_CHARS = 24  # characters a comparison lead before a number may take ("compared with", "بالمقارنة مع")
 _ELIDED_RATIO = 1000  # "cut 500 jobs and invest 20 million": a figure this much larger counts something else
+
+
+def _coordinated(t: Tok) -> bool:
+    """An Arabic noun with a و clitic that is a unit only without it (وإصابة), not a noun spelt with و (وظيفة)."""
+    return t.kind == "w" and t.key.startswith("و") and t.key not in tables().nouns and noun_unit(t.key[1:]) is not None
 
 
 def find_quantities(text: str, start: int, end: int, language: str) -> list[Quantity]:

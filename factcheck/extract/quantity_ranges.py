@@ -69,7 +69,7 @@ def _base(toks: list[Tok], b: Body):
 
 def _changes(t: Tok, verbs: frozenset[str]) -> bool:
     """A verb or noun of change, with an Arabic و/ف clitic too (وارتفع، ورفعت)."""
-    return t.key in verbs or len(t.key) > 3 and t.key[0] in "وف" and t.key[1:] in verbs
+    return any(stem in verbs for stem, clitic in clitic_forms(t.key) if clitic in ("", "و", "ف"))
 
 
 def _limits(toks: list[Tok], a: Body, b: Body, close: bool = False) -> tuple[Body, Body]:
