@@ -70,6 +70,8 @@ def _en_person(lex: Lexicon, text: str, toks: list[Tok], a: Attribution) -> bool
     last = text[words[-1].start:words[-1].end] if words else ""
     if len(last) > 1 and last.isupper() and len(words) <= 2:
         return False  # 'The WHO', 'AFAD': an organisation's acronym
+    if _titled(lex, toks):
+        return True  # "the party's spokesman Tilvin Silva": a person speaking for the body the kind names
     head = head_word(lex, toks)
     if head is None:
         return None
@@ -80,6 +82,16 @@ def _en_person(lex: Lexicon, text: str, toks: list[Tok], a: Attribution) -> bool
     if a.source_kind in _BODY_KINDS or len(raw) > 1 and raw.isupper() or head.f in lex["documents"]:
         return False
     return None
+
+
+def _titled(lex: Lexicon, toks: list[Tok]) -> bool:
+    """A title of a person who speaks for a body ('spokesman', 'chief executive') in the phrase, not as a possessor
+    ("the minister's office")."""
+    for i, t in enumerate(toks):
+        n = t.word and lex["voice_titles"].match(toks, i)
+        if n and not (i + n < len(toks) and toks[i + n].f in ("'", "’", "'s", "’s")):
+            return True
+    return False
 
 
 def agrees(lex: Lexicon, text: str, speaker: str, a: Attribution) -> bool:
@@ -100,3 +112,12 @@ def agrees(lex: Lexicon, text: str, speaker: str, a: Attribution) -> bool:
         return True
     person = _en_person(lex, text, toks, a)
     return person is None or person == (speaker in _PERSON_PRONOUNS)
+
+
+def person_speaker(lex: Lexicon, text: str, speaker: str, a: Attribution) -> bool:
+    """An English 'he'/'she' and a source that is clearly a person ('UN High Commissioner Filippo Grandi', a named
+    person): what an earlier paragraph's speaker must be for the pronoun to go back to it."""
+    if lex.language != "en" or speaker not in _PERSON_PRONOUNS or a.source is None:
+        return False
+    return _en_person(lex, text, tokenize(text, a.source.start, a.source.end), a) is True
+

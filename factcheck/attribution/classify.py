@@ -28,7 +28,7 @@ from ..models import UNATTRIBUTED, Attribution, Segment, Span
 from ..text.normalize import fold
 from . import frames_ar, frames_en
 from .adjuncts_ar import noun_phrase
-from .agreement import agrees
+from .agreement import agrees, person_speaker
 from .anaphors import Anaphors
 from .cues import QUOTES_CLOSE, QUOTES_OPEN, Lexicon, Tok, lexicon, tokenize
 from .documents import Documents
@@ -59,6 +59,7 @@ class Frame:
 
 
 _RECENT = 3  # earlier sources of the paragraph a pronoun speaker may go back to, past the nearest
+_HISTORY = 12  # earlier sources of the article an English 'he'/'she' may go back to when none of those is a person
 LABEL_SCAN = 80  # a source label and its colon open the sentence within this many characters
 
 
@@ -75,6 +76,7 @@ def attribute(text: str, sentences: Sequence[Segment], language: str) -> list[li
     anaphors = Anaphors(text, lex)
     interview = Interview(text, lex)
     before: list[Attribution] = []  # the latest sources of the paragraph, in text order
+    history: list[Attribution] = []  # every source so far, in text order
     topic: tuple[Attribution, int] | None = None  # the source-like subject of the last sentence, if it had no frame
     for seg in sentences:
         frames: list[Frame] = []
@@ -86,7 +88,7 @@ def attribute(text: str, sentences: Sequence[Segment], language: str) -> list[li
                                      relative_reports(text, toks, lex) if relative else [])
             outer = prev if prev is not None or topic is None or topic[1] != seg.paragraph or not _fits(
                 text, drafts, topic[0], lex) else topic[0]
-            frames = _resolve(text, seg, toks, drafts, outer, lex, speaker, before)
+            frames = _resolve(text, seg, toks, drafts, outer, lex, speaker, before, history)
             frames = [_recalled(text, f, mentions, documents, anaphors) for f in frames]
         if not frames and ":" in text[seg.start:seg.start + LABEL_SCAN]:
             frames = _labelled(text, seg, toks, lex)
@@ -99,6 +101,7 @@ def attribute(text: str, sentences: Sequence[Segment], language: str) -> list[li
             frames = [Frame(replace(prev, cue=None, carried=True), s, e)]
         out.append(frames)
         topic = None if frames else _topic(text, seg, toks, lex)
+        history += [f.attribution for f in frames if f.attribution.type != "unattributed"]
         before = (before if seg.paragraph == paragraph else [])[-_RECENT:] + [
             f.attribution for f in frames if f.attribution.type != "unattributed"]
         prev = frames[-1].attribution if frames and frames[-1].attribution.type != "unattributed" else None
@@ -181,7 +184,8 @@ def _document(a: Attribution, lex: Lexicon) -> bool:
 
 
 def _resolve(text: str, seg: Segment, toks: list[Tok], drafts: list[Draft], prev: Attribution | None,
-             lex: Lexicon, speaker: Attribution | None = None, before: Sequence[Attribution] = ()) -> list[Frame]:
+             lex: Lexicon, speaker: Attribution | None = None, before: Sequence[Attribution] = (),
+             history: Sequence[Attribution] = ()) -> list[Frame]:
     frames: list[Frame] = []
     drafts = sorted(drafts, key=lambda d: d.lead)
     leads = [d.lead for d in drafts]
@@ -199,7 +203,7 @@ def _resolve(text: str, seg: Segment, toks: list[Tok], drafts: list[Draft], prev
         outer = frames[-1].attribution if frames else prev
         if outer is not None and speaker is not None and _document(outer, lex) and _continues(d, lex):
             outer = speaker  # "The report said X. He added Y": he is the last speaker, not the report
-        outer = _agreeing(text, d, outer, frames, before, lex)
+        outer = _agreeing(text, d, outer, frames, before, lex, history)
         subject_only = False
         if d.participle and all(f.attribution.type == "unattributed" for f in frames) and not d.source_toks:
             d.source_toks = main_subject(text, toks, lex, d.lead) or pronoun_subject(text, toks, lex, d.lead)
@@ -217,7 +221,7 @@ def _resolve(text: str, seg: Segment, toks: list[Tok], drafts: list[Draft], prev
 
 
 def _agreeing(text: str, d: Draft, outer: Attribution | None, frames: list[Frame], before: Sequence[Attribution],
-              lex: Lexicon) -> Attribution | None:
+              lex: Lexicon, history: Sequence[Attribution] = ()) -> Attribution | None:
     """For a pronoun speaker (وأضافت with no subject, 'He added', 'It said'), the nearest source of this sentence or
     the latest ones of the paragraph it agrees with (``agreement``): ``outer`` when it agrees or none does."""
     words = [t for t in d.source_toks if t.word]
@@ -228,7 +232,13 @@ def _agreeing(text: str, d: Draft, outer: Attribution | None, frames: list[Frame
     if agrees(lex, text, said, outer):
         return outer
     pool = [f.attribution for f in reversed(frames) if f.attribution.type != "unattributed"] + list(reversed(before))
-    return next((a for a in pool if a is not outer and agrees(lex, text, said, a)), outer)
+    found = next((a for a in pool if a is not outer and agrees(lex, text, said, a)), None)
+    if found is not None or not words:
+        return found or outer
+    # 'He added' after bodies only: the last person who spoke before, in an earlier paragraph; else, as a writer
+    # may let 'he' stand for a body's voice, the nearest source
+    found = next((a for a in reversed(history[-_HISTORY:]) if person_speaker(lex, text, said, a)), None)
+    return found or outer
 
 
 def _after_clause(toks: list[Tok], starts: list[int], lead: int) -> bool:

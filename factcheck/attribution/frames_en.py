@@ -142,6 +142,8 @@ def _verb(text: str, toks: list[Tok], i: int, lex: Lexicon, kind: str, participl
     if told and i + 1 < len(toks) and (toks[i + 1].f in lex["topic_prepositions"] or directive(toks, i + 1, lex)):
         return None, i + 1  # "told of 300 deaths" / "told residents to leave": no reported clause
     j, cited2 = after_verb(toks, i + 1, lex, told, text)
+    if j < len(toks) and toks[j].f == "to":
+        return None, i + 1  # "incidents reported to regulators rose 256%": a participle on its noun; no clause opens with 'to'
     d = Draft(lead=subject[0].start, cue=cue, source_toks=subject, formal=formal_channel(toks, i + 1, lex),
               organisation=own_document(toks, i + 1, lex))
     if h < i:  # 'his lawyers have said': the auxiliary belongs to the reporting clause, no claim of its own

@@ -62,8 +62,8 @@ def head_word(lex: Lexicon, toks: list[Tok]) -> Tok | None:
     if n and toks[n - 1].f == "of" and n < len(toks):
         toks = toks[n:]  # "one of the people": the head is the people's
     chunk = []
-    for t in toks:
-        if t.f in _EN_CHUNK_END:
+    for k, t in enumerate(toks):
+        if t.f in _EN_CHUNK_END and not (k == 0 and t.f == "that"):  # "that state's health department": a determiner
             break
         if t.word and t.f != "s":
             chunk.append(t)
@@ -327,7 +327,7 @@ def _first_chunk(lex: Lexicon, toks: list[Tok]) -> list[Tok]:
     for k, t in enumerate(toks):
         if t.f == "," and k + 1 < len(toks) and toks[k + 1].f in _EN_APPOSITION:
             continue  # "John Okafor, a spokesman for ...": the apposition types the name
-        if t.f in _EN_CHUNK_END and t.f not in ("of", "at", "in"):
+        if t.f in _EN_CHUNK_END and t.f not in ("of", "at", "in") and not (k == 0 and t.f == "that"):
             break
         out.append(t)
     return out
