@@ -136,16 +136,14 @@ def clause_unit(toks: list[Tok], k: int, j: int) -> tuple[str | None, int]:
     if j >= len(toks) or toks[j].kind != "w":
         return None, j
     tb = tables()
-    hit = next((tb.clause_nouns[v] for v in variants(toks[j].key) if v in tb.clause_nouns), None)
-    if hit is None:
-        return None, j
-    unit, context = hit
+    hits = next((tb.clause_nouns[v] for v in variants(toks[j].key) if v in tb.clause_nouns), ())
     keys = [t.key for t in toks[:k]]
-    for p in range(len(keys)):
-        for phrase in context:
-            n = len(phrase)
-            if tuple(keys[p:p + n]) == phrase or n == 1 and phrase[0] in variants(keys[p]):
-                return unit, j + 1
+    for unit, context in hits:
+        for p in range(len(keys)):
+            for phrase in context:
+                n = len(phrase)
+                if tuple(keys[p:p + n]) == phrase or n == 1 and phrase[0] in variants(keys[p]):
+                    return unit, j + 1
     return None, j
 
 
@@ -403,6 +401,9 @@ def _noun_at(toks: list[Tok], k: int) -> tuple[str | None, int]:
     unit = noun_unit(toks[k].key) or compound_unit(toks[k].key)
     if unit and unit not in _TIME_UNITS and not toks[k].glued and _modifies_plural(toks, k):
         return None, k  # '22 fire units', '10 car bombs': the plural after it is counted, the modifier lends no unit
+    if unit and LATIN.match(toks[k].key) and k + 1 < (after := _past_compound(toks, k)) < len(toks) \
+            and toks[after].kind == "w":
+        return None, k  # 'school-aged children', 'family-run shops': the compound modifies the noun after it
     return (unit, k + 1) if unit else (None, k)
 
 
