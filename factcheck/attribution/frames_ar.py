@@ -91,6 +91,13 @@ def _estimated_at(toks: list[Tok], k: int, lex: Lexicon) -> bool:
         f[:1] == "ب" and f[1:2].isdigit())
 
 
+def _amount_after_object(toks: list[Tok], i: int, lex: Lexicon) -> bool:
+    """An estimating verb at ``i`` (``measure_estimates``) whose object, of one to three words, is followed by the
+    amount it is estimated at ('قدّرت الخسائر بنحو', 'قدروا قيمتها بأكثر من')."""
+    return bool(lex["measure_estimates"].match(toks, i)) and any(
+        _estimated_at(toks, m, lex) for m in range(i + 2, min(i + 5, len(toks))) if all(t.word for t in toks[i + 1:m]))
+
+
 def _verb(text: str, toks: list[Tok], i: int, lex: Lexicon, kind: str, participle: bool):
     cue = Span.of(text, toks[i].start, toks[i].end)
     if participle and toks[i].f in lex["comma_participles"] and not (i and toks[i - 1].f in COMMAS):
@@ -119,8 +126,10 @@ def _verb(text: str, toks: list[Tok], i: int, lex: Lexicon, kind: str, participl
     obj = past_adjuncts(text, toks, skip_insertion(toks, i + 1, lex), lex) if how is None and (
         kind in _NOMINAL or kind == _CONFIRM) and subject else -1  # 'الوزارة أعلنت، الأربعاء، تسجيل': past the day set off by commas
     announced = obj >= 0 and bare_object(text, toks, obj, len(toks), lex, definite=True) == obj
+    estimated = bool(subject) and how is None and kind == "estimate" and _amount_after_object(toks, i, lex) and not (
+        subject[-1].f in lex["own_clause_openers"] or toks[i].f.startswith("ي"))  # 'الذين يُقدَّر عددهم بنحو': passive
     # 'الشرطة أعلنت اعتقال 5 أشخاص' / 'وكانت الوزارة قد أعلنت في وقت سابق إغلاق 5 مدارس' / 'قد أعلنت في 15 مارس عن'
-    if subject and not (how and end == i + 1 or announced or _channel_then_complement(toks, i + 1, lex, text)
+    if subject and not (how and end == i + 1 or announced or estimated or _channel_then_complement(toks, i + 1, lex, text)
                         or how == "about" and end > i + 1 and past_adjuncts(text, toks, i + 1, lex) == end
                         or how == "complement" and told and object_only(toks[i + 1:end], lex)):
         subject = []  # 'الوزير أبلغ البرلمان أن': only the object told stands between the verb and أن
@@ -128,7 +137,7 @@ def _verb(text: str, toks: list[Tok], i: int, lex: Lexicon, kind: str, participl
         d = Draft(lead=subject[0].start, cue=cue, source_toks=_without_conjunction(typed))
         if typed is not subject:
             d.source = span_of(text, subject)
-        if how == "about" or announced:
+        if how == "about" or announced or estimated:  # 'الوزارة قدّرت الخسائر بنحو N': the whole clause, the estimate
             d.performative, d.content_start, d.formal = True, subject[0].start, bool(announced)
             return d, (end if how else i + 1)
         d.content_start = toks[c].start if c is not None else subject[0].start

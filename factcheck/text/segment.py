@@ -66,7 +66,7 @@ _MARKER = re.compile(r"(?:[•·▪■►◆●○◦*]|[-–—]|\(?(?:\d{1,2}|
 # least three words with no other bar (a menu bar, 'World | Business | Markets', keeps its bars)
 # an Arabic wire dateline with neither date nor agency opening a body paragraph («الموصل - اندلع حريق»): a place of
 # one or two words, a dash, then two words (a day and a number after the dash are the dated rule's, ``datelines``)
-_AR_PLACE_DASH = re.compile(rf"{_AR_WORD}(?: {_AR_WORD})? [-–—] (?=[\u0621-\u064a]+[ \u00a0][\u0621-\u064a])")
+_AR_PLACE_DASH = re.compile(rf"{_AR_WORD}(?: {_AR_WORD})? [-–—] (?={_AR_WORD}[ \u00a0][\u0621-\u064a])")  # harakat too: «وقّعت»
 _SECTION = re.compile(r"[^\W\d_]{2,14}(?: [^\W\d_]{2,14})? ?\| ?(?=[^|\s]+(?: [^|\s]+){2,}[^|]*$)")
 _NEXT_WORD = re.compile(rf"[\s{BIDI}\"'“‘«(]*([^\W\d_][\w'’-]*)")
 
