@@ -145,6 +145,17 @@ def _other_measure(lex: EventLex, event: str, toks: list[Tok], i: int) -> bool:
     return found
 
 
+def _own_head(lex: EventLex, event: str, toks: list[Tok], i: int) -> bool:
+    """One of the event's ``heads`` stands within ``_OWN_HEAD_WORDS`` words of the trigger at ``i`` ('the price of
+    bread rose')."""
+    heads = lex.heads.get(event, ())
+    return any(_matches(toks[k], heads) for k in range(max(0, i - _OWN_HEAD_WORDS), min(len(toks), i + 1 + _OWN_HEAD_WORDS))
+               if k != i)
+
+
+_OWN_HEAD_WORDS = 3
+
+
 _HEAD_WORDS = 2  # words between a trigger and the noun it moves (إنتاج النفط تراجع، رفع الهلال رصيده)
 
 
@@ -179,9 +190,13 @@ def find_event(text: str, mk: Marks, language: str, span: tuple[int, int], toks:
     if indices:  # 'Shares of Acme, which cut 300 jobs, rose 5%': a relative set off inside the claim names no event
         inside = embedded_relatives(text, toks, language)
         indices = [i for i in indices if not any(k <= i < c for k, c in inside)]
+    other: set[str] = set()  # events a trigger of the claim moved another measure for ('The unemployment rate rose')
     for i in indices:
         hits = _undone(lex, _hits(lex, mk, i, text, span, quantities, toks[i].norm), toks, i)
-        hits = [e for e in hits if not _other_measure(lex, e, toks, i)]
+        moved = [e for e in hits if _other_measure(lex, e, toks, i)]
+        other.update(moved)
+        # '..., an increase of 0.3 points', «بزيادة 0.6 نقطة»: a later trigger with no head of its own restates that move
+        hits = [e for e in hits if e not in moved and not (e in other and not _own_head(lex, e, toks, i))]
         if not hits or i + 1 < len(toks) and _not_event(lex, toks[i], toks[i + 1], text=text) or i and _not_event(
                 lex, toks[i - 1], toks[i], after=True):
             continue

@@ -98,8 +98,8 @@ class Tables:
     ratio_links: frozenset[str]
     total_adjectives: frozenset[str]  # "last", "first": "15 of its last 20 games"
     # a word after a number that is a unit only in a clause about its measure (درجة with الحرارة before it):
-    # folded form → (unit, context phrases as key tuples)
-    clause_nouns: dict[str, tuple[str, frozenset[tuple[str, ...]]]]
+    # folded form → ((unit, context phrases as key tuples), ...) in the lexicon's order
+    clause_nouns: dict[str, tuple[tuple[str, frozenset[tuple[str, ...]]], ...]]
     # a coin's folded form → (per unit, default code or None, codes, per unit of a code where it differs)
     subunits: dict[str, tuple[float, str | None, frozenset[str], dict[str, float], bool]]
 
@@ -122,6 +122,18 @@ def _index(pairs) -> PhraseIndex:
 
 def _merged(name: str) -> list[dict]:
     return [load_json(lang, name) for lang in ("ar", "en")]
+
+
+def _clause_nouns(units: list[dict]) -> dict[str, tuple[tuple[str, frozenset[tuple[str, ...]]], ...]]:
+    """Folded noun → its (unit, context phrases) entries: one noun may be a unit of several measures (درجة: Celsius
+    beside the weather's words, a magnitude beside an earthquake's)."""
+    out: dict[str, list[tuple[str, frozenset[tuple[str, ...]]]]] = {}
+    for d in units:
+        for unit, e in d.get("clause_nouns", {}).items():
+            context = frozenset(phrase_key(c) for c in e["context"])
+            for f in e["nouns"]:
+                out.setdefault(fold(f), []).append((unit, context))
+    return {k: tuple(v) for k, v in out.items()}
 
 
 def _flat(dicts: list[dict], field: str):
@@ -190,8 +202,7 @@ def tables() -> Tables:
         unit_before={fold(k): v for d in units for k, v in d.get("unit_before", {}).items()},
         compare_leads=frozenset(phrase_key(p) for p in _flat(ctx, "compare_leads")),
         total_intro_heads=frozenset(phrase_key(p)[0] for p in _flat(ctx, "total_intros") if phrase_key(p)),
-        clause_nouns={fold(f): (unit, frozenset(phrase_key(c) for c in e["context"])) for d in units
-                      for unit, e in d.get("clause_nouns", {}).items() for f in e["nouns"]},
+        clause_nouns=_clause_nouns(units),
         subunits={fold(f): (float(e["per"]), e["default"], frozenset(e["codes"]),
                             {c: float(n) for c, n in e.get("per_code", {}).items()}, bool(e.get("by_place")))
                   for d in units
