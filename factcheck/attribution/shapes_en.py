@@ -8,6 +8,7 @@ Needs: the sentence tokens and the English lexicon. Adds: predicates and indices
 """
 from __future__ import annotations
 
+from ..extract.numbers import lookup
 from .cues import QUOTES_OPEN, Lexicon, Tok
 from .draft import COMMAS, DETERMINERS, INSERTION_MAX, next_comma
 
@@ -27,7 +28,20 @@ def share_of(toks: list[Tok], k: int, subject: list[Tok], lex: Lexicon) -> bool:
     words = ([toks[k - 1]] if k and subject and subject[0].f == "of" else []) + subject
     m = next((m for m, t in enumerate(words[:_SHARE_MAX + 1]) if t.f == "of" or t.f in COMMAS), 0)
     return m > 0 and words[m].f == "of" and (words[m - 1].f == "%" or words[m - 1].f[:1].isdigit()
-                                             or words[m - 1].f in lex["share_heads"])
+                                             or words[m - 1].f in lex["share_heads"]
+                                             or _counted(words[m - 1]) and _whole_after(words, m + 1))
+
+
+def _counted(t: Tok) -> bool:
+    """A cardinal written in words ('six', 'twelve', 'twenty')."""
+    hit = lookup(t.f)
+    return hit is not None and hit[0] in ("unit", "teen", "tens")
+
+
+def _whole_after(words: list[Tok], j: int) -> bool:
+    """A whole right after the share's 'of' ('Six of nine analysts', 'eight of 10 economists'); 'One of the people
+    said' and 'Two of the three people briefed on the talks said' are sources."""
+    return j < len(words) and (words[j].f[:1].isdigit() or _counted(words[j]))
 
 
 def evidence(source: list[Tok], lex: Lexicon) -> bool:
