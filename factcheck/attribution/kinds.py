@@ -48,6 +48,12 @@ def phrase_type(phrase: str, language: str) -> str:
     return source_type(lex, tokenize(phrase, 0, len(phrase)), phrase)[0]
 
 
+def _ends_chunk(t: Tok, k: int) -> bool:
+    """An English word at ``k`` that ends a source phrase's first chunk; 'that' opening the phrase is a determiner
+    ("that state's health department")."""
+    return t.f in _EN_CHUNK_END and not (k == 0 and t.f == "that")
+
+
 def head_word(lex: Lexicon, toks: list[Tok]) -> Tok | None:
     words = [t for t in toks if t.word]
     if lex.language == "ar":
@@ -63,7 +69,7 @@ def head_word(lex: Lexicon, toks: list[Tok]) -> Tok | None:
         toks = toks[n:]  # "one of the people": the head is the people's
     chunk = []
     for k, t in enumerate(toks):
-        if t.f in _EN_CHUNK_END and not (k == 0 and t.f == "that"):  # "that state's health department": a determiner
+        if _ends_chunk(t, k):
             break
         if t.word and t.f != "s":
             chunk.append(t)
@@ -327,7 +333,7 @@ def _first_chunk(lex: Lexicon, toks: list[Tok]) -> list[Tok]:
     for k, t in enumerate(toks):
         if t.f == "," and k + 1 < len(toks) and toks[k + 1].f in _EN_APPOSITION:
             continue  # "John Okafor, a spokesman for ...": the apposition types the name
-        if t.f in _EN_CHUNK_END and t.f not in ("of", "at", "in") and not (k == 0 and t.f == "that"):
+        if _ends_chunk(t, k) and t.f not in ("of", "at", "in"):
             break
         out.append(t)
     return out
