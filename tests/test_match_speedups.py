@@ -218,7 +218,7 @@ def test_one_figure_each_equals_general_rule(keys, x, y):
     from dataclasses import replace as dc_replace
     ka, kb = dc_replace(keys[0], quantities=(x,)), dc_replace(keys[1], quantities=(y,))
     for a, b in ((ka, kb), (kb, ka)):
-        assert F.quantities(a, b) == F._per_unit(a, b)
+        assert F.quantities(a, b) == F._per_unit(a.quantities, b.quantities)
         assert len(F.quantities(a, b)) == 1
 
 

@@ -92,38 +92,39 @@ def _role_name(q: QKey) -> str:
     return (name or "amount") + (" per period" if period else "")
 
 
-def _without_lemmas(k: ClaimKeys) -> ClaimKeys:
-    """``k`` with its lemma units (``qkeys.is_lemma``) read as bare counts."""
-    if not any(is_lemma(q.unit) for q in k.quantities):
-        return k
-    return replace(k, quantities=tuple(map(across_languages, k.quantities)))
+Figures = tuple[QKey, ...]
 
 
-def _as_rate(k: ClaimKeys, other: ClaimKeys) -> ClaimKeys:
-    """``k`` with its sums in a currency read as the other side's rate in that currency, when the
-    other names one rate of it (USD/barrel) and ``k`` none ("$68.5" vs "$68.5 a barrel": one report
+def _without_lemmas(qs: Figures) -> Figures:
+    """``qs`` with their lemma units (``qkeys.is_lemma``) read as bare counts."""
+    if not any(is_lemma(q.unit) for q in qs):
+        return qs
+    return tuple(map(across_languages, qs))
+
+
+def _as_rate(qs: Figures, other: Figures) -> Figures:
+    """``qs`` with their sums in a currency read as the other side's rate in that currency, when the
+    other names one rate of it (USD/barrel) and ``qs`` none ("$68.5" vs "$68.5 a barrel": one report
     leaves the unit of sale out)."""
-    rates = {q.unit.partition("/")[0]: q.unit for q in other.quantities if q.unit and "/" in q.unit}
+    rates = {q.unit.partition("/")[0]: q.unit for q in other if q.unit and "/" in q.unit}
     if not rates or len(set(rates.values())) != len(rates):
-        return k
-    own = {q.unit.partition("/")[0] for q in k.quantities if q.unit and "/" in q.unit}
-    if not any(q.unit in rates and q.unit not in own for q in k.quantities):
-        return k
-    return replace(k, quantities=tuple(replace(q, unit=rates[q.unit]) if q.unit in rates and q.unit not in own else q
-                                       for q in k.quantities))
+        return qs
+    own = {q.unit.partition("/")[0] for q in qs if q.unit and "/" in q.unit}
+    if not any(q.unit in rates and q.unit not in own for q in qs):
+        return qs
+    return tuple(replace(q, unit=rates[q.unit]) if q.unit in rates and q.unit not in own else q for q in qs)
 
 
-def _as_change(k: ClaimKeys, other: ClaimKeys) -> ClaimKeys:
-    """``k`` with its multipliers read as the percentage rise they make ("doubled", «تضاعف»: 2 times is
-    up 100%), when the other side gives a percentage, says it rose (a movement's upper pole) and gives
-    no multiplier, and ``k`` says nothing fell."""
-    if not any(q.unit == "times" for q in k.quantities) or any(q.unit == "times" for q in other.quantities):
-        return k
-    if not any(q.unit == "percent" for q in other.quantities) or not _rises(other) or _falls(k):
-        return k
-    return replace(k, quantities=tuple(
-        replace(q, unit="percent", value=(q.value - 1) * 100, low=(q.low - 1) * 100, high=(q.high - 1) * 100)
-        if q.unit == "times" and q.value > 1 else q for q in k.quantities))
+def _as_change(qs: Figures, other: Figures, falls: bool, other_rises: bool) -> Figures:
+    """``qs`` with their multipliers read as the percentage rise they make ("doubled", «تضاعف»: 2 times
+    is up 100%), when the other side gives a percentage, says it rose (``other_rises``: a movement's
+    upper pole) and gives no multiplier, and the side of ``qs`` says nothing fell (``falls``)."""
+    if not any(q.unit == "times" for q in qs) or any(q.unit == "times" for q in other):
+        return qs
+    if not any(q.unit == "percent" for q in other) or not other_rises or falls:
+        return qs
+    return tuple(replace(q, unit="percent", value=(q.value - 1) * 100, low=(q.low - 1) * 100, high=(q.high - 1) * 100)
+                 if q.unit == "times" and q.value > 1 else q for q in qs)
 
 
 def _rises(k: ClaimKeys) -> bool:
@@ -134,35 +135,38 @@ def _falls(k: ClaimKeys) -> bool:
     return any(sign < 0 for sign, _ in k.scales.get("movement", ()))
 
 
-def _bare(k: ClaimKeys) -> bool:
-    return any(q.unit is None for q in k.quantities)
+def _bare(qs: Figures) -> bool:
+    return any(q.unit is None for q in qs)
 
 
 def quantities(ka: ClaimKeys, kb: ClaimKeys) -> list[Signal]:
-    """Per shared unit: agree when some pair of intervals (of one role) overlaps, else conflict."""
-    if not ka.quantities or not kb.quantities:
+    """Per shared unit: agree when some pair of intervals (of one role) overlaps, else conflict.
+    Each side's figures are read as the comparison needs them (lemma units as bare counts, sums as
+    the other side's rate, multipliers as a percentage rise) without copying the claims' keys."""
+    qa, qb = ka.quantities, kb.quantities
+    if not qa or not qb:
         return []
     # a counted noun's lemma is a word of one language: a bare count across languages, and beside a bare count
     # (the number of «عوامل ثلاثة» carries no unit, «3 عوامل» its noun's lemma)
     across = ka.language != kb.language
-    ka, kb = (_without_lemmas(ka) if across or _bare(kb) else ka), (_without_lemmas(kb) if across or _bare(ka) else kb)
-    ka, kb = _as_rate(ka, kb), _as_rate(kb, ka)
-    ka, kb = _as_change(ka, kb), _as_change(kb, ka)
-    if len(ka.quantities) == 1 and len(kb.quantities) == 1:
-        return [_one_each(ka.quantities[0], kb.quantities[0])]
-    return _per_unit(ka, kb)
+    qa, qb = (_without_lemmas(qa) if across or _bare(qb) else qa), (_without_lemmas(qb) if across or _bare(qa) else qb)
+    qa, qb = _as_rate(qa, qb), _as_rate(qb, qa)
+    qa, qb = _as_change(qa, qb, _falls(ka), _rises(kb)), _as_change(qb, qa, _falls(kb), _rises(ka))
+    if len(qa) == 1 and len(qb) == 1:
+        return [_one_each(qa[0], qb[0])]
+    return _per_unit(qa, qb)
 
 
-def _per_unit(ka: ClaimKeys, kb: ClaimKeys) -> list[Signal]:
+def _per_unit(fa: Figures, fb: Figures) -> list[Signal]:
     """``quantities`` for any number of figures on each side."""
     out = []
-    units = sorted({q.unit or "" for q in ka.quantities} & {q.unit or "" for q in kb.quantities})
+    units = sorted({q.unit or "" for q in fa} & {q.unit or "" for q in fb})
     for unit in units:
         if _unknown_currency(unit):
             out.append(Signal("quantity", "incomparable", f"currency unknown: {unit}"))
             continue
-        qa = [q for q in ka.quantities if (q.unit or "") == unit]
-        qb = [q for q in kb.quantities if (q.unit or "") == unit]
+        qa = [q for q in fa if (q.unit or "") == unit]
+        qb = [q for q in fb if (q.unit or "") == unit]
         pairs = sorted(((x, y) for x in qa for y in qb if _same_role(x, y)), key=lambda p: _distance(*p))
         if not pairs:
             roles = sorted({"/".join(sorted({_role_name(q) for q in qa})), "/".join(sorted({_role_name(q) for q in qb}))})
@@ -174,8 +178,8 @@ def _per_unit(ka: ClaimKeys, kb: ClaimKeys) -> list[Signal]:
         else:
             out.append(Signal("quantity", "conflict", " vs ".join(sorted((fmt_quantity(x), fmt_quantity(y))))))
     if not units:
-        ua = "/".join(sorted({q.unit or "number" for q in ka.quantities}))
-        ub = "/".join(sorted({q.unit or "number" for q in kb.quantities}))
+        ua = "/".join(sorted({q.unit or "number" for q in fa}))
+        ub = "/".join(sorted({q.unit or "number" for q in fb}))
         out.append(Signal("quantity", "incomparable", "different units: " + " vs ".join(sorted((ua, ub)))))
     return out
 

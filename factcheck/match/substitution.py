@@ -117,7 +117,10 @@ def other_things(ka: ClaimKeys, kb: ClaimKeys) -> str | None:
     if ga and gb and ga.keys().isdisjoint(gb) and not _synonyms(tuple(ga), tuple(gb)):
         x, y = sorted((" / ".join(sorted(ga.values())), " / ".join(sorted(gb.values()))))
         return f"different groups counted: '{x}' vs '{y}'"
-    sa, sb = _without_figures(ka), _without_figures(kb)
+    (ta, ca), (tb, cb) = _figureless(ka), _figureless(kb)
+    if len(ca & cb) < SUB_SHARED:
+        return None  # ``substitution``'s first test, before copying the keys
+    sa, sb = replace(ka, tokens=ta, content=ca), replace(kb, tokens=tb, content=cb)
     found = substitution(sa, sb)
     if not found:
         return None
@@ -141,12 +144,12 @@ def _groups(k: ClaimKeys) -> dict[str, str]:
     return {F.root(stem(w)): w for w in map(_group_noun, k.quantities) if w}
 
 
-def _without_figures(k: ClaimKeys) -> ClaimKeys:
-    """``k`` without the words of its quantities' own text (``F.figure_words``: number words, units),
-    but for the group nouns ("12 soldiers" vs "20 civilians")."""
+def _figureless(k: ClaimKeys) -> tuple[tuple[str, ...], frozenset[str]]:
+    """The tokens and content words of ``k`` without the words of its quantities' own text
+    (``F.figure_words``: number words, units), but for the group nouns ("12 soldiers" vs "20 civilians")."""
     figure = F.figure_words(k) - {form for w in map(_group_noun, k.quantities) if w for form in (w, stem(w))}
     tokens = tuple(t for t in k.tokens if t not in figure)
-    return replace(k, tokens=tokens, content=frozenset(c for c in tokens if not c[0].isdigit()))
+    return tokens, frozenset(c for c in tokens if not c[0].isdigit())
 
 
 def _without_hypernym(a: Replaced, b: Replaced, ka: ClaimKeys, kb: ClaimKeys) -> tuple[Replaced, Replaced]:
