@@ -66,7 +66,7 @@ def with_total(text: str, toks: list[Tok], a: Body, blocked) -> Body | None:
     link, k = phrase_at(toks, e, tb.total_links)
     if link is None and a.unit is None and toks[e].kind == "w" and phrase_at(toks, e + 1, tb.total_links)[0] == "rate":
         link, k = phrase_at(toks, e + 1, tb.total_links)  # "45 murders per 100,000": a noun of no unit, then the rate
-    noun_unit_between, bare, one_word, counted = None, False, k - e < 2, False
+    noun_unit_between, bare, one_word, counted, whole_noun = None, False, k - e < 2, False, False
     linked = link is not None and link != "rate" and not one_word  # "out of", «من أصل»: never before a year
     if link is not None:
         k = _skip_determiners(toks, k)
@@ -84,9 +84,14 @@ def with_total(text: str, toks: list[Tok], a: Body, blocked) -> Body | None:
         # «3 من الوزراء الاثني عشر»: the noun read with من is the part's, and counted: the word after the total is
         # none of its nouns («3 من المتهمين العشرة لعدم كفاية الأدلة»)
         k, bare, counted = e + (toks[e].key == "ال"), True, True
+    elif a.unit is None and toks[e].key in tb.of_link and e + 1 < len(toks) and toks[e + 1].kind == "n":
+        # «11 من 14 محللاً»: a bare part, من, and a whole that names what both count (checked below)
+        k, whole_noun = e + 1, True
     else:
         return None
     b = _simple(text, toks, k, blocked, bare, linked) if k < len(toks) else None
+    if whole_noun and (b is None or b.unit is None or b.end < len(toks) and toks[b.end].key in tb.range_bare_links):
+        return None  # «3 من 9» alone, or a change «من 9 آلاف نقطة إلى …»: no whole named
     if b is not None and b.end + 1 < len(toks) and toks[b.end].key in "-–" and toks[b.end].glued and (
             toks[b.end + 1].glued and toks[b.end + 1].kind == "n"):
         return None  # "2 goals in the 4-1 win": a score, no total
