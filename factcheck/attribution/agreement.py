@@ -18,7 +18,7 @@ from __future__ import annotations
 from functools import cache
 
 from ..lexicons import load_json
-from ..models import Attribution
+from ..models import Attribution, Span
 from ..text.normalize import fold
 from .cues import CLITICS, Lexicon, Tok, tokenize
 from .kinds import head_word
@@ -70,7 +70,7 @@ def _en_person(lex: Lexicon, text: str, toks: list[Tok], a: Attribution) -> bool
     last = text[words[-1].start:words[-1].end] if words else ""
     if len(last) > 1 and last.isupper() and len(words) <= 2:
         return False  # 'The WHO', 'AFAD': an organisation's acronym
-    if _titled(lex, toks):
+    if _titled(lex, toks) or _apposed_title(lex, text, a.source):
         return True  # "the party's spokesman Tilvin Silva": a person speaking for the body the kind names
     head = head_word(lex, toks)
     if head is None:
@@ -92,6 +92,27 @@ def _titled(lex: Lexicon, toks: list[Tok]) -> bool:
         if n and not (i + n < len(toks) and toks[i + n].f in ("'", "’", "'s", "’s")):
             return True
     return False
+
+
+_APPOSED_WORDS = 8  # words of a title in apposition ("the state-owned company's chief financial officer")
+
+
+def _apposed_title(lex: Lexicon, text: str, source: Span) -> bool:
+    """A title of a person who speaks for a body in apposition to the source, between commas before it ("The
+    trust's chief executive, Louise Barnett, said") or after it ("Daniel Weiss, the company's chief financial
+    officer, said"): the source is that person."""
+    before = text[max(0, source.start - 120):source.start].rstrip()
+    if before.endswith(","):
+        toks = [t for t in tokenize(before, 0, len(before) - 1) if t.word][-_APPOSED_WORDS:]
+        if any(lex["voice_titles"].match(toks, i) == len(toks) - i for i in range(len(toks))):
+            return True
+    after = text[source.end:source.end + 120]
+    if not after.lstrip().startswith(","):
+        return False
+    comma = after.index(",")
+    end = after.find(",", comma + 1)
+    toks = [t for t in tokenize(after, comma + 1, end if end > 0 else len(after)) if t.word][:_APPOSED_WORDS]
+    return _titled(lex, toks)
 
 
 def agrees(lex: Lexicon, text: str, speaker: str, a: Attribution) -> bool:
