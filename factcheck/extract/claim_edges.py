@@ -220,6 +220,8 @@ def drop_trailing_connector(mk, a: int, b: int, toks: list[Tok] | None = None, t
         if "final_adverbs" in mk[b - 1] and toks is not None and not _word_after(toks, text, b):
             break  # 'Nobody had seen them since, police said': the adverb ends the clause
         b -= 1
+    if b - a > 4 and mk[b - 2].get("relative_what") == 2:
+        b -= 2  # '… بنسبة 50 في المئة، وهو ما [تقول الحكومة إنه …]': the relative opens the clause cut off
     return b
 
 
