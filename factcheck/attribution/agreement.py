@@ -70,7 +70,7 @@ def _en_person(lex: Lexicon, text: str, toks: list[Tok], a: Attribution) -> bool
     last = text[words[-1].start:words[-1].end] if words else ""
     if len(last) > 1 and last.isupper() and len(words) <= 2:
         return False  # 'The WHO', 'AFAD': an organisation's acronym
-    if _titled(lex, toks) or _apposed_title(lex, text, a.source):
+    if _titled(lex, toks) or a.source is not None and _apposed_title(lex, text, a.source):
         return True  # "the party's spokesman Tilvin Silva": a person speaking for the body the kind names
     head = head_word(lex, toks)
     if head is None:
