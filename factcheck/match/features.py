@@ -115,13 +115,13 @@ def _as_rate(qs: Figures, other: Figures) -> Figures:
     return tuple(replace(q, unit=rates[q.unit]) if q.unit in rates and q.unit not in own else q for q in qs)
 
 
-def _as_change(qs: Figures, other: Figures, falls: bool, other_rises: bool) -> Figures:
-    """``qs`` with their multipliers read as the percentage rise they make ("doubled", «تضاعف»: 2 times
-    is up 100%), when the other side gives a percentage, says it rose (``other_rises``: a movement's
-    upper pole) and gives no multiplier, and the side of ``qs`` says nothing fell (``falls``)."""
+def _as_change(qs: Figures, other: Figures, k: ClaimKeys, other_k: ClaimKeys) -> Figures:
+    """``qs`` (the figures of ``k``, as read so far) with their multipliers read as the percentage rise they
+    make ("doubled", «تضاعف»: 2 times is up 100%), when the other side (``other``, of ``other_k``) gives a
+    percentage, says it rose (a movement's upper pole) and gives no multiplier, and ``k`` says nothing fell."""
     if not any(q.unit == "times" for q in qs) or any(q.unit == "times" for q in other):
         return qs
-    if not any(q.unit == "percent" for q in other) or not other_rises or falls:
+    if not any(q.unit == "percent" for q in other) or not _rises(other_k) or _falls(k):
         return qs
     return tuple(replace(q, unit="percent", value=(q.value - 1) * 100, low=(q.low - 1) * 100, high=(q.high - 1) * 100)
                  if q.unit == "times" and q.value > 1 else q for q in qs)
@@ -151,7 +151,7 @@ def quantities(ka: ClaimKeys, kb: ClaimKeys) -> list[Signal]:
     across = ka.language != kb.language
     qa, qb = (_without_lemmas(qa) if across or _bare(qb) else qa), (_without_lemmas(qb) if across or _bare(qa) else qb)
     qa, qb = _as_rate(qa, qb), _as_rate(qb, qa)
-    qa, qb = _as_change(qa, qb, _falls(ka), _rises(kb)), _as_change(qb, qa, _falls(kb), _rises(ka))
+    qa, qb = _as_change(qa, qb, ka, kb), _as_change(qb, qa, kb, ka)
     if len(qa) == 1 and len(qb) == 1:
         return [_one_each(qa[0], qb[0])]
     return _per_unit(qa, qb)
